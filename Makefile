@@ -1,0 +1,33 @@
+# The workbench's four entry points (see README). Each works on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= sqlite:///data/workbench.db
+
+.PHONY: install run test bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/workbench app --db $(DB) seeds data/corpus
+
+lint: install
+	$(BIN)/ruff check workbench tests
+	$(BIN)/ruff format --check workbench tests
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m pip install -q 'quantulum3>=0.9'
+	$(BIN)/python -m workbench.bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info

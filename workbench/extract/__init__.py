@@ -1,0 +1,1 @@
+"""Extraction: text in, claims table out (see ``pipeline.extract_claims``)."""

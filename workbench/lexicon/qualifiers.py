@@ -1,0 +1,44 @@
+"""Qualifiers: the words that turn a figure into an interval.
+
+Each phrase maps to one of the contract's five qualifiers. Phrases before the
+figure and phrases after it are separate tables.
+NOTE: keep in sync with ``workbench/schema.py`` QUALIFIERS.
+"""
+
+QUALIFIERS_BEFORE: dict[str, str] = {
+    # approximate
+    "about": "approximate", "around": "approximate", "approximately": "approximate",
+    "roughly": "approximate", "some": "approximate", "an estimated": "approximate",
+    "estimated": "approximate", "circa": "approximate", "c.": "approximate", "approx.": "approximate",
+    "close to": "approximate", "closer to": "approximate", "roughly around": "approximate",
+    "in the region of": "approximate", "an approximate": "approximate", "around about": "approximate",
+    "somewhere around": "approximate", "an average of": "exact", "on average": "exact",
+    "a record": "exact", "a total of": "exact", "exactly": "exact", "precisely": "exact",
+    "just": "exact", "only": "exact", "another": "exact", "an additional": "exact", "an extra": "exact",
+    "a further": "exact", "a mere": "exact", "a whopping": "exact", "an unprecedented": "exact",
+    # lower bounds
+    "more than": "lower_bound", "over": "lower_bound", "at least": "lower_bound",
+    "upwards of": "lower_bound", "in excess of": "lower_bound", "above": "lower_bound",
+    "exceeding": "lower_bound", "no fewer than": "lower_bound", "no less than": "lower_bound",
+    "a minimum of": "lower_bound", "well over": "lower_bound", "just over": "lower_bound",
+    "well above": "lower_bound", "greater than": "lower_bound", "beyond": "lower_bound",
+    "north of": "lower_bound", "topping": "lower_bound", "upward of": "lower_bound",
+    # upper bounds
+    "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound",
+    "as many as": "upper_bound", "as much as": "upper_bound", "fewer than": "upper_bound",
+    "less than": "upper_bound", "under": "upper_bound", "below": "upper_bound",
+    "no more than": "upper_bound", "a maximum of": "upper_bound", "just under": "upper_bound",
+    "just shy of": "upper_bound", "not quite": "upper_bound", "at most": "upper_bound",
+    "shy of": "upper_bound", "well under": "upper_bound", "short of": "upper_bound",
+    "as high as": "upper_bound", "as few as": "lower_bound", "as little as": "lower_bound",
+}
+
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "lower_bound", "or so": "approximate", "plus": "lower_bound", "-plus": "lower_bound",
+    "+": "lower_bound", "or higher": "lower_bound", "or fewer": "upper_bound", "or less": "upper_bound",
+    "and counting": "lower_bound", "at least": "lower_bound", "at most": "upper_bound",
+    "or thereabouts": "approximate",
+}
+
+# The tolerance an "approximate" figure is read with, unless the caller gives one.
+APPROXIMATE_TOLERANCE = 0.10

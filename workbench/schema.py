@@ -1,0 +1,59 @@
+"""The tables the workbench passes around, declared once (see shared CONTRACT.md).
+
+NOTE: keep in sync with the contract: extend these lists, never rename a column.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+QUALIFIERS = ("exact", "approximate", "lower_bound", "upper_bound", "range")
+
+# The claims table: the contract's columns, then our extensions.
+CLAIM_COLUMNS = (
+    "claim_id", "doc_id", "start", "end", "number_text", "value", "low", "high", "qualifier",
+    "unit", "metric", "subject", "source", "channel", "quote", "sentence",
+)
+CLAIM_EXTRA_COLUMNS = ("title", "publication", "published")
+CLAIM_DTYPES: dict[str, str] = {
+    "claim_id": "string", "doc_id": "string", "start": "int64", "end": "int64",
+    "number_text": "string", "value": "float64", "low": "float64", "high": "float64",
+    "qualifier": "string", "unit": "string", "metric": "string", "subject": "string",
+    "source": "string", "channel": "string", "quote": "bool", "sentence": "string",
+    "title": "string", "publication": "string", "published": "string",
+}
+
+REVIEW_COLUMNS = ("group_id", "group_label", "status", "verdict", "accepted_value", "reviewer",
+                  "note", "reviewed_at")
+GROUP_COLUMNS = ("group_id", "group_label", "metric", "n_claims", "n_sources", "low", "high",
+                 "status", "explanation")
+STATUSES = ("consistent", "conflict", "single")
+VERDICTS = ("consistent", "conflict", "needs context", "unresolved")
+
+
+def empty_claims() -> pd.DataFrame:
+    """A claims table with no rows and the right columns and types."""
+    cols = CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS
+    return pd.DataFrame({c: pd.Series(dtype=CLAIM_DTYPES[c]) for c in cols})
+
+
+def as_claims(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Rows (or a frame read from CSV) as a typed claims table; missing extras become empty."""
+    frame = pd.DataFrame(rows) if not isinstance(rows, pd.DataFrame) else rows.copy()
+    if frame.empty:
+        return empty_claims()
+    missing = [c for c in CLAIM_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"not a claims table: missing columns {', '.join(missing)}")
+    for c in CLAIM_EXTRA_COLUMNS:
+        if c not in frame.columns:
+            frame[c] = ""
+    if frame["quote"].dtype != bool:
+        frame["quote"] = frame["quote"].astype(str).str.lower().isin(("true", "1", "yes"))
+    for c in ("low", "high", "value"):
+        frame[c] = pd.to_numeric(frame[c], errors="coerce")
+    text_cols = [c for c, t in CLAIM_DTYPES.items() if t == "string" and c in frame.columns]
+    frame[text_cols] = frame[text_cols].fillna("").astype(str)
+    ordered = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
+    extra = [c for c in frame.columns if c not in ordered]
+    return frame[ordered + extra].astype({c: CLAIM_DTYPES[c] for c in ordered})
