@@ -18,6 +18,7 @@ import regex
 
 from workbench.lexicon import alternation
 from workbench.lexicon import attribution as lex
+from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 
 _VERBS = alternation(lex.REPORTING_VERBS)
 _BODY = alternation(lex.BODY_NOUNS)
@@ -38,16 +39,20 @@ RE_SENTENCE_END = regex.compile(r"""
 RE_QUOTE = regex.compile(r"“[^”\n]*(?:”|$)|(?<![\w])\"[^\"\n]*(?:\"|$)", regex.MULTILINE)
 
 # A reporting verb. Case-sensitive so that "Said" as a name never counts.
-RE_VERB = regex.compile(rf"\b(?:{_VERBS})\b")
+RE_VERB = regex.compile(rf"""
+    (?<!\b(?:the|a|an|its|his|her|their|this|that|our|annual|new|latest|final|first|whose)\ )
+    \b(?:{_VERBS})\b
+""", regex.VERBOSE)
 
 # The speaker just before a reporting verb ("Mr. Trump stated", "the defence ministry said").
 RE_SUBJECT_LEFT = regex.compile(rf"""
     (?P<subj>
-        (?:{_CAP}(?:’s|'s)\ )?(?:[a-z][\w’'-]*\ ){{0,3}}(?:{_BODY})       # Osei's campaign, the police
+        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?:{_BODY})\b  # the defence ministry
       | {_CAP_RUN}                                                       # Mr. Trump, Hana Okoro
       | \b(?:he|she|it|they|we|He|She|It|They|We)
     )
-    (?:,\ [^,;“”"]{{2,60}},)?                                            # , the health secretary,
+    (?:,\ (?P<appos>[^,;“”"]{{2,60}}),)?                                 # , the health secretary,
+    (?:,\ (?P<rel>which|who))?                                           # the Audit Office, which
     (?:\ (?:commissioned|polled|hired|cited|quoted|interviewed|surveyed|contacted|funded|led)
         \ by\ [^,;]{{2,40}}?)?                                          # engineers commissioned by X
     (?:\ (?:has|have|had|also|later|then|now|again|earlier|previously|would|will|had\ earlier))*
@@ -55,10 +60,13 @@ RE_SUBJECT_LEFT = regex.compile(rf"""
 """, regex.VERBOSE)
 # The speaker just after a verb in inverted attribution ("..., said Hana Okoro, the health secretary").
 RE_SUBJECT_RIGHT = regex.compile(rf"""
-    \ (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
+    \ (?:[a-z]+\ ){{0,3}}?(?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
 """, regex.VERBOSE)
 RE_ACCORDING = regex.compile(rf"""
-    \b(?:{alternation(lex.ACCORDING_TO)})\ (?P<subj>[^,.;:“”"()]{{2,80}}?)(?=[,.;:“”"()]|\ (?:on|in|at|by|who|which)\ |$)
+    \b(?:{alternation(lex.ACCORDING_TO)})
+    \ (?:(?:a|an|the)\ (?:[a-z]+\ )?(?:tally|report|count|study|survey|analysis|estimate|figures?|data)
+        \ (?:by|from|of)\ )?                                             # according to a tally by X
+    (?P<subj>[^,.;:“”"()]{{2,80}}?)(?=[,.;:“”"()]|\ (?:on|in|at|who|which|show|shows)\ |$)
 """, regex.VERBOSE | regex.IGNORECASE)
 RE_POSSESSIVE = regex.compile(rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}(?:{_BODY}))(?:’s|'s)
@@ -68,6 +76,10 @@ RE_CHANNEL = regex.compile(rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
     (?:[a-z][\w-]*\ ){{0,4}}?(?P<ch>{_CHANNELS})(?![\w])
 """, regex.VERBOSE)
+# A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
+RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+_DETERMINERS = frozenset("the a an its his her their this that these those our".split())
 RE_NAME_RUN = regex.compile(_CAP_RUN)
 RE_PRONOUN = regex.compile(r"^(?:he|she|it|they|we)$", regex.IGNORECASE)
 _PERSON_BLOCKERS = frozenset(
@@ -247,12 +259,16 @@ class DocumentContext:
         forward = True
         if left and not self._inside_quote_span(left.start("subj")):
             subject = left["subj"]
+            appos = (left["appos"] or "").strip()
+            if appos and RE_NAME_RUN.fullmatch(appos) and _strip_title(appos.split())[0]:
+                subject = appos  # "The port's chief executive, Henrik Dahl, disputed"
         else:
             right = RE_SUBJECT_RIGHT.match(self.text, v.end(), e)
-            if right:
+            if right and right["subj"] not in _CALENDAR:
                 subject = right["subj"]
                 forward = False
-        if not subject or subject in _NOT_NAMES and not RE_PRONOUN.match(subject):
+        if not subject or (subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS
+                           and not RE_PRONOUN.match(subject)):
             return None
         after = self.text[v.end():e]
         clause_end = v.end() + len(regex.split(r"[,;“\"]", after, maxsplit=1)[0])
@@ -275,38 +291,69 @@ class DocumentContext:
         if low in lex.PRONOUNS_BODY or low == "we":
             return self._last_body(pos)
         words = subject.split()
-        if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
-            words = words[1:]
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+        words = words[cut:] if cut < len(words) else words
         if not words:
             return ""
+        has_body = any(w.lower() in lex.BODY_NOUNS for w in words)
+        if has_body and words[-1][:1].isupper() and len(words) > 1:
+            proper = [w for w in words if w[:1].isupper()]
+            tail = []
+            for w in reversed(words):  # "the tracking firm AppGauge" -> "AppGauge"
+                if not w[:1].isupper():
+                    break
+                tail.insert(0, w)
+            if tail and len(tail) < len(words) and tail == proper[-len(tail):]:
+                return " ".join(tail)
         cleaned = " ".join(words)
-        if words[0][:1].isupper() and not any(w.lower() in lex.BODY_NOUNS for w in words):
+        if words[0][:1].isupper() and not has_body:
             return self.full_name(cleaned)
-        if len(words) == 1 and words[0].lower() in lex.GENERIC_BODIES:
-            return self._last_body(pos, head=words[0].lower()) or cleaned
+        if has_body:
+            return self._fuller_body(cleaned, pos)
         return cleaned
 
-    def _last_body(self, pos: int, head: str = "") -> str:
-        """The nearest earlier speaker or sentence subject that is an organisation."""
+    def _fuller_body(self, body: str, pos: int) -> str:
+        """"the office" -> "national statistics office"; "the company" -> the last named company."""
+        low = body.lower()
+        for name in self._earlier_bodies(pos):
+            if name.lower().endswith(low) and len(name) > len(body):
+                return name
+        if len(body.split()) == 1 and low in lex.GENERIC_BODIES:
+            return self._last_body(pos, speakers_only=True) or body
+        return body
+
+    def _earlier_bodies(self, pos: int, speakers_only: bool = False) -> list[str]:
+        """Bodies named as speakers or sentence subjects before ``pos``, nearest first."""
+        names: list[str] = []
         i = self._sentence_index(pos)
+        for j in range(i, max(i - 12, -1), -1):
+            s = self.sentence_bounds[0][j]
+            for a in reversed(self.anchors(s)):
+                if a.start < pos and RE_PRONOUN.match(a.subject):
+                    resolved = self._last_body(a.start)
+                    if resolved:
+                        names.append(resolved)
+                elif a.start < pos:
+                    words = a.subject.split()
+                    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+                    names.append(" ".join(words[cut:]) or a.subject)
+            subj = "" if speakers_only else self._sentence_subject(s)
+            if subj and s < pos:
+                names.append(subj)
+        return names
+
+    def _last_body(self, pos: int, speakers_only: bool = False) -> str:
+        """The nearest earlier speaker or sentence subject that is an organisation."""
         people, _ = self.people
         person_names = set(people.values())
-        for j in range(i, max(i - 8, -1), -1):
-            s = self.sentence_bounds[0][j]
-            candidates = [a for a in self.anchors(s) if a.start < pos]
-            for a in reversed(candidates):
-                if RE_PRONOUN.match(a.subject):
-                    continue
-                name = self.resolve(a.subject, a.start)
-                if name and name not in person_names and (not head or True):
-                    return name
-            subj = self._sentence_subject(s)
-            if subj and subj not in person_names and not (j == i and self._sentence_subject_pos(s) >= pos):
-                return subj
+        for name in self._earlier_bodies(pos, speakers_only):
+            if RE_PRONOUN.match(name):
+                continue
+            tokens, _ = _strip_title(name.split())
+            full = self.full_name(name) if tokens and tokens[-1] in people else name
+            if full not in person_names and name.lower() not in lex.GENERIC_BODIES:
+                return full
         return ""
-
-    def _sentence_subject_pos(self, s: int) -> int:
-        return s
 
     def _sentence_subject(self, s: int) -> str:
         """A body named at the start of a sentence: "The defence ministry ... . It said ..."."""
@@ -371,9 +418,27 @@ class DocumentContext:
         if possessive:
             return Attribution(self.resolve(possessive["subj"], possessive.start()), "", False)
         anchors = self.anchors(s)
+        if not anchors and RE_LIST_ITEM.match(self.text, s):
+            anchors = self._lead_in_anchors(s)
+            if anchors:
+                a = anchors[-1]
+                return Attribution(self.resolve(a.subject, a.start), a.channel, False)
         left = [a for a in anchors if a.end <= start and a.forward]
         right = [a for a in anchors if a.start >= end]
         chosen = left[-1] if left else (right[0] if right else None)
         if chosen is None:
             return Attribution("", "", False)
         return Attribution(self.resolve(chosen.subject, chosen.start), chosen.channel, False)
+
+    def _lead_in_anchors(self, s: int) -> list[Anchor]:
+        """Anchors of the sentences just before a list (skipping its earlier items)."""
+        i = self._sentence_index(s) - 1
+        looked = 0
+        while i >= 0 and looked < 3:
+            start = self.sentence_bounds[0][i]
+            if not RE_LIST_ITEM.match(self.text, start):
+                looked += 1
+                if self.anchors(start):
+                    return self.anchors(start)
+            i -= 1
+        return []

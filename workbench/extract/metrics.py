@@ -14,6 +14,8 @@ import regex
 
 from workbench.lexicon import alternation
 from workbench.lexicon import metrics as lex
+from workbench.lexicon.attribution import REPORTING_VERBS
+from workbench.lexicon.numbers import CARDINAL_WORDS
 
 _EVENT = frozenset(lex.EVENT_WORDS)
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
@@ -47,39 +49,71 @@ RE_VERB_NP_TO = regex.compile(rf"""
     \ (?:the|its|their|a)\ (?P<np>(?:[\w’'-]+\ ){{0,2}}?[\w’'-]+)\ (?:to|at)\ (?:between\ )?$
 """, regex.VERBOSE | regex.IGNORECASE)
 # "Emergency attendances: 148,230" (a list item or a label).
-RE_LABEL = regex.compile(r"^\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
+RE_LABEL = regex.compile(r"\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
 # "N of the vote", "N of berths", "N of them were children".
 RE_OF_AFTER = regex.compile(r"""
     \ (?:of|in)\ (?:the\ |all\ |its\ |their\ )?(?P<np>(?:[\w’'-]+\ ?){1,3})
 """, regex.VERBOSE)
-RE_UP_DOWN_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|an\ increase\ of|a\ rise\ of|a\ fall\ of)\ $",
-                                  regex.VERBOSE | regex.IGNORECASE)
+
+
+_CARDINALS = frozenset(CARDINAL_WORDS)
+_VERBISH = frozenset((*lex.LINKING_VERBS, *lex.METRIC_VERBS_BEFORE))
+_REPORTING = frozenset((*REPORTING_VERBS, "that", "which", "who"))
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_SKIP_BEFORE_NOUN = frozenset("more fewer extra additional new other further".split())
+_ING_NOUNS = frozenset("building housing funding spending training shipping clothing meeting "
+                       "earnings savings holdings bookings listings".split())
+RE_COMPARATIVE_AFTER = regex.compile(r"""
+    \ (?P<np>(?:more|less|fewer|higher|lower|cheaper|dearer|faster|slower|bigger|smaller)
+    (?:\ (?:likely|expensive|than))?)\b
+""", regex.VERBOSE)
+RE_PAST_BEFORE = regex.compile(r"\b(?:was|were|been|being|be)\ (?P<verb>[a-z]+ed)\ $")
+RE_CONTINUES_PREVIOUS = regex.compile(r"""
+    (?:\b(?:up|down|rising|falling|increase|rise|fall|drop|jump)(?:\ from)?
+     |\b(?:against|versus|compared\ with|from)
+     |\d[\d,.]*(?:\ ?%|\ per\ cent|[mkbn]+)?\ (?:to|from))\ $
+""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _clean_np(np: str) -> str:
+    """Keep the noun phrase: drop what precedes its determiner or verb, and function words."""
     words = [w for w in np.lower().split() if w]
-    while words and (words[0] in _NOT_METRIC or words[0] in ("its", "record", "total", "further")):
+    last = len(words) - 1
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in _DETERMINERS or w in _REPORTING or (w in _VERBISH and i < last)), default=0)
+    words = words[cut:]
+    while words and (words[0] in _NOT_METRIC or words[0] in ("record", "total", "further")):
         words = words[1:]
     while words and words[-1] in _NOT_METRIC:
         words = words[:-1]
-    if any(w.isdigit() for w in words):
+    if any(w[0].isdigit() for w in words):
         return ""
     return " ".join(words)
 
 
-def _after(text: str, end: int, limit: int) -> tuple[str, str]:
+def _event(tokens: list[str], i: int) -> str:
+    word = tokens[i].lower()
+    pair = f"{word} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
+    return pair if pair in _EVENT else word if word in _EVENT else ""
+
+
+def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
     """Read the nouns and event word after a figure: '43,000 soldiers have been killed'."""
     tokens = RE_TOKEN.findall(text, end, min(limit, end + 90))
     nouns: list[str] = []
     i = 0
+    if tokens and tokens[0].lower() in _SKIP_BEFORE_NOUN and len(tokens) > 1:
+        nouns.append(tokens[0])
+        i = 1
     while i < len(tokens) and len(nouns) < 4:
         word = tokens[i].lower()
-        pair = f"{word} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
-        if pair in _EVENT:
-            return pair, " ".join(nouns)
-        if word in _EVENT and (nouns or i == 0):
-            return word, " ".join(nouns)
-        if not word[0].isalpha() or word in _NOT_METRIC or word.endswith("ly"):
+        event = _event(tokens, i)
+        if event:
+            return event, " ".join(nouns)
+        adjective = i + 1 < len(tokens) and tokens[i + 1][0].isalpha() and tokens[i + 1].lower() not in _NOT_METRIC
+        if (not word[0].isalpha() or word in _NOT_METRIC or word in _CARDINALS
+                or (word.endswith("ly") and word not in ("family", "supply"))
+                or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)):
             break
         nouns.append(tokens[i])
         i += 1
@@ -87,51 +121,72 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str]:
     while j < len(tokens) and tokens[j].lower() in _AUX:
         j += 1
     if j > i and j < len(tokens):
-        word = tokens[j].lower()
-        pair = f"{word} {tokens[j + 1].lower()}" if j + 1 < len(tokens) else ""
-        if pair in _EVENT:
-            return pair, " ".join(nouns)
-        if word in _EVENT:
-            return word, " ".join(nouns)
-        if word in lex.GENERIC_COUNT_NOUNS and not nouns:
-            return word, ""
+        event = _event(tokens, j)
+        if event:
+            return event, " ".join(nouns)
+        if tokens[j].lower() in lex.GENERIC_COUNT_NOUNS and not nouns:
+            return tokens[j].lower(), ""
+        if unit and not nouns and tokens[j].lower().endswith("ed"):
+            return tokens[j].lower(), ""  # "$65 million was needed"
     return " ".join(nouns).lower(), ""
+
+
+def _before(text: str, s: int, start: int) -> str:
+    """A metric named before the figure: 'unemployment fell to', 'a budget of'."""
+    for pattern in (RE_NP_VERB, RE_VERB_NP_TO, RE_NP_OF):
+        m = pattern.search(text, s, start)
+        if m:
+            np = _clean_np(m["np"])
+            if np:
+                return np
+    return ""
 
 
 def metric_and_subject(text: str, start: int, end: int, unit: str = "",
                        clause_start: int | None = None, clause_end: int | None = None,
                        previous_metric: str = "") -> tuple[str, str]:
-    """The metric and subject of the figure at ``text[start:end]`` (qualifier included)."""
+    """The metric and subject of the figure at ``text[start:end]`` (qualifier included).
+
+    The rules are tried in a fixed order, most specific first: a casualty or money verb
+    just before the figure; an event word or noun after it; an elliptical figure that
+    continues the previous one; a noun phrase before it; "N of X"; a list label.
+    """
     s = max(0, start - 100) if clause_start is None else max(clause_start, start - 100)
     e = len(text) if clause_end is None else clause_end
     verb = RE_VERB_BEFORE.search(text, s, start)
+    after_metric, subject = _after(text, end, e, unit)
     if verb:
         v = verb["verb"].lower()
-        if v in _CASUALTY_VERBS or (unit and unit not in ("percent",)):
-            after_metric, _ = _after(text, end, e)
-            subject = after_metric if v in _CASUALTY_VERBS else ""
-            return v, subject
-    after_metric, subject = _after(text, end, e)
+        if v in _CASUALTY_VERBS or (unit and unit != "percent") or not after_metric:
+            return v, (after_metric if v in _CASUALTY_VERBS else "")
     if subject or (after_metric and not unit):
         return after_metric, subject
-    for pattern in (RE_VERB_NP_TO, RE_NP_OF, RE_NP_VERB):
-        m = pattern.search(text, s, start)
-        if m:
-            np = _clean_np(m["np"])
-            if np:
-                return np, ""
+    past = RE_PAST_BEFORE.search(text, s, start)
+    if past and not after_metric and past["verb"].lower() not in _NOT_METRIC:
+        return past["verb"].lower(), ""  # "was downloaded 1.7 million times"
+    if unit:
+        comparative = RE_COMPARATIVE_AFTER.match(text, end, e)
+        if comparative:
+            return comparative["np"], ""
+    if previous_metric and RE_CONTINUES_PREVIOUS.search(text, s, start):
+        return previous_metric, ""
+    before = _before(text, s, start)
+    if before:
+        return before, ""
     if unit:
         of = RE_OF_AFTER.match(text, end, e)
         if of:
-            np = _clean_np(of["np"])
+            words = []
+            for w in of["np"].split():
+                if w.lower() in _NOT_METRIC:
+                    break
+                words.append(w.lower())
+            np = " ".join(words)
             if np in ("them", "those", "these", ""):
-                more = _after(text, of.end(), e)[0]
-                np = more or np
+                np = _after(text, of.end(), e)[0]
             if np:
                 return np, ""
-        if RE_UP_DOWN_BEFORE.search(text, s, start) and previous_metric:
-            return previous_metric, ""
     label = RE_LABEL.match(text, clause_start or s, start)
     if label:
         return label["label"].strip().lower(), ""
-    return after_metric, ""
+    return after_metric or previous_metric, ""

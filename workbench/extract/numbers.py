@@ -74,14 +74,15 @@ RE_NOT_CLAIM = regex.compile(rf"""
     )
   | (?P<time>
         \b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)           # 7:30 a.m., 10pm
-      | \b\d{{1,2}}[:.]\d{{2}}\b(?!\.\d)(?=\s?(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|local|hours|h\b)|\D)
+      | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
+      | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
     )
   | (?P<phone>
         (?<![\w.,])\+\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])      # +44 20 7946 0321
       | (?<![\w.,$£€])\(?0\d{{2,4}}\)?(?:[\ -]\d{{3,4}}){{1,3}}(?![\w,])     # 0800 555 0193
       | (?<![\w.,$£€])\d{{3}}-\d{{4}}(?![\w,])                             # 555-0148
-      | (?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?[\d\ -]{{3,15}}\d
+      | (?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?\d[\d\ -]{{1,15}}\d
     )
   | (?P<identifier>
         (?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?\d{{1,4}}[A-Za-z]?(?![\d,.]\d)
@@ -237,13 +238,12 @@ def find_numbers(text: str) -> list[NumberMention]:
                     v1 = value
                     if scaled2 and not scaled and v1 < v2 / _scale_of(other) * 10:
                         v1 = value * _scale_of(other)  # "1.2 to 1.5 million"
-                    if v1 < v2:
+                    u1, u2 = _unit_of(m), _unit_of(other)
+                    if u1 and u2 and u1 != u2:
+                        pass  # "rose 5.2% to €48.60": two figures, not a range
+                    elif v1 < v2:
                         low, high, value = v1, v2, (v1 + v2) / 2
-                        unit = unit or _unit_of(other)
-                        if not unit:
-                            pass
-                        elif not _unit_of(other):
-                            pass
+                        unit = unit or _unit_of(other)  # "12 to 15 kilometres"
                         qualifier = "range"
                         end = other.end()
                         pos = end
@@ -253,8 +253,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if RE_COMPOUND_AFTER.match(text, end) and qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
+        begin = m.start()
+        if qualifier == "range":
+            between_m = RE_BETWEEN_BEFORE.search(text, max(0, begin - 30), begin)
+            begin = between_m.start() if between_m else begin
         mention = NumberMention(
-            start=m.start(), end=end, value=value, low=low, high=high, qualifier=qualifier,
+            start=begin, end=end, value=value, low=low, high=high, qualifier=qualifier,
             unit=unit, core_start=m.start(), core_end=end, spelled=spelled and not m["digits"],
         )
         mention = qualify(text, mention)

@@ -11,7 +11,7 @@ REPORTING_VERBS = (
     "noted", "notes", "noting", "argued", "argues", "warned", "warns", "confirmed", "confirms",
     "expressed", "emphasized", "emphasised", "stressed", "explained", "explains", "disclosed",
     "revealed", "reveals", "acknowledged", "admitted", "admits", "alleged", "alleges",
-    "announced", "predicted", "predicts", "projected", "projects", "forecast", "forecasts",
+    "announced", "predicted", "predicts", "expect", "projected", "projects", "forecast", "forecasts",
     "calculated", "calculates", "counted", "recorded", "records", "tweeted", "declared",
     "asserted", "maintained", "maintains", "believes", "believed", "expects", "expected",
     "put the figure", "put the toll", "put the number", "put the total", "put the cost",
@@ -29,7 +29,7 @@ CONTINUING_VERBS = ("noting", "saying", "adding", "telling", "estimating", "clai
 
 # "According to X", "X's estimate of N": phrases whose NP is the source.
 ACCORDING_TO = ("according to", "as reported by", "figures from", "data from", "estimates from",
-                "a report by", "a tally by", "a count by", "citing", "cited by", "per")
+                "released by", "published by", "compiled by", "citing", "cited by")
 POSSESSIVE_CLAIM_NOUNS = ("estimate", "estimates", "figure", "figures", "count", "tally", "claim",
                           "claims", "calculation", "calculations", "forecast", "projection",
                           "assessment", "data", "numbers", "statement", "report", "toll")

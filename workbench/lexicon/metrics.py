@@ -8,14 +8,11 @@ NOTE: keep in sync with ``data/ontology.toml`` (the reconciler's synonyms).
 EVENT_WORDS = (
     "killed", "dead", "died", "wounded", "injured", "hurt", "displaced", "evacuated",
     "arrested", "detained", "rescued", "missing", "captured", "lost", "destroyed", "damaged",
-    "infected", "hospitalised", "hospitalized", "vaccinated", "sacked", "fired", "laid off",
+    "infected", "hospitalised", "hospitalized", "vaccinated", "sacked", "laid off",
     "deported", "executed", "abducted", "kidnapped", "freed", "released", "imprisoned",
     "jailed", "convicted", "charged", "stranded", "trapped", "affected", "homeless", "unemployed",
-    "burned", "flooded", "sold", "washed away", "stolen", "seized", "confiscated", "taken",
-    "murdered", "slain", "drowned", "poisoned", "recovered", "treated", "tested", "registered",
-    "counted", "surveyed", "polled", "interviewed", "employed", "enrolled", "admitted",
-    "rescued", "shot", "stabbed", "relocated", "resettled", "shelled", "contained", "restored",
-    "downloaded", "closed", "cut", "created", "built", "completed", "approved", "rejected",
+    "burned", "flooded", "washed away", "stolen", "seized", "murdered", "slain", "drowned",
+    "poisoned", "shot", "stabbed", "relocated", "resettled", "evacuees", "fatalities",
 )
 # Verbs that precede a figure and name it: "killed at least 14", "would cost $4.2bn".
 METRIC_VERBS_BEFORE = (

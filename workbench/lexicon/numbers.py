@@ -58,7 +58,7 @@ PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "po
 
 # Measurement units after the figure: surface form -> short unit name.
 MEASURE_UNITS = {
-    "km/h": "km/h", "kph": "km/h", "mph": "mph", "miles per hour": "mph",
+    "km/h": "kph", "kph": "kph", "mph": "mph", "miles per hour": "mph",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
     "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
