@@ -49,7 +49,7 @@ def parse_markup(src: str) -> tuple[str, list[GoldItem]]:
     items: list[GoldItem] = []
     pos = length = 0
     for m in RE_MARK.finditer(src):
-        out.append(src[pos:m.start()])
+        out.append(src[pos : m.start()])
         length += m.start() - pos
         attrs = m["attrs"].strip()
         start, length = length, length + len(m["text"])
@@ -91,7 +91,9 @@ def _word_match(pred: object, golds: Iterable[str]) -> bool:
     if not p:
         return False
     for g in map(_norm, golds):
-        if g and (p == g or regex.search(rf"\b{regex.escape(g)}\b", p) or regex.search(rf"\b{regex.escape(p)}\b", g)):
+        if g and (
+            p == g or regex.search(rf"\b{regex.escape(g)}\b", p) or regex.search(rf"\b{regex.escape(p)}\b", g)
+        ):
             return True
     return False
 
@@ -104,8 +106,11 @@ def _unit_match(pred: object, gold: str) -> bool:
 def field_checks(item: GoldItem, row: dict) -> dict[str, bool]:
     """Which of a found claim's fields agree with its gold."""
     a = item.attrs
-    ok_value = all(_close(_num(row.get(col)), _num(a[key]))
-                   for key, col in (("v", "value"), ("lo", "low"), ("hi", "high")) if key in a)
+    ok_value = all(
+        _close(_num(row.get(col)), _num(a[key]))
+        for key, col in (("v", "value"), ("lo", "low"), ("hi", "high"))
+        if key in a
+    )
     if "s" in a and not a["s"].strip():
         ok_source = not _norm(row.get("source"))
     else:
@@ -151,8 +156,11 @@ class Score:
     def summary(self) -> dict[str, float | int]:
         tp = max(self.tp, 1)
         out: dict[str, float | int] = {
-            "gold": self.gold, "pred": self.pred, "precision": round(self.precision, 3),
-            "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+            "gold": self.gold,
+            "pred": self.pred,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
         }
         for f in FIELDS:
             denominator = max(self.unit_n, 1) if f == "unit" else tp
@@ -199,9 +207,11 @@ def score(gold: dict[str, list[GoldItem]], claims: pd.DataFrame) -> Score:
             else:
                 bad = ",".join(f for f, ok in checks.items() if not ok)
                 result.misses.append(
-                    f"{doc}: {item.text!r} wrong {bad}: got value={row.get('value')} q={row.get('qualifier')} "
+                    f"{doc}: {item.text!r} wrong {bad}: got value={row.get('value')} "
+                    f"q={row.get('qualifier')} "
                     f"unit={row.get('unit')} metric={row.get('metric')!r} source={row.get('source')!r}; "
-                    f"gold {item.attrs}")
+                    f"gold {item.attrs}"
+                )
     return result
 
 

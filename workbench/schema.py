@@ -11,22 +11,67 @@ QUALIFIERS = ("exact", "approximate", "lower_bound", "upper_bound", "range")
 
 # The claims table: the contract's columns, then our extensions.
 CLAIM_COLUMNS = (
-    "claim_id", "doc_id", "start", "end", "number_text", "value", "low", "high", "qualifier",
-    "unit", "metric", "subject", "source", "channel", "quote", "sentence",
+    "claim_id",
+    "doc_id",
+    "start",
+    "end",
+    "number_text",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "metric",
+    "subject",
+    "source",
+    "channel",
+    "quote",
+    "sentence",
 )
 CLAIM_EXTRA_COLUMNS = ("title", "publication", "published")
 CLAIM_DTYPES: dict[str, str] = {
-    "claim_id": "string", "doc_id": "string", "start": "int64", "end": "int64",
-    "number_text": "string", "value": "float64", "low": "float64", "high": "float64",
-    "qualifier": "string", "unit": "string", "metric": "string", "subject": "string",
-    "source": "string", "channel": "string", "quote": "bool", "sentence": "string",
-    "title": "string", "publication": "string", "published": "string",
+    "claim_id": "string",
+    "doc_id": "string",
+    "start": "int64",
+    "end": "int64",
+    "number_text": "string",
+    "value": "float64",
+    "low": "float64",
+    "high": "float64",
+    "qualifier": "string",
+    "unit": "string",
+    "metric": "string",
+    "subject": "string",
+    "source": "string",
+    "channel": "string",
+    "quote": "bool",
+    "sentence": "string",
+    "title": "string",
+    "publication": "string",
+    "published": "string",
 }
 
-REVIEW_COLUMNS = ("group_id", "group_label", "status", "verdict", "accepted_value", "reviewer",
-                  "note", "reviewed_at")
-GROUP_COLUMNS = ("group_id", "group_label", "metric", "n_claims", "n_sources", "low", "high",
-                 "status", "explanation")
+REVIEW_COLUMNS = (
+    "group_id",
+    "group_label",
+    "status",
+    "verdict",
+    "accepted_value",
+    "reviewer",
+    "note",
+    "reviewed_at",
+)
+GROUP_COLUMNS = (
+    "group_id",
+    "group_label",
+    "metric",
+    "n_claims",
+    "n_sources",
+    "low",
+    "high",
+    "status",
+    "explanation",
+)
 STATUSES = ("consistent", "conflict", "single")
 VERDICTS = ("consistent", "conflict", "needs context", "unresolved")
 

@@ -23,31 +23,39 @@ from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 _VERBS = alternation(lex.REPORTING_VERBS)
 _BODY = alternation(lex.BODY_NOUNS)
 _CHANNELS = alternation(lex.CHANNELS)
+_ROLES = alternation(lex.ROLE_NOUNS)
 _TITLES = frozenset(lex.TITLES)
 _NOT_NAMES = frozenset(lex.NOT_NAMES)
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
 
 # Sentence ends: line breaks, or . ! ? (not after a common abbreviation) before a capital.
-RE_SENTENCE_END = regex.compile(r"""
+RE_SENTENCE_END = regex.compile(
+    r"""
     \n\s*                                                    # a line or paragraph break
   | (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Ltd|Co|U\.S|a\.m|p\.m))
     [.!?]+[”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                # . followed by a new sentence
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 # Direct quotations: curly or straight marks; an unclosed quote runs to the paragraph's end.
 RE_QUOTE = regex.compile(r"“[^”\n]*(?:”|$)|(?<![\w])\"[^\"\n]*(?:\"|$)", regex.MULTILINE)
 
 # A reporting verb. Case-sensitive so that "Said" as a name never counts.
-RE_VERB = regex.compile(rf"""
+RE_VERB = regex.compile(
+    rf"""
     (?<!\b(?:the|a|an|its|his|her|their|this|that|our|annual|new|latest|final|first|whose)\ )
     \b(?:{_VERBS})\b
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 # The speaker just before a reporting verb ("Mr. Trump stated", "the defence ministry said").
-RE_SUBJECT_LEFT = regex.compile(rf"""
+RE_SUBJECT_LEFT = regex.compile(
+    rf"""
     (?P<subj>
-        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?:{_BODY})\b  # the defence ministry
+        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?:{_BODY}|{_ROLES})\b  # the defence ministry
       | {_CAP_RUN}                                                       # Mr. Trump, Hana Okoro
       | \b(?:he|she|it|they|we|He|She|It|They|We)
     )
@@ -57,42 +65,168 @@ RE_SUBJECT_LEFT = regex.compile(rf"""
         \ by\ [^,;]{{2,40}}?)?                                          # engineers commissioned by X
     (?:\ (?:has|have|had|also|later|then|now|again|earlier|previously|would|will|had\ earlier))*
     \ ?$
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 # The speaker just after a verb in inverted attribution ("..., said Hana Okoro, the health secretary").
-RE_SUBJECT_RIGHT = regex.compile(rf"""
+RE_SUBJECT_RIGHT = regex.compile(
+    rf"""
     \ (?:[a-z]+\ ){{0,3}}?(?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
-""", regex.VERBOSE)
-RE_ACCORDING = regex.compile(rf"""
+""",
+    regex.VERBOSE,
+)
+RE_ACCORDING = regex.compile(
+    rf"""
     \b(?:{alternation(lex.ACCORDING_TO)})
     \ (?:(?:a|an|the)\ (?:[a-z]+\ )?(?:tally|report|count|study|survey|analysis|estimate|figures?|data)
         \ (?:by|from|of)\ )?                                             # according to a tally by X
     (?P<subj>[^,.;:“”"()]{{2,80}}?)(?=[,.;:“”"()]|\ (?:on|in|at|who|which|show|shows)\ |$)
-""", regex.VERBOSE | regex.IGNORECASE)
-RE_POSSESSIVE = regex.compile(rf"""
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+RE_POSSESSIVE = regex.compile(
+    rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}(?:{_BODY}))(?:’s|'s)
     \ (?:[a-z]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\ (?:of|that|at|put)\ [^.;]{{0,20}}$
-""", regex.VERBOSE)
-RE_CHANNEL = regex.compile(rf"""
+""",
+    regex.VERBOSE,
+)
+RE_CHANNEL = regex.compile(
+    rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
     (?:[a-z][\w-]*\ ){{0,4}}?(?P<ch>{_CHANNELS})(?![\w])
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
-_DETERMINERS = frozenset("the a an its his her their this that these those our".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
+)
 RE_NAME_RUN = regex.compile(_CAP_RUN)
 RE_PRONOUN = regex.compile(r"^(?:he|she|it|they|we)$", regex.IGNORECASE)
 _PERSON_BLOCKERS = frozenset(
-    "street road park avenue square cathedral church hospital university ridge valley river "
-    "province city county island bay sea lake mountain airport station bridge hall house centre "
-    "center stadium journal news social herald times post foods power research group holdings "
-    "energy airlines motors partners capital media labs systems technologies corp inc ltd plc "
-    "institute foundation trust fund association union council party ministry office department "
-    "agency commission authority service organization organisation crescent cross nations watch "
-    "hands bank press court army forces region state states republic kingdom gate district "
-    "highway route north south east west eastern western northern southern general".split()
+    [
+        "street",
+        "road",
+        "park",
+        "avenue",
+        "square",
+        "cathedral",
+        "church",
+        "hospital",
+        "university",
+        "ridge",
+        "valley",
+        "river",
+        "province",
+        "city",
+        "county",
+        "island",
+        "bay",
+        "sea",
+        "lake",
+        "mountain",
+        "airport",
+        "station",
+        "bridge",
+        "hall",
+        "house",
+        "centre",
+        "center",
+        "stadium",
+        "journal",
+        "news",
+        "social",
+        "herald",
+        "times",
+        "post",
+        "foods",
+        "power",
+        "research",
+        "group",
+        "holdings",
+        "energy",
+        "airlines",
+        "motors",
+        "partners",
+        "capital",
+        "media",
+        "labs",
+        "systems",
+        "technologies",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "institute",
+        "foundation",
+        "trust",
+        "fund",
+        "association",
+        "union",
+        "council",
+        "party",
+        "ministry",
+        "office",
+        "department",
+        "agency",
+        "commission",
+        "authority",
+        "service",
+        "organization",
+        "organisation",
+        "crescent",
+        "cross",
+        "nations",
+        "watch",
+        "hands",
+        "bank",
+        "press",
+        "court",
+        "army",
+        "forces",
+        "region",
+        "state",
+        "states",
+        "republic",
+        "kingdom",
+        "gate",
+        "district",
+        "highway",
+        "route",
+        "north",
+        "south",
+        "east",
+        "west",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "general",
+    ]
 )
-_PREPOSITIONS = frozenset("in at of from to near on into across for with by the a an via".split())
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "of",
+        "from",
+        "to",
+        "near",
+        "on",
+        "into",
+        "across",
+        "for",
+        "with",
+        "by",
+        "the",
+        "a",
+        "an",
+        "via",
+    ]
+)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
 
 
@@ -195,7 +329,7 @@ class DocumentContext:
             tokens, gender = _strip_title(m.group().replace("’s", "").replace("'s", "").split())
             if not tokens:
                 continue
-            before = self.text[max(0, m.start() - 12):m.start()].split()
+            before = self.text[max(0, m.start() - 12) : m.start()].split()
             prev = before[-1].lower() if before else ""
             titled = len(m.group().split()) > len(tokens) or prev in _TITLES
             blocked = any(t.lower() in _PERSON_BLOCKERS for t in tokens) or tokens[0] in lex.CHANNELS
@@ -247,7 +381,7 @@ class DocumentContext:
                 found.append(anchor)
         for a in RE_ACCORDING.finditer(self.text, s, e):
             if self.quote_at(a.start()) is None:
-                rest = self.text[a.end():e].strip(" .,”\"")
+                rest = self.text[a.end() : e].strip(' .,”"')
                 found.append(Anchor(a.start(), a.end(), a["subj"], forward=bool(rest and a.start() - s < 3)))
         self._anchor_cache[sentence_start] = found
         return found
@@ -267,14 +401,15 @@ class DocumentContext:
             if right and right["subj"] not in _CALENDAR:
                 subject = right["subj"]
                 forward = False
-        if not subject or (subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS
-                           and not RE_PRONOUN.match(subject)):
+        if not subject or (
+            subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS and not RE_PRONOUN.match(subject)
+        ):
             return None
-        after = self.text[v.end():e]
+        after = self.text[v.end() : e]
         clause_end = v.end() + len(regex.split(r"[,;“\"]", after, maxsplit=1)[0])
-        ch = RE_CHANNEL.search(self.text, v.end(), min(clause_end + 40, e))
+        ch = RE_CHANNEL.search(self.text, v.start(), min(clause_end + 40, e))
         channel = ch["ch"] if ch else ""
-        if forward and not self.text[v.end():e].strip(" .,”\"’"):
+        if forward and not self.text[v.end() : e].strip(' .,”"’'):
             forward = False  # "..., the agency said."
         return Anchor(v.start(), v.end(), subject, forward, channel)
 
@@ -303,8 +438,10 @@ class DocumentContext:
                 if not w[:1].isupper():
                     break
                 tail.insert(0, w)
-            if tail and len(tail) < len(words) and tail == proper[-len(tail):]:
+            if tail and len(tail) < len(words) and tail == proper[-len(tail) :]:
                 return " ".join(tail)
+        if words[0].lower() in lex.BODY_NOUNS or words[0].lower() in lex.ROLE_NOUNS:
+            words = [words[0].lower(), *words[1:]]  # "Police said" at a sentence start
         cleaned = " ".join(words)
         if words[0][:1].isupper() and not has_body:
             return self.full_name(cleaned)
@@ -313,7 +450,7 @@ class DocumentContext:
         return cleaned
 
     def _fuller_body(self, body: str, pos: int) -> str:
-        """"the office" -> "national statistics office"; "the company" -> the last named company."""
+        """ "the office" -> "national statistics office"; "the company" -> the last named company."""
         low = body.lower()
         for name in self._earlier_bodies(pos):
             if name.lower().endswith(low) and len(name) > len(body):
@@ -358,12 +495,16 @@ class DocumentContext:
     def _sentence_subject(self, s: int) -> str:
         """A body named at the start of a sentence: "The defence ministry ... . It said ..."."""
         e = self.sentence_at(s)[1]
-        m = regex.match(rf"(?:“|\")?(?:The|the)\ (?P<np>(?:[\w’'-]+\ ){{0,3}}?(?:{_BODY}))\b",
-                        self.text[s:min(e, s + 80)])
+        m = regex.match(
+            rf"(?:“|\")?(?:The|the)\ (?P<np>(?:[\w’'-]+\ ){{0,3}}?(?:{_BODY}))\b",
+            self.text[s : min(e, s + 80)],
+        )
         if m:
             return m["np"]
-        m = regex.match(rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})\ (?!said|says)[a-z]",
-                        self.text[s:min(e, s + 80)])
+        m = regex.match(
+            rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})\ (?!said|says)[a-z]",
+            self.text[s : min(e, s + 80)],
+        )
         if m:
             tokens, _ = _strip_title(m["np"].split())
             if tokens:
@@ -402,7 +543,7 @@ class DocumentContext:
         return speaker
 
     def _channel_for_quote(self, qi: int) -> str:
-        qs, qe = self.quotes[qi]
+        _, qe = self.quotes[qi]
         for a in self.anchors(self.sentence_at(min(qe, len(self.text) - 1))[0]):
             if a.start >= qe - 1 and a.channel:
                 return a.channel
@@ -413,7 +554,7 @@ class DocumentContext:
         qi = self.quote_at(start)
         if qi is not None:
             return Attribution(self.quote_speaker(qi), self._channel_for_quote(qi), True)
-        s, e = self.sentence_at(start)
+        s, _ = self.sentence_at(start)
         possessive = RE_POSSESSIVE.search(self.text, max(s, start - 80), start)
         if possessive:
             return Attribution(self.resolve(possessive["subj"], possessive.start()), "", False)

@@ -19,68 +19,156 @@ from workbench.lexicon.numbers import CARDINAL_WORDS
 
 _EVENT = frozenset(lex.EVENT_WORDS)
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
-_CASUALTY_VERBS = ("killed", "kill", "kills", "wounded", "injured", "displaced", "evacuated",
-                   "arrested", "detained", "rescued", "burned", "burnt", "destroyed", "damaged",
-                   "lost", "lose", "loses", "losing", "vaccinated", "deported", "seized")
-_AUX = frozenset("have has had been were was are is be being now already reportedly also still all "
-                 "so far yet since then officially".split())
+_CASUALTY_VERBS = (
+    "killed",
+    "kill",
+    "kills",
+    "wounded",
+    "injured",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "detained",
+    "rescued",
+    "burned",
+    "burnt",
+    "destroyed",
+    "damaged",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "vaccinated",
+    "deported",
+    "seized",
+)
+_AUX = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "being",
+        "now",
+        "already",
+        "reportedly",
+        "also",
+        "still",
+        "all",
+        "so",
+        "far",
+        "yet",
+        "since",
+        "then",
+        "officially",
+    ]
+)
 
 RE_TOKEN = regex.compile(r"[A-Za-z][\w'’-]*|[^\s\w]")
 # A verb right before the figure names it: "killed at least 14", "costing the port $8m".
-RE_VERB_BEFORE = regex.compile(rf"""
+RE_VERB_BEFORE = regex.compile(
+    rf"""
     \b(?P<verb>{alternation(lex.METRIC_VERBS_BEFORE)})
     (?:\ (?:the|a|an|its|their|his|her|taxpayers|us|them)(?:\ [a-z]+)?)?\ $
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "<metric> of N", "<metric> at N": "a budget of £86.4m", "a crowd of 52,118".
-RE_NP_OF = regex.compile(r"""
+RE_NP_OF = regex.compile(
+    r"""
     (?P<np>(?:[\w’'-]+\ ){0,2}[\w’'-]+)\ (?:of|at|totalling|worth|was|is|stood\ at)\ (?:between\ )?$
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "<metric> fell to N", "Turnout was N", "churn had already fallen to N".
-RE_NP_VERB = regex.compile(rf"""
+RE_NP_VERB = regex.compile(
+    rf"""
     (?P<np>(?:[\w’'-]+\ ){{0,3}}?[\w’'-]+)
     (?:\ (?:had|has|have|would|will|could|may|already|now|also))*
     \ (?:{alternation(lex.LINKING_VERBS)})
     (?:\ [a-z]+ly)?(?:\ (?:high|low|steady|unchanged|flat|stable))?
     (?:\ (?:to|at|by|from|for|of|on))?\ (?:between\ )?$
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "cut the journey time to N", "put the likely bill at N".
-RE_VERB_NP_TO = regex.compile(rf"""
+RE_VERB_NP_TO = regex.compile(
+    rf"""
     \b(?:{alternation(lex.LINKING_VERBS)}|{alternation(lex.METRIC_VERBS_BEFORE)})
     \ (?:the|its|their|a)\ (?P<np>(?:[\w’'-]+\ ){{0,2}}?[\w’'-]+)\ (?:to|at)\ (?:between\ )?$
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "Emergency attendances: 148,230" (a list item or a label).
 RE_LABEL = regex.compile(r"\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
 # "N of the vote", "N of berths", "N of them were children".
-RE_OF_AFTER = regex.compile(r"""
+RE_OF_AFTER = regex.compile(
+    r"""
     \ (?:of|in)\ (?:the\ |all\ |its\ |their\ )?(?P<np>(?:[\w’'-]+\ ?){1,3})
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 
 _CARDINALS = frozenset(CARDINAL_WORDS)
 _VERBISH = frozenset((*lex.LINKING_VERBS, *lex.METRIC_VERBS_BEFORE))
 _REPORTING = frozenset((*REPORTING_VERBS, "that", "which", "who"))
-_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
-_SKIP_BEFORE_NOUN = frozenset("more fewer extra additional new other further".split())
-_ING_NOUNS = frozenset("building housing funding spending training shipping clothing meeting "
-                       "earnings savings holdings bookings listings".split())
-RE_COMPARATIVE_AFTER = regex.compile(r"""
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+)
+_SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "other", "further"])
+_ING_NOUNS = frozenset(
+    [
+        "building",
+        "housing",
+        "funding",
+        "spending",
+        "training",
+        "shipping",
+        "clothing",
+        "meeting",
+        "earnings",
+        "savings",
+        "holdings",
+        "bookings",
+        "listings",
+    ]
+)
+RE_COMPARATIVE_AFTER = regex.compile(
+    r"""
     \ (?P<np>(?:more|less|fewer|higher|lower|cheaper|dearer|faster|slower|bigger|smaller)
     (?:\ (?:likely|expensive|than))?)\b
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 RE_PAST_BEFORE = regex.compile(r"\b(?:was|were|been|being|be)\ (?P<verb>[a-z]+ed)\ $")
-RE_CONTINUES_PREVIOUS = regex.compile(r"""
+RE_CONTINUES_PREVIOUS = regex.compile(
+    r"""
     (?:\b(?:up|down|rising|falling|increase|rise|fall|drop|jump)(?:\ from)?
      |\b(?:against|versus|compared\ with|from)
      |\d[\d,.]*(?:\ ?%|\ per\ cent|[mkbn]+)?\ (?:to|from))\ $
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _clean_np(np: str) -> str:
     """Keep the noun phrase: drop what precedes its determiner or verb, and function words."""
     words = [w for w in np.lower().split() if w]
     last = len(words) - 1
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in _DETERMINERS or w in _REPORTING or (w in _VERBISH and i < last)), default=0)
+    cut = max(
+        (
+            i + 1
+            for i, w in enumerate(words)
+            if w in _DETERMINERS or w in _REPORTING or (w in _VERBISH and i < last)
+        ),
+        default=0,
+    )
     words = words[cut:]
     while words and (words[0] in _NOT_METRIC or words[0] in ("record", "total", "further")):
         words = words[1:]
@@ -110,10 +198,16 @@ def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
         event = _event(tokens, i)
         if event:
             return event, " ".join(nouns)
-        adjective = i + 1 < len(tokens) and tokens[i + 1][0].isalpha() and tokens[i + 1].lower() not in _NOT_METRIC
-        if (not word[0].isalpha() or word in _NOT_METRIC or word in _CARDINALS
-                or (word.endswith("ly") and word not in ("family", "supply"))
-                or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)):
+        adjective = (
+            i + 1 < len(tokens) and tokens[i + 1][0].isalpha() and tokens[i + 1].lower() not in _NOT_METRIC
+        )
+        if (
+            not word[0].isalpha()
+            or word in _NOT_METRIC
+            or word in _CARDINALS
+            or (word.endswith("ly") and word not in ("family", "supply"))
+            or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
+        ):
             break
         nouns.append(tokens[i])
         i += 1
@@ -142,9 +236,15 @@ def _before(text: str, s: int, start: int) -> str:
     return ""
 
 
-def metric_and_subject(text: str, start: int, end: int, unit: str = "",
-                       clause_start: int | None = None, clause_end: int | None = None,
-                       previous_metric: str = "") -> tuple[str, str]:
+def metric_and_subject(
+    text: str,
+    start: int,
+    end: int,
+    unit: str = "",
+    clause_start: int | None = None,
+    clause_end: int | None = None,
+    previous_metric: str = "",
+) -> tuple[str, str]:
     """The metric and subject of the figure at ``text[start:end]`` (qualifier included).
 
     The rules are tried in a fixed order, most specific first: a casualty or money verb

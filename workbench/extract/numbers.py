@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 from text_to_num import text2num
 
-from workbench.extract.qualifiers import qualify
+from workbench.extract.qualifiers import interval, qualify
 from workbench.lexicon import alternation
 from workbench.lexicon import numbers as lex
 
@@ -36,6 +36,7 @@ AMOUNT_BODY = rf"""
             (?P<glued>{alternation(lex.GLUED_SCALES)})(?![\w/])   # 3m 400k 4.2bn
           | \ ?-?(?P<scale>{alternation(lex.SCALE_WORDS)})\b      # 1.2 million
         )?
+      | (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
       | (?P<fixed>{alternation(lex.FIXED_AMOUNTS)})\b              # a dozen, half a million
       | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})(?=\s+of\b)     # tens of thousands of
       | (?P<words>\b{_WORD}                                        # forty-three thousand
@@ -48,24 +49,30 @@ AMOUNT_BODY = rf"""
     )?
 """
 # A figure that starts a mention: not glued to a word, code, time or decimal before it.
-RE_AMOUNT = regex.compile(r"(?<![\w.,/:$£€¥-]|\w-)" + AMOUNT_BODY + r"(?![\w])",
-                          regex.VERBOSE | regex.IGNORECASE)
+RE_AMOUNT = regex.compile(
+    r"(?<![\w.,/:$£€¥-]|\w-)" + AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE
+)
 # The second half of a range may follow a dash directly ("$4.5bn-$5.1bn").
 RE_AMOUNT_AT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
 
 # What joins the two ends of a range.
-RE_RANGE_LINK = regex.compile(r"""
+RE_RANGE_LINK = regex.compile(
+    r"""
     \s?(?P<dash>[-–—])\s?      # 40,000-55,000 or 40,000 – 55,000
   | \s+(?P<to>to)\s+           # 12 to 15 kilometres
   | \s+(?P<and>and)\s+         # between 40 and 55 (only after "between")
-""", regex.VERBOSE)
-RE_BETWEEN_BEFORE = regex.compile(r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$",
-                                  regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE,
+)
+RE_BETWEEN_BEFORE = regex.compile(
+    r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$", regex.VERBOSE | regex.IGNORECASE
+)
 RE_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 
 # Spans that are never claims, found once per document.
 _MONTH = alternation(lex.MONTHS)
-RE_NOT_CLAIM = regex.compile(rf"""
+RE_NOT_CLAIM = regex.compile(
+    rf"""
     (?P<date>
         \b(?:{_MONTH})\.?\ \d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b      # March 14, 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
@@ -93,10 +100,12 @@ RE_NOT_CLAIM = regex.compile(rf"""
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
     )
   | (?P<age>
-        (?<=[A-Z][a-z]+),\ \d{{1,3}},                                      # Tom Reyes, 67,
+        (?<=[A-Z][a-z]+),\ \d{{1,3}},(?!\d)                               # Tom Reyes, 67,
       | (?i:\baged?\ )\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?             # aged 25 to 34
     )
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 # Compound modifiers that are not counts: "a 40-year-old", "a five-storey block".
 RE_COMPOUND_AFTER = regex.compile(r"-(?!\d|\$|£|€)[a-z]", regex.IGNORECASE)
@@ -137,7 +146,7 @@ def words_to_number(phrase: str) -> float | None:
 
 
 def _unit_of(m: regex.Match) -> str:
-    if m["percent"]:
+    if m["percent"] or m["ratio"]:
         return "percent"
     for group, table in (("cur_pre", lex.CURRENCY_PREFIXES), ("cur_suf", lex.CURRENCY_SUFFIXES)):
         if m[group]:
@@ -157,6 +166,9 @@ def _value_of(m: regex.Match) -> tuple[float | None, bool, bool]:
         if m["scale"]:
             return value * lex.SCALE_WORDS[m["scale"].lower()], False, True
         return value, False, False
+    if m["ratio"]:
+        num, den = (float(x) if x.isdigit() else words_to_number(x) for x in (m["num"], m["den"]))
+        return (100 * num / den if num is not None and den else None), True, True
     if m["fixed"]:
         return float(lex.FIXED_AMOUNTS[m["fixed"].lower()]), True, True
     if m["vague"]:
@@ -184,7 +196,7 @@ def _masked_spans(text: str) -> tuple[list[int], list[int]]:
 
 def _is_masked(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     i = bisect.bisect_right(starts, s) - 1
-    return i >= 0 and ends[i] > s or (i + 1 < len(starts) and starts[i + 1] < e)
+    return (i >= 0 and ends[i] > s) or (i + 1 < len(starts) and starts[i + 1] < e)
 
 
 def _looks_like_year(text: str, m: regex.Match, value: float) -> bool:
@@ -223,15 +235,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         if m["vague"]:
             low, high = (float(v) for v in lex.VAGUE_AMOUNTS[m["vague"].lower()])
             qualifier = "approximate"
+        elif m["ratio"]:  # "one in four": a rounded share
+            low, high = interval(value, "approximate")
+            qualifier = "approximate"
         end = m.end()
         # A range: "40,000-55,000", "12 to 15 km", "between $4.5bn and $5.1bn".
         link = RE_RANGE_LINK.match(text, end)
-        if link and not m["vague"]:
+        if link and not m["vague"] and not m["ratio"]:
             between = RE_BETWEEN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
             from_before = RE_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
             other = RE_AMOUNT_AT.match(text, link.end()) if (link["and"] is None or between) else None
-            if other is not None and not from_before and not _is_masked(
-                mask_starts, mask_ends, other.start(), other.end()
+            if (
+                other is not None
+                and not from_before
+                and not _is_masked(mask_starts, mask_ends, other.start(), other.end())
             ):
                 v2, _, scaled2 = _value_of(other)
                 if v2 is not None:
@@ -258,9 +275,17 @@ def find_numbers(text: str) -> list[NumberMention]:
             between_m = RE_BETWEEN_BEFORE.search(text, max(0, begin - 30), begin)
             begin = between_m.start() if between_m else begin
         mention = NumberMention(
-            start=begin, end=end, value=value, low=low, high=high, qualifier=qualifier,
-            unit=unit, core_start=m.start(), core_end=end, spelled=spelled and not m["digits"],
+            start=begin,
+            end=end,
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit=unit,
+            core_start=m.start(),
+            core_end=end,
+            spelled=spelled and not m["digits"],
         )
         mention = qualify(text, mention)
-        found.append(replace(mention, text=text[mention.start:mention.end]))
+        found.append(replace(mention, text=text[mention.start : mention.end]))
     return found

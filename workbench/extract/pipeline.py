@@ -21,11 +21,14 @@ from workbench.lexicon.numbers import DETERMINERS, DURATION_UNITS
 from workbench.schema import as_claims, empty_claims
 
 # Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
-RE_BOILERPLATE = regex.compile(r"""
+RE_BOILERPLATE = regex.compile(
+    r"""
     \b(?:uses?\ cookies|cookie\ (?:policy|settings)|accept\ (?:all\ )?cookies|opt-out\ if\ you\ wish
     |subscribe\ to\ our\ newsletter|sign\ up\ for\ our|all\ rights\ reserved|privacy\ policy
     |terms\ of\ (?:use|service)|read\ more\ stories|follow\ us\ on)\b
-""", regex.VERBOSE | regex.IGNORECASE)
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 RE_DETERMINER_BEFORE = regex.compile(rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE)
 _EVENTS = frozenset(EVENT_WORDS)
 
@@ -78,13 +81,27 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             continue
         previous = (s, metric)
         who = ctx.attribute(m.start, m.end)
-        rows.append({
-            "claim_id": claim_id(doc_id, m.start, m.end), "doc_id": doc_id,
-            "start": m.start, "end": m.end, "number_text": text[m.start:m.end],
-            "value": m.value, "low": m.low, "high": m.high, "qualifier": m.qualifier,
-            "unit": m.unit, "metric": metric, "subject": subject, "source": who.source,
-            "channel": who.channel, "quote": who.quote, "sentence": text[s:e].strip(),
-            "title": meta.get("title", ""), "publication": meta.get("publication", ""),
-            "published": meta.get("published", ""),
-        })
+        rows.append(
+            {
+                "claim_id": claim_id(doc_id, m.start, m.end),
+                "doc_id": doc_id,
+                "start": m.start,
+                "end": m.end,
+                "number_text": text[m.start : m.end],
+                "value": m.value,
+                "low": m.low,
+                "high": m.high,
+                "qualifier": m.qualifier,
+                "unit": m.unit,
+                "metric": metric,
+                "subject": subject,
+                "source": who.source,
+                "channel": who.channel,
+                "quote": who.quote,
+                "sentence": text[s:e].strip(),
+                "title": meta.get("title", ""),
+                "publication": meta.get("publication", ""),
+                "published": meta.get("published", ""),
+            }
+        )
     return rows

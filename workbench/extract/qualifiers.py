@@ -23,14 +23,13 @@ RE_QUALIFIER_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
-RE_QUALIFIER_AFTER = regex.compile(
-    rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE
-)
+RE_QUALIFIER_AFTER = regex.compile(rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE)
 _WINDOW = 32  # longest qualifier phrase plus spaces
 
 
-def interval(value: float, qualifier: str, tolerance: float = APPROXIMATE_TOLERANCE
-             ) -> tuple[float | None, float | None]:
+def interval(
+    value: float, qualifier: str, tolerance: float = APPROXIMATE_TOLERANCE
+) -> tuple[float | None, float | None]:
     """The interval a single figure asserts under a qualifier (ranges carry their own).
 
     >>> interval(400_000, "approximate")
@@ -39,7 +38,7 @@ def interval(value: float, qualifier: str, tolerance: float = APPROXIMATE_TOLERA
     (90000, None)
     """
     if qualifier == "approximate":
-        return value * (1 - tolerance), value * (1 + tolerance)
+        return round(value * (1 - tolerance), 9), round(value * (1 + tolerance), 9)
     if qualifier == "lower_bound":
         return value, None
     if qualifier == "upper_bound":

@@ -14,7 +14,7 @@ def alternation(words: Iterable[str]) -> str:
     r"""Escape words and join them longest first, so that ``per cent`` wins over ``per``.
 
     >>> alternation(["m", "million", "per cent"])
-    'million|per\\ cent|m'
+    'per\\ cent|million|m'
     """
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in unique)

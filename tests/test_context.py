@@ -1,0 +1,120 @@
+"""Metric, subject, source, channel and quote: sentence in, fields out."""
+
+import pytest
+
+from workbench import extract_claims
+
+# (text, figure, metric, source, channel, quote)
+CASES = [
+    (
+        "Mr. Zelensky reported that 43,000 soldiers have been killed.",
+        "43,000",
+        "killed",
+        "Zelensky",
+        "",
+        False,
+    ),
+    (
+        "Officials said 400,000 military casualties were recorded.",
+        "400,000",
+        "military casualties",
+        "officials",
+        "",
+        False,
+    ),
+    ("The line would cost $4.2bn, the minister said.", "$4.2bn", "cost", "minister", "", False),
+    (
+        "Unemployment fell to 6.1 per cent, the statistics office said.",
+        "6.1 per cent",
+        "unemployment",
+        "statistics office",
+        "",
+        False,
+    ),
+    (
+        "Waits are down 9 per cent, said Hana Okoro, the health secretary.",
+        "9 per cent",
+        "",
+        "Hana Okoro",
+        "",
+        False,
+    ),
+    (
+        "According to the Red Crescent, 80,000 people lack water.",
+        "80,000",
+        "people",
+        "Red Crescent",
+        "",
+        False,
+    ),
+    ("The police said six people were arrested.", "six", "arrested", "police", "", False),
+    (
+        "Governor Ana Ruiz wrote on Telegram that 31 people were wounded.",
+        "31",
+        "wounded",
+        "Ana Ruiz",
+        "Telegram",
+        False,
+    ),
+    ("“We have lost 42 homes,” said Darnell Brooks.", "42", "lost", "Darnell Brooks", "", True),
+    ("Darnell Brooks said: “We have lost 42 homes.”", "42", "lost", "Darnell Brooks", "", True),
+    (
+        "Ines Vidal spoke first. She said 1,200 jobs would be created.",
+        "1,200",
+        "jobs",
+        "Ines Vidal",
+        "",
+        False,
+    ),
+    (
+        "The defence ministry gave a toll. It said 17 people were dead.",
+        "17",
+        "dead",
+        "defence ministry",
+        "",
+        False,
+    ),
+    ("Mr. Trump’s estimate of 400,000 soldiers lost is high.", "400,000", "lost", "Trump", "", False),
+    (
+        "Peter Vance claimed on X that 60,000 patients waited.",
+        "60,000",
+        "patients",
+        "Peter Vance",
+        "X",
+        False,
+    ),
+    ("Ms. Okoro told the BBC that 2,600 nurses were hired.", "2,600", "nurses", "Okoro", "BBC", False),
+    ("The bridge carries 38,000 cars a day.", "38,000", "cars", "", "", False),
+    ("Shares rose 5.2% by midday.", "5.2%", "shares", "", "", False),
+    ("Turnout was 38 per cent.", "38 per cent", "turnout", "", "", False),
+    ("The club said ticket sales raised £1.9m.", "£1.9m", "raised", "club", "", False),
+    ("Critics insisted that the scheme cost £31m.", "£31m", "cost", "critics", "", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric", "source", "channel", "quote"), CASES, ids=[c[0][:40] for c in CASES]
+)
+def test_context(text, figure, metric, source, channel, quote) -> None:
+    claims = extract_claims(text, doc_id="t")
+    row = claims[claims["number_text"].str.contains(figure, regex=False)]
+    assert len(row) == 1, f"{figure!r} not found in {claims['number_text'].tolist()}"
+    got = row.iloc[0]
+    if metric:
+        assert metric in got["metric"], f"{text!r}: metric {got['metric']!r}"
+    assert (source.lower() in got["source"].lower()) if source else got["source"] == "", (
+        f"{text!r}: source {got['source']!r}"
+    )
+    assert got["channel"] == channel, f"{text!r}: channel {got['channel']!r}"
+    assert bool(got["quote"]) is quote, text
+
+
+def test_pronoun_prefers_matching_honorific() -> None:
+    text = "Ms. Hana Okoro met Mr. Peter Vance. Mr. Vance left early. She said 12 clinics would open."
+    claims = extract_claims(text, doc_id="t")
+    assert claims.iloc[0]["source"] == "Hana Okoro"
+
+
+def test_short_name_resolves_to_fullest() -> None:
+    text = "US President-elect Donald Trump spoke. Mr. Trump said 400,000 soldiers were lost."
+    assert extract_claims(text, doc_id="t").iloc[0]["source"] == "Donald Trump"

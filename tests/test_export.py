@@ -1,0 +1,46 @@
+"""Exports: no spreadsheet formulas, numbers stay numbers, and no half-written files."""
+
+import pandas as pd
+import pytest
+
+from workbench import extract_claims
+from workbench.export import atomic_open, safe_cell, write_csv
+
+CELLS = [
+    ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+    ("+1 555", "'+1 555"),
+    ("-cmd", "'-cmd"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"),
+    ("\rx", "'\rx"),
+    ("plain", "plain"),
+    ("", ""),
+    (12.5, 12.5),
+    (-3, -3),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), CELLS)
+def test_safe_cell(cell, expected) -> None:
+    assert safe_cell(cell) == expected
+
+
+def test_injected_sentence_is_neutralised(tmp_path) -> None:
+    text = '=HYPERLINK("http://evil","click") said 12 people were hurt.'
+    claims = extract_claims(text, doc_id="=cmd")
+    out = tmp_path / "c.csv"
+    write_csv(claims, out)
+    back = pd.read_csv(out)
+    assert back.loc[0, "sentence"].startswith("'=")
+    assert back.loc[0, "doc_id"] == "'=cmd"
+    assert back.loc[0, "value"] == 12
+
+
+def test_atomic_write_leaves_old_file_on_crash(tmp_path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_open(target) as handle:
+        handle.write("half")
+        raise RuntimeError("crash")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

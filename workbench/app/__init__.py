@@ -1,0 +1,1 @@
+"""The Streamlit dashboard (UI only: every computation is a library call)."""

@@ -1,0 +1,46 @@
+"""A corpus in memory: documents read, claims extracted, unreadable files listed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from workbench.documents import Document, ReadError, read_documents
+from workbench.extract.pipeline import extract_claims
+from workbench.schema import empty_claims
+
+
+@dataclass
+class Corpus:
+    """Claims of every readable document, its text by doc_id, and what could not be read."""
+
+    claims: pd.DataFrame
+    texts: dict[str, str]
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def load_corpus(paths: Iterable[str | Path]) -> Corpus:
+    """Read and extract every article under ``paths``; duplicate texts are read once."""
+    frames: list[pd.DataFrame] = []
+    texts: dict[str, str] = {}
+    errors: list[ReadError] = []
+    seen: set[int] = set()
+    for doc in read_documents(paths):
+        if isinstance(doc, ReadError):
+            errors.append(doc)
+            continue
+        key = hash(doc.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        texts[doc.doc_id] = doc.text
+        frames.append(_claims_of(doc))
+    claims = pd.concat(frames, ignore_index=True) if frames else empty_claims()
+    return Corpus(claims, texts, errors)
+
+
+def _claims_of(doc: Document) -> pd.DataFrame:
+    return extract_claims(doc.text, doc.doc_id, doc.metadata)

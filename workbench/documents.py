@@ -1,0 +1,118 @@
+"""Reading articles: .txt and .md as they are, .html through trafilatura, folders recursively.
+
+Every path yields either a :class:`Document` or a :class:`ReadError` that names the file
+and the reason, so one bad file never stops the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article's text and what is known about it."""
+
+    doc_id: str
+    text: str
+    title: str = ""
+    publication: str = ""
+    published: str = ""
+    url: str = ""
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return {"title": self.title, "publication": self.publication, "published": self.published}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A file that could not be read, and why (shown to the user as ``path: reason``)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def decode(data: bytes, path: str) -> str | ReadError:
+    """Bytes as text, or the reason they are not an article."""
+    if not data.strip():
+        return ReadError(path, "empty file")
+    if b"\x00" in data[:8192]:
+        return ReadError(path, "binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return ReadError(path, f"not valid UTF-8 (byte {exc.start}: {exc.reason})")
+
+
+def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
+    """The main text and metadata of an HTML page, without navigation or banners."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
+    if not text or not text.strip():
+        return ReadError(path, "no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    return Document(
+        doc_id,
+        text,
+        title=(meta.title or "") if meta else "",
+        publication=(meta.sitename or "") if meta else "",
+        published=(meta.date or "") if meta else "",
+        url=(meta.url or "") if meta else "",
+    )
+
+
+def read_file(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | ReadError:
+    """One article file as a Document, or a ReadError naming the problem."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return ReadError(name, f"too large ({size / 1e6:.0f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        return ReadError(name, exc.strerror or str(exc))
+    text = decode(data, name)
+    if isinstance(text, ReadError):
+        return text
+    if path.suffix.lower() in HTML_SUFFIXES:
+        try:
+            return html_to_document(text, doc_id, name)
+        except Exception as exc:  # a parser failure is this file's problem, not the run's
+            return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+    return Document(doc_id, text)
+
+
+def read_documents(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | ReadError]:
+    """Documents from files and folders (recursively), in a stable order, streamed."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if file.suffix.lower() in ARTICLE_SUFFIXES:
+                    doc_id = file.relative_to(path).with_suffix("").as_posix()
+                    yield read_file(file, doc_id, max_bytes)
+        elif path.exists():
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                yield ReadError(
+                    str(path),
+                    f"unsupported file type {path.suffix or '(none)'}; "
+                    f"expected {', '.join(ARTICLE_SUFFIXES)}",
+                )
+            else:
+                yield read_file(path, path.stem, max_bytes)
+        else:
+            yield ReadError(str(path), "no such file or folder")
