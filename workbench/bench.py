@@ -46,8 +46,11 @@ def generate_corpus(folder: Path, target: int = TARGET_BYTES, seed: int = 7) -> 
 def run_extract(folder: Path, out: Path) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of `workbench extract` over ``folder``, in its own process."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "workbench.cli", "extract", str(folder), "--out", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "extract", str(folder), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return elapsed, peak_mb
@@ -86,7 +89,9 @@ def main() -> None:
         if theirs is None:
             print("quantulum3: not installed (pip install quantulum3) - no ratio")
         else:
-            print(f"quantulum3: {theirs:.3f} MB/s on a 0.5 MB slice; workbench is {ours / theirs:.1f}x faster")
+            print(
+                f"quantulum3: {theirs:.3f} MB/s on a 0.5 MB slice; workbench is {ours / theirs:.1f}x faster"
+            )
 
 
 if __name__ == "__main__":
