@@ -4,5 +4,7 @@ The public API is these names; everything else is an implementation detail.
 """
 
 from workbench.extract.pipeline import extract_claims
+from workbench.reconcile import Reconciliation, load_ontology, reconcile
+from workbench.store import ClaimStore, StaleWriteError
 
-__all__ = ["extract_claims"]
+__all__ = ["ClaimStore", "Reconciliation", "StaleWriteError", "extract_claims", "load_ontology", "reconcile"]

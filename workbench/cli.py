@@ -89,6 +89,81 @@ def evaluate(
     typer.echo(json.dumps(s))
 
 
+DB_HELP = "SQLAlchemy URL of the review store, e.g. sqlite:///data/workbench.db or postgresql://..."
+
+
+@app.command()
+def reconcile(
+    claims_csv: Annotated[Path, typer.Argument(help="A claims CSV from `workbench extract`.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the reconciled CSV.")] = Path(
+        "reconciled.csv"
+    ),
+    groups: Annotated[Path | None, typer.Option(help="Also write one row per group here.")] = None,
+    db: Annotated[str | None, typer.Option(help=DB_HELP + " Claims are saved; verdicts are joined.")] = None,
+    tolerance: Annotated[float, typer.Option(help="Relative tolerance of an approximate figure.")] = 0.10,
+    ontology: Annotated[Path | None, typer.Option(help="A metric ontology TOML file of your own.")] = None,
+) -> None:
+    """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
+
+    Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
+    """
+    import pandas as pd
+
+    from workbench.export import reconciled_table, write_csv
+    from workbench.reconcile import load_ontology
+    from workbench.reconcile import reconcile as run
+    from workbench.schema import as_claims
+
+    try:
+        table = as_claims(
+            pd.read_csv(claims_csv, dtype={"doc_id": str, "claim_id": str}, keep_default_na=False)
+        )
+        onto = load_ontology(ontology) if ontology else None
+    except (OSError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    verdicts, overrides = None, None
+    if db:
+        from workbench.store import ClaimStore
+
+        store = ClaimStore(db)
+        store.save_claims(table)
+        verdicts, overrides = store.verdicts(), store.overrides()
+    result = run(table, tolerance=tolerance, ontology=onto, overrides=overrides)
+    write_csv(reconciled_table(result.claims, verdicts), out)
+    if groups:
+        write_csv(result.groups, groups)
+    counts = result.groups["status"].value_counts().to_dict()
+    typer.echo(
+        f"{len(result.groups)} groups ({', '.join(f'{v} {k}' for k, v in counts.items())}) -> {out}", err=True
+    )
+
+
+@app.command()
+def export(
+    db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the reconciled CSV.")] = Path(
+        "reconciled.csv"
+    ),
+    claimreview: Annotated[Path | None, typer.Option(help="Also write ClaimReview JSON-LD here.")] = None,
+) -> None:
+    """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups).
+
+    Example: workbench export --db sqlite:///data/workbench.db --out r.csv --claimreview r.jsonld
+    """
+    from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
+    from workbench.reconcile import reconcile as run
+    from workbench.store import ClaimStore
+
+    store = ClaimStore(db)
+    result = run(store.claims(), overrides=store.overrides())
+    table = reconciled_table(result.claims, store.verdicts())
+    write_csv(table, out)
+    if claimreview:
+        write_json(claim_reviews(table, result.groups), claimreview)
+    typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
+
+
 @app.command(name="app")
 def run_app(
     paths: Annotated[list[Path] | None, typer.Argument(help="Articles to load at start.")] = None,

@@ -16,6 +16,8 @@ from typing import IO
 
 import pandas as pd
 
+from workbench.schema import REVIEW_COLUMNS
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -68,3 +70,79 @@ def write_rows(rows: Iterable[dict], columns: list[str], path: str | Path) -> in
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
             count += 1
     return count
+
+
+def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts."""
+    out = claims.copy()
+    review = ["verdict", "accepted_value", "reviewer", "note", "reviewed_at"]
+    if verdicts is not None and len(verdicts):
+        v = verdicts.set_index("group_id")
+        for col in review:
+            out[col] = out["group_id"].map(v[col])
+    else:
+        for col in review:
+            out[col] = None
+    for col in ("verdict", "reviewer", "note", "reviewed_at"):
+        out[col] = out[col].fillna("").astype(str)
+    out["accepted_value"] = pd.to_numeric(out["accepted_value"], errors="coerce")
+    base = [c for c in out.columns if c not in REVIEW_COLUMNS]
+    return out[base + list(REVIEW_COLUMNS)]
+
+
+def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
+    """One schema.org ClaimReview per group that has a verdict."""
+    reviews = []
+    explanations = groups.set_index("group_id")["explanation"] if len(groups) else pd.Series(dtype=str)
+    for gid, g in reconciled[reconciled["verdict"].fillna("") != ""].groupby("group_id", sort=False):
+        first = g.iloc[0]
+        sources = [s for s in dict.fromkeys(g["source"].fillna("")) if s]
+        appearance = [
+            {
+                "@type": "CreativeWork",
+                "headline": str(r.title or r.doc_id),
+                "datePublished": str(r.published or "") or None,
+                "text": str(r.sentence),
+            }
+            for r in g.drop_duplicates("doc_id").itertuples(index=False)
+        ]
+        accepted = first["accepted_value"]
+        reviews.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "url": f"urn:workbench:group:{gid}",
+                "claimReviewed": "; ".join(dict.fromkeys(g["sentence"].astype(str)))[:2000],
+                "datePublished": str(first["reviewed_at"])[:10],
+                "author": {"@type": "Person", "name": str(first["reviewer"])},
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "author": [
+                        {
+                            "@type": "Person" if len(s.split()) in (2, 3) and s.istitle() else "Organization",
+                            "name": s,
+                        }
+                        for s in sources
+                    ]
+                    or [{"@type": "Organization", "name": "the article"}],
+                    "appearance": [{k: v for k, v in a.items() if v is not None} for a in appearance],
+                },
+                "reviewRating": {
+                    "@type": "Rating",
+                    "alternateName": str(first["verdict"]),
+                    "ratingExplanation": " ".join(
+                        x.rstrip(".") + "." for x in (str(first["note"]), str(explanations.get(gid, ""))) if x
+                    ),
+                },
+                **({"acceptedValue": float(accepted)} if pd.notna(accepted) else {}),
+            }
+        )
+    return reviews
+
+
+def write_json(data: object, path: str | Path) -> None:
+    """Write JSON atomically."""
+    import json
+
+    with atomic_open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1, ensure_ascii=False)

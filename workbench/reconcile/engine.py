@@ -1,0 +1,322 @@
+"""Group claims that measure the same quantity, derive totals, and say which figures agree.
+
+A group is one quantity family (casualties with its parts killed and wounded), in one
+unit, within one story (articles that share names). Every group gets a status and an
+explanation in plain English. Work grows linearly with the number of claims: grouping
+is a hash on a key, and a group's agreement test is one pass (in 1-D, intervals overlap
+pairwise exactly when they all share a point).
+
+>>> import pandas as pd
+>>> from workbench import extract_claims
+>>> seed = ("Mr. Trump said Kyiv had suffered approximately 400,000 military casualties. "
+...         "Mr. Zelensky reported that 43,000 soldiers have been killed and around 370,000 wounded.")
+>>> result = reconcile(extract_claims(seed, doc_id="seed"))
+>>> result.groups[["metric", "n_claims", "n_sources", "status"]].values.tolist()
+[['casualties', 3, 2, 'consistent']]
+>>> print(result.groups.loc[0, "explanation"])  # doctest: +NORMALIZE_WHITESPACE
+Zelensky: 43,000 killed + about 370,000 wounded = about 413,000 casualties; Trump: about 400,000
+casualties; the figures agree within 3.2%. Read as killed only, Trump's 400,000 would be 9.3 times
+Zelensky's 43,000 killed: the figures agree only as casualties (killed + wounded).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+import regex
+
+from workbench.lexicon.attribution import NOT_NAMES
+from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
+from workbench.reconcile.intervals import Interval, claim_interval, common
+from workbench.reconcile.ontology import Ontology, load_ontology
+from workbench.schema import GROUP_COLUMNS
+
+RE_PROPER = regex.compile(r"(?<=[a-z,;:]\ )[A-Z][a-z]{2,}(?:\ [A-Z][a-z]{2,})*")
+_COMMON = frozenset(NOT_NAMES) | frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+_PREFIX = {"approximate": "about ", "lower_bound": "more than ", "upper_bound": "up to "}
+OWN_VOICE = "the article"
+
+
+@dataclass
+class Reconciliation:
+    """The claims with their group columns, and one row per group (the contract's groups.csv)."""
+
+    claims: pd.DataFrame
+    groups: pd.DataFrame
+    derived: list[dict] = field(default_factory=list)  # derived totals, for charts
+
+
+def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> story id: articles that share two or more proper names tell one story."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for doc, sentence, source in zip(claims["doc_id"], claims["sentence"], claims["source"], strict=True):
+        bag = names[doc]
+        for m in RE_PROPER.finditer(str(sentence)):
+            if m.group() not in _COMMON:
+                bag.add(m.group())
+        if source:
+            bag.add(str(source).split()[-1])
+    docs = sorted(names)
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        for n in names[d]:
+            by_name[n].append(d)
+    limit = max(50, len(docs) // 4)  # a name in a quarter of all articles says nothing of the story
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for members in by_name.values():
+        if 1 < len(members) <= limit:
+            first = members[0]
+            for other in members[1:]:
+                shared[(first, other)] += 1
+    for (a, b), count in shared.items():
+        if count >= 2:
+            parent[find(a)] = find(b)
+    return {d: find(d) for d in docs}
+
+
+def _fmt(value: float, unit: str) -> str:
+    if math.isnan(value):
+        return "?"
+    number = (
+        f"{value:,.0f}"
+        if abs(value) >= 100 or value == int(value)
+        else f"{value:,.2f}".rstrip("0").rstrip(".")
+    )
+    if unit == "percent":
+        return f"{number}%"
+    if unit and len(unit) == 3 and unit.isupper():
+        return f"{unit} {number}"
+    return f"{number} {unit}".strip()
+
+
+def _describe(iv: Interval, qualifier: str, unit: str) -> str:
+    if qualifier == "range":
+        return f"{_fmt(iv.low, unit)}–{_fmt(iv.high, unit)}"
+    return _PREFIX.get(qualifier, "") + _fmt(iv.point, unit)
+
+
+def _short(source: str) -> str:
+    """How an explanation names a source: a person by surname, a body as it is."""
+    if not source or source.startswith(OWN_VOICE):
+        return source or OWN_VOICE
+    words = source.split()
+    return words[-1] if len(words) in (2, 3) and all(w[:1].isupper() for w in words) else source
+
+
+@dataclass
+class _Figure:
+    interval: Interval
+    qualifier: str
+    text: str
+
+
+def _merge(figs: list[_Figure]) -> _Figure:
+    iv = figs[0].interval
+    for f in figs[1:]:
+        iv = iv.hull(f.interval)
+    quals = {f.qualifier for f in figs}
+    if len({f.interval.point for f in figs}) == 1:  # one figure restated: keep how it was first put
+        return _Figure(iv, figs[0].qualifier, figs[0].text)
+    return _Figure(iv, quals.pop() if len(quals) == 1 else "range", figs[0].text)
+
+
+def _evaluate(
+    rows: pd.DataFrame, family: str, unit: str, onto: Ontology, tolerance: float
+) -> tuple[str, str, Interval | None, list[dict]]:
+    """Status, explanation, span of the compared figures and derived totals of one group."""
+    by_source: dict[str, dict[str, list[_Figure]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows.itertuples(index=False):
+        iv = claim_interval(r.value, r.qualifier, r.low, r.high, tolerance)
+        by_source[r.source_key][r.quantity].append(_Figure(iv, r.qualifier, r.number_text))
+    relation = onto.relation_for(family)
+    figures: dict[str, dict[str, _Figure]] = {
+        s: {q: _merge(f) for q, f in qs.items()} for s, qs in by_source.items()
+    }
+    derived: list[dict] = []
+    pieces: dict[str, str] = {}
+    for source, qs in figures.items():
+        if relation and family not in qs and all(p in qs for p in relation.parts):
+            parts = [p for p in (*relation.parts, *relation.optional) if p in qs]
+            total = qs[parts[0]].interval
+            for p in parts[1:]:
+                total = total + qs[p].interval
+            approx = any(qs[p].qualifier != "exact" for p in parts)
+            qs[family] = _Figure(total, "approximate" if approx else "exact", "derived")
+            pieces[source] = " + ".join(
+                f"{_describe(qs[p].interval, qs[p].qualifier, unit)} {p}" for p in parts
+            )
+            derived.append(
+                {
+                    "source": source,
+                    "total": family,
+                    "value": total.point,
+                    "parts": {p: qs[p].interval.point for p in parts},
+                }
+            )
+    sources = sorted(figures, key=lambda s: s not in pieces)  # derived totals first, then by appearance
+    compared: dict[str, list[tuple[str, _Figure]]] = defaultdict(list)
+    for s in sources:
+        for q, f in figures[s].items():
+            compared[q].append((s, f))
+    clauses = []
+    for s in sources:
+        q = family if family in figures[s] else next(iter(figures[s]))
+        f = figures[s][q]
+        said = _describe(f.interval, f.qualifier, unit)
+        clause = f"{pieces[s]} = {said} {q}" if s in pieces and q == family else f"{said} {q}"
+        others = [
+            f"{_describe(g.interval, g.qualifier, unit)} {k}"
+            for k, g in figures[s].items()
+            if k != q and not (s in pieces and k in (relation.parts + relation.optional if relation else ()))
+        ]
+        clauses.append(f"{_short(s)}: {clause}" + (f" ({'; '.join(others)})" if others else ""))
+    contested = {q: pairs for q, pairs in compared.items() if len({s for s, _ in pairs}) > 1}
+    if not contested:
+        span = next(iter(figures[sources[0]].values())).interval
+        where = "one source" if len(sources) == 1 else "no two sources give the same quantity"
+        return "single", "; ".join(clauses) + f"; {where}, nothing to compare.", span, derived
+    verdicts = []
+    status = "consistent"
+    span: Interval | None = None
+    for q, pairs in sorted(contested.items(), key=lambda kv: kv[0] != family):
+        ivs = [f.interval for _, f in pairs]
+        for iv in ivs:
+            span = iv if span is None else span.hull(iv)
+        points = [iv.point for iv in ivs if iv.point and not math.isnan(iv.point)]
+        lo, hi = (min(points), max(points)) if points else (math.nan, math.nan)
+        if common(ivs) is not None:
+            gap = (hi - lo) / lo * 100 if lo else 0.0
+            verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
+        else:
+            status = "conflict"
+            ratio = hi / lo if lo else math.inf
+            verdicts.append(
+                f"the {q} figures conflict: {_fmt(hi, unit)} is {ratio:.1f} times "
+                f"{_fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
+            )
+    text = "; ".join(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
+    if relation and pieces:  # a definitional mismatch: what if the total counted only one part?
+        head = relation.parts[0]
+        for s, f in ((s, figures[s][family]) for s in sources if s not in pieces and family in figures[s]):
+            for p_src in pieces:
+                part = figures[p_src].get(head)
+                if part and part.interval.point:
+                    ratio = f.interval.point / part.interval.point
+                    text += (
+                        f" Read as {head} only, {_short(s)}'s {_fmt(f.interval.point, unit)} would be "
+                        f"{ratio:.1f} times {_short(p_src)}'s {_fmt(part.interval.point, unit)} {head}: "
+                        f"the figures agree only as {family} ({' + '.join(relation.parts)})."
+                    )
+                    break
+    return status, text, span, derived
+
+
+def group_key_id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+def reconcile(
+    claims: pd.DataFrame,
+    tolerance: float = APPROXIMATE_TOLERANCE,
+    ontology: Ontology | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> Reconciliation:
+    """Group, derive and compare. ``overrides`` maps claim_id -> group_id (a reviewer's regrouping)."""
+    onto = ontology or load_ontology()
+    df = claims.copy()
+    if df.empty:
+        for c in ("group_id", "group_label", "status"):
+            df[c] = pd.Series(dtype="string")
+        return Reconciliation(df, pd.DataFrame(columns=list(GROUP_COLUMNS)))
+    metrics = df["metric"].fillna("").astype(str)
+    quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
+    df["quantity"] = metrics.map(quantity)
+    df["family"] = df["quantity"].map(lambda q: onto.family_of(q))
+    stories = _story_ids(df)
+    df["story"] = df["doc_id"].map(stories)
+    df["source_key"] = df["source"].where(
+        df["source"].fillna("") != "", OWN_VOICE + " (" + df["doc_id"] + ")"
+    )
+    unit = df["unit"].fillna("").astype(str)
+    keys = df["story"].astype(str) + "\x1f" + df["family"] + "\x1f" + unit
+    ids = {k: group_key_id(k) for k in keys.unique()}
+    df["group_id"] = keys.map(ids)
+    labels = {
+        gid: f"{k.split(chr(31))[1]}" + (f" ({k.split(chr(31))[2]})" if k.split(chr(31))[2] else "")
+        for k, gid in ids.items()
+    }
+    if overrides:
+        moved = df["claim_id"].map(overrides)
+        df["group_id"] = moved.fillna(df["group_id"])
+    rows, derived_all = [], []
+    for gid, g in df.groupby("group_id", sort=False):
+        fam = g["family"].mode().iat[0]
+        u = g["unit"].fillna("").iat[0]
+        status, text, span, derived = _evaluate(g, fam, u, onto, tolerance)
+        for d in derived:
+            d["group_id"] = gid
+        derived_all.extend(derived)
+        low = span.low if span and math.isfinite(span.low) else math.nan
+        high = span.high if span and math.isfinite(span.high) else math.nan
+        rows.append(
+            {
+                "group_id": gid,
+                "group_label": labels.get(gid, fam),
+                "metric": fam,
+                "n_claims": len(g),
+                "n_sources": g["source_key"].nunique(),
+                "low": low,
+                "high": high,
+                "status": status,
+                "explanation": text,
+            }
+        )
+    groups = pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
+    info = groups.set_index("group_id")
+    df["group_label"] = df["group_id"].map(info["group_label"])
+    df["status"] = df["group_id"].map(info["status"])
+    df = df.drop(columns=["quantity", "family", "story", "source_key"])
+    order = {"conflict": 0, "consistent": 1, "single": 2}
+    groups = groups.sort_values(
+        by=["status", "n_claims"], key=lambda s: s.map(order) if s.name == "status" else -s, kind="stable"
+    ).reset_index(drop=True)
+    return Reconciliation(df, groups, derived_all)

@@ -1,0 +1,68 @@
+"""Intervals from qualifiers, and their arithmetic.
+
+>>> a = claim_interval(400_000, "approximate")
+>>> b = claim_interval(43_000, "exact") + claim_interval(370_000, "approximate")
+>>> a, b.point, (b.low, b.high), a.overlaps(b)
+(Interval(low=360000.0, high=440000.0, point=400000), 413000, (376000.0, 450000.0), True)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval (an open side is infinite) and the figure it was read from."""
+
+    low: float
+    high: float
+    point: float
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.low + other.low, self.high + other.high, self.point + other.point)
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def hull(self, other: Interval) -> Interval:
+        return Interval(min(self.low, other.low), max(self.high, other.high), max(self.point, other.point))
+
+
+def claim_interval(
+    value: float,
+    qualifier: str,
+    low: float | None = None,
+    high: float | None = None,
+    tolerance: float = APPROXIMATE_TOLERANCE,
+) -> Interval:
+    """The interval a claim asserts under its qualifier.
+
+    >>> claim_interval(90_000, "lower_bound"), claim_interval(300, "upper_bound")
+    (Interval(low=90000, high=inf, point=90000), Interval(low=0.0, high=300, point=300))
+    """
+    if qualifier == "range" and low is not None and high is not None and not math.isnan(low + high):
+        return Interval(low, high, value)
+    if qualifier == "approximate":
+        return Interval(round(value * (1 - tolerance), 6), round(value * (1 + tolerance), 6), value)
+    if qualifier == "lower_bound":
+        return Interval(value, INF, value)
+    if qualifier == "upper_bound":
+        return Interval(min(0.0, value), value, value)
+    return Interval(value, value, value)
+
+
+def common(intervals: Iterable[Interval]) -> Interval | None:
+    """The intersection of intervals, or None when some pair does not overlap (Helly, in 1-D)."""
+    items = list(intervals)
+    low = max(i.low for i in items)
+    high = min(i.high for i in items)
+    return (
+        Interval(low, high, (low + high) / 2 if math.isfinite(low + high) else low) if low <= high else None
+    )

@@ -1,0 +1,453 @@
+"""The review store: documents, claims, corrections, regrouping, verdicts and an audit log.
+
+SQLAlchemy Core over any database URL (a SQLite file by default, PostgreSQL for a team).
+Every decision is committed before the call returns; verdicts carry a version so that a
+stale write is rejected, not silently applied; the audit log is append-only.
+
+>>> store = ClaimStore("sqlite://")
+>>> store.save_verdict("g1", "consistent", reviewer="ana", accepted_value=413000, expected_version=0)
+1
+>>> store.save_verdict("g1", "conflict", reviewer="bo", expected_version=0)
+Traceback (most recent call last):
+...
+workbench.store.StaleWriteError: group g1 was changed by ana (version 1) since you loaded it (version 0)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from workbench.schema import CLAIM_COLUMNS, as_claims
+
+DEFAULT_URL = "sqlite:///data/workbench.db"
+CORRECTABLE = ("value", "low", "high", "qualifier", "unit", "metric", "subject", "source", "channel")
+
+metadata = MetaData()
+migrations_table = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+documents = Table(
+    "documents",
+    metadata,
+    Column("doc_id", String(300), primary_key=True),
+    Column("title", Text, default=""),
+    Column("publication", Text, default=""),
+    Column("published", String(40), default=""),
+    Column("url", Text, default=""),
+    Column("text_hash", String(64), nullable=False),
+)
+claims = Table(
+    "claims",
+    metadata,
+    Column("claim_id", String(32), primary_key=True),
+    Column("doc_id", String(300), index=True),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("number_text", Text),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("qualifier", String(20)),
+    Column("unit", String(20)),
+    Column("metric", Text),
+    Column("subject", Text),
+    Column("source", Text),
+    Column("channel", Text),
+    Column("quote", Boolean),
+    Column("sentence", Text),
+    Column("active", Boolean, default=True),
+)
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("claim_id", String(32), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("value", Text),
+    Column("reviewer", String(100)),
+    Column("at", String(40)),
+)
+regroupings = Table(
+    "regroupings",
+    metadata,
+    Column("claim_id", String(32), primary_key=True),
+    Column("group_id", String(40), nullable=False),
+    Column("reviewer", String(100)),
+    Column("at", String(40)),
+)
+verdicts = Table(
+    "verdicts",
+    metadata,
+    Column("group_id", String(40), primary_key=True),
+    Column("verdict", String(40)),
+    Column("accepted_value", Float),
+    Column("note", Text, default=""),
+    Column("reviewer", String(100)),
+    Column("reviewed_at", String(40)),
+    Column("version", Integer, nullable=False),
+)
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40)),
+    Column("reviewer", String(100)),
+    Column("action", String(40)),
+    Column("entity", String(40)),
+    Column("entity_id", String(300)),
+    Column("field", String(40)),
+    Column("old", Text),
+    Column("new", Text),
+    Column("undone", Boolean, default=False),
+)
+
+
+class StaleWriteError(RuntimeError):
+    """Someone else saved this group after you loaded it; reload and decide again."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _m0001_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[documents, claims, corrections, regroupings, verdicts, audit])
+
+
+# Named, ordered migrations; each runs once and is recorded. Append, never reorder.
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("0001_initial", _m0001_initial),
+]
+
+
+class ClaimStore:
+    """The review store at a SQLAlchemy URL; the schema is migrated on open."""
+
+    def __init__(self, url: str = DEFAULT_URL) -> None:
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and url != "sqlite://":
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        args = {"timeout": 30} if url.startswith("sqlite") else {}
+        self.engine = create_engine(url, connect_args=args)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.migrate()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; safe to call twice."""
+        applied = []
+        with self.engine.begin() as conn:
+            migrations_table.create(conn, checkfirst=True)
+            done = set(conn.scalars(select(migrations_table.c.name)))
+            for name, step in MIGRATIONS:
+                if name not in done:
+                    step(conn)
+                    conn.execute(insert(migrations_table).values(name=name, applied_at=_now()))
+                    applied.append(name)
+        return applied
+
+    # --- documents and claims -------------------------------------------------------------
+    def save_extraction(self, doc: dict, extracted: pd.DataFrame, text: str) -> None:
+        """Store a document's claims; decisions on claims whose span and text are unchanged stay."""
+        doc_id = doc["doc_id"]
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        rows = as_claims(extracted).to_dict("records") if len(extracted) else []
+        with self.engine.begin() as conn:
+            values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url")}
+            if conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first():
+                conn.execute(
+                    update(documents).where(documents.c.doc_id == doc_id).values(text_hash=digest, **values)
+                )
+            else:
+                conn.execute(insert(documents).values(doc_id=doc_id, text_hash=digest, **values))
+            old = {
+                r.claim_id: r.number_text
+                for r in conn.execute(
+                    select(claims.c.claim_id, claims.c.number_text).where(claims.c.doc_id == doc_id)
+                )
+            }
+            keep = {r["claim_id"] for r in rows if old.get(r["claim_id"]) == r["number_text"]}
+            gone = [cid for cid in old if cid not in keep]
+            if gone:  # the span or its text changed: those decisions no longer apply
+                conn.execute(delete(corrections).where(corrections.c.claim_id.in_(gone)))
+                conn.execute(delete(regroupings).where(regroupings.c.claim_id.in_(gone)))
+            conn.execute(delete(claims).where(claims.c.doc_id == doc_id))
+            if rows:
+                conn.execute(
+                    insert(claims),
+                    [{c: _plain(r.get(c)) for c in CLAIM_COLUMNS} | {"active": True} for r in rows],
+                )
+
+    def save_claims(self, table: pd.DataFrame) -> None:
+        """Store a claims table (from a CSV): one save_extraction per document."""
+        for doc_id, part in as_claims(table).groupby("doc_id", sort=False):
+            text_key = "\n".join(part["sentence"].astype(str))
+            meta = {
+                "doc_id": doc_id,
+                "title": part["title"].iat[0],
+                "publication": part["publication"].iat[0],
+                "published": part["published"].iat[0],
+            }
+            self.save_extraction(meta, part, text_key)
+
+    def claims(self) -> pd.DataFrame:
+        """Every stored claim with the reviewers' corrections applied; "not a claim" rows removed."""
+        with self.engine.connect() as conn:
+            frame = pd.DataFrame(conn.execute(select(claims)).mappings().all())
+            fixes = conn.execute(select(corrections)).all()
+            docs = pd.DataFrame(conn.execute(select(documents)).mappings().all())
+        if frame.empty:
+            return as_claims([])
+        frame = frame.drop(columns=["active"])
+        dropped = set()
+        for fix in fixes:
+            if fix.field == "not_a_claim":
+                dropped.add(fix.claim_id)
+                continue
+            value = json.loads(fix.value)
+            frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
+        frame = frame[~frame["claim_id"].isin(dropped)]
+        if not docs.empty:
+            frame = frame.merge(
+                docs[["doc_id", "title", "publication", "published"]], on="doc_id", how="left"
+            )
+        return as_claims(frame.reset_index(drop=True))
+
+    # --- decisions ------------------------------------------------------------------------
+    def correct_claim(self, claim_id: str, field: str, value: object, reviewer: str) -> None:
+        """Record a reviewer's correction of one field (or ``field="not_a_claim"``)."""
+        if field not in (*CORRECTABLE, "not_a_claim"):
+            raise ValueError(f"cannot correct {field!r}; one of {', '.join(CORRECTABLE)} or not_a_claim")
+        with self.engine.begin() as conn:
+            old = conn.execute(
+                select(corrections.c.value).where(
+                    corrections.c.claim_id == claim_id, corrections.c.field == field
+                )
+            ).scalar()
+            if old is None and field != "not_a_claim":
+                old = json.dumps(
+                    _plain(
+                        conn.execute(select(claims.c[field]).where(claims.c.claim_id == claim_id)).scalar()
+                    )
+                )
+            new = json.dumps(_plain(value))
+            conn.execute(
+                delete(corrections).where(corrections.c.claim_id == claim_id, corrections.c.field == field)
+            )
+            conn.execute(
+                insert(corrections).values(
+                    claim_id=claim_id, field=field, value=new, reviewer=reviewer, at=_now()
+                )
+            )
+            self._log(conn, reviewer, "correct", "claim", claim_id, field, old, new)
+
+    def move_claim(self, claim_id: str, group_id: str, reviewer: str) -> None:
+        """Move a claim into another (or a new) group; split and merge are moves."""
+        with self.engine.begin() as conn:
+            old = conn.execute(
+                select(regroupings.c.group_id).where(regroupings.c.claim_id == claim_id)
+            ).scalar()
+            conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
+            conn.execute(
+                insert(regroupings).values(claim_id=claim_id, group_id=group_id, reviewer=reviewer, at=_now())
+            )
+            self._log(conn, reviewer, "move", "claim", claim_id, "group_id", old, group_id)
+
+    def overrides(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(regroupings.c.claim_id, regroupings.c.group_id)).all())
+
+    def save_verdict(
+        self,
+        group_id: str,
+        verdict: str,
+        reviewer: str,
+        accepted_value: float | None = None,
+        note: str = "",
+        expected_version: int = 0,
+    ) -> int:
+        """Save a group's verdict if nobody saved it since ``expected_version``; return the new version."""
+        from workbench.schema import VERDICTS
+
+        if verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+        values = {
+            "verdict": verdict,
+            "accepted_value": accepted_value,
+            "note": note,
+            "reviewer": reviewer,
+            "reviewed_at": _now(),
+        }
+        with self.engine.begin() as conn:
+            current = conn.execute(select(verdicts).where(verdicts.c.group_id == group_id)).mappings().first()
+            if expected_version == 0 and current is None:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(insert(verdicts).values(group_id=group_id, version=1, **values))
+                except IntegrityError:
+                    current = (
+                        conn.execute(select(verdicts).where(verdicts.c.group_id == group_id))
+                        .mappings()
+                        .first()
+                    )
+                else:
+                    self._log(
+                        conn, reviewer, "verdict", "group", group_id, "verdict", None, json.dumps(values)
+                    )
+                    return 1
+            done = conn.execute(
+                update(verdicts)
+                .where(verdicts.c.group_id == group_id, verdicts.c.version == expected_version)
+                .values(version=verdicts.c.version + 1, **values)
+            )
+            if done.rowcount != 1:
+                who = current["reviewer"] if current else "someone"
+                version = current["version"] if current else "?"
+                raise StaleWriteError(
+                    f"group {group_id} was changed by {who} (version {version}) "
+                    f"since you loaded it (version {expected_version})"
+                )
+            old = {k: current[k] for k in values} if current else None
+            self._log(
+                conn, reviewer, "verdict", "group", group_id, "verdict", json.dumps(old), json.dumps(values)
+            )
+            return expected_version + 1
+
+    def verdicts(self) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(verdicts)).mappings().all()
+        cols = [c.name for c in verdicts.columns]
+        return pd.DataFrame(rows, columns=cols)
+
+    def verdict_version(self, group_id: str) -> int:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(verdicts.c.version).where(verdicts.c.group_id == group_id)).scalar() or 0
+            )
+
+    def audit_log(self) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(audit).order_by(audit.c.id)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in audit.columns])
+
+    def undo_last(self, reviewer: str) -> str | None:
+        """Undo the reviewer's last decision that is not yet undone; the log keeps both entries."""
+        with self.engine.begin() as conn:
+            last = (
+                conn.execute(
+                    select(audit)
+                    .where(audit.c.reviewer == reviewer, audit.c.undone.is_(False), audit.c.action != "undo")
+                    .order_by(audit.c.id.desc())
+                    .limit(1)
+                )
+                .mappings()
+                .first()
+            )
+            if last is None:
+                return None
+            if last["action"] == "verdict":
+                old = json.loads(last["old"]) if last["old"] else None
+                if old is None:
+                    conn.execute(delete(verdicts).where(verdicts.c.group_id == last["entity_id"]))
+                else:
+                    conn.execute(
+                        update(verdicts)
+                        .where(verdicts.c.group_id == last["entity_id"])
+                        .values(version=verdicts.c.version + 1, **old)
+                    )
+            elif last["action"] == "correct":
+                cond = (corrections.c.claim_id == last["entity_id"], corrections.c.field == last["field"])
+                conn.execute(delete(corrections).where(*cond))
+            elif last["action"] == "move":
+                conn.execute(delete(regroupings).where(regroupings.c.claim_id == last["entity_id"]))
+                if last["old"]:
+                    conn.execute(
+                        insert(regroupings).values(
+                            claim_id=last["entity_id"], group_id=last["old"], reviewer=reviewer, at=_now()
+                        )
+                    )
+            conn.execute(update(audit).where(audit.c.id == last["id"]).values(undone=True))
+            self._log(
+                conn,
+                reviewer,
+                "undo",
+                last["entity"],
+                last["entity_id"],
+                last["field"],
+                last["new"],
+                last["old"],
+            )
+            return f"undid {last['action']} on {last['entity']} {last['entity_id']}"
+
+    @staticmethod
+    def _log(
+        conn: Connection,
+        reviewer: str,
+        action: str,
+        entity: str,
+        entity_id: str,
+        field: str,
+        old: str | None,
+        new: str | None,
+    ) -> None:
+        conn.execute(
+            insert(audit).values(
+                at=_now(),
+                reviewer=reviewer,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                field=field,
+                old=old,
+                new=new,
+                undone=False,
+            )
+        )
+
+    def count(self, table: str) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(metadata.tables[table])).scalar() or 0
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _plain(value: object) -> object:
+    """numpy and pandas scalars as plain Python values; NaN as None."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
