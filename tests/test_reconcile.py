@@ -1,0 +1,196 @@
+"""Grouping and status as tables of small claim sets; the seed end to end."""
+
+import pandas as pd
+import pytest
+
+from workbench import extract_claims, reconcile
+from workbench.schema import as_claims
+
+
+def claims_of(*rows: dict) -> pd.DataFrame:
+    base = {
+        "doc_id": "d1",
+        "number_text": "",
+        "low": None,
+        "high": None,
+        "qualifier": "exact",
+        "unit": "",
+        "subject": "",
+        "channel": "",
+        "quote": False,
+        "sentence": "Officials in Kharvo and Dunmore spoke.",
+    }
+    out = []
+    for i, r in enumerate(rows):
+        row = base | {"claim_id": f"c{i}", "start": i * 10, "end": i * 10 + 5} | r
+        row["number_text"] = row["number_text"] or f"{row['value']:,}"
+        out.append(row)
+    return as_claims(out)
+
+
+# (claims, expected group count, expected statuses)
+GROUPING = [
+    (
+        "two sources agree within tolerance",
+        [
+            dict(value=100, metric="killed", source="A"),
+            dict(value=105, metric="dead", source="B", qualifier="approximate"),
+        ],
+        1,
+        {"consistent"},
+    ),
+    (
+        "two sources conflict",
+        [dict(value=100, metric="killed", source="A"), dict(value=400, metric="deaths", source="B")],
+        1,
+        {"conflict"},
+    ),
+    (
+        "one source only",
+        [dict(value=100, metric="killed", source="A"), dict(value=100, metric="killed", source="A")],
+        1,
+        {"single"},
+    ),
+    (
+        "percent never joins a count",
+        [
+            dict(value=6, metric="unemployment", source="A", unit="percent"),
+            dict(value=6, metric="unemployment", source="B"),
+        ],
+        2,
+        {"single"},
+    ),
+    (
+        "currencies only with themselves",
+        [
+            dict(value=4e9, metric="cost", source="A", unit="USD"),
+            dict(value=4e9, metric="cost", source="B", unit="EUR"),
+        ],
+        2,
+        {"single"},
+    ),
+    (
+        "parts sum to a total",
+        [
+            dict(value=400_000, metric="casualties", source="T", qualifier="approximate"),
+            dict(value=43_000, metric="killed", source="Z"),
+            dict(value=370_000, metric="wounded", source="Z", qualifier="approximate"),
+        ],
+        1,
+        {"consistent"},
+    ),
+    (
+        "parts that do not reach the total",
+        [
+            dict(value=900_000, metric="casualties", source="T"),
+            dict(value=43_000, metric="killed", source="Z"),
+            dict(value=370_000, metric="wounded", source="Z"),
+        ],
+        1,
+        {"conflict"},
+    ),
+    (
+        "lower bound is consistent with a larger figure",
+        [
+            dict(value=90_000, metric="displaced", source="A", qualifier="lower_bound"),
+            dict(value=120_000, metric="evacuated", source="B"),
+        ],
+        1,
+        {"consistent"},
+    ),
+    (
+        "upper bound conflicts with a larger figure",
+        [
+            dict(value=1500, metric="on strike", source="A", qualifier="upper_bound"),
+            dict(value=2300, metric="on strike", source="B"),
+        ],
+        1,
+        {"conflict"},
+    ),
+    (
+        "range against a point inside it",
+        [
+            dict(value=47_500, low=40_000, high=55_000, qualifier="range", metric="cost", source="A"),
+            dict(value=50_000, metric="price tag", source="B"),
+        ],
+        1,
+        {"consistent"},
+    ),
+    (
+        "different quantities are different groups",
+        [dict(value=10, metric="arrested", source="A"), dict(value=10, metric="jobs", source="B")],
+        2,
+        {"single"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "n_groups", "statuses"), GROUPING, ids=[g[0] for g in GROUPING])
+def test_grouping_and_status(name, rows, n_groups, statuses) -> None:
+    result = reconcile(claims_of(*rows))
+    assert len(result.groups) == n_groups, result.groups
+    assert set(result.groups["status"]) == statuses, result.groups["explanation"].tolist()
+    assert (result.groups["explanation"].str.len() > 10).all()
+    assert result.claims["group_id"].notna().all()
+
+
+def test_conflict_explanation_gives_ratio_and_gap() -> None:
+    result = reconcile(
+        claims_of(
+            dict(value=100, metric="killed", source="Ana Ruiz"),
+            dict(value=400, metric="deaths", source="the ministry"),
+        )
+    )
+    text = result.groups.loc[0, "explanation"]
+    assert "4.0 times" in text and "300" in text and "Ruiz" in text and "the ministry" in text
+
+
+def test_articles_of_one_story_group_together_and_others_do_not() -> None:
+    story = "Officials in Kharvo said Governor Olena Marchuk spoke."
+    other = "Farmers in Arden said Gareth Lloyd spoke."
+    result = reconcile(
+        claims_of(
+            dict(doc_id="a", value=14, metric="killed", source="A", sentence=story),
+            dict(doc_id="b", value=17, metric="killed", source="B", sentence=story),
+            dict(doc_id="c", value=2, metric="killed", source="C", sentence=other),
+        )
+    )
+    groups = result.claims.groupby("group_id")["doc_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"c"}, {"a", "b"}]
+
+
+def test_reviewer_override_moves_a_claim() -> None:
+    claims = claims_of(
+        dict(value=100, metric="killed", source="A"), dict(value=400, metric="deaths", source="B")
+    )
+    result = reconcile(claims, overrides={"c1": "manual-1"})
+    assert result.claims.set_index("claim_id").loc["c1", "group_id"] == "manual-1"
+    assert set(result.groups["status"]) == {"single"}
+
+
+def test_tolerance_is_configurable() -> None:
+    claims = claims_of(
+        dict(value=100, metric="killed", source="A", qualifier="approximate"),
+        dict(value=115, metric="killed", source="B"),
+    )
+    assert reconcile(claims, tolerance=0.10).groups.loc[0, "status"] == "conflict"
+    assert reconcile(claims, tolerance=0.20).groups.loc[0, "status"] == "consistent"
+
+
+def test_seed_reconciles_to_one_consistent_group(seed_text) -> None:
+    result = reconcile(extract_claims(seed_text, doc_id="seed"))
+    assert len(result.groups) == 1
+    group = result.groups.iloc[0]
+    assert (group["status"], group["n_claims"], group["n_sources"]) == ("consistent", 4, 2)
+    text = group["explanation"]
+    for part in (
+        "43,000 killed",
+        "about 370,000 wounded",
+        "= about 413,000 casualties",
+        "about 400,000",
+        "Trump",
+        "Zelensky",
+        "3.2%",
+        "9.3 times",
+    ):
+        assert part in text, text

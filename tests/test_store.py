@@ -1,0 +1,127 @@
+"""The review store on a real SQLite file: migrations, decisions, audit, undo, concurrency."""
+
+import multiprocessing as mp
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workbench import ClaimStore, StaleWriteError, extract_claims
+from workbench.store import MIGRATIONS
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'review.db'}"
+
+
+@pytest.fixture
+def store(db_url: str, seed_text: str) -> ClaimStore:
+    s = ClaimStore(db_url)
+    s.save_extraction({"doc_id": "seed", "title": "Seed"}, extract_claims(seed_text, "seed"), seed_text)
+    return s
+
+
+def test_migrations_are_recorded_and_safe_twice(db_url: str) -> None:
+    first = ClaimStore(db_url)
+    assert ClaimStore(db_url).migrate() == [] and first.count("schema_migrations") == len(MIGRATIONS)
+
+
+def test_claims_round_trip(store: ClaimStore, seed_text: str) -> None:
+    stored = store.claims().sort_values("start").reset_index(drop=True)
+    fresh = extract_claims(seed_text, "seed").sort_values("start").reset_index(drop=True)
+    cols = ["claim_id", "start", "end", "number_text", "value", "qualifier", "metric", "source", "quote"]
+    pd.testing.assert_frame_equal(stored[cols], fresh[cols])
+    assert set(stored["title"]) == {"Seed"}
+
+
+def test_correction_and_not_a_claim(store: ClaimStore) -> None:
+    ids = store.claims().sort_values("start")["claim_id"].tolist()
+    store.correct_claim(ids[1], "metric", "casualties", reviewer="ana")
+    store.correct_claim(ids[0], "not_a_claim", True, reviewer="ana")
+    claims = store.claims().set_index("claim_id")
+    assert claims.loc[ids[1], "metric"] == "casualties" and ids[0] not in claims.index
+    with pytest.raises(ValueError, match="cannot correct"):
+        store.correct_claim(ids[1], "claim_id", "x", reviewer="ana")
+
+
+def test_verdict_versions_reject_stale_writes(store: ClaimStore) -> None:
+    assert store.save_verdict("g", "consistent", "ana", 413_000, "agree", expected_version=0) == 1
+    with pytest.raises(StaleWriteError, match="changed by ana"):
+        store.save_verdict("g", "conflict", "bo", expected_version=0)
+    assert store.save_verdict("g", "conflict", "bo", expected_version=1) == 2
+    row = store.verdicts().set_index("group_id").loc["g"]
+    assert (row["verdict"], row["reviewer"], row["version"]) == ("conflict", "bo", 2)
+
+
+def test_audit_log_and_undo(store: ClaimStore) -> None:
+    store.save_verdict("g", "consistent", "ana", expected_version=0)
+    store.save_verdict("g", "conflict", "ana", expected_version=1)
+    assert "undid verdict" in store.undo_last("ana")
+    assert store.verdicts().set_index("group_id").loc["g", "verdict"] == "consistent"
+    store.undo_last("ana")
+    assert store.verdicts().empty
+    log = store.audit_log()
+    assert log["action"].tolist() == ["verdict", "verdict", "undo", "undo"]
+    assert log["undone"].tolist()[:2] == [True, True]
+    assert store.undo_last("ana") is None
+
+
+def test_regrouping_is_kept_and_undone(store: ClaimStore) -> None:
+    cid = store.claims()["claim_id"].iat[0]
+    store.move_claim(cid, "manual-1", reviewer="ana")
+    assert store.overrides() == {cid: "manual-1"}
+    store.undo_last("ana")
+    assert store.overrides() == {}
+
+
+def test_reextraction_keeps_decisions_on_unchanged_spans(store: ClaimStore, seed_text: str) -> None:
+    claims = store.claims().sort_values("start")
+    first, last = claims["claim_id"].iat[0], claims["claim_id"].iat[-1]
+    store.correct_claim(first, "metric", "losses", reviewer="ana")
+    store.correct_claim(last, "metric", "injured", reviewer="ana")
+    # The last figure's text changes: its decision no longer applies; the first one's stays.
+    edited = seed_text.replace("around 370,000", "around 371,000")
+    store.save_extraction({"doc_id": "seed"}, extract_claims(edited, "seed"), edited)
+    after = store.claims().set_index("claim_id")
+    assert after.loc[first, "metric"] == "losses"
+    assert "injured" not in set(after["metric"])
+
+
+def _writer(url: str, reviewer: str, barrier, results) -> None:
+    store = ClaimStore(url)
+    barrier.wait()
+    try:
+        store.save_verdict("contested", "consistent", reviewer, expected_version=0)
+        results.put((reviewer, "saved"))
+    except StaleWriteError as exc:
+        results.put((reviewer, f"stale: {exc}"))
+
+
+def test_two_processes_one_group_one_winner(db_url: str) -> None:
+    ClaimStore(db_url)
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(db_url, name, barrier, results)) for name in ("ana", "bo")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    outcomes = dict(results.get(timeout=10) for _ in procs)
+    assert sorted(o.split(":")[0] for o in outcomes.values()) == ["saved", "stale"], outcomes
+    winner = next(r for r, o in outcomes.items() if o == "saved")
+    row = ClaimStore(db_url).verdicts().set_index("group_id").loc["contested"]
+    assert row["reviewer"] == winner and row["version"] == 1
+
+
+def test_decision_survives_a_crash(db_url: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from workbench import ClaimStore; import os; "
+        f"ClaimStore({db_url!r}).save_verdict('g', 'conflict', 'ana', note='saved'); os._exit(9)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], timeout=60)
+    assert run.returncode == 9
+    assert ClaimStore(db_url).verdicts().set_index("group_id").loc["g", "note"] == "saved"
