@@ -75,6 +75,57 @@ def quantulum_rate(folder: Path, budget_bytes: int = 512 * 1024) -> float | None
     return size / 2**20 / (time.perf_counter() - started)
 
 
+def generated_claims(n: int, seed: int = 11):
+    """``n`` synthetic claims: 10 per article, stories of 20 articles, a few metrics and sources."""
+    import numpy as np
+    import pandas as pd
+
+    from workbench.schema import as_claims
+
+    rng = np.random.default_rng(seed)
+    docs = np.arange(n) // 10
+    story = docs // 20
+    metrics = np.array(["killed", "wounded", "casualties", "displaced", "cost", "unemployment"])
+    metric = metrics[rng.integers(0, len(metrics), n)]
+    unit = np.where(metric == "cost", "USD", np.where(metric == "unemployment", "percent", ""))
+    value = np.round(rng.lognormal(8, 2, n))
+    first = np.array(["Ana", "Bo", "Cy", "Di", "Ed"])[rng.integers(0, 5, n)]
+    names = [f"{f} Source{s % 7}" for f, s in zip(first, story, strict=True)]
+    frame = pd.DataFrame(
+        {
+            "claim_id": [f"c{i}" for i in range(n)],
+            "doc_id": [f"d{d}" for d in docs],
+            "start": np.arange(n) % 1000,
+            "end": np.arange(n) % 1000 + 5,
+            "number_text": value.astype(str),
+            "value": value,
+            "low": value,
+            "high": value,
+            "qualifier": np.array(["exact", "approximate", "lower_bound"])[rng.integers(0, 3, n)],
+            "unit": unit,
+            "metric": metric,
+            "subject": "",
+            "source": names,
+            "channel": "",
+            "quote": False,
+            "sentence": [f"Officials in Town{s} and Valley{s} said so." for s in story],
+        }
+    )
+    return as_claims(frame)
+
+
+def reconcile_timings(sizes: tuple[int, ...] = (100_000, 1_000_000)) -> list[tuple[int, float]]:
+    from workbench.reconcile import reconcile
+
+    out = []
+    for n in sizes:
+        claims = generated_claims(n)
+        started = time.perf_counter()
+        reconcile(claims)
+        out.append((n, time.perf_counter() - started))
+    return out
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"

@@ -160,13 +160,16 @@ def _merge(figs: list[_Figure]) -> _Figure:
 
 
 def _evaluate(
-    rows: pd.DataFrame, family: str, unit: str, onto: Ontology, tolerance: float
+    rows: list[tuple], family: str, unit: str, onto: Ontology, tolerance: float
 ) -> tuple[str, str, Interval | None, list[dict]]:
-    """Status, explanation, span of the compared figures and derived totals of one group."""
+    """Status, explanation, span of the compared figures and derived totals of one group.
+
+    ``rows`` are (source_key, quantity, value, qualifier, low, high, number_text) tuples.
+    """
     by_source: dict[str, dict[str, list[_Figure]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows.itertuples(index=False):
-        iv = claim_interval(r.value, r.qualifier, r.low, r.high, tolerance)
-        by_source[r.source_key][r.quantity].append(_Figure(iv, r.qualifier, r.number_text))
+    for source_key, quantity, value, qualifier, low, high, text in rows:
+        iv = claim_interval(value, qualifier, low, high, tolerance)
+        by_source[source_key][quantity].append(_Figure(iv, qualifier, text))
     relation = onto.relation_for(family)
     figures: dict[str, dict[str, _Figure]] = {
         s: {q: _merge(f) for q, f in qs.items()} for s, qs in by_source.items()
@@ -287,11 +290,20 @@ def reconcile(
     if overrides:
         moved = df["claim_id"].map(overrides)
         df["group_id"] = moved.fillna(df["group_id"])
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, gid in enumerate(df["group_id"].tolist()):
+        members[gid].append(i)
+    names = ("source_key", "quantity", "value", "qualifier", "low", "high", "number_text")
+    cols = [df[c].tolist() for c in names]
+    families, units = df["family"].tolist(), df["unit"].fillna("").astype(str).tolist()
     rows, derived_all = [], []
-    for gid, g in df.groupby("group_id", sort=False):
-        fam = g["family"].mode().iat[0]
-        u = g["unit"].fillna("").iat[0]
-        status, text, span, derived = _evaluate(g, fam, u, onto, tolerance)
+    for gid, idx in members.items():
+        counts: dict[str, int] = defaultdict(int)
+        for i in idx:
+            counts[families[i]] += 1
+        fam = max(counts, key=counts.__getitem__)
+        group_rows = [tuple(col[i] for col in cols) for i in idx]
+        status, text, span, derived = _evaluate(group_rows, fam, units[idx[0]], onto, tolerance)
         for d in derived:
             d["group_id"] = gid
         derived_all.extend(derived)
@@ -302,8 +314,8 @@ def reconcile(
                 "group_id": gid,
                 "group_label": labels.get(gid, fam),
                 "metric": fam,
-                "n_claims": len(g),
-                "n_sources": g["source_key"].nunique(),
+                "n_claims": len(idx),
+                "n_sources": len({r[0] for r in group_rows}),
                 "low": low,
                 "high": high,
                 "status": status,
