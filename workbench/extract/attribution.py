@@ -98,6 +98,9 @@ RE_CHANNEL = regex.compile(
 """,
     regex.VERBOSE,
 )
+# A body or a name opening a sentence: "The defence ministry gave...", "Streaming company Brightwave lost...".
+RE_BODY_SUBJECT = regex.compile(rf"(?:“|\")?(?:The|the)\ (?P<np>(?:[\w’'-]+\ ){{0,3}}?(?:{_BODY}))\b")
+RE_NAMED_SUBJECT = regex.compile(rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})\ (?!said|says)[a-z]")
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
@@ -494,17 +497,11 @@ class DocumentContext:
 
     def _sentence_subject(self, s: int) -> str:
         """A body named at the start of a sentence: "The defence ministry ... . It said ..."."""
-        e = self.sentence_at(s)[1]
-        m = regex.match(
-            rf"(?:“|\")?(?:The|the)\ (?P<np>(?:[\w’'-]+\ ){{0,3}}?(?:{_BODY}))\b",
-            self.text[s : min(e, s + 80)],
-        )
+        e = min(self.sentence_at(s)[1], s + 80)
+        m = RE_BODY_SUBJECT.match(self.text, s, e)
         if m:
             return m["np"]
-        m = regex.match(
-            rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})\ (?!said|says)[a-z]",
-            self.text[s : min(e, s + 80)],
-        )
+        m = RE_NAMED_SUBJECT.match(self.text, s, e)
         if m:
             tokens, _ = _strip_title(m["np"].split())
             if tokens:

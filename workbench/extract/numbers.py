@@ -11,6 +11,7 @@ money, percentages and ranges. Qualifiers are read by ``qualifiers.py``; what is
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 import regex
@@ -186,11 +187,29 @@ def _scale_of(m: regex.Match) -> float:
     return lex.GLUED_SCALES.get(word.lower()) or lex.SCALE_WORDS.get(word.lower(), 1.0)
 
 
+RE_DIGITS = re.compile(r"\d+")  # the stdlib engine scans plain digit runs fastest
+_MASK_BEFORE, _MASK_AFTER = 48, 64  # how far a non-claim span reaches around its digits
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged windows around digit runs: the only places a non-claim span can be."""
+    windows: list[tuple[int, int]] = []
+    for m in RE_DIGITS.finditer(text):
+        s, e = max(0, m.start() - _MASK_BEFORE), m.end() + _MASK_AFTER
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], e)
+        else:
+            windows.append((s, e))
+    return windows
+
+
 def _masked_spans(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
-    for m in RE_NOT_CLAIM.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
+    for ws, we in _digit_windows(text):
+        for m in RE_NOT_CLAIM.finditer(text, ws, min(we, len(text))):
+            if not starts or m.start() >= ends[-1]:
+                starts.append(m.start())
+                ends.append(m.end())
     return starts, ends
 
 
