@@ -1,36 +1,144 @@
-"""The dashboard through Streamlit's AppTest: widgets found by key, article text escaped."""
+"""Every dashboard page through Streamlit's AppTest, widgets found by key, against a real store."""
 
+import io
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
+from workbench import ClaimStore
+from workbench.export import claim_reviews, csv_bytes, json_bytes
+from workbench.workspace import Workspace
 
 APP = str(ROOT / "workbench" / "app" / "main.py")
+EVIL = "<script>alert(1)</script> **bold** [x](javascript:alert(1)) Police said 12 people were killed."
 
 
 @pytest.fixture
-def at(monkeypatch, tmp_path: Path) -> AppTest:
-    (tmp_path / "seed.txt").write_text(
+def setup(monkeypatch, tmp_path: Path) -> tuple[AppTest, str]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_text(
         (ROOT / "seeds" / "000_550375792c07ea32.txt").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    (tmp_path / "evil.txt").write_text(
-        "<script>alert(1)</script> Police said 12 people were hurt.", encoding="utf-8"
+    (corpus / "evil.txt").write_text(EVIL, encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00\x00")
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    monkeypatch.setenv("WORKBENCH_PATHS", str(corpus))
+    monkeypatch.setenv("WORKBENCH_DB", url)
+    at = AppTest.from_file(APP, default_timeout=90).run()
+    at.text_input(key="reviewer").input("ana").run()
+    return at, url
+
+
+def goto(at: AppTest, page: str) -> AppTest:
+    at.sidebar.radio(key="page").set_value(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_documents_page_lists_corpus_and_reports_bad_file(setup) -> None:
+    at, _ = setup
+    goto(at, "Documents")
+    docs = at.dataframe[0].value
+    assert set(docs["doc_id"]) == {"seed", "evil"}
+    assert docs.set_index("doc_id").loc["seed", "claims"] == 4
+    assert any("broken.txt" in w.value for w in at.sidebar.warning)
+
+
+def test_pasted_article_is_extracted_and_stored(setup) -> None:
+    at, url = setup
+    goto(at, "Documents")
+    at.text_input(key="paste_title").input("Storm")
+    at.text_area(key="paste_text").input("The mayor said 4,500 homes were without power.")
+    at.button(key="paste_add").click().run()
+    assert "Storm" in set(ClaimStore(url).claims()["doc_id"])
+
+
+def test_claims_page_lists_seed_claims_and_escapes_html(setup) -> None:
+    at, _ = setup
+    goto(at, "Claims")
+    at.multiselect(key="f_doc_id").set_value(["seed"]).run()
+    table = at.dataframe[0].value
+    assert sorted(table["number_text"]) == sorted(
+        ["approximately 400,000", "400,000", "43,000", "around 370,000"]
     )
-    monkeypatch.setenv("WORKBENCH_PATHS", str(tmp_path))
-    return AppTest.from_file(APP, default_timeout=60).run()
-
-
-def test_seed_claims_listed(at: AppTest) -> None:
-    assert not at.exception
-    at.selectbox(key="doc").select("seed").run()
-    table = at.dataframe[0].value  # dataframes are not widgets: no key to find them by
-    assert "approximately 400,000" in table["number_text"].tolist()
-    assert "Donald Trump" in table["source"].tolist()
-
-
-def test_article_html_is_escaped(at: AppTest) -> None:
-    at.selectbox(key="doc").select("evil").run()
+    assert "Donald Trump" in set(table["source"])
+    at.selectbox(key="doc").set_value("evil").run()
     html = "".join(m.value for m in at.markdown)
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and "**bold**" in html
+
+
+def test_correction_is_saved_to_the_store(setup) -> None:
+    at, url = setup
+    goto(at, "Claims")
+    at.selectbox(key="doc").set_value("evil").run()
+    at.selectbox(key="fix_field").set_value("metric")
+    at.text_input(key="fix_value").input("deaths")
+    at.button(key="fix_save").click().run()
+    assert "deaths" in set(ClaimStore(url).claims()["metric"])
+
+
+def test_verdict_recorded_and_found_in_store(setup) -> None:
+    at, url = setup
+    goto(at, "Reconcile")
+    queue = at.dataframe[0].value
+    assert "conflict" not in set(queue["status"]) or queue["status"].iat[0] == "conflict"
+    gid = at.selectbox(key="group").value
+    at.selectbox(key="verdict").set_value("consistent")
+    at.number_input(key="accepted").set_value(413000.0)
+    at.text_area(key="note").input("agree as casualties")
+    at.button(key="save_verdict").click().run()
+    assert any("Verdict saved" in s.value for s in at.success)
+    row = ClaimStore(url).verdicts().set_index("group_id").loc[gid]
+    assert (row["verdict"], row["accepted_value"], row["reviewer"]) == ("consistent", 413000.0, "ana")
+
+
+def test_stale_verdict_is_rejected_with_a_message(setup) -> None:
+    at, url = setup
+    goto(at, "Reconcile")
+    gid = at.selectbox(key="group").value
+    ClaimStore(url).save_verdict(gid, "conflict", "bo", expected_version=0)  # someone else, meanwhile
+    at.selectbox(key="verdict").set_value("consistent")
+    at.button(key="save_verdict").click().run()
+    assert any("changed by bo" in e.value for e in at.error)
+    assert ClaimStore(url).verdicts().set_index("group_id").loc[gid, "verdict"] == "conflict"
+
+
+def test_undo_and_audit_trail(setup) -> None:
+    at, url = setup
+    goto(at, "Reconcile")
+    at.button(key="save_verdict").click().run()
+    at.button(key="undo").click().run()
+    assert ClaimStore(url).verdicts().empty
+    assert list(ClaimStore(url).audit_log()["action"]) == ["verdict", "undo"]
+
+
+def test_charts_page_draws_the_group(setup) -> None:
+    at, _ = setup
+    goto(at, "Charts")
+    assert len(at.get("plotly_chart")) >= 1
+
+
+def test_export_equals_library_export(setup) -> None:
+    at, url = setup
+    goto(at, "Reconcile")
+    at.button(key="save_verdict").click().run()  # a reviewed group, so ClaimReview is not empty
+    goto(at, "Export")
+    buttons = {b.proto.label: b.proto.url for b in at.get("download_button")}
+    ws = Workspace(url)
+    table = ws.reconciled()
+    expected = {
+        "Reconciled CSV": _calculate_file_id(csv_bytes(table), "text/csv", "reconciled.csv"),
+        "ClaimReview JSON-LD": _calculate_file_id(
+            json_bytes(claim_reviews(table, ws.reconciliation().groups)),
+            "application/ld+json",
+            "claimreview.jsonld",
+        ),
+    }
+    for label, file_id in expected.items():  # the media URL is named by a hash of the bytes served
+        assert Path(buttons[label]).stem == file_id, label
+    assert len(pd.read_csv(io.BytesIO(csv_bytes(table)))) == len(table) == 5

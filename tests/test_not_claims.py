@@ -63,3 +63,7 @@ def test_vague_amounts_are_approximate_or_absent(text: str) -> None:
     assert set(claims["qualifier"]) <= {"approximate"}, claims["qualifier"].tolist()
     for row in claims.itertuples():
         assert row.low <= row.value <= row.high
+
+
+def test_code_like_call_arguments_are_not_claims() -> None:
+    assert extract_claims("They typed alert(1) and items[2] into the box.", doc_id="t").empty

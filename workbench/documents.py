@@ -116,3 +116,22 @@ def read_documents(
                 yield read_file(path, path.stem, max_bytes)
         else:
             yield ReadError(str(path), "no such file or folder")
+
+
+def read_upload(name: str, data: bytes) -> Document | ReadError:
+    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        return ReadError(
+            name, f"unsupported file type {suffix or '(none)'}; expected {', '.join(ARTICLE_SUFFIXES)}"
+        )
+    text = decode(data, name)
+    if isinstance(text, ReadError):
+        return text
+    doc_id = Path(name).stem
+    if suffix in HTML_SUFFIXES:
+        try:
+            return html_to_document(text, doc_id, name)
+        except Exception as exc:  # a parser failure is this file's problem only
+            return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+    return Document(doc_id, text)

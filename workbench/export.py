@@ -146,3 +146,14 @@ def write_json(data: object, path: str | Path) -> None:
 
     with atomic_open(path, "w", encoding="utf-8") as handle:
         json.dump(data, handle, indent=1, ensure_ascii=False)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """An injection-safe CSV as bytes (for downloads)."""
+    return safe_frame(frame).to_csv(index=False).encode("utf-8")
+
+
+def json_bytes(data: object) -> bytes:
+    import json
+
+    return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")

@@ -37,8 +37,12 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
     update,
+)
+from sqlalchemy import (
+    text as sql_text,
 )
 from sqlalchemy.exc import IntegrityError
 
@@ -63,6 +67,7 @@ documents = Table(
     Column("published", String(40), default=""),
     Column("url", Text, default=""),
     Column("text_hash", String(64), nullable=False),
+    Column("text", Text, default=""),
 )
 claims = Table(
     "claims",
@@ -141,9 +146,16 @@ def _m0001_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[documents, claims, corrections, regroupings, verdicts, audit])
 
 
+def _m0002_document_text(conn: Connection) -> None:
+    """Keep each article's text, so uploaded articles survive a restart."""
+    if "text" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(sql_text("ALTER TABLE documents ADD COLUMN text TEXT DEFAULT ''"))
+
+
 # Named, ordered migrations; each runs once and is recorded. Append, never reorder.
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m0001_initial),
+    ("0002_document_text", _m0002_document_text),
 ]
 
 
@@ -180,6 +192,8 @@ class ClaimStore:
         rows = as_claims(extracted).to_dict("records") if len(extracted) else []
         with self.engine.begin() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url")}
+            if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
+                values["text"] = text
             if conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first():
                 conn.execute(
                     update(documents).where(documents.c.doc_id == doc_id).values(text_hash=digest, **values)
@@ -209,6 +223,7 @@ class ClaimStore:
         for doc_id, part in as_claims(table).groupby("doc_id", sort=False):
             text_key = "\n".join(part["sentence"].astype(str))
             meta = {
+                "keep_text": False,
                 "doc_id": doc_id,
                 "title": part["title"].iat[0],
                 "publication": part["publication"].iat[0],
@@ -451,3 +466,10 @@ def _plain(value: object) -> object:
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+def document_table(store: ClaimStore) -> pd.DataFrame:
+    """The stored documents (text included)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(documents)).mappings().all()
+    return pd.DataFrame(rows, columns=[c.name for c in documents.columns])

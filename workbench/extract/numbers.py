@@ -51,7 +51,7 @@ AMOUNT_BODY = rf"""
 """
 # A figure that starts a mention: not glued to a word, code, time or decimal before it.
 RE_AMOUNT = regex.compile(
-    r"(?<![\w.,/:$£€¥-]|\w-)" + AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE
+    r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)" + AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE
 )
 # The second half of a range may follow a dash directly ("$4.5bn-$5.1bn").
 RE_AMOUNT_AT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)

@@ -1,0 +1,232 @@
+"""The dashboard's pages: widgets in, one library call each, results out. No logic here."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from workbench.charts import group_figure, timeline_figure
+from workbench.documents import Document, read_upload
+from workbench.export import claim_reviews, csv_bytes, json_bytes
+from workbench.highlight import highlight_html
+from workbench.schema import VERDICTS
+from workbench.store import StaleWriteError
+from workbench.views import ClaimFilter, documents_overview, filter_claims, group_detail, review_queue
+from workbench.workspace import Workspace
+
+
+def _need_reviewer(reviewer: str) -> bool:
+    if not reviewer:
+        st.info("Enter your name in the sidebar to record decisions.")
+    return bool(reviewer)
+
+
+def documents_page(ws: Workspace, reviewer: str) -> None:
+    st.header("Documents")
+    overview = documents_overview(ws.documents(), ws.reconciled())
+    if overview.empty:
+        st.info("No articles yet: upload some below or start with `workbench app PATH`.")
+    else:
+        st.dataframe(overview, hide_index=True, width="stretch")
+    uploads = st.file_uploader("Add articles (.txt, .md, .html)", accept_multiple_files=True, key="upload")
+    if uploads and st.button("Extract uploaded files", key="ingest_uploads"):
+        bar = st.progress(0.0, text="Extracting...")
+        docs = []
+        for i, f in enumerate(uploads):
+            docs.append(read_upload(f.name, f.getvalue()))
+            bar.progress((i + 1) / len(uploads), text=f"Read {f.name}")
+        report = ws.ingest(docs)
+        bar.empty()
+        for err in report.errors:
+            st.error(f"Could not read {err}")
+        st.success(f"Added {len(report.added)} article(s); {len(report.unchanged)} already loaded.")
+    with st.form("paste", clear_on_submit=True):
+        st.subheader("Paste an article")
+        title = st.text_input("Title", key="paste_title")
+        publication = st.text_input("Publication", key="paste_publication")
+        date = st.text_input("Date (YYYY-MM-DD)", key="paste_date")
+        url = st.text_input("URL", key="paste_url")
+        text = st.text_area("Text", key="paste_text", height=200)
+        if st.form_submit_button("Add article", key="paste_add") and text.strip():
+            doc_id = (title or text[:40]).strip().replace("/", "-")
+            ws.ingest([Document(doc_id, text, title, publication, date, url)])
+            st.success(f"Added {doc_id!r}.")
+
+
+def claims_page(ws: Workspace, reviewer: str) -> None:
+    st.header("Claims")
+    table = ws.reconciled()
+    if table.empty:
+        st.info("No claims yet.")
+        return
+    cols = st.columns(5)
+    choices = {
+        "doc_id": "Document",
+        "source": "Source",
+        "metric": "Metric",
+        "status": "Status",
+        "qualifier": "Qualifier",
+    }
+    picked = {
+        c: cols[i].multiselect(label, sorted(table[c].unique()), key=f"f_{c}")
+        for i, (c, label) in enumerate(choices.items())
+    }
+    shown = filter_claims(
+        table,
+        ClaimFilter(
+            picked["doc_id"], picked["source"], picked["metric"], picked["status"], picked["qualifier"]
+        ),
+    )
+    st.caption(f"{len(shown)} of {len(table)} claims")
+    st.dataframe(shown.drop(columns=["sentence"]), hide_index=True, width="stretch")
+    texts = ws.texts()
+    doc = st.selectbox("Read an article", sorted(texts), key="doc")
+    mine = table[table["doc_id"] == doc]
+    st.markdown(
+        '<div style="white-space:pre-wrap;line-height:1.7">' + highlight_html(texts[doc], mine) + "</div>",
+        unsafe_allow_html=True,
+    )
+    if mine.empty:
+        return
+    labels = {
+        r.claim_id: f"{r.number_text} — {r.metric} — {r.source or 'own voice'}" for r in mine.itertuples()
+    }
+    claim_id = st.selectbox("Claim", list(labels), format_func=labels.get, key="claim")
+    row = mine.set_index("claim_id").loc[claim_id]
+    st.table(
+        row[
+            [
+                "number_text",
+                "value",
+                "low",
+                "high",
+                "qualifier",
+                "unit",
+                "metric",
+                "subject",
+                "source",
+                "channel",
+                "quote",
+                "group_label",
+                "status",
+            ]
+        ]
+        .astype(str)
+        .to_frame("value")
+    )
+    if not _need_reviewer(reviewer):
+        return
+    c1, c2, c3 = st.columns([1, 2, 1])
+    field = c1.selectbox(
+        "Field", ["metric", "source", "value", "qualifier", "unit", "subject", "channel"], key="fix_field"
+    )
+    value = c2.text_input("Corrected value", key="fix_value")
+    if c3.button("Save correction", key="fix_save") and value:
+        ws.store.correct_claim(claim_id, field, float(value) if field == "value" else value, reviewer)
+        st.success("Correction saved.")
+    if c3.button("Not a claim", key="not_claim"):
+        ws.store.correct_claim(claim_id, "not_a_claim", True, reviewer)
+        st.success("Marked as not a claim.")
+
+
+def reconcile_page(ws: Workspace, reviewer: str) -> None:
+    st.header("Reconcile")
+    rec = ws.reconciliation()
+    queue = review_queue(rec.groups, ws.store.verdicts())
+    if queue.empty:
+        st.info("No groups yet: load some articles first.")
+        return
+    st.dataframe(
+        queue[["group_label", "status", "n_claims", "n_sources", "gap", "verdict"]],
+        hide_index=True,
+        width="stretch",
+    )
+    labels = {
+        r.group_id: f"[{r.status}] {r.group_label} — {r.n_claims} claims, {r.n_sources} sources"
+        for r in queue.itertuples()
+    }
+    gid = st.selectbox("Group", list(labels), format_func=labels.get, key="group")
+    group = queue.set_index("group_id").loc[gid]
+    st.text(group["explanation"])
+    reconciled = ws.reconciled()
+    st.dataframe(group_detail(reconciled, gid), hide_index=True, width="stretch")
+    loaded = st.session_state.setdefault(f"loaded_version:{gid}", int(group["version"]))
+    if _need_reviewer(reviewer):
+        with st.form("verdict_form", clear_on_submit=False):
+            verdict = st.selectbox("Verdict", list(VERDICTS), key="verdict")
+            accepted = st.number_input("Accepted value", value=None, key="accepted", format="%.2f")
+            note = st.text_area("Note: why", key="note")
+            if st.form_submit_button("Save verdict", key="save_verdict"):
+                try:
+                    version = ws.store.save_verdict(
+                        gid, verdict, reviewer, accepted, note, expected_version=loaded
+                    )
+                    st.session_state[f"loaded_version:{gid}"] = version
+                    st.success(f"Verdict saved (version {version}).")
+                except StaleWriteError as exc:
+                    st.session_state[f"loaded_version:{gid}"] = ws.store.verdict_version(gid)
+                    st.error(f"Not saved: {exc}. The group now shows the latest decision; decide again.")
+        c1, c2, c3 = st.columns([2, 2, 1])
+        members = group_detail(reconciled, gid)
+        claim = c1.selectbox(
+            "Move claim",
+            members["claim_id"],
+            key="move_claim",
+            format_func=lambda c: members.set_index("claim_id").loc[c, "number_text"],
+        )
+        targets = ["(a new group)", *[g for g in queue["group_id"] if g != gid]]
+        target = c2.selectbox("to group", targets, key="move_target", format_func=lambda g: labels.get(g, g))
+        if c3.button("Move", key="move"):
+            ws.store.move_claim(claim, f"manual-{claim}" if target == "(a new group)" else target, reviewer)
+            st.success("Moved.")
+        if st.button("Undo my last decision", key="undo"):
+            st.info(ws.store.undo_last(reviewer) or "Nothing to undo.")
+    log = ws.store.audit_log()
+    ids = {gid, *group_detail(reconciled, gid)["claim_id"]}
+    st.subheader("Audit trail")
+    st.dataframe(log[log["entity_id"].isin(ids)], hide_index=True, width="stretch")
+
+
+def charts_page(ws: Workspace, reviewer: str) -> None:
+    st.header("Charts")
+    rec = ws.reconciliation()
+    if rec.groups.empty:
+        st.info("No groups to chart yet.")
+        return
+    reconciled = ws.reconciled()
+    labels = dict(
+        zip(rec.groups["group_id"], rec.groups["group_label"] + " — " + rec.groups["status"], strict=True)
+    )
+    gid = st.selectbox("Group", list(labels), format_func=labels.get, key="chart_group")
+    members = reconciled[reconciled["group_id"] == gid]
+    accepted = members["accepted_value"].dropna()
+    derived = [d for d in rec.derived if d["group_id"] == gid]
+    st.plotly_chart(
+        group_figure(members, derived, accepted.iat[0] if len(accepted) else None, labels[gid]),
+        key="group_chart",
+    )
+    if members["published"].astype(str).str.len().gt(0).any():
+        st.plotly_chart(timeline_figure(members, "Over time"), key="timeline_chart")
+
+
+def export_page(ws: Workspace, reviewer: str) -> None:
+    st.header("Export")
+    table = ws.reconciled()
+    st.download_button("Reconciled CSV", csv_bytes(table), "reconciled.csv", "text/csv", key="dl_csv")
+    reviews = claim_reviews(table, ws.reconciliation().groups)
+    st.download_button(
+        "ClaimReview JSON-LD",
+        json_bytes(reviews),
+        "claimreview.jsonld",
+        "application/ld+json",
+        key="dl_jsonld",
+    )
+    st.caption(f"{len(table)} claims; {len(reviews)} reviewed groups in the ClaimReview file.")
+
+
+PAGES = {
+    "Documents": documents_page,
+    "Claims": claims_page,
+    "Reconcile": reconcile_page,
+    "Charts": charts_page,
+    "Export": export_page,
+}

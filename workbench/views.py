@@ -1,0 +1,86 @@
+"""The data behind each dashboard page, built from DataFrames (no Streamlit here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+STATUS_ORDER = {"conflict": 0, "consistent": 1, "single": 2}
+
+
+def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
+    """One row per document: its metadata and how many claims, sources and conflicts it holds."""
+    docs = documents[["doc_id", "title", "publication", "published", "url"]].copy()
+    if reconciled.empty:
+        return docs.assign(claims=0, sources=0, conflicts=0)
+    per = reconciled.groupby("doc_id").agg(
+        claims=("claim_id", "size"),
+        sources=("source", lambda s: s[s != ""].nunique()),
+        conflicts=("status", lambda s: int((s == "conflict").sum())),
+    )
+    out = docs.merge(per, left_on="doc_id", right_index=True, how="left")
+    return out.fillna({"claims": 0, "sources": 0, "conflicts": 0}).astype(
+        {"claims": int, "sources": int, "conflicts": int}
+    )
+
+
+@dataclass
+class ClaimFilter:
+    """The reviewer's filters on the Claims page; an empty list means no filter."""
+
+    documents: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    qualifiers: list[str] = field(default_factory=list)
+
+
+def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
+    """The claims that pass every non-empty filter."""
+    mask = pd.Series(True, index=reconciled.index)
+    for column, wanted in (
+        ("doc_id", f.documents),
+        ("source", f.sources),
+        ("metric", f.metrics),
+        ("status", f.statuses),
+        ("qualifier", f.qualifiers),
+    ):
+        if wanted:
+            mask &= reconciled[column].isin(wanted)
+    return reconciled[mask]
+
+
+def review_queue(groups: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Groups to review: conflicts first, then by the size of the gap between their figures."""
+    q = groups.copy()
+    q["gap"] = (q["high"] / q["low"]).where(q["low"] > 0)
+    q["order"] = q["status"].map(STATUS_ORDER)
+    if verdicts is not None and len(verdicts):
+        q = q.merge(verdicts[["group_id", "verdict", "version"]], on="group_id", how="left")
+    else:
+        q["verdict"], q["version"] = None, None
+    q["verdict"] = q["verdict"].fillna("")
+    q["version"] = q["version"].fillna(0).astype(int)
+    q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
+    return q.drop(columns=["order"]).reset_index(drop=True)
+
+
+def group_detail(reconciled: pd.DataFrame, group_id: str) -> pd.DataFrame:
+    """The figures of one group side by side: what, who, where, when and in which sentence."""
+    cols = [
+        "claim_id",
+        "doc_id",
+        "number_text",
+        "value",
+        "qualifier",
+        "unit",
+        "metric",
+        "source",
+        "channel",
+        "published",
+        "quote",
+        "sentence",
+    ]
+    g = reconciled[reconciled["group_id"] == group_id]
+    return g[cols].sort_values(["source", "value"]).reset_index(drop=True)
