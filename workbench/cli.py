@@ -192,6 +192,10 @@ def run_app(
         str(headless).lower(),
         "--browser.gatherUsageStats",
         "false",
+        "--client.showErrorDetails",
+        "false",
+        "--client.toolbarMode",
+        "viewer",
     ]
     raise SystemExit(stcli.main())
 

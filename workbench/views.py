@@ -54,7 +54,7 @@ def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
 def review_queue(groups: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Groups to review: conflicts first, then by the size of the gap between their figures."""
     q = groups.copy()
-    q["gap"] = (q["high"] / q["low"]).where(q["low"] > 0)
+    q["gap"] = q["ratio"].round(2)  # largest figure / smallest figure the group compares
     q["order"] = q["status"].map(STATUS_ORDER)
     if verdicts is not None and len(verdicts):
         q = q.merge(verdicts[["group_id", "verdict", "version"]], on="group_id", how="left")

@@ -161,8 +161,8 @@ def _merge(figs: list[_Figure]) -> _Figure:
 
 def _evaluate(
     rows: list[tuple], family: str, unit: str, onto: Ontology, tolerance: float
-) -> tuple[str, str, Interval | None, list[dict]]:
-    """Status, explanation, span of the compared figures and derived totals of one group.
+) -> tuple[str, str, Interval | None, list[dict], float]:
+    """Status, explanation, span of the compared figures, derived totals and largest ratio of a group.
 
     ``rows`` are (source_key, quantity, value, qualifier, low, high, number_text) tuples.
     """
@@ -216,16 +216,19 @@ def _evaluate(
     if not contested:
         span = next(iter(figures[sources[0]].values())).interval
         where = "one source" if len(sources) == 1 else "no two sources give the same quantity"
-        return "single", "; ".join(clauses) + f"; {where}, nothing to compare.", span, derived
+        return "single", "; ".join(clauses) + f"; {where}, nothing to compare.", span, derived, math.nan
     verdicts = []
     status = "consistent"
     span: Interval | None = None
+    ratio_max = 1.0
     for q, pairs in sorted(contested.items(), key=lambda kv: kv[0] != family):
         ivs = [f.interval for _, f in pairs]
         for iv in ivs:
             span = iv if span is None else span.hull(iv)
         points = [iv.point for iv in ivs if iv.point and not math.isnan(iv.point)]
         lo, hi = (min(points), max(points)) if points else (math.nan, math.nan)
+        if lo and lo > 0:
+            ratio_max = max(ratio_max, hi / lo)
         if common(ivs) is not None:
             gap = (hi - lo) / lo * 100 if lo else 0.0
             verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
@@ -250,7 +253,7 @@ def _evaluate(
                         f"the figures agree only as {family} ({' + '.join(relation.parts)})."
                     )
                     break
-    return status, text, span, derived
+    return status, text, span, derived, ratio_max
 
 
 def group_key_id(*parts: str) -> str:
@@ -303,7 +306,7 @@ def reconcile(
             counts[families[i]] += 1
         fam = max(counts, key=counts.__getitem__)
         group_rows = [tuple(col[i] for col in cols) for i in idx]
-        status, text, span, derived = _evaluate(group_rows, fam, units[idx[0]], onto, tolerance)
+        status, text, span, derived, ratio = _evaluate(group_rows, fam, units[idx[0]], onto, tolerance)
         for d in derived:
             d["group_id"] = gid
         derived_all.extend(derived)
@@ -320,9 +323,10 @@ def reconcile(
                 "high": high,
                 "status": status,
                 "explanation": text,
+                "ratio": ratio,
             }
         )
-    groups = pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
+    groups = pd.DataFrame(rows, columns=[*GROUP_COLUMNS, "ratio"])
     info = groups.set_index("group_id")
     df["group_label"] = df["group_id"].map(info["group_label"])
     df["status"] = df["group_id"].map(info["status"])
