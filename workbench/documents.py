@@ -6,6 +6,7 @@ and the reason, so one bad file never stops the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,10 @@ from pathlib import Path
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+CORPUS_SUFFIXES = (".csv", ".jsonl")  # one article per row; read when named, not inside folders
+CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
+# Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
+RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*\n")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -91,31 +96,109 @@ def read_file(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             return html_to_document(text, doc_id, name)
         except Exception as exc:  # a parser failure is this file's problem, not the run's
             return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
-    return Document(doc_id, text)
+    return with_front_matter(doc_id, text)
+
+
+def with_front_matter(doc_id: str, text: str) -> Document:
+    """A text article; a front matter block gives its metadata and is not part of its text.
+
+    >>> doc = with_front_matter("a", "---\\ntitle: Storm\\ndate: 2025-03-14\\n---\\nPolice said 12 died.")
+    >>> doc.title, doc.published, doc.text
+    ('Storm', '2025-03-14', 'Police said 12 died.')
+    """
+    m = RE_FRONT_MATTER.match(text)
+    if not m:
+        return Document(doc_id, text)
+    meta = {}
+    for line in m.group(1).splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip().lower()] = value.strip()
+    return Document(
+        doc_id,
+        text[m.end() :],
+        title=meta.get("title", ""),
+        publication=meta.get("publication", ""),
+        published=meta.get("date", meta.get("published", "")),
+        url=meta.get("url", ""),
+    )
+
+
+def read_corpus_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+    """A CSV or JSON Lines export with one article per row (``text`` plus optional metadata)."""
+    import csv
+    import json
+
+    name = str(path)
+    try:
+        if path.stat().st_size > max_bytes:
+            yield ReadError(name, "too large")
+            return
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        yield ReadError(name, exc.strerror or str(exc))
+        return
+    with handle:
+        try:
+            if path.suffix.lower() == ".csv":
+                reader = csv.DictReader(handle)
+                if "text" not in (reader.fieldnames or []):
+                    yield ReadError(
+                        name,
+                        "no 'text' column (expected text plus optional " + ", ".join(CORPUS_FIELDS) + ")",
+                    )
+                    return
+                rows: Iterator[dict] = iter(reader)
+            else:
+                rows = (json.loads(line) for line in handle if line.strip())
+            for i, row in enumerate(rows, start=1):
+                text = str(row.get("text") or "") if isinstance(row, dict) else ""
+                if not text.strip():
+                    yield ReadError(f"{name} row {i}", "no text")
+                    continue
+                yield Document(
+                    str(row.get("doc_id") or f"{path.stem}/{i}"),
+                    text,
+                    str(row.get("title") or ""),
+                    str(row.get("publication") or ""),
+                    str(row.get("date") or ""),
+                    str(row.get("url") or ""),
+                )
+        except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
+            yield ReadError(name, f"unreadable corpus file ({type(exc).__name__}: {exc})")
+
+
+def article_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | ReadError]:
+    """Every article file under ``paths`` with its doc_id, in a stable order (no file is read)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if file.suffix.lower() in ARTICLE_SUFFIXES:
+                    yield file, file.relative_to(path).with_suffix("").as_posix()
+        elif path.exists():
+            if path.suffix.lower() in ARTICLE_SUFFIXES + CORPUS_SUFFIXES:
+                yield path, path.stem
+            else:
+                yield ReadError(
+                    str(path),
+                    f"unsupported file type {path.suffix or '(none)'}; "
+                    f"expected {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)}",
+                )
+        else:
+            yield ReadError(str(path), "no such file or folder")
 
 
 def read_documents(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | ReadError]:
     """Documents from files and folders (recursively), in a stable order, streamed."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in ARTICLE_SUFFIXES:
-                    doc_id = file.relative_to(path).with_suffix("").as_posix()
-                    yield read_file(file, doc_id, max_bytes)
-        elif path.exists():
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                yield ReadError(
-                    str(path),
-                    f"unsupported file type {path.suffix or '(none)'}; "
-                    f"expected {', '.join(ARTICLE_SUFFIXES)}",
-                )
-            else:
-                yield read_file(path, path.stem, max_bytes)
+    for item in article_paths(paths):
+        if isinstance(item, ReadError):
+            yield item
+        elif item[0].suffix.lower() in CORPUS_SUFFIXES:
+            yield from read_corpus_file(item[0], max_bytes)
         else:
-            yield ReadError(str(path), "no such file or folder")
+            yield read_file(item[0], item[1], max_bytes)
 
 
 def read_upload(name: str, data: bytes) -> Document | ReadError:
@@ -134,4 +217,4 @@ def read_upload(name: str, data: bytes) -> Document | ReadError:
             return html_to_document(text, doc_id, name)
         except Exception as exc:  # a parser failure is this file's problem only
             return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
-    return Document(doc_id, text)
+    return with_front_matter(doc_id, text)
