@@ -10,7 +10,10 @@ INF = math.inf
 CASES = [
     (400_000, "approximate", None, None, 0.10, (360_000, 440_000)),
     (400_000, "approximate", None, None, 0.05, (380_000, 420_000)),
-    (43_000, "exact", None, None, 0.10, (43_000, 43_000)),
+    (43_000, "exact", None, None, 0.10, (42_500, 43_500)),  # a round figure claims its thousands
+    (43_217, "exact", None, None, 0.10, (43_217, 43_217)),
+    (43_210, "exact", None, None, 0.10, (43_205, 43_215)),
+    (356, "exact", None, None, 0.10, (356, 356)),
     (90_000, "lower_bound", None, None, 0.10, (90_000, INF)),
     (300, "upper_bound", None, None, 0.10, (0, 300)),
     (47_500, "range", 40_000, 55_000, 0.10, (40_000, 55_000)),
@@ -26,8 +29,9 @@ def test_claim_interval(value, qualifier, low, high, tol, expected) -> None:
 
 
 SUMS = [
-    (("exact", 43_000), ("approximate", 370_000), (376_000, 450_000, 413_000)),
-    (("exact", 10), ("exact", 5), (15, 15, 15)),
+    (("exact", 43_000), ("approximate", 370_000), (375_500, 450_500, 413_000)),
+    (("exact", 12), ("exact", 5), (17, 17, 17)),
+    (("exact", 10), ("exact", 5), (10, 20, 15)),
     (("lower_bound", 10), ("exact", 5), (15, INF, 15)),
     (("upper_bound", 10), ("exact", 5), (5, 15, 15)),
 ]

@@ -69,6 +69,10 @@ _AUX = frozenset(
     ]
 )
 
+# Linking verbs between a count and its state: "2,900 workers remained on strike".
+_AUX = _AUX | frozenset(
+    "remained remain remains stayed stay stays currently reported believed feared".split()
+)
 RE_TOKEN = regex.compile(r"[A-Za-z][\w'’-]*|[^\s\w]")
 # A verb right before the figure names it: "killed at least 14", "costing the port $8m".
 RE_VERB_BEFORE = regex.compile(
@@ -81,7 +85,7 @@ RE_VERB_BEFORE = regex.compile(
 # "<metric> of N", "<metric> at N": "a budget of £86.4m", "a crowd of 52,118".
 RE_NP_OF = regex.compile(
     r"""
-    (?P<np>(?:[\w’'-]+\ ){0,2}[\w’'-]+)\ (?:of|at|totalling|worth|was|is|stood\ at)\ (?:between\ )?$
+    (?P<np>(?:[\w’'-]+\ ){0,5}[\w’'-]+)\ (?:of|at|for|totalling|worth|was|is|stood\ at)\ (?:between\ )?$
 """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -91,7 +95,7 @@ RE_NP_VERB = regex.compile(
     (?P<np>(?:[\w’'-]+\ ){{0,3}}?[\w’'-]+)
     (?:\ (?:had|has|have|would|will|could|may|already|now|also))*
     \ (?:{alternation(lex.LINKING_VERBS)})
-    (?:\ [a-z]+ly)?(?:\ (?:high|low|steady|unchanged|flat|stable))?
+    (?:\ [a-z]+ly)?(?:\ (?:high|low|steady|unchanged|flat|stable|up|down|back|further|higher|lower))?
     (?:\ (?:to|at|by|from|for|of|on))?\ (?:between\ )?$
 """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -157,8 +161,19 @@ RE_CONTINUES_PREVIOUS = regex.compile(
 )
 
 
+_PART_OF = frozenset("number total count share proportion percentage majority tally rest".split())
+RE_PLACE_TAIL = regex.compile(r"\ (?:in|at|across|during|since|near|around)\ (?=.*[A-Z]).*$")
+
+
 def _clean_np(np: str) -> str:
-    """Keep the noun phrase: drop what precedes its determiner or verb, and function words."""
+    """Keep the noun phrase: drop what precedes its determiner or verb, and function words.
+
+    "the likely cost of the Calder bridge" -> "likely cost"; "the number of people killed" -> "people killed".
+    """
+    np = RE_PLACE_TAIL.sub("", np)  # "unemployment in Norland" -> "unemployment"
+    head, of, tail = np.rpartition(" of ")
+    if of and head:
+        np = tail if head.split()[-1].lower() in _PART_OF else head
     words = [w for w in np.lower().split() if w]
     last = len(words) - 1
     cut = max(
@@ -180,9 +195,12 @@ def _clean_np(np: str) -> str:
 
 
 def _event(tokens: list[str], i: int) -> str:
-    word = tokens[i].lower()
-    pair = f"{word} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
-    return pair if pair in _EVENT else word if word in _EVENT else ""
+    """The longest event word or phrase (up to three words) starting at ``tokens[i]``."""
+    for n in (3, 2, 1):
+        phrase = " ".join(t.lower() for t in tokens[i : i + n])
+        if len(tokens) >= i + n and phrase in _EVENT:
+            return phrase
+    return ""
 
 
 def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
@@ -204,6 +222,8 @@ def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
         if (
             not word[0].isalpha()
             or word in _NOT_METRIC
+            or word in _VERBISH
+            or word in _REPORTING
             or word in _CARDINALS
             or (word.endswith("ly") and word not in ("family", "supply"))
             or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
@@ -214,9 +234,12 @@ def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
     j = i
     while j < len(tokens) and tokens[j].lower() in _AUX:
         j += 1
-    if j > i and j < len(tokens):
+    if j < len(tokens):
         event = _event(tokens, j)
-        if event:
+        specific = [w for w in nouns if w.lower() not in lex.GENERIC_COUNT_NOUNS]
+        if event and " " in event and specific:
+            return " ".join(nouns).lower(), ""  # "2,300 dockworkers joined the strike": the noun says more
+        if event and (j > i or " " in event):
             return event, " ".join(nouns)
         if tokens[j].lower() in lex.GENERIC_COUNT_NOUNS and not nouns:
             return tokens[j].lower(), ""

@@ -31,6 +31,8 @@ RE_BOILERPLATE = regex.compile(
 )
 RE_DETERMINER_BEFORE = regex.compile(rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE)
 _EVENTS = frozenset(EVENT_WORDS)
+# Metrics that only point back at the figure before them.
+ANAPHORIC_METRICS = frozenset(("figure", "number", "total", "count", "tally", "estimate", "toll"))
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -77,6 +79,8 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         s, e = ctx.sentence_at(m.start)
         prev_metric = previous[1] if previous[0] == s else ""
         metric, subject = metric_and_subject(text, m.start, m.end, m.unit, s, e, prev_metric)
+        if metric in ANAPHORIC_METRICS and prev_metric:
+            metric = prev_metric  # "Reyna said 2,900 were on strike; Holm put the figure at 1,600"
         if not _is_claim(text, m, metric):
             continue
         previous = (s, metric)

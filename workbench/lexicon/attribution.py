@@ -82,6 +82,11 @@ REPORTING_VERBS = (
     "put the total",
     "put the cost",
     "put the likely bill",
+    "put the likely cost",
+    "put the total cost",
+    "puts the cost",
+    "put the death toll",
+    "put the likely toll",
     "put the bill",
     "puts the figure",
     "put it",
@@ -607,4 +612,17 @@ NOT_NAMES = (
     "Shares",
     "Spending",
     "Unemployment",
+)
+
+# Words that mark a capitalised name as a place or an organisation, never a person.
+ORG_WORDS = frozenset(
+    "street road park avenue square cathedral church hospital university ridge valley river "
+    "province city county island bay sea lake mountain airport station bridge hall house centre "
+    "center stadium journal news social herald times post foods power research group holdings "
+    "energy airlines motors partners capital media labs systems technologies corp inc ltd plc "
+    "institute foundation trust fund association union council party ministry office department "
+    "agency commission authority service organization organisation crescent cross nations watch "
+    "hands bank press court army forces region state states republic kingdom gate district "
+    "highway route north south east west eastern western northern southern general federation "
+    "bureau board committee club company".split()
 )

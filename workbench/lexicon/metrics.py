@@ -58,6 +58,24 @@ EVENT_WORDS = (
     "resettled",
     "evacuees",
     "fatalities",
+    # phrases: a state or an event that the figure counts
+    "on strike",
+    "joined the strike",
+    "walked out",
+    "out of work",
+    "without work",
+    "without power",
+    "from their homes",
+    "left their homes",
+    "without shelter",
+    "killed or injured",
+    "killed or wounded",
+    "dead or injured",
+    "injured or killed",
+    "treated for injuries",
+    "in hospital",
+    "under water",
+    "out on strike",
 )
 # Verbs that precede a figure and name it: "killed at least 14", "would cost $4.2bn".
 METRIC_VERBS_BEFORE = (
@@ -134,6 +152,12 @@ METRIC_VERBS_BEFORE = (
     "deported",
     "registered",
     "recorded",
+    "needed",
+    "needs",
+    "need",
+    "requested",
+    "sought",
+    "appealed",
 )
 # Verbs of change or state between a metric and its figure: "unemployment fell to 6.1%".
 LINKING_VERBS = (

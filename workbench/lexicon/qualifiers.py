@@ -19,6 +19,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "approx.": "approximate",
     "close to": "approximate",
     "closer to": "approximate",
+    "nearer": "approximate",
+    "nearer to": "approximate",
     "roughly around": "approximate",
     "in the region of": "approximate",
     "an approximate": "approximate",

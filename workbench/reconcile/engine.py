@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 import regex
 
-from workbench.lexicon.attribution import NOT_NAMES
+from workbench.lexicon.attribution import NOT_NAMES, ORG_WORDS
+from workbench.lexicon.metrics import GENERIC_COUNT_NOUNS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
 from workbench.reconcile.intervals import Interval, claim_interval, common
 from workbench.reconcile.ontology import Ontology, load_ontology
@@ -78,15 +79,17 @@ class Reconciliation:
 
 
 def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> story id: articles that share two or more proper names tell one story."""
+    """doc_id -> story id: articles that share two names, or one name that recurs across a story.
+
+    Names are the capitalised words inside sentences (not the first) and those of the sources.
+    A name in a quarter or more of all articles says nothing about the story and is ignored.
+    """
     names: dict[str, set[str]] = defaultdict(set)
     for doc, sentence, source in zip(claims["doc_id"], claims["sentence"], claims["source"], strict=True):
         bag = names[doc]
         for m in RE_PROPER.finditer(str(sentence)):
-            if m.group() not in _COMMON:
-                bag.add(m.group())
-        if source:
-            bag.add(str(source).split()[-1])
+            bag.update(w for w in m.group().split() if w not in _COMMON)
+        bag.update(w for w in str(source).split() if w[:1].isupper() and w not in _COMMON)
     docs = sorted(names)
     parent = {d: d for d in docs}
 
@@ -100,36 +103,48 @@ def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
     for d in docs:
         for n in names[d]:
             by_name[n].append(d)
-    limit = max(50, len(docs) // 4)  # a name in a quarter of all articles says nothing of the story
+    too_common = max(4, len(docs) // 4)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for members in by_name.values():
-        if 1 < len(members) <= limit:
-            first = members[0]
+        if 1 < len(members) < too_common or (len(members) == too_common and len(docs) > 16):
+            keyword = len(members) >= 3  # a name that recurs in a run of articles marks the story
             for other in members[1:]:
-                shared[(first, other)] += 1
-    for (a, b), count in shared.items():
-        if count >= 2:
+                shared[(members[0], other)] += 2 if keyword else 1
+    for (a, b), score in shared.items():
+        if score >= 2:
             parent[find(a)] = find(b)
     return {d: find(d) for d in docs}
 
 
+def _name(quantity: str) -> str:
+    """A quantity as prose: "on_strike" -> "on strike"."""
+    return quantity.replace("_", " ")
+
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+
+
 def _fmt(value: float, unit: str) -> str:
+    """A figure as a reader writes it: 1,546; 5.8%; £1.25bn; $6m; 3.1 m."""
     if math.isnan(value):
         return "?"
-    number = (
-        f"{value:,.0f}"
-        if abs(value) >= 100 or value == int(value)
-        else f"{value:,.2f}".rstrip("0").rstrip(".")
-    )
-    if unit == "percent":
-        return f"{number}%"
     if unit and len(unit) == 3 and unit.isupper():
-        return f"{unit} {number}"
-    return f"{number} {unit}".strip()
+        symbol = _SYMBOLS.get(unit, unit + " ")
+        for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(value) >= size:
+                return f"{symbol}{value / size:,.2f}".rstrip("0").rstrip(".") + word
+        return f"{symbol}{value:,.0f}" if value == int(value) else f"{symbol}{value:,.2f}"
+    big = abs(value) >= 100 or value == int(value)
+    number = f"{value:,.0f}" if big else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{number}%" if unit == "percent" else f"{number} {unit}".strip()
 
 
 def _describe(iv: Interval, qualifier: str, unit: str) -> str:
     if qualifier == "range":
+        if math.isinf(iv.high):
+            return f"more than {_fmt(iv.low, unit)}"
+        if iv.low <= 0:
+            return f"up to {_fmt(iv.high, unit)}"
         return f"{_fmt(iv.low, unit)}–{_fmt(iv.high, unit)}"
     return _PREFIX.get(qualifier, "") + _fmt(iv.point, unit)
 
@@ -139,7 +154,8 @@ def _short(source: str) -> str:
     if not source or source.startswith(OWN_VOICE):
         return source or OWN_VOICE
     words = source.split()
-    return words[-1] if len(words) in (2, 3) and all(w[:1].isupper() for w in words) else source
+    person = len(words) in (2, 3) and all(w[:1].isupper() for w in words)
+    return words[-1] if person and not any(w.lower() in ORG_WORDS for w in words) else source
 
 
 @dataclass
@@ -147,15 +163,32 @@ class _Figure:
     interval: Interval
     qualifier: str
     text: str
+    published: str = ""
+    earlier: str = ""  # what the same source said before, when its figure changed over time
 
 
-def _merge(figs: list[_Figure]) -> _Figure:
+def _merge(figs: list[_Figure], unit: str) -> _Figure:
+    """One figure per source and quantity: a restatement is one figure; a dated series, its latest."""
+    if len({f.interval.point for f in figs}) == 1:  # one figure restated: keep how it was first put
+        return figs[0]
+    dates = {f.published for f in figs}
+    if len(dates) > 1 and "" not in dates:  # the figure changed over time: compare the latest
+        ordered = sorted(figs, key=lambda f: f.published)
+        latest = ordered[-1]
+        before = "; ".join(
+            f"{_describe(f.interval, f.qualifier, unit)} on {f.published}" for f in ordered[:-1]
+        )
+        return _Figure(
+            latest.interval,
+            latest.qualifier,
+            latest.text,
+            latest.published,
+            f"on {latest.published}; earlier {before}",
+        )
     iv = figs[0].interval
     for f in figs[1:]:
         iv = iv.hull(f.interval)
     quals = {f.qualifier for f in figs}
-    if len({f.interval.point for f in figs}) == 1:  # one figure restated: keep how it was first put
-        return _Figure(iv, figs[0].qualifier, figs[0].text)
     return _Figure(iv, quals.pop() if len(quals) == 1 else "range", figs[0].text)
 
 
@@ -164,15 +197,15 @@ def _evaluate(
 ) -> tuple[str, str, Interval | None, list[dict], float]:
     """Status, explanation, span of the compared figures, derived totals and largest ratio of a group.
 
-    ``rows`` are (source_key, quantity, value, qualifier, low, high, number_text) tuples.
+    ``rows`` are (source_key, quantity, value, qualifier, low, high, number_text, published) tuples.
     """
     by_source: dict[str, dict[str, list[_Figure]]] = defaultdict(lambda: defaultdict(list))
-    for source_key, quantity, value, qualifier, low, high, text in rows:
+    for source_key, quantity, value, qualifier, low, high, text, published in rows:
         iv = claim_interval(value, qualifier, low, high, tolerance)
-        by_source[source_key][quantity].append(_Figure(iv, qualifier, text))
+        by_source[source_key][quantity].append(_Figure(iv, qualifier, text, str(published or "")))
     relation = onto.relation_for(family)
     figures: dict[str, dict[str, _Figure]] = {
-        s: {q: _merge(f) for q, f in qs.items()} for s, qs in by_source.items()
+        s: {q: _merge(f, unit) for q, f in qs.items()} for s, qs in by_source.items()
     }
     derived: list[dict] = []
     pieces: dict[str, str] = {}
@@ -205,12 +238,14 @@ def _evaluate(
         q = family if family in figures[s] else next(iter(figures[s]))
         f = figures[s][q]
         said = _describe(f.interval, f.qualifier, unit)
-        clause = f"{pieces[s]} = {said} {q}" if s in pieces and q == family else f"{said} {q}"
+        clause = f"{pieces[s]} = {said} {_name(q)}" if s in pieces and q == family else f"{said} {_name(q)}"
         others = [
             f"{_describe(g.interval, g.qualifier, unit)} {k}"
             for k, g in figures[s].items()
             if k != q and not (s in pieces and k in (relation.parts + relation.optional if relation else ()))
         ]
+        if f.earlier:
+            others.insert(0, f.earlier)
         clauses.append(f"{_short(s)}: {clause}" + (f" ({'; '.join(others)})" if others else ""))
     contested = {q: pairs for q, pairs in compared.items() if len({s for s, _ in pairs}) > 1}
     if not contested:
@@ -231,12 +266,18 @@ def _evaluate(
             ratio_max = max(ratio_max, hi / lo)
         if common(ivs) is not None:
             gap = (hi - lo) / lo * 100 if lo else 0.0
-            verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
+            if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
+                verdicts.append(
+                    f"the {_name(q)} figures do not contradict each other only because of their bounds "
+                    f"or ranges: the figures themselves differ by {gap:.0f}%"
+                )
+            else:
+                verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
         else:
             status = "conflict"
             ratio = hi / lo if lo else math.inf
             verdicts.append(
-                f"the {q} figures conflict: {_fmt(hi, unit)} is {ratio:.1f} times "
+                f"the {_name(q)} figures conflict: {_fmt(hi, unit)} is {ratio:.1f} times "
                 f"{_fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
             )
     text = "; ".join(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
@@ -254,6 +295,25 @@ def _evaluate(
                     )
                     break
     return status, text, span, derived, ratio_max
+
+
+def _canonical_sources(rows: list[tuple]) -> list[tuple]:
+    """One name per source within a group: "statistics bureau" -> "Norland statistics bureau"."""
+    names = sorted({r[0] for r in rows}, key=len, reverse=True)
+    canon = {}
+    for name in names:
+        low = name.lower()
+        canon[name] = next(
+            (
+                longer
+                for longer in names
+                if len(longer) > len(name)
+                and (longer.lower().endswith(" " + low) or longer.lower().startswith(low + " "))
+                and not name.startswith(OWN_VOICE)
+            ),
+            name,
+        )
+    return [(canon[r[0]], *r[1:]) for r in rows]
 
 
 def group_key_id(*parts: str) -> str:
@@ -279,15 +339,17 @@ def reconcile(
     df["family"] = df["quantity"].map(lambda q: onto.family_of(q))
     stories = _story_ids(df)
     df["story"] = df["doc_id"].map(stories)
-    df["source_key"] = df["source"].where(
-        df["source"].fillna("") != "", OWN_VOICE + " (" + df["doc_id"] + ")"
-    )
+    own_voice = OWN_VOICE + " (" + df["doc_id"] + ")"
+    df["source_key"] = df["source"].where(df["source"].fillna("") != "", own_voice)
+    generic = df["quantity"].isin(GENERIC_COUNT_NOUNS) | (df["quantity"] == "unspecified")
     unit = df["unit"].fillna("").astype(str)
     keys = df["story"].astype(str) + "\x1f" + df["family"] + "\x1f" + unit
+    # A bare population ("12,000 people") says too little to be compared with anything.
+    keys = keys.where(~generic, keys + "\x1f" + df["claim_id"].astype(str))
     ids = {k: group_key_id(k) for k in keys.unique()}
     df["group_id"] = keys.map(ids)
     labels = {
-        gid: f"{k.split(chr(31))[1]}" + (f" ({k.split(chr(31))[2]})" if k.split(chr(31))[2] else "")
+        gid: _name(k.split(chr(31))[1]) + (f" ({k.split(chr(31))[2]})" if k.split(chr(31))[2] else "")
         for k, gid in ids.items()
     }
     if overrides:
@@ -296,7 +358,7 @@ def reconcile(
     members: dict[str, list[int]] = defaultdict(list)
     for i, gid in enumerate(df["group_id"].tolist()):
         members[gid].append(i)
-    names = ("source_key", "quantity", "value", "qualifier", "low", "high", "number_text")
+    names = ("source_key", "quantity", "value", "qualifier", "low", "high", "number_text", "published")
     cols = [df[c].tolist() for c in names]
     families, units = df["family"].tolist(), df["unit"].fillna("").astype(str).tolist()
     rows, derived_all = [], []
@@ -305,7 +367,7 @@ def reconcile(
         for i in idx:
             counts[families[i]] += 1
         fam = max(counts, key=counts.__getitem__)
-        group_rows = [tuple(col[i] for col in cols) for i in idx]
+        group_rows = _canonical_sources([tuple(col[i] for col in cols) for i in idx])
         status, text, span, derived, ratio = _evaluate(group_rows, fam, units[idx[0]], onto, tolerance)
         for d in derived:
             d["group_id"] = gid

@@ -3,7 +3,7 @@
 >>> a = claim_interval(400_000, "approximate")
 >>> b = claim_interval(43_000, "exact") + claim_interval(370_000, "approximate")
 >>> a, b.point, (b.low, b.high), a.overlaps(b)
-(Interval(low=360000.0, high=440000.0, point=400000), 413000, (376000.0, 450000.0), True)
+(Interval(low=360000.0, high=440000.0, point=400000), 413000, (375500.0, 450500.0), True)
 """
 
 from __future__ import annotations
@@ -55,7 +55,25 @@ def claim_interval(
         return Interval(value, INF, value)
     if qualifier == "upper_bound":
         return Interval(min(0.0, value), value, value)
-    return Interval(value, value, value)
+    half = implied_precision(value)
+    return Interval(value - half, value + half, value)
+
+
+def implied_precision(value: float) -> float:
+    """Half a unit of a round figure's last significant digit: 4,000 -> 500; 3,800 -> 50; 43 -> 0.
+
+    A figure written "4,000" claims the thousands, not the units, so it agrees with 3,800.
+
+    >>> implied_precision(4000), implied_precision(3800), implied_precision(43_000), implied_precision(356)
+    (500.0, 50.0, 500.0, 0.0)
+    """
+    if value != int(value) or value == 0:
+        return 0.0
+    n, zeros = int(abs(value)), 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return 0.5 * 10**zeros if zeros else 0.0
 
 
 def common(intervals: Iterable[Interval]) -> Interval | None:
