@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,12 +28,12 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
     frames: list[pd.DataFrame] = []
     texts: dict[str, str] = {}
     errors: list[ReadError] = []
-    seen: set[int] = set()
+    seen: set[str] = set()
     for doc in read_documents(paths):
         if isinstance(doc, ReadError):
             errors.append(doc)
             continue
-        key = hash(doc.text)
+        key = hashlib.sha256(doc.text.encode()).hexdigest()
         if key in seen:
             continue
         seen.add(key)
