@@ -7,7 +7,6 @@ figure-free paragraphs so the density of numbers is that of ordinary news text.
 from __future__ import annotations
 
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,32 +27,43 @@ PROSE = [
 TARGET_BYTES = 12 * 2**20
 
 
-def generate_corpus(folder: Path, target: int = TARGET_BYTES, seed: int = 7) -> int:
-    """Write articles into ``folder`` until ``target`` bytes; return the bytes written."""
+def generate_corpus(folder: Path, articles: int = 10_000, target: int = TARGET_BYTES, seed: int = 7) -> int:
+    """Write at least ``articles`` articles and ``target`` bytes into ``folder``; return the bytes."""
     rng = random.Random(seed)
-    articles = [text for text, _ in load_gold_dir(DEV).values()]
+    bodies = [text for text, _ in load_gold_dir(DEV).values()]
+    per_article = max(target // articles, 600)
     written = n = 0
-    while written < target:
-        body = rng.choice(articles).replace("000", f"{rng.randint(0, 999):03d}")
-        filler = "\n\n".join(" ".join(rng.sample(PROSE, 4)) for _ in range(rng.randint(3, 8)))
-        text = f"{filler}\n\n{body}\n\n{filler}"
+    while n < articles or written < target:
+        body = rng.choice(bodies).replace("000", f"{rng.randint(0, 999):03d}")
+        filler = []
+        while len(body) + sum(map(len, filler)) < per_article:
+            filler.append(" ".join(rng.sample(PROSE, 3)))
+        half = len(filler) // 2
+        text = "\n\n".join([*filler[:half], body, *filler[half:]])
         (folder / f"a{n:05d}.txt").write_text(text, encoding="utf-8")
         written += len(text.encode())
         n += 1
     return written
 
 
-def run_extract(folder: Path, out: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of `workbench extract` over ``folder``, in its own process."""
+def run_extract(folder: Path, out: Path, jobs: int = 1) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of `workbench extract --jobs N` over ``folder``, in its own process."""
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "extract", str(folder), "--out", str(out)],
+    code = (
+        "import resource, sys; from workbench.cli import app\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "extract", str(folder), "--out", str(out), "--jobs", str(jobs)],
         check=True,
         capture_output=True,
+        text=True,
     )
     elapsed = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, peak_mb
+    own, children = (int(x) for x in done.stderr.strip().splitlines()[-1].split())
+    return elapsed, max(own, children) / 1024
 
 
 def quantulum_rate(folder: Path, budget_bytes: int = 512 * 1024) -> float | None:
@@ -126,23 +136,70 @@ def reconcile_timings(sizes: tuple[int, ...] = (100_000, 1_000_000)) -> list[tup
     return out
 
 
+def dashboard_timings(n: int = 50_000) -> list[tuple[str, float]]:
+    """Seconds to build each dashboard page's data with ``n`` claims loaded."""
+    from workbench.charts import group_figure, timeline_figure
+    from workbench.export import claim_reviews, csv_bytes, reconciled_table
+    from workbench.reconcile import reconcile
+    from workbench.views import ClaimFilter, documents_overview, filter_claims, group_detail, review_queue
+
+    claims = generated_claims(n)
+    claims["published"] = "2025-0" + (claims.index % 9 + 1).astype(str) + "-01"
+    docs = claims.groupby("doc_id", as_index=False).first()[["doc_id", "title", "publication", "published"]]
+    docs["url"] = ""
+    timings = []
+
+    def timed(name, fn):
+        started = time.perf_counter()
+        value = fn()
+        timings.append((name, time.perf_counter() - started))
+        return value
+
+    rec = timed("reconcile (all pages)", lambda: reconcile(claims))
+    table = timed("reconciled table", lambda: reconciled_table(rec.claims))
+    timed("Documents page", lambda: documents_overview(docs, table))
+    timed(
+        "Claims page (filtered)",
+        lambda: filter_claims(table, ClaimFilter(metrics=["killed"], statuses=["conflict"])),
+    )
+    queue = timed("Reconcile page (queue)", lambda: review_queue(rec.groups))
+    gid = queue["group_id"].iat[0]
+    members = timed("Reconcile page (one group)", lambda: group_detail(table, gid))
+    timed("Charts page", lambda: (group_figure(table[table["group_id"] == gid]), timeline_figure(members)))
+    timed("Export page", lambda: (csv_bytes(table), claim_reviews(table, rec.groups)))
+    return timings
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         size = generate_corpus(folder)
         mb = size / 2**20
-        elapsed, peak = run_extract(folder, Path(tmp) / "claims.csv")
-        ours = mb / elapsed
         print(f"corpus: {mb:.1f} MB in {len(list(folder.iterdir()))} articles")
-        print(f"workbench extract: {elapsed:.1f} s, {ours:.2f} MB/s, peak memory {peak:.0f} MB (1 job)")
+        rates = {}
+        for jobs in (1, 2):
+            elapsed, peak = run_extract(folder, Path(tmp) / f"claims{jobs}.csv", jobs)
+            rates[jobs] = mb / elapsed
+            print(
+                f"workbench extract --jobs {jobs}: {elapsed:.1f} s, {rates[jobs]:.2f} MB/s, "
+                f"peak memory {peak:.0f} MB"
+            )
         theirs = quantulum_rate(folder)
         if theirs is None:
             print("quantulum3: not installed (pip install quantulum3) - no ratio")
         else:
             print(
-                f"quantulum3: {theirs:.3f} MB/s on a 0.5 MB slice; workbench is {ours / theirs:.1f}x faster"
+                f"quantulum3: {theirs:.3f} MB/s on a 0.5 MB slice of the same corpus; "
+                f"workbench (1 job) is {rates[1] / theirs:.1f}x faster"
             )
+    timings = reconcile_timings()
+    for n, seconds in timings:
+        print(f"reconcile: {n:,} claims in {seconds:.1f} s ({n / seconds:,.0f} claims/s)")
+    (n1, s1), (n2, s2) = timings[0], timings[-1]
+    print(f"reconcile scaling: {n2 // n1}x the claims took {s2 / s1:.1f}x the time")
+    for name, seconds in dashboard_timings():
+        print(f"dashboard with 50,000 claims: {name}: {seconds:.2f} s")
 
 
 if __name__ == "__main__":

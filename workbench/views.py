@@ -14,10 +14,13 @@ def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.
     docs = documents[["doc_id", "title", "publication", "published", "url"]].copy()
     if reconciled.empty:
         return docs.assign(claims=0, sources=0, conflicts=0)
-    per = reconciled.groupby("doc_id").agg(
-        claims=("claim_id", "size"),
-        sources=("source", lambda s: s[s != ""].nunique()),
-        conflicts=("status", lambda s: int((s == "conflict").sum())),
+    by_doc = reconciled.groupby("doc_id")
+    per = pd.DataFrame(
+        {
+            "claims": by_doc.size(),
+            "sources": reconciled[reconciled["source"] != ""].groupby("doc_id")["source"].nunique(),
+            "conflicts": (reconciled["status"] == "conflict").groupby(reconciled["doc_id"]).sum(),
+        }
     )
     out = docs.merge(per, left_on="doc_id", right_index=True, how="left")
     return out.fillna({"claims": 0, "sources": 0, "conflicts": 0}).astype(
