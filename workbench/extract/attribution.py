@@ -33,8 +33,8 @@ _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von
 RE_SENTENCE_END = regex.compile(
     r"""
     \n\s*                                                    # a line or paragraph break
-  | (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Ltd|Co|U\.S|a\.m|p\.m))
-    [.!?]+[”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                # . followed by a new sentence
+  | [.!?]+(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Ltd|Co|U\.S|a\.m|p\.m)\.)
+    [”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                      # . then a new sentence (not "Mr. X")
 """,
     regex.VERBOSE,
 )

@@ -80,19 +80,20 @@ RE_VERB_BEFORE = regex.compile(
     \b(?P<verb>{alternation(lex.METRIC_VERBS_BEFORE)})
     (?:\ (?:the|a|an|its|their|his|her|taxpayers|us|them)(?:\ [a-z]+)?)?\ $
 """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # "<metric> of N", "<metric> at N": "a budget of £86.4m", "a crowd of 52,118".
 RE_NP_OF = regex.compile(
     r"""
-    (?P<np>(?:[\w’'-]+\ ){0,5}[\w’'-]+)\ (?:of|at|for|totalling|worth|was|is|stood\ at)\ (?:between\ )?$
+    (?<![\w’'-])(?P<np>(?:[\w’'-]+\ ){0,5}[\w’'-]+)                  # the metric's noun phrase
+    \ (?:of|at|for|totalling|worth|was|is|stood\ at)\ (?:between\ )?$  # then the word before the figure
 """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "<metric> fell to N", "Turnout was N", "churn had already fallen to N".
 RE_NP_VERB = regex.compile(
     rf"""
-    (?P<np>(?:[\w’'-]+\ ){{0,3}}?[\w’'-]+)
+    (?<![\w’'-])(?P<np>(?:[\w’'-]+\ ){{0,3}}?[\w’'-]+)
     (?:\ (?:had|has|have|would|will|could|may|already|now|also))*
     \ (?:{alternation(lex.LINKING_VERBS)})
     (?:\ [a-z]+ly)?(?:\ (?:high|low|steady|unchanged|flat|stable|up|down|back|further|higher|lower))?
@@ -150,14 +151,14 @@ RE_COMPARATIVE_AFTER = regex.compile(
 """,
     regex.VERBOSE,
 )
-RE_PAST_BEFORE = regex.compile(r"\b(?:was|were|been|being|be)\ (?P<verb>[a-z]+ed)\ $")
+RE_PAST_BEFORE = regex.compile(r"\b(?:was|were|been|being|be)\ (?P<verb>[a-z]+ed)\ $", regex.REVERSE)
 RE_CONTINUES_PREVIOUS = regex.compile(
     r"""
     (?:\b(?:up|down|rising|falling|increase|rise|fall|drop|jump)(?:\ from)?
      |\b(?:against|versus|compared\ with|from)
      |\d[\d,.]*(?:\ ?%|\ per\ cent|[mkbn]+)?\ (?:to|from))\ $
 """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 from text_to_num import text2num
@@ -66,9 +67,10 @@ RE_RANGE_LINK = regex.compile(
     regex.VERBOSE,
 )
 RE_BETWEEN_BEFORE = regex.compile(
-    r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$", regex.VERBOSE | regex.IGNORECASE
+    r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-RE_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+RE_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE | regex.REVERSE)
 
 # Spans that are never claims, found once per document.
 _MONTH = alternation(lex.MONTHS)
@@ -233,15 +235,60 @@ def _looks_like_year(text: str, m: regex.Match, value: float) -> bool:
     return True
 
 
+# Words that can begin (or carry) an amount; the text is searched only where one occurs.
+NUMBER_WORDS = frozenset(
+    w.lower()
+    for w in (*lex.CARDINAL_WORDS, *lex.VAGUE_AMOUNTS, "dozen", "dozens", "quarter", "half")
+    if " " not in w
+)
+RE_LOWER_WORD = re.compile(r"[a-z]+")
+# What may stand just before a candidate and belong to the amount: "$", "USD ", "a ", "half a ".
+RE_AMOUNT_PREFIX = regex.compile(
+    rf"""
+    (?:(?:{_CURRENCY_PRE})\ ?|(?:(?:half|a\ quarter\ of)\ )?an?\ )$
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _candidates(text: str) -> list[int]:
+    """Where an amount can start: digit runs, and the number words this text actually contains."""
+    spots = [m.start() for m in RE_DIGITS.finditer(text)]
+    present = NUMBER_WORDS.intersection(RE_LOWER_WORD.findall(text.lower()))
+    if present:
+        spots.extend(m.start() for m in _word_finder(frozenset(present)).finditer(text))
+        spots.sort()
+    return spots
+
+
+def _amounts(text: str):
+    """Amount matches in order, tried only at candidates (and just before them, for "$", "a")."""
+    end = 0
+    for spot in _candidates(text):
+        if spot < end:
+            continue
+        prefix = RE_AMOUNT_PREFIX.search(text, max(0, spot - 20), spot)
+        m = RE_AMOUNT.match(text, prefix.start()) if prefix else None
+        if m is None or m.end() <= spot:
+            m = RE_AMOUNT.match(text, spot)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     mask_starts, mask_ends = _masked_spans(text)
     found: list[NumberMention] = []
     pos = 0
-    while True:
-        m = RE_AMOUNT.search(text, pos)
-        if m is None:
-            break
+    for m in _amounts(text):
+        if m.start() < pos:
+            continue
         pos = m.end()
         if _is_masked(mask_starts, mask_ends, m.start(), m.end()):
             continue

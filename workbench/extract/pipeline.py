@@ -29,7 +29,9 @@ RE_BOILERPLATE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_DETERMINER_BEFORE = regex.compile(rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE)
+RE_DETERMINER_BEFORE = regex.compile(
+    rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
+)
 _EVENTS = frozenset(EVENT_WORDS)
 # Metrics that only point back at the figure before them.
 ANAPHORIC_METRICS = frozenset(("figure", "number", "total", "count", "tally", "estimate", "toll"))

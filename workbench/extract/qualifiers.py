@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
+    rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
 RE_QUALIFIER_AFTER = regex.compile(rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE)
