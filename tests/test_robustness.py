@@ -13,7 +13,8 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.pipeline import extract_claims
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
-ARTICLE_HTML = """<html><head><title>Storm hits coast</title></head><body>
+ARTICLE_HTML = """<html><head><title>Storm hits coast</title>
+<meta name="author" content="Jo Marsh"><meta property="og:site_name" content="Coast Post"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
 <article><h1>Storm hits coast</h1>
 <p>The storm damaged the harbour wall overnight and flooded the lower town, leaving roads closed.</p>
@@ -131,5 +132,6 @@ def test_html_article_gives_main_text_and_title(tmp_path: Path) -> None:
     assert not isinstance(doc, ReadError), doc
     assert "4,500 homes" in doc.text and "Sport" not in doc.text
     assert doc.title == "Storm hits coast"
+    assert doc.author == "Jo Marsh" and doc.publication == "Coast Post"
     claims = extract_claims(doc.text, doc.doc_id)
     assert claims["value"].tolist() == [4500]

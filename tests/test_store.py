@@ -63,8 +63,18 @@ def test_audit_log_and_undo(store: ClaimStore) -> None:
     assert store.verdicts().empty
     log = store.audit_log()
     assert log["action"].tolist() == ["verdict", "verdict", "undo", "undo"]
-    assert log["undone"].tolist()[:2] == [True, True]
+    assert log["undoes"].tolist()[2:] == [log["id"][1], log["id"][0]]  # each undo names what it reverses
     assert store.undo_last("ana") is None
+
+
+def test_audit_log_is_never_rewritten(store: ClaimStore) -> None:
+    store.save_verdict("g", "consistent", "ana", expected_version=0)
+    store.correct_claim(store.claims()["claim_id"].iat[0], "metric", "losses", reviewer="ana")
+    before = store.audit_log()
+    store.undo_last("ana")
+    store.save_verdict("g", "conflict", "ana", expected_version=1)
+    after = store.audit_log()
+    pd.testing.assert_frame_equal(after.iloc[: len(before)], before, check_dtype=False)
 
 
 def test_regrouping_is_kept_and_undone(store: ClaimStore) -> None:

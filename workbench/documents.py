@@ -31,6 +31,7 @@ class Document:
     publication: str = ""
     published: str = ""
     url: str = ""
+    author: str = ""
 
     @property
     def metadata(self) -> dict[str, str]:
@@ -75,6 +76,7 @@ def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
         publication=(meta.sitename or "") if meta else "",
         published=(meta.date or "") if meta else "",
         url=(meta.url or "") if meta else "",
+        author=(meta.author or "") if meta else "",
     )
 
 

@@ -66,6 +66,7 @@ documents = Table(
     Column("publication", Text, default=""),
     Column("published", String(40), default=""),
     Column("url", Text, default=""),
+    Column("author", Text, default=""),
     Column("text_hash", String(64), nullable=False),
     Column("text", Text, default=""),
 )
@@ -130,7 +131,7 @@ audit = Table(
     Column("field", String(40)),
     Column("old", Text),
     Column("new", Text),
-    Column("undone", Boolean, default=False),
+    Column("undoes", Integer, nullable=True),  # an undo entry names the entry it reverses
 )
 
 
@@ -191,7 +192,7 @@ class ClaimStore:
         digest = hashlib.sha256(text.encode()).hexdigest()
         rows = as_claims(extracted).to_dict("records") if len(extracted) else []
         with self.engine.begin() as conn:
-            values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url")}
+            values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}
             if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
                 values["text"] = text
             if conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first():
@@ -372,18 +373,13 @@ class ClaimStore:
         return pd.DataFrame(rows, columns=[c.name for c in audit.columns])
 
     def undo_last(self, reviewer: str) -> str | None:
-        """Undo the reviewer's last decision that is not yet undone; the log keeps both entries."""
+        """Undo the reviewer's last decision not yet undone. The log is append-only: the undo is a new
+        entry that names the one it reverses."""
         with self.engine.begin() as conn:
-            last = (
-                conn.execute(
-                    select(audit)
-                    .where(audit.c.reviewer == reviewer, audit.c.undone.is_(False), audit.c.action != "undo")
-                    .order_by(audit.c.id.desc())
-                    .limit(1)
-                )
-                .mappings()
-                .first()
-            )
+            rows = conn.execute(select(audit).where(audit.c.reviewer == reviewer).order_by(audit.c.id.desc()))
+            entries = rows.mappings().all()
+            undone = {e["undoes"] for e in entries if e["action"] == "undo"}
+            last = next((e for e in entries if e["action"] != "undo" and e["id"] not in undone), None)
             if last is None:
                 return None
             if last["action"] == "verdict":
@@ -407,7 +403,6 @@ class ClaimStore:
                             claim_id=last["entity_id"], group_id=last["old"], reviewer=reviewer, at=_now()
                         )
                     )
-            conn.execute(update(audit).where(audit.c.id == last["id"]).values(undone=True))
             self._log(
                 conn,
                 reviewer,
@@ -417,6 +412,7 @@ class ClaimStore:
                 last["field"],
                 last["new"],
                 last["old"],
+                undoes=last["id"],
             )
             return f"undid {last['action']} on {last['entity']} {last['entity_id']}"
 
@@ -430,6 +426,7 @@ class ClaimStore:
         field: str,
         old: str | None,
         new: str | None,
+        undoes: int | None = None,
     ) -> None:
         conn.execute(
             insert(audit).values(
@@ -441,7 +438,7 @@ class ClaimStore:
                 field=field,
                 old=old,
                 new=new,
-                undone=False,
+                undoes=undoes,
             )
         )
 

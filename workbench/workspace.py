@@ -61,6 +61,7 @@ class Workspace:
                 "publication": item.publication,
                 "published": item.published,
                 "url": item.url,
+                "author": item.author,
             }
             self.store.save_extraction(meta, extract_claims(item.text, item.doc_id, item.metadata), item.text)
             seen_texts.add(digest)
