@@ -74,7 +74,7 @@ def test_audit_log_is_never_rewritten(store: ClaimStore) -> None:
     store.undo_last("ana")
     store.save_verdict("g", "conflict", "ana", expected_version=1)
     after = store.audit_log()
-    pd.testing.assert_frame_equal(after.iloc[: len(before)], before, check_dtype=False)
+    pd.testing.assert_frame_equal(after.iloc[: len(before)], before)
 
 
 def test_regrouping_is_kept_and_undone(store: ClaimStore) -> None:

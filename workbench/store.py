@@ -370,7 +370,9 @@ class ClaimStore:
     def audit_log(self) -> pd.DataFrame:
         with self.engine.connect() as conn:
             rows = conn.execute(select(audit).order_by(audit.c.id)).mappings().all()
-        return pd.DataFrame(rows, columns=[c.name for c in audit.columns])
+        log = pd.DataFrame(rows, columns=[c.name for c in audit.columns])
+        log["undoes"] = pd.to_numeric(log["undoes"]).astype("Int64")  # one dtype, empty or not
+        return log
 
     def undo_last(self, reviewer: str) -> str | None:
         """Undo the reviewer's last decision not yet undone. The log is append-only: the undo is a new
