@@ -177,10 +177,10 @@ def main() -> None:
         size = generate_corpus(folder)
         mb = size / 2**20
         print(f"corpus: {mb:.1f} MB in {len(list(folder.iterdir()))} articles")
-        rates = {}
+        rates, peaks = {}, {}
         for jobs in (1, 2):
             elapsed, peak = run_extract(folder, Path(tmp) / f"claims{jobs}.csv", jobs)
-            rates[jobs] = mb / elapsed
+            rates[jobs], peaks[jobs] = mb / elapsed, peak
             print(
                 f"workbench extract --jobs {jobs}: {elapsed:.1f} s, {rates[jobs]:.2f} MB/s, "
                 f"peak memory {peak:.0f} MB"
@@ -192,7 +192,7 @@ def main() -> None:
         _, small_peak = run_extract(quarter, Path(tmp) / "claims_q.csv", 1)
         print(
             f"memory stays flat: peak {small_peak:.0f} MB for a quarter of the corpus, "
-            f"{peak:.0f} MB for all of it"
+            f"{peaks[1]:.0f} MB for all of it (1 job each)"
         )
         theirs = quantulum_rate(folder)
         if theirs is None:
