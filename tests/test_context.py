@@ -89,6 +89,19 @@ CASES = [
     ("Turnout was 38 per cent.", "38 per cent", "turnout", "", "", False),
     ("The club said ticket sales raised £1.9m.", "£1.9m", "raised", "club", "", False),
     ("Critics insisted that the scheme cost £31m.", "£31m", "cost", "critics", "", False),
+    ("At 3pm on Tuesday, 500 protesters gathered.", "500", "protesters", "", "", False),
+    ("Some 1.5m people fled, the UN said.", "1.5m", "fled", "UN", "", False),
+    ("An airstrike killed 12 people, officials said.", "12", "killed", "officials", "", False),
+    ("Output rose 2 percentage points to 54%, the survey showed.", "54%", "output", "survey", "", False),
+    ('"We lost 300 soldiers," the general told the BBC on Friday.', "300", "lost", "general", "BBC", True),
+    (
+        "The government said 1,200 homes had been destroyed, while the UN put the number at nearly 3,000.",
+        "nearly 3,000",
+        "destroyed",
+        "UN",
+        "",
+        False,
+    ),
 ]
 
 

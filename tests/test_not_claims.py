@@ -38,6 +38,11 @@ NOT_CLAIMS = [
     ("one of", "One of the officials resigned."),
     ("code with digits", "The COVID-19 rules and the G7 summit were discussed."),
     ("section", "See section 3 for details."),
+    ("model number", "The Boeing 737 Max was grounded again."),
+    ("time frame", "Inflation was the highest in 40 years."),
+    ("time frame past", "It rained on most days over the past 30 days."),
+    ("decade", "Prices doubled in the 1990s."),
+    ("senate tally", "The bill passed 52-48 in the Senate."),
 ]
 
 

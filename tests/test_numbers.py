@@ -108,6 +108,8 @@ MEASURES = [
     Case("48 hours", 48, "hour"),
     Case("200 acres", 200, "acre"),
     Case("70 mph", 70, "mph"),
+    Case("2 percentage points", 2, "percentage point"),
+    Case("0.25 percentage point", 0.25, "percentage point"),
 ]
 RANGES = [
     Case("between 40,000 and 55,000", 47_500, "", "range", 40_000, 55_000),
@@ -199,3 +201,8 @@ def test_span_covers_phrase(case: Case) -> None:
     text = f"Officials said {case.phrase} were counted."
     m = _one(case.phrase)
     assert text[m.start : m.end] == case.phrase
+
+
+def test_count_compound_is_kept() -> None:
+    (m,) = find_numbers("A 3,000-strong crowd gathered.")
+    assert (m.text, m.value) == ("3,000", 3000)

@@ -227,6 +227,7 @@ def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
             or word in _REPORTING
             or word in _CARDINALS
             or (word.endswith("ly") and word not in ("family", "supply"))
+            or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
             or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
         ):
             break

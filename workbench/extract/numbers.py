@@ -45,7 +45,8 @@ AMOUNT_BODY = rf"""
             (?:(?:[\ -]|(?<={_SCALES_AFTER_AND})\ and\ ){_WORD})*\b)
     )
     (?:
-        \ ?(?P<percent>{alternation(lex.PERCENT_WORDS)})(?![\w])   # 15%, 6.1 per cent
+        \ (?P<points>{alternation(lex.PERCENTAGE_POINT_WORDS)})\b       # 2 percentage points
+      | \ ?(?P<percent>{alternation(lex.PERCENT_WORDS)})(?![\w])   # 15%, 6.1 per cent
       | \ (?P<cur_suf>{_CURRENCY_SUF})\b                           # 12 million dollars
       | \ ?(?P<measure>{alternation(lex.MEASURE_UNITS)})(?![\w/])  # 140 km/h, 18,000 hectares
     )?
@@ -98,6 +99,7 @@ RE_NOT_CLAIM = regex.compile(
         (?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?\d{{1,4}}[A-Za-z]?(?![\d,.]\d)
         (?:\s?(?:,|and|or|to|&|-)\s?\d{{1,4}}[A-Za-z]?\b)*                 # exits 14 and 19
     )
+  | (?P<model>(?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z]))              # Boeing 737 Max
   | (?P<score>
         (?i:\b(?:{alternation(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ \d{{1,3}}[-–]\d{{1,3}}\b
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
@@ -111,7 +113,13 @@ RE_NOT_CLAIM = regex.compile(
 )
 
 # Compound modifiers that are not counts: "a 40-year-old", "a five-storey block".
-RE_COMPOUND_AFTER = regex.compile(r"-(?!\d|\$|£|€)[a-z]", regex.IGNORECASE)
+RE_COMPOUND_AFTER = regex.compile(
+    rf"-(?!\d|\$|£|€|(?:{alternation(lex.COUNT_COMPOUNDS)})\b)[a-z]", regex.IGNORECASE
+)
+RE_TIME_FRAME_BEFORE = regex.compile(
+    rf"\b(?:{alternation(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 RE_DETERMINER_BEFORE = regex.compile(rf"\b(?:{alternation(lex.DETERMINERS)})\s+$", regex.IGNORECASE)
 RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 
@@ -151,6 +159,8 @@ def words_to_number(phrase: str) -> float | None:
 def _unit_of(m: regex.Match) -> str:
     if m["percent"] or m["ratio"]:
         return "percent"
+    if m["points"]:
+        return "percentage point"
     for group, table in (("cur_pre", lex.CURRENCY_PREFIXES), ("cur_suf", lex.CURRENCY_SUFFIXES)):
         if m[group]:
             return table.get(m[group]) or table.get(m[group].upper(), "") or table.get(m[group].lower(), "")
@@ -336,6 +346,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if RE_COMPOUND_AFTER.match(text, end) and qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
+        if _unit_of(m) in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
         begin = m.start()
         if qualifier == "range":
             between_m = RE_BETWEEN_BEFORE.search(text, max(0, begin - 30), begin)

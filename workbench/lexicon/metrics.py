@@ -58,6 +58,7 @@ EVENT_WORDS = (
     "resettled",
     "evacuees",
     "fatalities",
+    "fled",
     # phrases: a state or an event that the figure counts
     "on strike",
     "joined the strike",

@@ -128,7 +128,7 @@ CURRENCY_SUFFIXES = {
 }
 
 PERCENT_WORDS = ("%", "per cent", "percent", "pct", "per-cent")
-PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "point", "pp")
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pp")  # "points" alone may be a score
 
 # Measurement units after the figure: surface form -> short unit name.
 MEASURE_UNITS = {
@@ -347,3 +347,8 @@ DETERMINERS = (
     "each",
     "same",
 )
+
+# Compounds that still count something: "2,000-strong crowds".
+COUNT_COMPOUNDS = ("strong",)
+# Words before a duration that make it a time frame, not a claim: "the highest in 40 years".
+TIME_FRAME_CUES = ("in", "within", "after", "past", "last", "next", "since", "than", "first time in")
