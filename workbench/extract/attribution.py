@@ -55,14 +55,16 @@ RE_VERB = regex.compile(
 RE_SUBJECT_LEFT = regex.compile(
     rf"""
     (?P<subj>
-        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?:{_BODY}|{_ROLES})\b  # the defence ministry
+        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?i:{_BODY}|{_ROLES})\b  # the ministry
+        (?:\ (?:in|at|from|of)\ {_CAP_RUN})?                                 # officials in Tampa
       | {_CAP_RUN}                                                       # Mr. Trump, Hana Okoro
       | \b(?:he|she|it|they|we|He|She|It|They|We)
     )
     (?:,\ (?P<appos>[^,;“”"]{{2,60}}),)?                                 # , the health secretary,
     (?:,\ (?P<rel>which|who))?                                           # the Audit Office, which
-    (?:\ (?:commissioned|polled|hired|cited|quoted|interviewed|surveyed|contacted|funded|led)
-        \ by\ [^,;]{{2,40}}?)?                                          # engineers commissioned by X
+    (?:\ (?:commissioned|polled|hired|cited|quoted|interviewed|surveyed|contacted|funded|led|released
+        |published|conducted|issued)                                   # a poll released Tuesday
+        (?:\ by\ [^,;]{{2,40}}?|\ (?:on\ )?[A-Z][a-z]+)?)?            # engineers commissioned by X
     (?:\ (?:has|have|had|also|later|then|now|again|earlier|previously|would|will|had\ earlier))*
     \ ?$
 """,
@@ -162,7 +164,11 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             gender = "m"
         elif low in lex.PERSON_TITLES_FEMALE:
             gender = "f"
-        demonym = tokens[0][:1].isupper() and low.endswith(_DEMONYM_ENDINGS) and len(tokens) > 2
+        demonym = (
+            tokens[0][:1].isupper()
+            and len(tokens) > 2
+            and (low in lex.DEMONYMS or low.endswith(_DEMONYM_ENDINGS))
+        )
         if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or tokens[0].isupper():
             tokens = tokens[1:]
             continue
@@ -304,6 +310,8 @@ class DocumentContext:
             if right and right["subj"] not in _CALENDAR:
                 subject = right["subj"]
                 forward = False
+        if subject in _CALENDAR:
+            return None  # "... released Tuesday found": a day is never a speaker
         if not subject or (
             subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS and not RE_PRONOUN.match(subject)
         ):
@@ -341,7 +349,8 @@ class DocumentContext:
                 if not w[:1].isupper():
                     break
                 tail.insert(0, w)
-            if tail and len(tail) < len(words) and tail == proper[-len(tail) :]:
+            after_preposition = len(tail) < len(words) and words[-len(tail) - 1].lower() in _PREPOSITIONS
+            if tail and len(tail) < len(words) and tail == proper[-len(tail) :] and not after_preposition:
                 return " ".join(tail)
         role = words[0].lower() in lex.BODY_NOUNS or words[0].lower() in lex.ROLE_NOUNS
         if role and not any(w[:1].isupper() for w in words[1:]):

@@ -78,7 +78,8 @@ RE_TOKEN = regex.compile(r"[A-Za-z][\w'’-]*|[^\s\w]")
 RE_VERB_BEFORE = regex.compile(
     rf"""
     \b(?P<verb>{alternation(lex.METRIC_VERBS_BEFORE)})
-    (?:\ (?:the|a|an|its|their|his|her|taxpayers|us|them)(?:\ [a-z]+)?)?\ $
+    (?:\ (?:the|a|an|its|their|his|her|our|your)\ [a-z]+      # costing the port
+      |\ (?!(?:as|is|was|has|this|us)\b)[a-z]+s)?\ $          # cost families (a plural object)
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -204,9 +205,28 @@ def _event(tokens: list[str], i: int) -> str:
     return ""
 
 
+def _after_of(tokens: list[str], j: int) -> tuple[str, str]:
+    """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
+    if tokens[j].lower() == "the":
+        j += 1
+    while j < len(tokens) and tokens[j].lower() in _AUX:
+        j += 1
+    if j < len(tokens) and (
+        _event(tokens, j) or (tokens[j][0].isalpha() and tokens[j].lower() not in _NOT_METRIC)
+    ):
+        return _event(tokens, j) or tokens[j].lower(), ""
+    return "", ""
+
+
 def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
     """Read the nouns and event word after a figure: '43,000 soldiers have been killed'."""
     tokens = RE_TOKEN.findall(text, end, min(limit, end + 90))
+    if (
+        len(tokens) > 2
+        and tokens[0].lower() == "of"
+        and tokens[1].lower() in ("the", "them", "those", "these")
+    ):
+        return _after_of(tokens, 2 if tokens[1].lower() != "the" else 1)  # "724 of the dead"
     nouns: list[str] = []
     i = 0
     if tokens and tokens[0].lower() in _SKIP_BEFORE_NOUN and len(tokens) > 1:

@@ -32,13 +32,13 @@ _SCALES_AFTER_AND = "hundred|thousand|million|billion|trillion"
 AMOUNT_BODY = rf"""
     (?:(?P<cur_pre>{_CURRENCY_PRE})\ ?)?             # $ 4.2bn, USD 84 million, £86.4m
     (?:
-        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?  # 400,000 or 1,234.5
+        (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
+      | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?  # 400,000 or 1,234.5
                   |\d+(?:\.\d+)?)                    # 6.1 or 400
         (?:
             (?P<glued>{alternation(lex.GLUED_SCALES)})(?![\w/])   # 3m 400k 4.2bn
           | \ ?-?(?P<scale>{alternation(lex.SCALE_WORDS)})\b      # 1.2 million
         )?
-      | (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
       | (?P<fixed>{alternation(lex.FIXED_AMOUNTS)})\b              # a dozen, half a million
       | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})(?=\s+of\b)     # tens of thousands of
       | (?P<words>\b{_WORD}                                        # forty-three thousand

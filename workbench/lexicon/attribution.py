@@ -404,6 +404,9 @@ BODY_NOUNS = (
     "mission",
     "inquiry",
     "audit",
+    "poll",
+    "polls",
+    "census",
 )
 # People named by their role alone: "the minister said".
 ROLE_NOUNS = (
@@ -625,4 +628,13 @@ ORG_WORDS = frozenset(
     "hands bank press court army forces region state states republic kingdom gate district "
     "highway route north south east west eastern western northern southern general federation "
     "bureau board committee club company".split()
+)
+
+# Nationalities that stand before a title or a name: "Israeli Prime Minister Benjamin Netanyahu".
+DEMONYMS = frozenset(
+    "american british french german russian ukrainian chinese israeli palestinian iranian iraqi "
+    "syrian turkish indian pakistani japanese korean mexican brazilian canadian australian italian "
+    "spanish polish dutch swedish egyptian saudi nigerian kenyan south north african european "
+    "afghan lebanese yemeni sudanese somali ethiopian venezuelan colombian argentine greek irish "
+    "scottish welsh belgian swiss austrian hungarian romanian serbian croatian georgian armenian".split()
 )

@@ -31,6 +31,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "a record": "exact",
     "a total of": "exact",
     "exactly": "exact",
+    "plus or minus": "exact",
+    "±": "exact",
     "precisely": "exact",
     "just": "exact",
     "only": "exact",
