@@ -19,29 +19,7 @@ from workbench.lexicon.numbers import CARDINAL_WORDS
 
 _EVENT = frozenset(lex.EVENT_WORDS)
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
-_CASUALTY_VERBS = (
-    "killed",
-    "kill",
-    "kills",
-    "wounded",
-    "injured",
-    "displaced",
-    "evacuated",
-    "arrested",
-    "detained",
-    "rescued",
-    "burned",
-    "burnt",
-    "destroyed",
-    "damaged",
-    "lost",
-    "lose",
-    "loses",
-    "losing",
-    "vaccinated",
-    "deported",
-    "seized",
-)
+_CASUALTY_VERBS = frozenset(lex.CASUALTY_VERBS)
 _AUX = frozenset(
     [
         "have",

@@ -478,3 +478,28 @@ GENERIC_COUNT_NOUNS = (
     "visitors",
     "tourists",
 )
+
+# Verbs before a figure that name it even when a noun follows: "killed 14 civilians" is "killed".
+CASUALTY_VERBS = (
+    "killed",
+    "kill",
+    "kills",
+    "wounded",
+    "injured",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "detained",
+    "rescued",
+    "burned",
+    "burnt",
+    "destroyed",
+    "damaged",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "vaccinated",
+    "deported",
+    "seized",
+)

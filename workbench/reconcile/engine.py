@@ -32,39 +32,14 @@ import regex
 
 from workbench.lexicon.attribution import NOT_NAMES, ORG_WORDS
 from workbench.lexicon.metrics import GENERIC_COUNT_NOUNS
+from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
 from workbench.reconcile.intervals import Interval, claim_interval, common
 from workbench.reconcile.ontology import Ontology, load_ontology
 from workbench.schema import GROUP_COLUMNS
 
 RE_PROPER = regex.compile(r"(?<=[a-z,;:]\ )[A-Z][a-z]{2,}(?:\ [A-Z][a-z]{2,})*")
-_COMMON = frozenset(NOT_NAMES) | frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
-)
+_COMMON = frozenset((*NOT_NAMES, *MONTHS, *WEEKDAYS, "Mr", "Mrs", "Ms", "Dr"))
 _PREFIX = {"approximate": "about ", "lower_bound": "more than ", "upper_bound": "up to "}
 OWN_VOICE = "the article"
 
