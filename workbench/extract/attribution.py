@@ -47,6 +47,7 @@ RE_VERB = regex.compile(
     rf"""
     (?<!\b(?:the|a|an|its|his|her|their|this|that|our|annual|new|latest|final|first|whose)\ )
     \b(?:{_VERBS})\b
+  | \bputs?\ (?:the|their|its|his|her)\ (?:[a-z]+\ ){{0,2}}?at\b        # put their losses at
 """,
     regex.VERBOSE,
 )
@@ -106,6 +107,15 @@ RE_NAMED_SUBJECT = regex.compile(rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+RE_WORD_AFTER_NAME = regex.compile(r"(?:’s|'s)?\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
+# Verbs that show the name before them is the subject (besides any "-ed" form).
+_SUBJECT_VERBS = frozenset(
+    (
+        *lex.REPORTING_VERBS,
+        *"made met spoke gave took went came was has had is will would could did does "
+        "wrote sent held led won lost put set left kept brought thought saw got ran told says said".split(),
+    )
+)
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
 )
@@ -158,8 +168,12 @@ class Anchor:
 def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
     """Drop leading titles and demonyms; return the rest and a gender guess from the honorific."""
     gender = ""
+    after_title = False
     while tokens:
         low = tokens[0].lower().rstrip(".")
+        if after_title and len(tokens) > 2 and (low in ("of", "for", "the") or low in lex.ORG_WORDS):
+            tokens = tokens[1:]  # "Secretary of State Antony Blinken"
+            continue
         if low in lex.PERSON_TITLES_MALE:
             gender = "m"
         elif low in lex.PERSON_TITLES_FEMALE:
@@ -170,6 +184,7 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             and (low in lex.DEMONYMS or low.endswith(_DEMONYM_ENDINGS))
         )
         if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or tokens[0].isupper():
+            after_title = low in _TITLES
             tokens = tokens[1:]
             continue
         break
@@ -266,14 +281,27 @@ class DocumentContext:
         return full.get(tokens[-1], " ".join(tokens))
 
     def _last_person(self, pos: int, gender: str) -> str:
+        """The person a pronoun points to: in the nearest sentence that names a fitting person,
+        the one who is the subject of a verb ("Mr. Biden made ... with Mr. Shmyhal. He said"),
+        else the last one named."""
         _, mentions = self.people
         i = bisect.bisect_left(mentions, (pos,)) - 1
-        while i >= 0:
-            _, name, g = mentions[i]
-            if not gender or not g or g == gender:
-                return name
-            i -= 1
-        return ""
+        fits = [m for m in mentions[: i + 1] if not gender or not m[2] or m[2] == gender]
+        if not fits:
+            return ""
+        sentence = self._sentence_index(fits[-1][0])
+        same = [m for m in fits if self._sentence_index(m[0]) == sentence]
+        subjects = [m for m in same if self._is_subject(m[0])]
+        return (subjects or same)[-1][1]
+
+    def _is_subject(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is followed by a verb, as a sentence's subject is."""
+        run = RE_NAME_RUN.match(self.text, pos)
+        after = RE_WORD_AFTER_NAME.match(self.text, run.end()) if run else None
+        if not after or run.group().endswith(("’s", "'s")):
+            return False
+        word = after["w"]
+        return word.endswith("ed") or word in _SUBJECT_VERBS
 
     # --- reporting clauses -----------------------------------------------------------------
     def anchors(self, sentence_start: int) -> list[Anchor]:

@@ -93,7 +93,7 @@ RE_LABEL = regex.compile(r"\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
 # "N of the vote", "N of berths", "N of them were children".
 RE_OF_AFTER = regex.compile(
     r"""
-    \ (?:of|in)\ (?:the\ |all\ |its\ |their\ )?(?P<np>(?:[\w’'-]+\ ?){1,3})
+    \ (?:of|in)\ (?:the\ |all\ |its\ |their\ )?(?=[a-z])(?P<np>(?:[\w’'-]+\ ?){1,3})  # not "in April"
 """,
     regex.VERBOSE,
 )
@@ -232,8 +232,8 @@ def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
         nouns.append(tokens[i])
         i += 1
     j = i
-    while j < len(tokens) and tokens[j].lower() in _AUX:
-        j += 1
+    while j < len(tokens) and (tokens[j].lower() in _AUX or tokens[j].lower().endswith("ly")):
+        j += 1  # "are internally displaced"
     if j < len(tokens):
         event = _event(tokens, j)
         specific = [w for w in nouns if w.lower() not in lex.GENERIC_COUNT_NOUNS]

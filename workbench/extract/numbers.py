@@ -40,7 +40,7 @@ AMOUNT_BODY = rf"""
           | \ ?-?(?P<scale>{alternation(lex.SCALE_WORDS)})\b      # 1.2 million
         )?
       | (?P<fixed>{alternation(lex.FIXED_AMOUNTS)})\b              # a dozen, half a million
-      | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})(?=\s+of\b)     # tens of thousands of
+      | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})(?=[”"’]?\s+of\b)     # tens of thousands of
       | (?P<words>\b{_WORD}                                        # forty-three thousand
             (?:(?:[\ -]|(?<={_SCALES_AFTER_AND})\ and\ ){_WORD})*\b)
     )

@@ -386,8 +386,6 @@ BODY_NOUNS = (
     "ministries",
     "statisticians",
     "pollsters",
-    "kremlin",
-    "pentagon",
     "cabinet",
     "treasury",
     "parliament",
