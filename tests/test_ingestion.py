@@ -45,6 +45,20 @@ def test_corpus_files_give_one_document_per_row(tmp_path: Path, kind: str) -> No
     assert [str(d) for d in docs if isinstance(d, ReadError)] == [f"{path} row 3: no text"]
 
 
+def test_headline_becomes_the_title_and_offsets_stay(tmp_path: Path) -> None:
+    text = "Storm hits the coast\n\nThe mayor said 4,500 homes were without power."
+    (tmp_path / "storm.txt").write_text(text, encoding="utf-8")
+    (doc,) = read_documents([tmp_path])
+    assert (doc.title, doc.text) == ("Storm hits the coast", text)
+    (plain,) = read_documents([_write(tmp_path / "p.txt", "The mayor said 4,500 homes.\n\nMore.")])
+    assert plain.title == ""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_csv_without_text_column_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "wrong.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")

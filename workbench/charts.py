@@ -52,10 +52,11 @@ def group_figure(
 
 
 def timeline_figure(claims: pd.DataFrame, title: str = "") -> go.Figure:
-    """The figures over time (publication dates) per source, for claims whose articles are dated."""
+    """The figures over time (publication dates): one line per source and metric, never mixing the two."""
     dated = claims.assign(date=pd.to_datetime(claims["published"], errors="coerce")).dropna(subset=["date"])
+    who = dated["source"].replace("", "the article") + ": " + dated["metric"].replace("", "(no metric)")
     fig = go.Figure()
-    for source, rows in dated.sort_values("date").groupby(dated["source"].replace("", "the article")):
+    for source, rows in dated.sort_values("date").groupby(who):
         fig.add_trace(
             go.Scatter(
                 x=rows["date"],

@@ -16,6 +16,7 @@ HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 CORPUS_SUFFIXES = (".csv", ".jsonl")  # one article per row; read when named, not inside folders
 CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
+RE_HEADLINE = re.compile(r"\A(?P<title>[^\n.!?]{3,150}[^\n.!?,;:])[ \t]*\n[ \t]*\n")
 # Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
 RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*\n")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -110,7 +111,8 @@ def with_front_matter(doc_id: str, text: str) -> Document:
     """
     m = RE_FRONT_MATTER.match(text)
     if not m:
-        return Document(doc_id, text)
+        headline = RE_HEADLINE.match(text)  # a short first line, then a blank line: the title
+        return Document(doc_id, text, title=headline["title"].strip() if headline else "")
     meta = {}
     for line in m.group(1).splitlines():
         key, _, value = line.partition(":")

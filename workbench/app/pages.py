@@ -77,7 +77,25 @@ def claims_page(ws: Workspace, reviewer: str) -> None:
         ),
     )
     st.caption(f"{len(shown)} of {len(table)} claims")
-    st.dataframe(shown.drop(columns=["sentence"]), hide_index=True, width="stretch")
+    first = [
+        "number_text",
+        "metric",
+        "source",
+        "status",
+        "qualifier",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "group_label",
+        "doc_id",
+        "published",
+        "channel",
+        "quote",
+        "subject",
+    ]
+    rest = [c for c in shown.columns if c not in first and c != "sentence"]
+    st.dataframe(shown[first + rest], hide_index=True, width="stretch")  # what a reviewer reads first
     texts = ws.texts()
     doc = st.selectbox("Read an article", sorted(texts), key="doc")
     mine = table[table["doc_id"] == doc]
