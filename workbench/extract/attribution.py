@@ -24,6 +24,8 @@ _VERBS = alternation(lex.REPORTING_VERBS)
 _BODY = alternation(lex.BODY_NOUNS)
 _CHANNELS = alternation(lex.CHANNELS)
 _ROLES = alternation(lex.ROLE_NOUNS)
+_CONTINUING = frozenset(lex.CONTINUING_VERBS)
+_TITLE_WORDS = alternation((*lex.ROLE_NOUNS, *(t for t in lex.TITLES if "." not in t), "the", "its", "their"))
 _TITLES = frozenset(lex.TITLES)
 _NOT_NAMES = frozenset(lex.NOT_NAMES)
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
@@ -56,7 +58,8 @@ RE_VERB = regex.compile(
 RE_SUBJECT_LEFT = regex.compile(
     rf"""
     (?P<subj>
-        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?i:{_BODY}|{_ROLES})\b  # the ministry
+        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?i:{_BODY}|{_ROLES})\b
+        (?:\ [a-z]+ed)?                                                     # the bank (involved)
         (?:\ (?:in|at|from|of)\ {_CAP_RUN})?                                 # officials in Tampa
       | {_CAP_RUN}                                                       # Mr. Trump, Hana Okoro
       | \b(?:he|she|it|they|we|He|She|It|They|We)
@@ -67,14 +70,15 @@ RE_SUBJECT_LEFT = regex.compile(
         |published|conducted|issued)                                   # a poll released Tuesday
         (?:\ by\ [^,;]{{2,40}}?|\ (?:on\ )?[A-Z][a-z]+)?)?            # engineers commissioned by X
     (?:\ (?:has|have|had|also|later|then|now|again|earlier|previously|would|will|had\ earlier))*
-    \ ?$
+    ,?\ ?$                                                               # "Oskar Lind of Tarvala, rejected"
 """,
     regex.VERBOSE,
 )
 # The speaker just after a verb in inverted attribution ("..., said Hana Okoro, the health secretary").
 RE_SUBJECT_RIGHT = regex.compile(
     rf"""
-    \ (?:[a-z]+\ ){{0,3}}?(?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
+    \ (?:(?:{_TITLE_WORDS})\ ){{0,3}}                                     # said council leader
+    (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
 """,
     regex.VERBOSE,
 )
@@ -90,7 +94,8 @@ RE_ACCORDING = regex.compile(
 RE_POSSESSIVE = regex.compile(
     rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}(?:{_BODY}))(?:’s|'s)
-    \ (?:[a-z]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\ (?:of|that|at|put)\ [^.;]{{0,20}}$
+    \ (?:[a-z]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # X's (own) estimate
+    [^.;]{{0,30}}$                                                       # ... had risen to <figure>
 """,
     regex.VERBOSE,
 )
@@ -191,6 +196,14 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
     return tokens, gender
 
 
+def _before_of(tokens: list[str]) -> list[str]:
+    """A name without the place or body it is "of": "Oskar Lind of Tarvala" -> "Oskar Lind"."""
+    for i, t in enumerate(tokens[1:], start=1):
+        if t in ("of", "for") and i >= 2:
+            return tokens[:i]
+    return tokens
+
+
 def _possessive_free(name: str) -> str:
     return regex.sub(r"(?:’s|'s)$", "", name)
 
@@ -251,6 +264,7 @@ class DocumentContext:
         raw: list[tuple[int, list[str], str, bool]] = []
         for m in RE_NAME_RUN.finditer(self.text):
             tokens, gender = _strip_title(m.group().replace("’s", "").replace("'s", "").split())
+            tokens = _before_of(tokens)  # "Amira Haddad of Velmoria" -> "Amira Haddad"
             if not tokens:
                 continue
             before = self.text[max(0, m.start() - 12) : m.start()].split()
@@ -274,11 +288,17 @@ class DocumentContext:
 
     def full_name(self, name: str) -> str:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump")."""
-        tokens, _ = _strip_title(_possessive_free(name).split())
+        tokens = _before_of(_strip_title(_possessive_free(name).split())[0])
         if not tokens:
             return name
         full, _ = self.people
         return full.get(tokens[-1], " ".join(tokens))
+
+    def _is_person(self, name: str) -> bool:
+        """Whether the document names ``name`` as a person (titled, or a registered full name)."""
+        full, _ = self.people
+        tokens = _before_of(_strip_title(_possessive_free(name).split())[0])
+        return bool(tokens) and tokens[-1] in full and len(tokens) <= 4
 
     def _last_person(self, pos: int, gender: str) -> str:
         """The person a pronoun points to: in the nearest sentence that names a fitting person,
@@ -314,12 +334,16 @@ class DocumentContext:
             if self.quote_at(v.start()) is not None:
                 continue
             anchor = self._anchor_for_verb(v, s, e)
+            if anchor is None and found and v.group() in _CONTINUING:
+                last = found[-1]  # "..., writing that": the speaker of the clause it continues
+                anchor = Anchor(v.start(), v.end(), last.subject, True, last.channel)
             if anchor is not None:
                 found.append(anchor)
         for a in RE_ACCORDING.finditer(self.text, s, e):
             if self.quote_at(a.start()) is None:
+                # "according to X" and "figures released by X" attribute what follows them in the sentence
                 rest = self.text[a.end() : e].strip(' .,”"')
-                found.append(Anchor(a.start(), a.end(), a["subj"], forward=bool(rest and a.start() - s < 3)))
+                found.append(Anchor(a.start(), a.end(), a["subj"], forward=bool(rest)))
         self._anchor_cache[sentence_start] = found
         return found
 
@@ -333,13 +357,15 @@ class DocumentContext:
             appos = (left["appos"] or "").strip()
             if appos and RE_NAME_RUN.fullmatch(appos) and _strip_title(appos.split())[0]:
                 subject = appos  # "The port's chief executive, Henrik Dahl, disputed"
-        else:
+            elif left.group().rstrip().endswith(",") and not self._is_person(subject):
+                subject = ""  # "The study, published in ...": only a person stands alone before ", said"
+            if subject in _CALENDAR:
+                subject = ""  # "... since January, said X": a date is never a speaker
+        if not subject:
             right = RE_SUBJECT_RIGHT.match(self.text, v.end(), e)
             if right and right["subj"] not in _CALENDAR:
                 subject = right["subj"]
                 forward = False
-        if subject in _CALENDAR:
-            return None  # "... released Tuesday found": a day is never a speaker
         if not subject or (
             subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS and not RE_PRONOUN.match(subject)
         ):

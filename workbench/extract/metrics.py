@@ -93,7 +93,8 @@ RE_LABEL = regex.compile(r"\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
 # "N of the vote", "N of berths", "N of them were children".
 RE_OF_AFTER = regex.compile(
     r"""
-    \ (?:of|in)\ (?:the\ |all\ |its\ |their\ )?(?=[a-z])(?P<np>(?:[\w’'-]+\ ?){1,3})  # not "in April"
+    \ (?:of|in)\ (?:(?:the|all|its|their|our|his|her|your|this|that)\ )?
+    (?=[a-z])(?P<np>(?:[\w’'-]+\ ?){1,3})                              # "of the vote", not "in April"
 """,
     regex.VERBOSE,
 )
@@ -160,7 +161,7 @@ def _clean_np(np: str) -> str:
         (
             i + 1
             for i, w in enumerate(words)
-            if w in _DETERMINERS or w in _REPORTING or (w in _VERBISH and i < last)
+            if w in _DETERMINERS or ((w in _REPORTING or w in _VERBISH) and i < last)
         ),
         default=0,
     )
@@ -199,6 +200,8 @@ def _after_of(tokens: list[str], j: int) -> tuple[str, str]:
 def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
     """Read the nouns and event word after a figure: '43,000 soldiers have been killed'."""
     tokens = RE_TOKEN.findall(text, end, min(limit, end + 90))
+    if tokens and tokens[0] in ('"', "”", "’"):
+        tokens = tokens[1:]  # '"fewer than 8,000" soldiers': the quote closes, the noun follows
     if (
         len(tokens) > 2
         and tokens[0].lower() == "of"

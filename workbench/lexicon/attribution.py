@@ -97,6 +97,15 @@ REPORTING_VERBS = (
     "gave a figure of",
     "says that",
     "saying",
+    "writing",
+    "asked",
+    "urged",
+    "called for",
+    "demanded",
+    "requested",
+    "proposed",
+    "pledged",
+    "vowed",
     "telling",
     "adding",
     "estimating",
@@ -134,6 +143,7 @@ REPORTING_VERBS = (
 )
 # The gerund forms continue the preceding speaker's clause ("..., noting that").
 CONTINUING_VERBS = (
+    "writing",
     "noting",
     "saying",
     "adding",

@@ -83,6 +83,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "short of": "upper_bound",
     "as high as": "upper_bound",
     "as few as": "lower_bound",
+    "as low as": "lower_bound",
     "as little as": "lower_bound",
 }
 
