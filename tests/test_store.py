@@ -100,12 +100,14 @@ def test_reextraction_keeps_decisions_on_unchanged_spans(store: ClaimStore, seed
 
 def _writer(url: str, reviewer: str, barrier, results) -> None:
     store = ClaimStore(url)
-    barrier.wait()
+    barrier.wait(60)
     try:
         store.save_verdict("contested", "consistent", reviewer, expected_version=0)
         results.put((reviewer, "saved"))
     except StaleWriteError as exc:
         results.put((reviewer, f"stale: {exc}"))
+    except Exception as exc:  # report anything else instead of dying silently
+        results.put((reviewer, f"error: {type(exc).__name__}: {exc}"))
 
 
 def test_two_processes_one_group_one_winner(db_url: str) -> None:
@@ -117,7 +119,7 @@ def test_two_processes_one_group_one_winner(db_url: str) -> None:
         p.start()
     for p in procs:
         p.join(60)
-    outcomes = dict(results.get(timeout=10) for _ in procs)
+    outcomes = dict(results.get(timeout=60) for _ in procs)
     assert sorted(o.split(":")[0] for o in outcomes.values()) == ["saved", "stale"], outcomes
     winner = next(r for r, o in outcomes.items() if o == "saved")
     row = ClaimStore(db_url).verdicts().set_index("group_id").loc["contested"]

@@ -170,6 +170,7 @@ class ClaimStore:
         self.engine = create_engine(url, connect_args=args)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin_immediate)
         self.migrate()
 
     def migrate(self) -> list[str]:
@@ -450,10 +451,17 @@ class ClaimStore:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN itself
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _sqlite_begin_immediate(conn: Connection) -> None:
+    """Take SQLite's write lock at BEGIN: two writers then queue (busy timeout) instead of one
+    failing at once with "database is locked" when both try to upgrade a read transaction."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _plain(value: object) -> object:
