@@ -21,6 +21,7 @@ from text_to_num import text2num
 from workbench.extract.qualifiers import interval, qualify
 from workbench.lexicon import alternation
 from workbench.lexicon import numbers as lex
+from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
 
 _CURRENCY_PRE = alternation(lex.CURRENCY_PREFIXES)
 _CURRENCY_SUF = alternation(lex.CURRENCY_SUFFIXES)
@@ -120,7 +121,6 @@ RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{alternation(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-RE_DETERMINER_BEFORE = regex.compile(rf"\b(?:{alternation(lex.DETERMINERS)})\s+$", regex.IGNORECASE)
 RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 
@@ -237,12 +237,10 @@ def _looks_like_year(text: str, m: regex.Match, value: float) -> bool:
     if m["cur_pre"] or m["percent"] or m["cur_suf"] or m["measure"] or m["glued"] or m["scale"]:
         return False
     after = RE_WORD_AFTER.match(text, m.end())
-    if after:
-        from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
-
-        if after[1].lower() in GENERIC_COUNT_NOUNS or after[1].lower() in EVENT_WORDS:
-            return False
-    return True
+    counted = after is not None and (
+        after[1].lower() in GENERIC_COUNT_NOUNS or after[1].lower() in EVENT_WORDS
+    )
+    return not counted  # "2000 people" is a count, "in 2000." a year
 
 
 # Words that can begin (or carry) an amount; the text is searched only where one occurs.
