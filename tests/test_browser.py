@@ -85,6 +85,37 @@ def running_app(tmp_path: Path):
         log.close()
 
 
+@pytest.mark.timeout(120)
+def test_app_starts_as_make_run_starts_it(tmp_path: Path) -> None:
+    """No --headless, no terminal to answer a first-run prompt, no Streamlit credentials."""
+    port = _free_port()
+    env = {**os.environ, "HOME": str(tmp_path)}  # a fresh machine: no ~/.streamlit
+    env.pop("DISPLAY", None)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "workbench.cli",
+            "app",
+            "--db",
+            f"sqlite:///{tmp_path / 'w.db'}",
+            "--port",
+            str(port),
+            str(SEED),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+        env=env,
+    )
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}", proc, timeout=90)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
 @pytest.mark.timeout(240)
 def test_browser_records_a_verdict(running_app, tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright

@@ -230,8 +230,8 @@ def run_app(
         str(script),
         "--server.port",
         str(port),
-        "--server.headless",
-        str(headless).lower(),
+        "--server.showEmailPrompt",  # a first run must never wait for input
+        "false",
         "--browser.gatherUsageStats",
         "false",
         "--client.showErrorDetails",
@@ -239,6 +239,8 @@ def run_app(
         "--client.toolbarMode",
         "viewer",
     ]
+    if headless:  # otherwise Streamlit decides: headless where there is no display
+        sys.argv += ["--server.headless", "true"]
     raise SystemExit(stcli.main())
 
 
