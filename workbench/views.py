@@ -72,18 +72,18 @@ def review_queue(groups: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> 
 def group_detail(reconciled: pd.DataFrame, group_id: str) -> pd.DataFrame:
     """The figures of one group side by side: what, who, where, when and in which sentence."""
     cols = [
-        "claim_id",
-        "doc_id",
         "number_text",
-        "value",
-        "qualifier",
-        "unit",
-        "metric",
         "source",
-        "channel",
+        "metric",
+        "qualifier",
+        "value",
+        "unit",
         "published",
+        "channel",
         "quote",
         "sentence",
-    ]
+        "doc_id",
+        "claim_id",
+    ]  # what a reviewer compares first
     g = reconciled[reconciled["group_id"] == group_id]
     return g[cols].sort_values(["source", "value"]).reset_index(drop=True)
