@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 from text_to_num import text2num
 
-from workbench.extract.qualifiers import interval, qualify
+from workbench.extract.qualifiers import interval, qualified_span
 from workbench.lexicon import alternation
 from workbench.lexicon import numbers as lex
 from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
@@ -203,11 +203,12 @@ RE_DIGITS = re.compile(r"\d+")  # the stdlib engine scans plain digit runs faste
 _MASK_BEFORE, _MASK_AFTER = 48, 64  # how far a non-claim span reaches around its digits
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Merged windows around digit runs: the only places a non-claim span can be."""
+def _digit_windows(text: str, spots: list[int]) -> list[tuple[int, int]]:
+    """Merged windows around the candidate figures: the only places a non-claim span can matter."""
     windows: list[tuple[int, int]] = []
-    for m in RE_DIGITS.finditer(text):
-        s, e = max(0, m.start() - _MASK_BEFORE), m.end() + _MASK_AFTER
+    for spot in spots:
+        run = RE_DIGITS.match(text, spot)
+        s, e = max(0, spot - _MASK_BEFORE), (run.end() if run else spot + 1) + _MASK_AFTER
         if windows and s <= windows[-1][1]:
             windows[-1] = (windows[-1][0], e)
         else:
@@ -215,9 +216,10 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _masked_spans(text: str) -> tuple[list[int], list[int]]:
+def _masked_spans(text: str, spots: list[int]) -> tuple[list[int], list[int]]:
+    """Non-claim spans (dates, phones...), searched only in windows around the candidates kept."""
     starts, ends = [], []
-    for ws, we in _digit_windows(text):
+    for ws, we in _digit_windows(text, spots):
         for m in RE_NOT_CLAIM.finditer(text, ws, min(we, len(text))):
             if not starts or m.start() >= ends[-1]:
                 starts.append(m.start())
@@ -264,6 +266,26 @@ def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# A line this long with a figure candidate this often is a data dump, not prose: no claims there.
+DUMP_LINE_CHARS = 10_000
+DUMP_DENSITY = 1 / 20
+
+
+def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
+    """Spans of over-long lines dense with figures (tables or garbage), where no sentence asserts anything."""
+    if len(text) <= DUMP_LINE_CHARS:
+        return []
+    dumps, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) > DUMP_LINE_CHARS:
+            n = bisect.bisect_left(spots, end) - bisect.bisect_left(spots, start)
+            if n > len(line) * DUMP_DENSITY:
+                dumps.append((start, end))
+        start = end + 1
+    return dumps
+
+
 def _candidates(text: str) -> list[int]:
     """Where an amount can start: digit runs, and the number words this text actually contains."""
     spots = [m.start() for m in RE_DIGITS.finditer(text)]
@@ -271,13 +293,15 @@ def _candidates(text: str) -> list[int]:
     if present:
         spots.extend(m.start() for m in _word_finder(frozenset(present)).finditer(text))
         spots.sort()
+    for s, e in _dump_lines(text, spots):
+        spots = spots[: bisect.bisect_left(spots, s)] + spots[bisect.bisect_left(spots, e) :]
     return spots
 
 
-def _amounts(text: str):
+def _amounts(text: str, spots: list[int]):
     """Amount matches in order, tried only at candidates (and just before them, for "$", "a")."""
     end = 0
-    for spot in _candidates(text):
+    for spot in spots:
         if spot < end:
             continue
         prefix = RE_AMOUNT_PREFIX.search(text, max(0, spot - 20), spot)
@@ -291,10 +315,11 @@ def _amounts(text: str):
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
-    mask_starts, mask_ends = _masked_spans(text)
+    spots = _candidates(text)
+    mask_starts, mask_ends = _masked_spans(text, spots)
     found: list[NumberMention] = []
     pos = 0
-    for m in _amounts(text):
+    for m in _amounts(text, spots):
         if m.start() < pos:
             continue
         pos = m.end()
@@ -344,7 +369,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if RE_COMPOUND_AFTER.match(text, end) and qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
-        if _unit_of(m) in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
+        if unit in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
@@ -352,18 +377,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         if qualifier == "range":
             between_m = RE_BETWEEN_BEFORE.search(text, max(0, begin - 30), begin)
             begin = between_m.start() if between_m else begin
-        mention = NumberMention(
-            start=begin,
-            end=end,
-            value=value,
-            low=low,
-            high=high,
-            qualifier=qualifier,
-            unit=unit,
-            core_start=m.start(),
-            core_end=end,
-            spelled=spelled and not m["digits"],
+        start, stop, qualifier, low, high = qualified_span(text, begin, end, value, qualifier, low, high)
+        found.append(
+            NumberMention(
+                start=start,
+                end=stop,
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                unit=unit,
+                core_start=m.start(),
+                core_end=end,
+                spelled=spelled and not m["digits"],
+                text=text[start:stop],
+            )
         )
-        mention = qualify(text, mention)
-        found.append(replace(mention, text=text[mention.start : mention.end]))
     return found

@@ -7,16 +7,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
 import regex
 
 from workbench.lexicon import alternation
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
-
-if TYPE_CHECKING:
-    from workbench.extract.numbers import NumberMention
 
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
@@ -46,23 +40,22 @@ def interval(
     return value, value
 
 
-def qualify(text: str, mention: NumberMention) -> NumberMention:
-    """Extend a mention over its qualifier and set qualifier, low and high."""
-    before = RE_QUALIFIER_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)
-    after = RE_QUALIFIER_AFTER.match(text, mention.end)
-    start, end = mention.start, mention.end
-    qualifier = mention.qualifier
+def qualified_span(
+    text: str, start: int, end: int, value: float, qualifier: str, low: float | None, high: float | None
+) -> tuple[int, int, str, float | None, float | None]:
+    """(start, end, qualifier, low, high) of a figure once its qualifier is read; plain values, no copies."""
+    before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
+    after = RE_QUALIFIER_AFTER.match(text, end)
+    given = qualifier
     if before:
         start = before.start("q")
         kind = QUALIFIERS_BEFORE[before["q"].lower()]
         if qualifier != "range" and not (qualifier == "approximate" and kind == "exact"):
             qualifier = kind
-    if after and mention.qualifier != "range":
+    if after and given != "range":
         end = after.end()
         qualifier = QUALIFIERS_AFTER[after["q"].lower()]
-    if qualifier == "range":
-        return replace(mention, start=start, end=end)
-    if mention.qualifier == "approximate" and qualifier == "approximate":
-        return replace(mention, start=start, end=end)  # vague amounts keep their own interval
-    low, high = interval(mention.value, qualifier)
-    return replace(mention, start=start, end=end, qualifier=qualifier, low=low, high=high)
+    if qualifier == "range" or (given == "approximate" and qualifier == "approximate"):
+        return start, end, qualifier, low, high  # ranges and vague amounts keep their own interval
+    low, high = interval(value, qualifier)
+    return start, end, qualifier, low, high
