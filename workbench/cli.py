@@ -23,24 +23,18 @@ app = typer.Typer(
 
 def _extract_file(item: tuple[Path, str, int]) -> tuple[list[dict], list[str], int]:
     """One file (an article, or a CSV/JSONL corpus) -> claim rows, error lines, documents read."""
-    import hashlib
 
-    from workbench.documents import CORPUS_SUFFIXES, read_corpus_file, read_file
+    from workbench.documents import read_path, text_hash
     from workbench.extract.pipeline import claim_rows
 
     path, doc_id, max_bytes = item
-    docs = (
-        read_corpus_file(path, max_bytes)
-        if path.suffix.lower() in CORPUS_SUFFIXES
-        else [read_file(path, doc_id, max_bytes)]
-    )
     rows, errors, read = [], [], 0
-    for doc in docs:
+    for doc in read_path(path, doc_id, max_bytes):
         if isinstance(doc, ReadError):
             errors.append(str(doc))
             continue
         read += 1
-        digest = hashlib.sha1(doc.text.encode()).hexdigest()
+        digest = text_hash(doc.text)
         rows.extend(r | {"_digest": digest} for r in claim_rows(doc.text, doc.doc_id, doc.metadata))
     return rows, errors, read
 

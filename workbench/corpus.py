@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from workbench.documents import Document, ReadError, read_documents
+from workbench.documents import ReadError, read_documents, text_hash
 from workbench.extract.pipeline import extract_claims
 from workbench.schema import empty_claims
 
@@ -33,15 +32,11 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
         if isinstance(doc, ReadError):
             errors.append(doc)
             continue
-        key = hashlib.sha256(doc.text.encode()).hexdigest()
+        key = text_hash(doc.text)
         if key in seen:
             continue
         seen.add(key)
         texts[doc.doc_id] = doc.text
-        frames.append(_claims_of(doc))
+        frames.append(extract_claims(doc.text, doc.doc_id, doc.metadata))
     claims = pd.concat(frames, ignore_index=True) if frames else empty_claims()
     return Corpus(claims, texts, errors)
-
-
-def _claims_of(doc: Document) -> pd.DataFrame:
-    return extract_claims(doc.text, doc.doc_id, doc.metadata)

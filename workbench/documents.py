@@ -6,6 +6,7 @@ and the reason, so one bad file never stops the rest.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -199,10 +200,21 @@ def read_documents(
     for item in article_paths(paths):
         if isinstance(item, ReadError):
             yield item
-        elif item[0].suffix.lower() in CORPUS_SUFFIXES:
-            yield from read_corpus_file(item[0], max_bytes)
         else:
-            yield read_file(item[0], item[1], max_bytes)
+            yield from read_path(item[0], item[1], max_bytes)
+
+
+def read_path(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+    """The documents in one file: a corpus file gives one per row, an article file gives itself."""
+    if path.suffix.lower() in CORPUS_SUFFIXES:
+        yield from read_corpus_file(path, max_bytes)
+    else:
+        yield read_file(path, doc_id, max_bytes)
+
+
+def text_hash(text: str) -> str:
+    """The identity of an article's text: the same text read twice is one document."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def read_upload(name: str, data: bytes) -> Document | ReadError:

@@ -15,7 +15,6 @@ workbench.store.StaleWriteError: group g1 was changed by ana (version 1) since y
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -46,6 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
+from workbench.documents import text_hash
 from workbench.schema import CLAIM_COLUMNS, as_claims
 
 DEFAULT_URL = "sqlite:///data/workbench.db"
@@ -190,7 +190,7 @@ class ClaimStore:
     def save_extraction(self, doc: dict, extracted: pd.DataFrame, text: str) -> None:
         """Store a document's claims; decisions on claims whose span and text are unchanged stay."""
         doc_id = doc["doc_id"]
-        digest = hashlib.sha256(text.encode()).hexdigest()
+        digest = text_hash(text)
         rows = as_claims(extracted).to_dict("records") if len(extracted) else []
         with self.engine.begin() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}

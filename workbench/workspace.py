@@ -11,14 +11,13 @@ The dashboard and the notebooks hold one of these and call it; it never imports 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from workbench.documents import Document, ReadError, read_documents
+from workbench.documents import Document, ReadError, read_documents, text_hash
 from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
 from workbench.reconcile import Reconciliation, reconcile
@@ -51,7 +50,7 @@ class Workspace:
             if isinstance(item, ReadError):
                 report.errors.append(item)
                 continue
-            digest = hashlib.sha256(item.text.encode()).hexdigest()
+            digest = text_hash(item.text)
             if known.get(item.doc_id) == digest or (item.doc_id not in known and digest in seen_texts):
                 report.unchanged.append(item.doc_id)  # same text: read once
                 continue

@@ -248,9 +248,12 @@ class DocumentContext:
     def quotes(self) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in RE_QUOTE.finditer(self.text)]
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q[0] for q in self.quotes]
+
     def quote_at(self, pos: int) -> int | None:
-        starts = [q[0] for q in self.quotes]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
             return i
         return None

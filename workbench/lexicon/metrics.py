@@ -78,8 +78,8 @@ EVENT_WORDS = (
     "under water",
     "out on strike",
 )
-# Verbs that precede a figure and name it: "killed at least 14", "would cost $4.2bn".
-METRIC_VERBS_BEFORE = (
+# Verbs before a figure that name it even when a noun follows: "killed 14 civilians" is "killed".
+CASUALTY_VERBS = (
     "killed",
     "kill",
     "kills",
@@ -90,6 +90,22 @@ METRIC_VERBS_BEFORE = (
     "arrested",
     "detained",
     "rescued",
+    "burned",
+    "burnt",
+    "destroyed",
+    "damaged",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "vaccinated",
+    "deported",
+    "seized",
+)
+# Verbs that precede a figure and name it: the casualty verbs, and money and count verbs
+# ("would cost $4.2bn", "raised £1.9m") that yield to a noun after the figure.
+METRIC_VERBS_BEFORE = (
+    *CASUALTY_VERBS,
     "cost",
     "costs",
     "costing",
@@ -109,14 +125,6 @@ METRIC_VERBS_BEFORE = (
     "pays",
     "earned",
     "earns",
-    "lost",
-    "lose",
-    "loses",
-    "losing",
-    "burned",
-    "burnt",
-    "destroyed",
-    "damaged",
     "claimed",
     "employ",
     "employs",
@@ -143,14 +151,11 @@ METRIC_VERBS_BEFORE = (
     "imported",
     "built",
     "hired",
-    "vaccinated",
     "treated",
     "tested",
     "housed",
     "hosted",
     "served",
-    "seized",
-    "deported",
     "registered",
     "recorded",
     "needed",
@@ -497,29 +502,4 @@ GENERIC_COUNT_NOUNS = (
     "passengers",
     "visitors",
     "tourists",
-)
-
-# Verbs before a figure that name it even when a noun follows: "killed 14 civilians" is "killed".
-CASUALTY_VERBS = (
-    "killed",
-    "kill",
-    "kills",
-    "wounded",
-    "injured",
-    "displaced",
-    "evacuated",
-    "arrested",
-    "detained",
-    "rescued",
-    "burned",
-    "burnt",
-    "destroyed",
-    "damaged",
-    "lost",
-    "lose",
-    "loses",
-    "losing",
-    "vaccinated",
-    "deported",
-    "seized",
 )
