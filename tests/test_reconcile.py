@@ -194,3 +194,28 @@ def test_seed_reconciles_to_one_consistent_group(seed_text) -> None:
         "9.3 times",
     ):
         assert part in text, text
+
+
+def test_group_ids_are_the_same_in_every_process(tmp_path) -> None:
+    """Verdicts are keyed by group_id, so a new process must find the same ids (hash seeds differ)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import workbench; c = workbench.load_corpus([r'%s']).claims; "
+        "print(sorted(workbench.reconcile(c).groups['group_id']))"
+    ) % (ROOT / "data" / "corpus")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0] and runs[0] == runs[1] == runs[2]

@@ -88,7 +88,12 @@ def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
     for (a, b), score in shared.items():
         if score >= 2:
             parent[find(a)] = find(b)
-    return {d: find(d) for d in docs}
+    # Name each story by its first doc_id: the union-find root depends on set order, which Python
+    # varies per process, and group ids (which verdicts are keyed by) must not.
+    first: dict[str, str] = {}
+    for d in docs:  # docs are sorted, so the first member seen is the smallest
+        first.setdefault(find(d), d)
+    return {d: first[find(d)] for d in docs}
 
 
 def _name(quantity: str) -> str:
