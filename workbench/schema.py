@@ -72,7 +72,8 @@ GROUP_COLUMNS = (
     "status",
     "explanation",
 )
-STATUSES = ("consistent", "conflict", "single")
+STATUSES = ("conflict", "consistent", "single")  # the order a reviewer works through them
+STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 VERDICTS = ("consistent", "conflict", "needs context", "unresolved")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-STATUS_ORDER = {"conflict": 0, "consistent": 1, "single": 2}
+from workbench.schema import STATUS_ORDER
 
 
 def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:

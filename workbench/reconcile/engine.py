@@ -36,7 +36,7 @@ from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
 from workbench.reconcile.intervals import Interval, claim_interval, common
 from workbench.reconcile.ontology import Ontology, load_ontology
-from workbench.schema import GROUP_COLUMNS
+from workbench.schema import GROUP_COLUMNS, STATUS_ORDER
 
 RE_PROPER = regex.compile(r"(?<=[a-z,;:]\ )[A-Z][a-z]{2,}(?:\ [A-Z][a-z]{2,})*")
 _COMMON = frozenset((*NOT_NAMES, *MONTHS, *WEEKDAYS, "Mr", "Mrs", "Ms", "Dr"))
@@ -373,8 +373,9 @@ def reconcile(
     df["group_label"] = df["group_id"].map(info["group_label"])
     df["status"] = df["group_id"].map(info["status"])
     df = df.drop(columns=["quantity", "family", "story", "source_key"])
-    order = {"conflict": 0, "consistent": 1, "single": 2}
     groups = groups.sort_values(
-        by=["status", "n_claims"], key=lambda s: s.map(order) if s.name == "status" else -s, kind="stable"
+        by=["status", "n_claims"],
+        key=lambda s: s.map(STATUS_ORDER) if s.name == "status" else -s,
+        kind="stable",
     ).reset_index(drop=True)
     return Reconciliation(df, groups, derived_all)
