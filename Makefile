@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= sqlite:///data/workbench.db
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test bench lint clean eval-real
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: lint
 bench: install
 	$(BIN)/python -m pip install -q 'quantulum3>=0.9'
 	$(BIN)/python -m workbench.bench
+
+eval-real: install
+	$(BIN)/python -m workbench.realnews ../shared
 
 clean:
 	rm -rf $(VENV) build *.egg-info
