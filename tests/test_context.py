@@ -149,7 +149,8 @@ CASES = [
         "",
         False,
     ),
-    ("He added that the damage could exceed $50 billion.", "$50 billion", "damage", "", "", False),
+    # A pronoun with nobody to point to stays as written: someone said it, not the article.
+    ("He added that the damage could exceed $50 billion.", "$50 billion", "damage", "He", "", False),
     ("Ms. Harris said the plan would cost families $4,000 a year.", "$4,000", "cost", "Harris", "", False),
     ("An airstrike killed 12 people, officials said.", "12", "killed", "officials", "", False),
     ("Output rose 2 percentage points to 54%, the survey showed.", "54%", "output", "survey", "", False),

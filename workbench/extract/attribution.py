@@ -1,7 +1,17 @@
 """Who asserts a figure, where, and whether it sits inside a direct quotation.
 
-One pass over a document builds its :class:`DocumentContext`: sentences, quote
-spans and the people it names. Each figure then looks its source up there.
+A :class:`DocumentContext` is built once per document over its :class:`DocumentStructure`:
+the people and bodies it names (one pass, in order), the reporting clauses of each sentence
+(found once, on first use), and the speaker of each quotation (resolved once, in order, so a
+quotation continued over paragraphs takes its speaker from the one before without recursion).
+Each figure then looks its source up: the quotation that holds it, else the reporting clause of
+its sentence whose content covers it, else a source named in the sentence ("in a Gallup poll"),
+else a list's lead-in or an attributing headline. Nothing is re-scanned per figure.
+
+A reporting clause is a speaker and a cue (mined from PolNeAR, see ``lexicon/cues.csv``):
+"X said (that) C", "C, X said", "C, said X", "according to X, C", "X's estimate of N". The speaker
+is read by position, not from a list: a name, a pronoun, or a determiner and a noun in the
+subject slot of a cue ("the county coroner said"), past who-clauses, appositives and brackets.
 
 >>> ctx = DocumentContext('Police said 12 people were hurt. "It was 40," said Ana Ruiz.')
 >>> ctx.attribute(12, 14).source, ctx.attribute(40, 42)
@@ -16,137 +26,85 @@ from functools import cached_property
 
 import regex
 
+from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 
-_VERBS = alternation(lex.REPORTING_VERBS)
-_BODY = alternation(lex.BODY_NOUNS)
-_CHANNELS = alternation(lex.CHANNELS)
-_ROLES = alternation(lex.ROLE_NOUNS)
-_CONTINUING = frozenset(lex.CONTINUING_VERBS)
-_TITLE_WORDS = alternation((*lex.ROLE_NOUNS, *(t for t in lex.TITLES if "." not in t), "the", "its", "their"))
-_TITLES = frozenset(lex.TITLES)
+_CUES = frozenset(lex.REPORTING_VERBS)
+_CUE_PHRASES = {tuple(p.split()): p for p in lex.CUE_PHRASES}
+_CONTINUING = frozenset(c for c in lex.REPORTING_VERBS if c.endswith(lex.CONTINUING_SUFFIX))
+_AUX = lex.CUE_AUXILIARIES
+_TITLES = frozenset(lex.TITLES) | lex.TITLE_HEADS
 _NOT_NAMES = frozenset(lex.NOT_NAMES)
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your some many most several both each "
+    "all any no every another other such".split()
+)
+_QUANTIFIERS = frozenset(
+    "one two three four five six seven eight nine ten dozens some many most several both each all none "
+    "half majority members".split()
+)
+# Words that end a noun phrase walked leftwards: clause words, verbs of being, conjunctions.
+_BOUNDARY = frozenset(
+    "and or but nor as if when while because since after before than that which who whom whose where "
+    "is was are were be been being has have had do does did will would could should may might must can "
+    "not to of in on at for from by with about into over under between against during without through "
+    "said says say told tells".split()
+)
+_QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
+_CLOSING = frozenset(("”", '"', "''", "’"))
+_DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
-
-# Sentence ends: line breaks, or . ! ? (not after a common abbreviation) before a capital.
-RE_SENTENCE_END = regex.compile(
-    r"""
-    \n\s*                                                    # a line or paragraph break
-  | [.!?]+(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Ltd|Co|U\.S|a\.m|p\.m)\.)
-    [”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                      # . then a new sentence (not "Mr. X")
-""",
-    regex.VERBOSE,
-)
-
-# Direct quotations: curly or straight marks; an unclosed quote runs to the paragraph's end.
-RE_QUOTE = regex.compile(r"“[^”\n]*(?:”|$)|(?<![\w])\"[^\"\n]*(?:\"|$)", regex.MULTILINE)
-
-# A reporting verb. Case-sensitive so that "Said" as a name never counts.
-RE_VERB = regex.compile(
+RE_NAME_RUN = regex.compile(_CAP_RUN)
+RE_POSSESSIVE_CLAIM = regex.compile(
     rf"""
-    (?<!\b(?:the|a|an|its|his|her|their|this|that|our|annual|new|latest|final|first|whose)\ )
-    \b(?:{_VERBS})\b
-  | \bputs?\ (?:the|their|its|his|her)\ (?:[a-z]+\ ){{0,2}}?at\b        # put their losses at
-""",
-    regex.VERBOSE,
-)
-
-# The speaker just before a reporting verb ("Mr. Trump stated", "the defence ministry said").
-RE_SUBJECT_LEFT = regex.compile(
-    rf"""
-    (?P<subj>
-        (?<![\w’'-])(?:{_CAP}(?:’s|'s)\ )?(?:[\w’'-]+\ ){{0,4}}?(?i:{_BODY}|{_ROLES})\b
-        (?:\ [a-z]+ed)?                                                     # the bank (involved)
-        (?:\ (?:in|at|from|of)\ {_CAP_RUN})?                                 # officials in Tampa
-      | {_CAP_RUN}                                                       # Mr. Trump, Hana Okoro
-      | \b(?:he|she|it|they|we|He|She|It|They|We)
-    )
-    (?:,\ (?P<appos>[^,;“”"]{{2,60}}),)?                                 # , the health secretary,
-    (?:,\ (?P<rel>which|who))?                                           # the Audit Office, which
-    (?:\ (?:commissioned|polled|hired|cited|quoted|interviewed|surveyed|contacted|funded|led|released
-        |published|conducted|issued)                                   # a poll released Tuesday
-        (?:\ by\ [^,;]{{2,40}}?|\ (?:on\ )?[A-Z][a-z]+)?)?            # engineers commissioned by X
-    (?:\ (?:has|have|had|also|later|then|now|again|earlier|previously|would|will|had\ earlier))*
-    ,?\ ?$                                                               # "Oskar Lind of Tarvala, rejected"
-""",
-    regex.VERBOSE,
-)
-# The speaker just after a verb in inverted attribution ("..., said Hana Okoro, the health secretary").
-RE_SUBJECT_RIGHT = regex.compile(
-    rf"""
-    \ (?:(?:{_TITLE_WORDS})\ ){{0,3}}                                     # said council leader
-    (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w’'-]+\ ){{0,3}}?(?:{_BODY})\b|he|she|it|they)
-""",
-    regex.VERBOSE,
-)
-RE_ACCORDING = regex.compile(
-    rf"""
-    \b(?:{alternation(lex.ACCORDING_TO)})
-    \ (?:(?:a|an|the)\ (?:[a-z]+\ )?(?:tally|report|count|study|survey|analysis|estimate|figures?|data)
-        \ (?:by|from|of)\ )?                                             # according to a tally by X
-    (?P<subj>[^,.;:“”"()]{{2,80}}?)(?=[,.;:“”"()]|\ (?:on|in|at|who|which|show|shows)\ |$)
-""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-RE_POSSESSIVE = regex.compile(
-    rf"""
-    (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}(?:{_BODY}))(?:’s|'s)
-    \ (?:[a-z]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # X's (own) estimate
-    [^.;]{{0,30}}$                                                       # ... had risen to <figure>
+    (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}[a-z]+)(?:’s|'s)   # Mr. Trump's, the office's
+    \ (?:[a-z-]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b     # (own) estimate
+    [^.;]{{0,30}}$                                                      # ... had risen to <figure>
 """,
     regex.VERBOSE,
 )
 RE_CHANNEL = regex.compile(
     rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
-    (?:[a-z][\w-]*\ ){{0,4}}?(?P<ch>{_CHANNELS})(?![\w])
+    (?:[a-z][\w-]*\ ){{0,4}}?(?P<ch>{alternation(lex.CHANNELS)})(?![\w])
 """,
     regex.VERBOSE,
 )
-# A body or a name opening a sentence: "The defence ministry gave...", "Streaming company Brightwave lost...".
-RE_BODY_SUBJECT = regex.compile(rf"(?:“|\")?(?:The|the)\ (?P<np>(?:[\w’'-]+\ ){{0,3}}?(?:{_BODY}))\b")
-RE_NAMED_SUBJECT = regex.compile(rf"(?:[A-Z][a-z]+\ [a-z]+\ )?(?P<np>{_CAP_RUN})\ (?!said|says)[a-z]")
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
-_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
-RE_WORD_AFTER_NAME = regex.compile(r"(?:’s|'s)?\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
-# Verbs that show the name before them is the subject (besides any "-ed" form).
-_SUBJECT_VERBS = frozenset(
-    (
-        *lex.REPORTING_VERBS,
-        *"made met spoke gave took went came was has had is will would could did does "
-        "wrote sent held led won lost put set left kept brought thought saw got ran told says said".split(),
+# A headline that names its source before a colon: "Minister: toll rises to 44".
+RE_HEADLINE_SOURCE = regex.compile(
+    rf"\A[ \t]*(?P<subj>(?:[A-Z][\w.'’-]*|(?i:{alternation(_TITLES)}))(?:\ [\w.'’-]+){{0,4}}):\ +\S"
+)
+# A body named by its role: "the defence ministry", "The agency" (later "it" may point to it).
+RE_NOMINAL_BODY = regex.compile(
+    rf"\b[Tt]he\ (?P<np>(?:[a-z][\w-]*\ ){{0,2}}(?:{alternation(lex.BODY_HEADS)}))\b(?![’'\w-])"
+)
+# What a sentence opens with, when it is a speaker-like noun phrase followed by a verb:
+# "The defence ministry gave...", "Analysts at Pillar Research estimated...", "Streaming company
+# Brightwave lost..." (a body named after its kind).
+_HEADS = alternation(lex.SOURCE_HEADS)
+RE_SENTENCE_SUBJECT = regex.compile(
+    rf"""
+    [“"‘'(\s]*
+    (?:
+        (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
+      | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?(?:[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})
+            (?:\ (?:at|of|for|in)\ {_CAP_RUN})?)                                # analysts at X
+      | (?P<name>{_CAP_RUN})                                                     # Ines Vidal
     )
+    (?:’s|'s)?(?=\ (?:also\ |later\ |then\ |now\ )?[a-z])                    # then a verb
+""",
+    regex.VERBOSE,
 )
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
-)
-RE_NAME_RUN = regex.compile(_CAP_RUN)
-RE_PRONOUN = regex.compile(r"^(?:he|she|it|they|we)$", regex.IGNORECASE)
+RE_BODY_BEFORE_NAME = regex.compile(rf"\b(?:{alternation(lex.BODY_HEADS)})\ (?P<name>{_CAP_RUN})")
+RE_DASH_SPEAKER = regex.compile(rf"\s*[-–—]{{1,2}}\s*(?P<subj>(?:[\w.'’-]+\ ){{0,4}}{_CAP})\s*$")
 _PERSON_BLOCKERS = lex.ORG_WORDS
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "of",
-        "from",
-        "to",
-        "near",
-        "on",
-        "into",
-        "across",
-        "for",
-        "with",
-        "by",
-        "the",
-        "a",
-        "an",
-        "via",
-    ]
-)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
 
 
@@ -160,14 +118,30 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
-class Anchor:
-    """A reporting clause: its speaker and the span of its verb phrase."""
+class Clause:
+    """A reporting clause: its speaker as written, the span that is not content (speaker and cue,
+    with appositives between), and the content it governs, as offsets into the document."""
 
-    start: int
-    end: int
     subject: str
-    forward: bool  # governs what follows ("X said that ...") rather than what precedes
+    kind: str  # pronoun | name | nominal
+    skip_start: int  # speaker and cue: figures here are not what the clause reports
+    skip_end: int
+    content_start: int
+    content_end: int
     channel: str = ""
+    strong: bool = True  # a reliable cue; a weak one yields to a strong clause it is nested in
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _strip_possessive(name: str) -> str:
+    return regex.sub(r"(?:’s|'s|’|')$", "", name)
 
 
 def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
@@ -188,7 +162,7 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             and len(tokens) > 2
             and (low in lex.DEMONYMS or low.endswith(_DEMONYM_ENDINGS))
         )
-        if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or tokens[0].isupper():
+        if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or (tokens[0].isupper() and len(tokens) > 1):
             after_title = low in _TITLES
             tokens = tokens[1:]
             continue
@@ -204,346 +178,851 @@ def _before_of(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _possessive_free(name: str) -> str:
-    return regex.sub(r"(?:’s|'s)$", "", name)
-
-
 class DocumentContext:
     """The attribution context of one document, built once and queried per figure."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, structure: DocumentStructure | None = None) -> None:
         self.text = text
-        self._anchor_cache: dict[int, list[Anchor]] = {}
-        self._quote_speaker_cache: dict[int, str] = {}
+        self.doc = structure or DocumentStructure(text)
+        self._clauses: dict[int, list[Clause]] = {}
+        self._quote_speakers: list[str] = []
+        self._quote_channels: list[str] = []
 
-    # --- structure -------------------------------------------------------------------------
-    @cached_property
-    def sentence_bounds(self) -> tuple[list[int], list[int]]:
-        starts, ends, pos = [], [], 0
-        for m in RE_SENTENCE_END.finditer(self.text):
-            cut = m.start() + len(m.group().rstrip())
-            if cut > pos:
-                starts.append(pos)
-                ends.append(cut)
-            pos = m.end()
-        if pos < len(self.text):
-            starts.append(pos)
-            ends.append(len(self.text))
-        return starts, ends
-
+    # --- structure (kept for callers) --------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        starts, ends = self.sentence_bounds
-        i = max(bisect.bisect_right(starts, pos) - 1, 0)
-        return (starts[i], ends[i]) if starts else (0, len(self.text))
-
-    def _sentence_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.sentence_bounds[0], pos) - 1, 0)
+        return self.doc.sentence_at(pos)
 
     def paragraph_at(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
+        return self.doc.paragraph_at(pos)
 
-    @cached_property
-    def quotes(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(self.text)]
-
-    @cached_property
-    def _quote_starts(self) -> list[int]:
-        return [q[0] for q in self.quotes]
-
-    def quote_at(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
-            return i
-        return None
-
-    # --- names -----------------------------------------------------------------------------
+    # --- people and bodies, in one pass ------------------------------------------------------
     @cached_property
     def people(self) -> tuple[dict[str, str], list[tuple[int, str, str]]]:
         """Surname -> fullest name, and every mention of a person as (position, name, gender)."""
         full: dict[str, str] = {}
         genders: dict[str, str] = {}
-        raw: list[tuple[int, list[str], str, bool]] = []
-        for m in RE_NAME_RUN.finditer(self.text):
-            tokens, gender = _strip_title(m.group().replace("’s", "").replace("'s", "").split())
-            tokens = _before_of(tokens)  # "Amira Haddad of Velmoria" -> "Amira Haddad"
+        raw: list[tuple[int, list[str], bool]] = []
+        text = self.text
+        for m in RE_NAME_RUN.finditer(text):
+            words = _strip_possessive(m.group()).split()
+            tokens, gender = _strip_title(words)
+            tokens = _before_of(tokens)
             if not tokens:
                 continue
-            before = self.text[max(0, m.start() - 12) : m.start()].split()
+            before = text[max(0, m.start() - 12) : m.start()].split()
             prev = before[-1].lower() if before else ""
-            titled = len(m.group().split()) > len(tokens) or prev in _TITLES
+            titled = len(words) > len(tokens) or prev in _TITLES
             blocked = any(t.lower() in _PERSON_BLOCKERS for t in tokens) or tokens[0] in lex.CHANNELS
-            personlike = not blocked and (titled or (len(tokens) >= 2 and prev not in _PREPOSITIONS))
-            raw.append((m.start(), tokens, gender, personlike))
+            personlike = not blocked and (
+                titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
+            )
+            raw.append((m.start(), tokens, personlike))
             if personlike and 2 <= len(tokens) <= 4:
                 surname = tokens[-1]
                 if len(tokens) > len(full.get(surname, "").split()):
                     full[surname] = " ".join(tokens)
             if gender:
                 genders[tokens[-1]] = gender
-        mentions = []
-        for pos, tokens, _gender, personlike in raw:
-            surname = tokens[-1]
-            if surname in full and (personlike or len(tokens) == 1):
-                mentions.append((pos, full[surname], genders.get(surname, "")))
+        mentions = [
+            (pos, full[tokens[-1]], genders.get(tokens[-1], ""))
+            for pos, tokens, personlike in raw
+            if tokens[-1] in full and (personlike or len(tokens) == 1)
+        ]
         return full, mentions
+
+    @cached_property
+    def bodies(self) -> list[tuple[int, str]]:
+        """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
+        found = []
+        for m in RE_NAME_RUN.finditer(self.text):
+            words = _strip_possessive(m.group()).split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            if not words:
+                continue
+            acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+                found.append((m.start(), " ".join(words)))
+        found.extend((m.start("name"), m["name"]) for m in RE_BODY_BEFORE_NAME.finditer(self.text))
+        found.sort()
+        return found
+
+    @cached_property
+    def nominal_bodies(self) -> list[tuple[int, str]]:
+        """Every body named by its role ("the national statistics office"), for "the office" later."""
+        return [(m.start(), m["np"]) for m in RE_NOMINAL_BODY.finditer(self.text)]
+
+    @cached_property
+    def subjects(self) -> list[tuple[int, str, str]]:
+        """The speaker-like subject of each sentence: (position, name, person | body | plural)."""
+        found = []
+        text = self.text
+        for s, e in zip(*self.doc.sentences, strict=True):
+            m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
+            if m is None:
+                continue
+            if m["named"] or m["name"]:
+                name = m["named"] or m["name"]
+                if name.split()[0] in _NOT_NAMES:
+                    continue
+                kind = "person" if self._is_person(name) and not m["named"] else "body"
+                found.append((m.start(), self.full_name(name) if kind == "person" else name, kind))
+            else:
+                np = m["nominal"]
+                words = np.split()
+                while words and words[0].lower() in _DETERMINERS:
+                    words = words[1:]
+                head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
+                if head in lex.TITLE_HEADS:
+                    continue  # "The minister said": a person, resolved by he or she
+                kind = "plural" if head.endswith("s") and not head.endswith("ss") else "body"
+                found.append((m.start(), " ".join(words), kind))
+        return found
 
     def full_name(self, name: str) -> str:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump")."""
-        tokens = _before_of(_strip_title(_possessive_free(name).split())[0])
+        tokens = _before_of(_strip_title(_strip_possessive(name).split())[0])
         if not tokens:
             return name
         full, _ = self.people
         return full.get(tokens[-1], " ".join(tokens))
 
     def _is_person(self, name: str) -> bool:
-        """Whether the document names ``name`` as a person (titled, or a registered full name)."""
         full, _ = self.people
-        tokens = _before_of(_strip_title(_possessive_free(name).split())[0])
+        tokens = _before_of(_strip_title(_strip_possessive(name).split())[0])
         return bool(tokens) and tokens[-1] in full and len(tokens) <= 4
 
     def _last_person(self, pos: int, gender: str) -> str:
-        """The person a pronoun points to: in the nearest sentence that names a fitting person,
-        the one who is the subject of a verb ("Mr. Biden made ... with Mr. Shmyhal. He said"),
-        else the last one named."""
+        """The person a pronoun points to: the subject of the nearest sentence naming a fitting
+        person ("Mr. Biden met Mr. Shmyhal. He said"), else the last one named."""
         _, mentions = self.people
         i = bisect.bisect_left(mentions, (pos,)) - 1
-        fits = [m for m in mentions[: i + 1] if not gender or not m[2] or m[2] == gender]
-        if not fits:
+        lowest = max(-1, i - 200)  # bounded: a pronoun points back a few sentences, not a book
+        while i > lowest and gender and mentions[i][2] and mentions[i][2] != gender:
+            i -= 1
+        if i <= lowest:
             return ""
-        sentence = self._sentence_index(fits[-1][0])
-        same = [m for m in fits if self._sentence_index(m[0]) == sentence]
-        subjects = [m for m in same if self._is_subject(m[0])]
-        return (subjects or same)[-1][1]
+        sentence = self.doc.sentence_index(mentions[i][0])
+        best = mentions[i]
+        j = i
+        while j > lowest and self.doc.sentence_index(mentions[j][0]) == sentence:
+            fits = not gender or not mentions[j][2] or mentions[j][2] == gender
+            if fits and self._is_subject(mentions[j][0]):
+                best = mentions[j]
+            j -= 1
+        return best[1]
 
     def _is_subject(self, pos: int) -> bool:
-        """Whether the name at ``pos`` is followed by a verb, as a sentence's subject is."""
+        """Whether the name at ``pos`` opens its sentence or is followed by a verb."""
+        s, _ = self.doc.sentence_at(pos)
+        if not self.text[s:pos].strip(" “\"'‘"):
+            return True
         run = RE_NAME_RUN.match(self.text, pos)
-        after = RE_WORD_AFTER_NAME.match(self.text, run.end()) if run else None
-        if not after or run.group().endswith(("’s", "'s")):
+        if not run or run.group().endswith(("’s", "'s")):
             return False
-        word = after["w"]
-        return word.endswith("ed") or word in _SUBJECT_VERBS
+        after = regex.match(
+            r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)", self.text[run.end() : run.end() + 30]
+        )
+        return bool(after) and (after["w"].endswith("ed") or after["w"] in _CUES)
 
-    # --- reporting clauses -----------------------------------------------------------------
-    def anchors(self, sentence_start: int) -> list[Anchor]:
-        """Reporting clauses of the sentence starting at ``sentence_start`` (cached)."""
-        if sentence_start in self._anchor_cache:
-            return self._anchor_cache[sentence_start]
-        s, e = self.sentence_at(sentence_start)
-        found: list[Anchor] = []
-        for v in RE_VERB.finditer(self.text, s, e):
-            if self.quote_at(v.start()) is not None:
-                continue
-            anchor = self._anchor_for_verb(v, s, e)
-            if anchor is None and found and v.group() in _CONTINUING:
-                last = found[-1]  # "..., writing that": the speaker of the clause it continues
-                anchor = Anchor(v.start(), v.end(), last.subject, True, last.channel)
-            if anchor is not None:
-                found.append(anchor)
-        for a in RE_ACCORDING.finditer(self.text, s, e):
-            if self.quote_at(a.start()) is None:
-                # "according to X" and "figures released by X" attribute what follows them in the sentence
-                rest = self.text[a.end() : e].strip(' .,”"')
-                found.append(Anchor(a.start(), a.end(), a["subj"], forward=bool(rest)))
-        self._anchor_cache[sentence_start] = found
+    def _last_body(self, pos: int, plural: bool = False) -> str:
+        """The body "it" (or, with ``plural``, "they") points to: the nearest earlier sentence subject
+        that is a body (or a plural group), else the last organisation named."""
+        subjects = self.subjects
+        i = bisect.bisect_left(subjects, (pos,)) - 1
+        lowest = max(-1, i - 12)
+        while i > lowest:
+            kind = subjects[i][2]
+            if kind == "body" or (plural and kind == "plural"):
+                break
+            i -= 1
+        subject_pos, subject = (subjects[i][0], subjects[i][1]) if i > lowest else (-1, "")
+        bodies = self.bodies
+        j = bisect.bisect_left(bodies, (pos,)) - 1
+        if j >= 0 and bodies[j][0] > subject_pos and not subject:
+            return bodies[j][1]
+        return subject
+
+    # --- resolution ---------------------------------------------------------------------------
+    def resolve(self, subject: str, kind: str, pos: int) -> str:
+        """A speaker as written -> the fullest name the document gives it (pronouns resolved)."""
+        subject = subject.strip(" ,")
+        low = subject.lower()
+        if kind == "pronoun":
+            if low in lex.PRONOUNS_PERSON:
+                return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
+            if low in ("it", "they", "we"):
+                return self._last_body(pos, plural=low != "it") or subject
+            return subject
+        words = subject.split()
+        if kind == "nominal":
+            while words and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if not words:
+                return subject
+            if _capitalised(words[0]) and words[0].lower() in lex.SOURCE_HEADS and len(words) == 1:
+                words = [words[0].lower()]  # "Officials said" at a sentence start
+            nominal = " ".join(words)
+            return self._fuller_body(nominal, pos)
+        return self.full_name(subject)
+
+    def _fuller_body(self, nominal: str, pos: int) -> str:
+        """ "the agency" -> "International Renewable Energy Agency", "the office" -> "national
+        statistics office", when the document named that body before; "the company" -> the last
+        organisation named."""
+        words = nominal.split()
+        if len(words) > 2 or not words[-1].islower():
+            return nominal
+        head = words[-1].lower()
+        for mentions in (self.bodies, self.nominal_bodies):
+            i = bisect.bisect_left(mentions, (pos,)) - 1
+            for j in range(i, max(-1, i - 50), -1):
+                name = mentions[j][1]
+                if head in name.lower().split() and len(name) > len(nominal):
+                    return name
+        if head in lex.GENERIC_BODIES and len(words) == 1:
+            bodies = self.bodies
+            i = bisect.bisect_left(bodies, (pos,)) - 1
+            return bodies[i][1] if i >= 0 else nominal
+        return nominal
+
+    # --- reporting clauses --------------------------------------------------------------------
+    def clauses(self, sentence: int) -> list[Clause]:
+        """The reporting clauses of sentence number ``sentence``, in order (found once)."""
+        if sentence not in self._clauses:
+            self._clauses[sentence] = self._find_clauses(sentence)
+        return self._clauses[sentence]
+
+    def _find_clauses(self, sentence: int) -> list[Clause]:
+        toks = self.doc.tokens(sentence)
+        words = toks.words
+        s, e = self.doc.sentences[0][sentence], self.doc.sentences[1][sentence]
+        found: list[Clause] = []
+        k = 0
+        while k < len(words):
+            w = words[k]
+            span = 0
+            if w in _CUES:
+                span = 1
+            if k + 1 < len(words) and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
+                span = 2
+            if not span:
+                span = _estimate_frame(words, k) or _that_complement(words, k)
+            if span and self.doc.quote_at(toks.starts[k]) is None:
+                clause = self._clause_at(toks, k, k + span, s, e, found)
+                if clause is not None:
+                    found.append(clause)
+            k += max(span, 1)
+        final = self._final_clause(toks, s, e, found)
+        if final is not None:
+            found.append(final)
         return found
 
-    def _anchor_for_verb(self, v: regex.Match, s: int, e: int) -> Anchor | None:
-        clause_start = max(s, v.start() - 120)
-        left = RE_SUBJECT_LEFT.search(self.text, clause_start, v.start())
-        subject = ""
-        forward = True
-        if left and not self._inside_quote_span(left.start("subj")):
-            subject = left["subj"]
-            appos = (left["appos"] or "").strip()
-            if appos and RE_NAME_RUN.fullmatch(appos) and _strip_title(appos.split())[0]:
-                subject = appos  # "The port's chief executive, Henrik Dahl, disputed"
-            elif left.group().rstrip().endswith(",") and not self._is_person(subject):
-                subject = ""  # "The study, published in ...": only a person stands alone before ", said"
-            if subject in _CALENDAR:
-                subject = ""  # "... since January, said X": a date is never a speaker
-        if not subject:
-            right = RE_SUBJECT_RIGHT.match(self.text, v.end(), e)
-            if right and right["subj"] not in _CALENDAR:
-                subject = right["subj"]
-                forward = False
-        if not subject or (
-            subject in _NOT_NAMES and subject.lower() not in lex.BODY_NOUNS and not RE_PRONOUN.match(subject)
-        ):
+    def _final_clause(self, toks: Tokens, s: int, e: int, found: list[Clause]) -> Clause | None:
+        """ "C, the weather service recorded." A speaker and a verb closing the sentence after a
+        comma report what precedes them, whatever the verb."""
+        words = toks.words
+        v = len(words) - 1
+        while v >= 0 and not words[v].isalpha():
+            v -= 1
+        while v >= 2 and (_capitalised(words[v]) or words[v].lower() in ("on", "in", "at", "last", "this")):
+            v -= 1  # "... recorded on Tuesday."
+        if v < 2 or not words[v].islower() or not words[v].endswith(("ed", "s")) or words[v] in _BOUNDARY:
             return None
-        after = self.text[v.end() : e]
-        clause_end = v.end() + len(regex.split(r"[,;“\"]", after, maxsplit=1)[0])
-        ch = RE_CHANNEL.search(self.text, v.start(), min(clause_end + 40, e))
-        channel = ch["ch"] if ch else ""
-        if forward and not self.text[v.end() : e].strip(' .,”"’'):
-            forward = False  # "..., the agency said."
-        return Anchor(v.start(), v.end(), subject, forward, channel)
+        if any(c.skip_start <= toks.starts[v] < c.skip_end for c in found):
+            return None
+        np = _np_left(words, v - 1)
+        if np is None or np[0] == 0 or words[np[0] - 1] != ",":
+            return None
+        first, last, kind = np
+        skip_start = toks.starts[first]
+        return Clause(self._span_text(toks, first, last), kind, skip_start, toks.ends[v], s, skip_start)
 
-    def _inside_quote_span(self, pos: int) -> bool:
-        return self.quote_at(pos) is not None
-
-    # --- resolution ------------------------------------------------------------------------
-    def resolve(self, subject: str, pos: int) -> str:
-        """Turn a speaker as written into the fullest name the document gives it."""
-        subject = subject.strip()
-        low = subject.lower()
-        if low in lex.PRONOUNS_PERSON:
-            return self._last_person(pos, lex.PRONOUNS_PERSON[low])
-        if low in lex.PRONOUNS_BODY or low == "we":
-            return self._last_body(pos)
-        words = subject.split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
-        words = words[cut:] if cut < len(words) else words
-        if not words:
-            return ""
-        has_body = any(w.lower() in lex.BODY_NOUNS for w in words)
-        if has_body and words[-1][:1].isupper() and len(words) > 1:
-            proper = [w for w in words if w[:1].isupper()]
-            tail = []
-            for w in reversed(words):  # "the tracking firm AppGauge" -> "AppGauge"
-                if not w[:1].isupper():
-                    break
-                tail.insert(0, w)
-            after_preposition = len(tail) < len(words) and words[-len(tail) - 1].lower() in _PREPOSITIONS
-            if tail and len(tail) < len(words) and tail == proper[-len(tail) :] and not after_preposition:
-                return " ".join(tail)
-        role = words[0].lower() in lex.BODY_NOUNS or words[0].lower() in lex.ROLE_NOUNS
-        if role and not any(w[:1].isupper() for w in words[1:]):
-            words = [words[0].lower(), *words[1:]]  # "Police said" at a sentence start
-        cleaned = " ".join(words)
-        if words[0][:1].isupper() and not has_body:
-            return self.full_name(cleaned)
-        if has_body:
-            return self._fuller_body(cleaned, pos)
-        return cleaned
-
-    def _fuller_body(self, body: str, pos: int) -> str:
-        """ "the office" -> "national statistics office"; "the company" -> the last named company."""
-        low = body.lower()
-        for name in self._earlier_bodies(pos):
-            if name.lower().endswith(low) and len(name) > len(body):
-                return name
-        if len(body.split()) == 1 and low in lex.GENERIC_BODIES:
-            return self._last_body(pos, speakers_only=True) or body
-        return body
-
-    def _earlier_bodies(self, pos: int, speakers_only: bool = False) -> list[str]:
-        """Bodies named as speakers or sentence subjects before ``pos``, nearest first."""
-        names: list[str] = []
-        i = self._sentence_index(pos)
-        for j in range(i, max(i - 12, -1), -1):
-            s = self.sentence_bounds[0][j]
-            for a in reversed(self.anchors(s)):
-                if a.start < pos and RE_PRONOUN.match(a.subject):
-                    resolved = self._last_body(a.start)
-                    if resolved:
-                        names.append(resolved)
-                elif a.start < pos:
-                    words = a.subject.split()
-                    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
-                    names.append(" ".join(words[cut:]) or a.subject)
-            subj = "" if speakers_only else self._sentence_subject(s)
-            if subj and s < pos:
-                names.append(subj)
-        return names
-
-    def _last_body(self, pos: int, speakers_only: bool = False) -> str:
-        """The nearest earlier speaker or sentence subject that is an organisation."""
-        people, _ = self.people
-        person_names = set(people.values())
-        for name in self._earlier_bodies(pos, speakers_only):
-            if RE_PRONOUN.match(name):
-                continue
-            tokens, _ = _strip_title(name.split())
-            full = self.full_name(name) if tokens and tokens[-1] in people else name
-            if full not in person_names and name.lower() not in lex.GENERIC_BODIES:
-                return full
-        return ""
-
-    def _sentence_subject(self, s: int) -> str:
-        """A body named at the start of a sentence: "The defence ministry ... . It said ..."."""
-        e = min(self.sentence_at(s)[1], s + 80)
-        m = RE_BODY_SUBJECT.match(self.text, s, e)
-        if m:
-            return m["np"]
-        m = RE_NAMED_SUBJECT.match(self.text, s, e)
-        if m:
-            tokens, _ = _strip_title(m["np"].split())
-            if tokens:
-                return " ".join(tokens)
-        return ""
-
-    def quote_speaker(self, qi: int) -> str:
-        """The speaker of quote ``qi``: named after it, before it, or carried over from the last quote."""
-        if qi in self._quote_speaker_cache:
-            return self._quote_speaker_cache[qi]
-        qs, qe = self.quotes[qi]
-        ps, pe = self.paragraph_at(qs)
-        speaker = ""
-        # Attribution right after the quote: '..." Mr. Trump stated' or '" said Carter'.
-        s_after = self.sentence_at(min(qe, len(self.text) - 1))[0]
-        for a in self.anchors(s_after) + self.anchors(self.sentence_at(qs)[0]):
-            if qe <= a.start <= qe + 60 + len(a.subject) and a.start < pe:
-                speaker = self.resolve(a.subject, a.start)
+    def _clause_at(
+        self, toks: Tokens, k: int, k_end: int, s: int, e: int, found: list[Clause]
+    ) -> Clause | None:
+        words, starts, ends = toks.words, toks.starts, toks.ends
+        cue = " ".join(words[k:k_end]).lower()
+        n = len(words)
+        cue_start, cue_end = starts[k], ends[k_end - 1]
+        rest = k_end  # the first token after the cue
+        if cue == "according to" or cue == "citing":
+            return self._source_after(toks, rest, cue_start, s, e)
+        if (
+            cue.endswith("ed")
+            and words[rest : rest + 1] == ["by"]
+            and (k == 0 or words[k - 1] in ("as", "As", ","))
+        ):
+            return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
+        j = k - 1
+        passive = False
+        while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
+            passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
+            j -= 1
+        if passive and cue.endswith("ed") and words[k_end : k_end + 1] != ["by"]:
+            return None  # "when voters were asked", "is expected": nobody speaks here
+        if cue.endswith(lex.CONTINUING_SUFFIX) and words[j : j + 1] == [","] and found:
+            last = found[-1]  # "..., adding that": the speaker of the clause it continues
+            return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
+        left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
+        inverted = left is None and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
+        right = _np_right(words, rest, n) if inverted or left is None else None
+        if left is not None:
+            first, last, kind = left
+            subject = self._span_text(toks, first, last)
+            skip_start = starts[first]
+        elif right is not None and inverted:
+            first, last, kind = right
+            subject = self._span_text(toks, first, last)
+            skip_start = cue_start
+            rest = last + 1
+        else:
+            return None
+        if kind == "name" and subject in _CALENDAR:
+            return None
+        # The object of the cue ("told reporters", "told CNN on Sunday") is not content.
+        obj_end = rest
+        if cue in ("told", "tells", "telling", "asked") and rest < n:
+            obj = _np_right(words, rest, n)
+            if obj is not None:
+                obj_end = obj[1] + 1
+        while (
+            obj_end + 1 < n
+            and words[obj_end] in ("on", "in", "at", "during", "to")
+            and not _opens_content(words, obj_end)
+        ):
+            nxt = _np_right(words, obj_end + 1, n)
+            if nxt is None:
                 break
-        if not speaker:  # 'X said: "..."'
-            for a in reversed(self.anchors(self.sentence_at(qs)[0])):
-                if a.end <= qs and qs - a.end <= 40:
-                    speaker = self.resolve(a.subject, a.start)
-                    break
-        if not speaker:  # any attribution in the same paragraph, outside quotes
-            j = self._sentence_index(ps)
-            while j < len(self.sentence_bounds[0]) and self.sentence_bounds[0][j] < pe:
-                for a in self.anchors(self.sentence_bounds[0][j]):
-                    speaker = speaker or self.resolve(a.subject, a.start)
-                j += 1
-        if not speaker and qi > 0:  # a quote continued from the previous paragraph
-            prev_qs, _ = self.quotes[qi - 1]
-            if ps - self.paragraph_at(prev_qs)[1] <= 3:
-                speaker = self.quote_speaker(qi - 1)
-        self._quote_speaker_cache[qi] = speaker
-        return speaker
+            obj_end = nxt[1] + 1
+        skip_end = ends[obj_end - 1] if obj_end > k else cue_end
+        channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
+        channel = channel_m["ch"] if channel_m else ""
+        strong = cue in lex.STRONG_CUES or k_end - k > 2  # "put the toll at" is strong
+        opener = left is not None and kind == "name" and first == 0 and first == last
+        if opener and not strong and not self._known_name(subject):
+            return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
+        remainder = self.text[skip_end:e].strip(" .”\"’'")
+        before = self.text[s:skip_start].strip(" ,“\"‘'")
+        if not remainder or left is None:  # "C, X said." / "C, said X."
+            return Clause(subject, kind, skip_start, skip_end, s, skip_start, channel)
+        if remainder.startswith(","):
+            if before:  # "C, X said, C2": a parenthetical clause reports both sides
+                return Clause(subject, kind, skip_start, skip_end, s, e, channel)
+            if obj_end + 1 < n and words[obj_end + 1].endswith("ing"):
+                return Clause(
+                    subject, kind, skip_start, skip_end, skip_end, skip_end, channel
+                )  # "X said, referring to"
+            return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
+        document = words[last].lower() in lex.DOCUMENT_HEADS
+        if not strong and not document and not _clause_follows(words, obj_end):
+            return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
+        return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel, strong)
 
-    def _channel_for_quote(self, qi: int) -> str:
-        _, qe = self.quotes[qi]
-        for a in self.anchors(self.sentence_at(min(qe, len(self.text) - 1))[0]):
-            if a.start >= qe - 1 and a.channel:
-                return a.channel
+    def _source_after(self, toks: Tokens, i: int, cue_start: int, s: int, e: int) -> Clause | None:
+        """A source named after its cue ("according to X", "as reported by X"): the content is the
+        rest of the sentence when it opens it, else what precedes it."""
+        right = _np_right(toks.words, i, len(toks.words), open_slot=True)
+        if right is None:
+            return None
+        first, last, kind = right
+        subject = self._span_text(toks, first, last)
+        after = toks.ends[last]
+        rest = self.text[after:e].strip(' .,”"’')
+        opening = not self.text[s:cue_start].strip(' ,“"‘')
+        if rest and opening:
+            return Clause(subject, kind, cue_start, after, after, e)  # "According to X, C"
+        if rest and self.text[after:e].lstrip()[:1] == ",":
+            return Clause(subject, kind, cue_start, after, s, e)  # "C, according to X, C2"
+        return Clause(subject, kind, cue_start, after, s, cue_start)  # "C, according to X."
+
+    def _known_name(self, name: str) -> bool:
+        """A single word the document knows as a person's surname, a body, or an acronym."""
+        full, _ = self.people
+        word = _strip_possessive(name)
+        return word in full or word.isupper() or any(word in b.split() for _, b in self.bodies)
+
+    def _span_text(self, toks: Tokens, first: int, last: int) -> str:
+        return self.text[toks.starts[first] : toks.ends[last]]
+
+    # --- quotations -----------------------------------------------------------------------------
+    def quote_speaker(self, qi: int) -> tuple[str, str]:
+        """(speaker, channel) of quotation ``qi``, resolved for every quotation up to it, in order."""
+        while len(self._quote_speakers) <= qi:
+            i = len(self._quote_speakers)
+            speaker, channel = self._find_quote_speaker(i)
+            self._quote_speakers.append(speaker)
+            self._quote_channels.append(channel)
+        return self._quote_speakers[qi], self._quote_channels[qi]
+
+    def _find_quote_speaker(self, qi: int) -> tuple[str, str]:
+        doc = self.doc
+        qs, qe = doc.quotes[qi]
+        ps, pe = doc.paragraph_at(qs)
+        # 1. A clause right after the quotation: '..." Mr. Trump stated', '", said Carter'.
+        s_after = doc.sentence_index(max(qs, min(qe, len(self.text) - 1)))
+        for si in (doc.sentence_index(qs), s_after):
+            for c in self.clauses(si):
+                if qe - 1 <= c.skip_start <= qe + 40 and c.skip_start < pe:
+                    return self.resolve(c.subject, c.kind, c.skip_start), c.channel
+        # 2. A dash line after it: '" — Police Chief Dana Morrow'.
+        dash = RE_DASH_SPEAKER.match(self.text[qe:pe])
+        if dash:
+            name = dash["subj"]
+            return self.full_name(name) if RE_NAME_RUN.search(name) else name, ""
+        # 3. A lead-in before it: 'X said: "..."', 'X said, "..."'.
+        s_before = doc.sentence_index(qs)
+        for si in (s_before, s_before - 1):
+            if si < 0:
+                continue
+            for c in reversed(self.clauses(si)):
+                if c.skip_end <= qs and qs - c.skip_end <= 40:
+                    return self.resolve(c.subject, c.kind, c.skip_start), c.channel
+        lead = self._lead_in_speaker(ps)
+        if lead:
+            return lead, ""
+        # 4. A quotation continued from the previous paragraph.
+        if qi > 0:
+            prev_qs, prev_qe = doc.quotes[qi - 1]
+            prev_ps, prev_pe = doc.paragraph_at(prev_qs)
+            between = self.text[prev_pe:ps]
+            if prev_ps != ps and not between.strip() and (prev_qe >= prev_pe or not self._speaker_free(ps)):
+                return self.quote_speaker(qi - 1)
+        # 5. Any reporting clause in its paragraph, outside quotations.
+        i = doc.sentence_index(ps)
+        starts = doc.sentences[0]
+        while i < len(starts) and starts[i] < pe:
+            for c in self.clauses(i):
+                return self.resolve(c.subject, c.kind, c.skip_start), c.channel
+            i += 1
+        # 6. A sentence beside it naming a person as its subject: 'Mayor Jane Ortiz spoke. "..."'.
+        return self._neighbour_speaker(qs, qe, ps, pe), ""
+
+    def _speaker_free(self, ps: int) -> bool:
+        return True
+
+    def _lead_in_speaker(self, ps: int) -> str:
+        """The speaker named in a lead-in paragraph ending with a colon ("And from Chief X:")."""
+        if ps < 2:
+            return ""
+        prev_end = self.text.rfind("\n", 0, ps - 1)
+        prev_ps = prev_end + 1
+        while prev_ps > 0 and not self.text[prev_ps:ps].strip():
+            prev_end = self.text.rfind("\n", 0, prev_ps - 1)
+            prev_ps = prev_end + 1
+        lead = self.text[prev_ps:ps].rstrip()
+        if not lead.endswith(":"):
+            return ""
+        si = self.doc.sentence_index(prev_ps + len(lead) - 1)
+        for c in reversed(self.clauses(si)):
+            return self.resolve(c.subject, c.kind, c.skip_start)
+        names = [m for m in RE_NAME_RUN.finditer(lead) if m.group() not in _NOT_NAMES]
+        return self.full_name(names[-1].group()) if names else ""
+
+    def _neighbour_speaker(self, qs: int, qe: int, ps: int, pe: int) -> str:
+        doc = self.doc
+        i = doc.sentence_index(qs)
+        starts = doc.sentences[0]
+        for j in (i - 1, doc.sentence_index(min(qe, len(self.text) - 1)) + 1):
+            if 0 <= j < len(starts) and ps <= starts[j] < pe and doc.quote_at(starts[j] + 1) is None:
+                m = RE_NAME_RUN.match(self.text, starts[j])
+                if m and self._is_person(m.group()) and m.group().split()[0] not in _NOT_NAMES:
+                    return self.full_name(m.group())
+                first = self.text[starts[j] : starts[j] + 4].split()[:1]
+                if first and first[0].lower() in lex.PRONOUNS_PERSON:
+                    return self._last_person(starts[j], lex.PRONOUNS_PERSON[first[0].lower()])
         return ""
 
+    # --- figures ------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
         """Source, channel and quote flag of the figure at ``text[start:end]``."""
-        qi = self.quote_at(start)
+        qi = self.doc.quote_at(start)
         if qi is not None:
-            return Attribution(self.quote_speaker(qi), self._channel_for_quote(qi), True)
-        s, _ = self.sentence_at(start)
-        possessive = RE_POSSESSIVE.search(self.text, max(s, start - 80), start)
+            speaker, channel = self.quote_speaker(qi)
+            return Attribution(speaker, channel, True)
+        si = self.doc.sentence_index(start)
+        s, _ = self.doc.sentence_at(start)
+        possessive = RE_POSSESSIVE_CLAIM.search(self.text, max(s, start - 80), start)
         if possessive:
-            return Attribution(self.resolve(possessive["subj"], possessive.start()), "", False)
-        anchors = self.anchors(s)
-        if not anchors and RE_LIST_ITEM.match(self.text, s):
-            anchors = self._lead_in_anchors(s)
-            if anchors:
-                a = anchors[-1]
-                return Attribution(self.resolve(a.subject, a.start), a.channel, False)
-        left = [a for a in anchors if a.end <= start and a.forward]
-        right = [a for a in anchors if a.start >= end]
-        chosen = left[-1] if left else (right[0] if right else None)
-        if chosen is None:
+            subj = possessive["subj"]
+            kind = "name" if subj[:1].isupper() and not subj.startswith("The ") else "nominal"
+            return Attribution(self.resolve(subj, kind, possessive.start()), "", False)
+        clause = self._covering_clause(si, start, end)
+        if clause is None and RE_LIST_ITEM.match(self.text, s):
+            clause = self._lead_in_clause(si)
+            if clause is None:
+                lead = self._lead_in_subject(si)
+                if lead:
+                    return Attribution(lead, "", False)
+        if clause is None and si == 0:
+            head = RE_HEADLINE_SOURCE.match(self.text, s)
+            if head and head.end() <= start:
+                subj = head["subj"]
+                return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
+        if clause is None:
             return Attribution("", "", False)
-        return Attribution(self.resolve(chosen.subject, chosen.start), chosen.channel, False)
+        return Attribution(
+            self.resolve(clause.subject, clause.kind, clause.skip_start), clause.channel, False
+        )
 
-    def _lead_in_anchors(self, s: int) -> list[Anchor]:
-        """Anchors of the sentences just before a list (skipping its earlier items)."""
-        i = self._sentence_index(s) - 1
+    def _covering_clause(self, si: int, start: int, end: int) -> Clause | None:
+        """The nearest clause of sentence ``si`` whose content holds the figure."""
+        best: Clause | None = None
+        for c in self.clauses(si):
+            if c.skip_start <= start < c.skip_end:
+                continue  # the figure is part of the speaker or the cue ("95 percent of voters said")
+            if c.content_start <= start and end <= c.content_end:
+                if best is None or abs(c.skip_start - start) < abs(best.skip_start - start):
+                    if best is not None and best.strong and not c.strong and _inside(c, best):
+                        continue  # "He said his government had offered 12": he speaks
+                    best = c
+                elif c.strong and not best.strong and _inside(best, c):
+                    best = c
+        return best
+
+    def _lead_in_clause(self, si: int) -> Clause | None:
+        """The clause of the sentences just before a list (skipping its earlier items)."""
+        i = si - 1
         looked = 0
+        starts = self.doc.sentences[0]
         while i >= 0 and looked < 3:
-            start = self.sentence_bounds[0][i]
-            if not RE_LIST_ITEM.match(self.text, start):
+            if not RE_LIST_ITEM.match(self.text, starts[i]):
                 looked += 1
-                if self.anchors(start):
-                    return self.anchors(start)
+                if self.clauses(i):
+                    return self.clauses(i)[-1]
             i -= 1
-        return []
+        return None
+
+    def _lead_in_subject(self, si: int) -> str:
+        """The body or person a list's lead-in paragraph opens with ("X published its report. The
+        main figures:"), when that paragraph ends with a colon."""
+        starts = self.doc.sentences[0]
+        i = si - 1
+        while i >= 0 and RE_LIST_ITEM.match(self.text, starts[i]):
+            i -= 1
+        if i < 0 or not self.text[starts[i] : self.doc.sentences[1][i]].rstrip().endswith(":"):
+            return ""
+        ps, _ = self.doc.paragraph_at(starts[i])
+        subjects = self.subjects
+        j = bisect.bisect_left(subjects, (ps,))
+        if j < len(subjects) and subjects[j][0] < starts[i] + 1 and subjects[j][2] != "plural":
+            return subjects[j][1]
+        return ""
+
+
+# --- noun phrases over tokens ---------------------------------------------------------------------
+def _inside(inner: Clause, outer: Clause) -> bool:
+    return outer.content_start <= inner.skip_start and inner.skip_end <= outer.content_end
+
+
+def _coordinated_predicate(words: list[str], i: int) -> bool:
+    """After "C, X said": ", and wounded 31 others" continues C's predicate (a verb, no new subject)."""
+    return (
+        i + 2 < len(words)
+        and words[i] == ","
+        and words[i + 1] in ("and", "but")
+        and words[i + 2].islower()
+        and words[i + 2] not in _PRONOUNS
+        and words[i + 2] not in _DETERMINERS
+    )
+
+
+def _clause_follows(words: list[str], i: int) -> bool:
+    """Whether reported content opens at token ``i``: "that", a quotation, a colon, "how/why...", or
+    a subject and a finite verb within a few words ("found voters were split")."""
+    if i >= len(words):
+        return False
+    w = words[i].lower()
+    if w in lex.CONTENT_OPENERS or words[i] in _QUOTE_MARKS or words[i] == ":":
+        return True
+    for t in words[i + 1 : i + 8]:
+        t_low = t.lower()
+        if t_low in lex.FINITE_MARKERS:
+            return True
+        if t in (",", ".", ";", ":") or t in _QUOTE_MARKS:
+            return False
+    return False
+
+
+def _that_complement(words: list[str], k: int) -> int:
+    """1 when ``words[k]`` is a finite verb with a that-clause ("estimates that", "warned that"):
+    a verb that takes what follows as a statement reports it, listed or not."""
+    w = words[k]
+    if k + 1 < len(words) and words[k + 1] == "that" and w.islower() and w.endswith(("s", "ed")):
+        return 1 if w not in _BOUNDARY and not w.endswith("ss") else 0
+    return 0
+
+
+def _estimate_frame(words: list[str], k: int) -> int:
+    """Tokens in "put the toll at", "slashed its forecast to", "estimated the number of troops at"
+    starting at ``k`` (0 if not one)."""
+    w = words[k]
+    if not w.islower() or w in _BOUNDARY or k + 3 >= len(words):
+        return 0
+    if words[k + 1].lower() not in _DETERMINERS:
+        return 0
+    for span in range(3, 7):
+        if k + span >= len(words) or not (words[k + span - 1].isalpha() or "-" in words[k + span - 1]):
+            return 0
+        if words[k + span] in ("at", "to"):
+            nouns = {t.lower() for t in words[k + 2 : k + span]}
+            return span + 1 if nouns & lex.ESTIMATE_FRAME_NOUNS else 0
+    return 0
+
+
+def _opens_content(words: list[str], i: int) -> bool:
+    return words[i] in ("that", ":") or words[i] in _QUOTE_MARKS
+
+
+def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """The speaker ending at token ``j``, walking left past brackets, appositives and who-clauses:
+    (first token, last token, kind), or None. A noun phrase right after a verb is its object, not a
+    speaker ("raised its profit forecast")."""
+    np = _np_left_any(words, j)
+    if np is None:
+        return None
+    i = np[0] - 1
+    if i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1  # "the UN said"
+    if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY:
+        return None
+    return np
+
+
+def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
+    if j < 0:
+        return None
+    if words[j] == ")":
+        opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "("), None)
+        if opening is None:
+            return None
+        j = opening - 1
+    hops = 0
+    named: tuple[int, int, str] | None = None
+    while j >= 0 and words[j] == "," and hops < 3:  # "X, who flew in on Sunday, said"
+        opening = _appositive_start(words, j)
+        if opening is None:
+            return None
+        if _name_span(words, opening + 1, j - 1):
+            named = (opening + 1, j - 1, "name")  # "A Twitter spokesman, Christopher Abboud, said"
+        j = opening - 1
+        hops += 1
+    if j < 0:
+        return None
+    if words[j].lower() in ("who", "which") and j >= 2 and words[j - 1] == ",":
+        return _np_ending_at(words, j - 2)  # "Mark Zuckerberg, who announced": the pronoun is the name
+    if named is not None and _np_ending_at(words, j) is not None:
+        return named
+    participle = _participle_before(words, j)
+    if participle is None:
+        return _np_ending_at(words, j)
+    at, by = participle  # "a Gallup poll released Tuesday found", "engineers commissioned by X put"
+    head = _np_ending_at(words, at - 1)
+    if head is not None and by is not None and words[at - 1].lower() in lex.DOCUMENT_HEADS:
+        agent = _np_right(words, by + 1, j + 1)
+        if agent is not None:
+            return agent  # "Figures released by the housing agency show": the agency speaks
+    return head
+
+
+_PARTICIPLE_TAIL = frozenset("by on in last this week month year at from the a of".split())
+
+
+def _participle_before(words: list[str], j: int) -> tuple[int, int | None] | None:
+    """The participle opening a modifier that ends at ``j`` ("released Tuesday", "commissioned by
+    the treasury"): (its index, the index of "by" or None), or None."""
+    by = None
+    for i in range(j, max(-1, j - 8), -1):
+        w = words[i]
+        if w == "by":
+            by = i
+        if w.islower() and w.endswith("ed") and w not in _BOUNDARY and 0 < i < j:
+            tail = words[i + 1 : j + 1]
+            plain = all(_capitalised(t) or t.lower() in _PARTICIPLE_TAIL or t[:1].isdigit() for t in tail)
+            if (plain or (by == i + 1 and all(t.isalpha() or "-" in t for t in tail))) and (
+                words[i - 1].isalpha() and words[i - 1].lower() not in _BOUNDARY
+            ):
+                return i, (by if by == i + 1 else None)
+            return None
+        if not (w.isalpha() or "-" in w) or (
+            w.lower() in _BOUNDARY and w not in ("by", "on", "in", "at", "of")
+        ):
+            return None
+    return None
+
+
+def _appositive_start(words: list[str], j: int) -> int | None:
+    """The comma that opens the appositive or relative clause closed by the comma at ``j``:
+    "X, who flew in on Sunday, said", "X, a longtime adviser, said", "X, 39, said", "The survey,
+    conducted for Y, found", "A spokesman, Christopher Abboud, said"."""
+    for i in range(j - 1, max(-1, j - 30), -1):
+        if words[i] == ",":
+            nxt = words[i + 1] if i + 1 < j else ""
+            low = nxt.lower()
+            if (
+                low in lex.APPOSITIVE_OPENERS
+                or nxt[:1].isdigit()
+                or low in _TITLES
+                or low in lex.SOURCE_HEADS
+                or (nxt.islower() and nxt.endswith("ed"))
+                or low in ("then", "now", "both", "also", "himself", "herself")
+            ):
+                return i
+            if _capitalised(nxt) and nxt not in _NOT_NAMES and i > 0 and words[i - 1].isalpha():
+                return i  # "Mason Harrison, Crowdpac spokesman, said"
+            return None
+        if words[i] in (";", ":", "(", ")") or words[i] in _QUOTE_MARKS:
+            return None
+    return None
+
+
+def _name_span(words: list[str], first: int, last: int) -> bool:
+    """Whether ``words[first:last + 1]`` names a person: "Christopher Abboud", "Prime Minister
+    Oskar Lind of Tarvala" (titles and "of" a place aside, two to four capitalised words)."""
+    span = words[first : last + 1]
+    if not span or not all(_capitalised(w) or w in ("of", "for", "de", "van", "von") for w in span):
+        return False
+    tokens = _before_of(_strip_title(span)[0])
+    return 2 <= len(tokens) <= 4 and all(_capitalised(w) and w not in _NOT_NAMES for w in tokens)
+
+
+def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
+    w = words[j]
+    low = w.lower()
+    if low in _PRONOUNS:
+        return j, j, "pronoun"
+    if _capitalised(w) and (w not in _NOT_NAMES or low in lex.SOURCE_HEADS):
+        i = j
+        while i - 1 >= 0 and (
+            _capitalised(words[i - 1])
+            or (
+                words[i - 1] in ("of", "for", "de", "van", "von", "al", "bin")
+                and i - 2 >= 0
+                and _capitalised(words[i - 2])
+            )
+        ):
+            i -= 1
+        while i > 0 and words[i] in _NOT_NAMES and i < j:
+            i += 1
+        while i - 1 >= 0 and words[i - 1].lower() in _TITLES:
+            i -= 1  # "fire chief Tom Reyes"
+        if words[i] in _NOT_NAMES and i == j and low not in lex.SOURCE_HEADS:
+            return None
+        k = i - 1 if i - 1 >= 0 and words[i - 1].lower() == "the" else i
+        if k - 2 >= 0 and words[k - 1] in lex.PREPOSITIONS_IN_NAMES:
+            role = _nominal_ending_at(words, k - 2)
+            if role is not None:
+                return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
+        if i - 1 >= 0 and _possessive(words[i - 1]) and words[i - 1] not in _NOT_NAMES:
+            return None  # "Trump's Pollster" is not a name on its own
+        return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
+    return _nominal_ending_at(words, j)
+
+
+def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """A determiner (or possessive) and a noun ending at ``j``: "the county coroner", "Trump's
+    campaign"; a bare listed head also counts ("officials", "experts")."""
+    head = words[j]
+    low = head.lower()
+    if not head.isalpha() and "-" not in head:
+        return None
+    if (
+        low in _BOUNDARY
+        or low in _DETERMINERS
+        or low in _AUX
+        or (low.endswith("ly") and low not in lex.SOURCE_HEADS)
+    ):
+        return None
+    i = j
+    steps = 0
+    while i - 1 >= 0 and steps < 6:
+        prev = words[i - 1]
+        p_low = prev.lower()
+        if p_low in _DETERMINERS or _possessive(prev):
+            i -= 1
+            if _possessive(prev):  # "Trump's campaign", "the budget office's"
+                while (
+                    i - 1 >= 0
+                    and (_capitalised(words[i - 1]) or words[i - 1].islower())
+                    and (words[i - 1].lower() not in _BOUNDARY and words[i - 1].lower() not in _DETERMINERS)
+                    and steps < 6
+                ):
+                    i -= 1
+                    steps += 1
+                if i - 1 >= 0 and words[i - 1].lower() in _DETERMINERS:
+                    i -= 1
+            return i, j, "nominal"
+        if p_low in _BOUNDARY or not (prev.isalpha() or "-" in prev) or prev in _QUOTE_MARKS:
+            break
+        if p_low in ("of",) and i - 2 >= 0 and words[i - 2].lower() in _QUANTIFIERS:
+            i -= 2  # "some of the candidates"
+            steps += 2
+            continue
+        if prev.islower() and p_low.endswith("ed") and p_low not in lex.SOURCE_HEADS:
+            break  # "voters surveyed": a participle is not a modifier here
+        i -= 1
+        steps += 1
+    if low in lex.SOURCE_HEADS or (i < j and words[i].lower() in _QUANTIFIERS):
+        return i, j, "nominal"
+    return None
+
+
+def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tuple[int, int, str] | None:
+    """The speaker starting at token ``i`` (inverted attribution: "said the finance minister").
+    In an ``open_slot`` ("according to organisers") any noun will do; a document's author is its
+    speaker ("a tally by Civic Watch")."""
+    if i >= n:
+        return None
+    w = words[i]
+    low = w.lower()
+    if low in _PRONOUNS:
+        return i, i, "pronoun"
+    j = i
+    if low in _DETERMINERS or _possessive(w):
+        j += 1
+    # modifiers and titles, then a capitalised run or a noun head
+    last = -1
+    kind = "nominal"
+    while j < n and j - i < 8:
+        t = words[j]
+        t_low = t.lower()
+        if (_capitalised(t) and t not in _NOT_NAMES) or (
+            t in ("of", "for", "de", "van", "von", "al")
+            and last >= 0
+            and j + 1 < n
+            and _capitalised(words[j + 1])
+        ):
+            last = j
+            if _capitalised(t):
+                kind = (
+                    "name"
+                    if kind == "name" or last == i or low in _TITLES or words[i].lower() in _TITLES
+                    else kind
+                )
+            j += 1
+            continue
+        if t_low in _BOUNDARY and not (
+            t_low in lex.PREPOSITIONS_IN_NAMES and last >= 0 and j + 1 < n and _capitalised(words[j + 1])
+        ):
+            break
+        if not (t.isalpha() or "-" in t) or (t_low.endswith("ly") and t.islower() and j == i):
+            break  # an adverb, unless a determiner makes it an adjective ("a yearly poll")
+        if t.islower() and last >= 0 and _capitalised(words[last]) and t_low not in lex.SOURCE_HEADS:
+            break  # "said Ana Ruiz yesterday"
+        last = j
+        j += 1
+    if last < 0:
+        return None
+    if words[last].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
+        agent = _np_right(words, last + 2, n)
+        if agent is not None:
+            return agent
+    span = words[i : last + 1]
+    if any(_capitalised(t) and t not in _NOT_NAMES and t.lower() not in _TITLES for t in span):
+        names = [t for t in span if _capitalised(t)]
+        if span[0].lower() not in _DETERMINERS and names:
+            return i, last, "name"
+        return i, last, "nominal"
+    if span[-1].lower() in lex.SOURCE_HEADS or low in _DETERMINERS or open_slot:
+        return i, last, "nominal"
+    return None

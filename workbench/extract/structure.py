@@ -1,0 +1,149 @@
+"""The layers of one document, built once: paragraphs, sentences, quotations and tokens.
+
+Everything later (numbers' contexts, attribution) looks things up here by offset instead of
+re-reading the text. Each layer is one regex pass over the document; lookups are bisections.
+
+>>> doc = DocumentStructure('Police said 12 were hurt. "It was 40," said Ana Ruiz.\\nNext line.')
+>>> [doc.text[s:e] for s, e in zip(*doc.sentences)]
+['Police said 12 were hurt.', '"It was 40," said Ana Ruiz.', 'Next line.']
+>>> doc.quote_at(30), doc.paragraph_at(60)
+(0, (54, 64))
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from workbench.lexicon import alternation
+from workbench.lexicon.attribution import SENTENCE_ABBREVIATIONS
+
+# Sentence ends: line breaks, or . ! ? (not after an abbreviation or an initial) before a capital.
+RE_SENTENCE_END = regex.compile(
+    rf"""
+    \n\s*                                                     # a line or paragraph break
+  | [.!?]+
+    (?<!\b(?:{alternation(SENTENCE_ABBREVIATIONS)})\.)         # Mr. Sen. Calif. Jan. (not an end)
+    (?<!(?:^|[\s(“"])[A-Z]\.)                                 # an initial: Richard A. Posner
+    (?<!\b(?:[A-Za-z]\.){{2,}})                               # U.S. before a name, not an end
+    [”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                       # then a new sentence begins
+  | (?<=\b(?:U\.S|U\.K|U\.N|D\.C)\.)\ +(?=(?:The|A|An|In|But|He|She|It|They|We)\b)   # "in the U.S. The"
+""",
+    regex.VERBOSE,
+)
+
+# Direct quotations: curly, straight and doubled-apostrophe marks (''...'' in wire copy).
+# An unclosed quotation runs to the end of its paragraph, as in news style for multi-paragraph quotes.
+RE_QUOTE = regex.compile(
+    r"""
+    “[^”\n]*(?:”|$)                                # “curly”
+  | (?<![\w])"[^"\n]*(?:"|$)                       # "straight"
+  | (?<![\w'])''(?!')(?:[^'\n]|'(?!'))*(?:''|$)    # ''doubled apostrophes''
+""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# Words, with abbreviations and possessives kept whole; numbers; quote marks; other punctuation.
+RE_TOKEN = regex.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}                      # U.S. U.N. D.C.
+  | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|Supt|Det|Maj|Insp
+      |Atty|Messrs)\.(?!\w)                  # Mr. Sen. Gov.
+  | [A-Za-z](?:[\w-]|[’'](?=[A-Za-z]))*     # words: Trump's, don't, front-runner
+  | \d(?:[\d,.]*\d)?                        # numbers
+  | ''|``                                   # doubled quote marks
+  | [^\s\w]                                 # any other mark
+""",
+    regex.VERBOSE,
+)
+RE_PARAGRAPH_BREAK = regex.compile(r"\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A sentence's tokens as parallel lists: text, start and end offsets into the document."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def index_at(self, pos: int) -> int:
+        """The index of the first token that ends after ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+
+class DocumentStructure:
+    """Paragraphs, sentences and quotations of one text, each found in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._tokens: dict[int, Tokens] = {}
+
+    @cached_property
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of every sentence, in order; a sentence never crosses a line break."""
+        starts, ends, pos = [], [], 0
+        for m in RE_SENTENCE_END.finditer(self.text):
+            cut = m.start() + len(m.group().rstrip())
+            if cut > pos:
+                starts.append(pos)
+                ends.append(cut)
+            pos = m.end()
+        if pos < len(self.text):
+            starts.append(pos)
+            ends.append(len(self.text))
+        return starts, ends
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sentences[0], pos) - 1, 0)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        starts, ends = self.sentences
+        if not starts:
+            return 0, len(self.text)
+        i = self.sentence_index(pos)
+        return starts[i], ends[i]
+
+    @cached_property
+    def paragraphs(self) -> list[int]:
+        """Start offsets of the lines (a line is a paragraph in news copy)."""
+        return [0, *(m.end() for m in RE_PARAGRAPH_BREAK.finditer(self.text))]
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraphs, pos) - 1
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        i = self.paragraph_index(pos)
+        start = self.paragraphs[i]
+        end = self.paragraphs[i + 1] - 1 if i + 1 < len(self.paragraphs) else len(self.text)
+        return start, end
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(self.text)]
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q[0] for q in self.quotes]
+
+    def quote_at(self, pos: int) -> int | None:
+        """The index of the quotation that holds ``pos``, if any."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+            return i
+        return None
+
+    def tokens(self, sentence: int) -> Tokens:
+        """The tokens of sentence number ``sentence`` (cached)."""
+        if sentence not in self._tokens:
+            s, e = self.sentences[0][sentence], self.sentences[1][sentence]
+            words, starts, ends = [], [], []
+            for m in RE_TOKEN.finditer(self.text, s, e):
+                words.append(m.group())
+                starts.append(m.start())
+                ends.append(m.end())
+            self._tokens[sentence] = Tokens(words, starts, ends)
+        return self._tokens[sentence]
