@@ -52,7 +52,7 @@ _BOUNDARY = frozenset(
     "and or but nor as if when while because since after before than that which who whom whose where "
     "is was are were be been being has have had do does did will would could should may might must can "
     "not to of in on at for from by with about into over under between against during without through "
-    "said says say told tells".split()
+    "said says say told tells thousand million billion trillion percent".split()
 )
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
@@ -103,6 +103,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 RE_BODY_BEFORE_NAME = regex.compile(rf"\b(?:{alternation(lex.BODY_HEADS)})\ (?P<name>{_CAP_RUN})")
+# A headline that names its source after a colon at its end: "300,000 crossed this year: UN".
+RE_HEADLINE_TRAILING_SOURCE = regex.compile(r":\ +(?P<subj>(?:[A-Z][\w.'’&-]*\ ?){1,4})\s*$")
 RE_DASH_SPEAKER = regex.compile(rf"\s*[-–—]{{1,2}}\s*(?P<subj>(?:[\w.'’-]+\ ){{0,4}}{_CAP})\s*$")
 _PERSON_BLOCKERS = lex.ORG_WORDS
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
@@ -298,8 +300,11 @@ class DocumentContext:
         _, mentions = self.people
         i = bisect.bisect_left(mentions, (pos,)) - 1
         lowest = max(-1, i - 200)  # bounded: a pronoun points back a few sentences, not a book
-        while i > lowest and gender and mentions[i][2] and mentions[i][2] != gender:
-            i -= 1
+        while i > lowest and (
+            (gender and mentions[i][2] and mentions[i][2] != gender)
+            or self.doc.quote_at(mentions[i][0]) is not None
+        ):
+            i -= 1  # a name inside a quotation is what was said, not who is speaking
         if i <= lowest:
             return ""
         sentence = self.doc.sentence_index(mentions[i][0])
@@ -407,7 +412,9 @@ class DocumentContext:
             if k + 1 < len(words) and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
                 span = 2
             if not span:
-                span = _estimate_frame(words, k) or _that_complement(words, k)
+                span = (
+                    _estimate_frame(words, k) or _that_complement(words, k) or _speech_after_quote(words, k)
+                )
             if span and self.doc.quote_at(toks.starts[k]) is None:
                 clause = self._clause_at(toks, k, k + span, s, e, found)
                 if clause is not None:
@@ -432,8 +439,8 @@ class DocumentContext:
         if any(c.skip_start <= toks.starts[v] < c.skip_end for c in found):
             return None
         np = _np_left(words, v - 1)
-        if np is None or np[0] == 0 or words[np[0] - 1] != ",":
-            return None
+        if np is None or np[0] == 0 or not (words[np[0] - 1] == "," or words[np[0] - 1] in _CLOSING):
+            return None  # '..., the weather service recorded.' or '"...," Tom Reyes lamented.'
         first, last, kind = np
         skip_start = toks.starts[first]
         return Clause(self._span_text(toks, first, last), kind, skip_start, toks.ends[v], s, skip_start)
@@ -459,12 +466,26 @@ class DocumentContext:
         while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
             passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
             j -= 1
-        if passive and cue.endswith("ed") and words[k_end : k_end + 1] != ["by"]:
+        if passive and words[k_end : k_end + 1] == ["by"]:
+            agent = _np_right(words, k_end + 1, n, open_slot=True)  # "had been forecast by economists"
+            if agent is None:
+                return None
+            a_first, a_last, a_kind = agent
+            return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
+        if passive and cue.endswith("ed"):
             return None  # "when voters were asked", "is expected": nobody speaks here
-        if cue.endswith(lex.CONTINUING_SUFFIX) and words[j : j + 1] == [","] and found:
-            last = found[-1]  # "..., adding that": the speaker of the clause it continues
-            return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
+        if cue.endswith(lex.CONTINUING_SUFFIX) and words[j : j + 1] == [","]:
+            if found:  # "..., adding that": the speaker of the clause it continues
+                last = found[-1]
+                return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
+            opening = _np_right(words, 0, j)  # "Analysts have had lower numbers, expecting $9"
+            if opening is not None:
+                o_first, o_last, o_kind = opening
+                return Clause(self._span_text(toks, o_first, o_last), o_kind, cue_start, cue_end, cue_end, e)
+            return None
         left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
+        if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
+            left = _restrictive_subject(words, j)  # "A jobs report that arrived late showed"
         inverted = left is None and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         right = _np_right(words, rest, n) if inverted or left is None else None
         if left is not None:
@@ -486,24 +507,24 @@ class DocumentContext:
             obj = _np_right(words, rest, n)
             if obj is not None:
                 obj_end = obj[1] + 1
-        while (
-            obj_end + 1 < n
-            and words[obj_end] in ("on", "in", "at", "during", "to")
-            and not _opens_content(words, obj_end)
-        ):
-            nxt = _np_right(words, obj_end + 1, n)
-            if nxt is None:
-                break
-            obj_end = nxt[1] + 1
+        obj_end = _skip_adjuncts(words, obj_end)
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
-        strong = cue in lex.STRONG_CUES or k_end - k > 2  # "put the toll at" is strong
+        if kind == "nominal" and left is not None and _base_form(cue) and not words[last].endswith("s"):
+            return None  # "the second estimate", "the jobs report": a noun, not a verb
+        strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         opener = left is not None and kind == "name" and first == 0 and first == last
         if opener and not strong and not self._known_name(subject):
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
         remainder = self.text[skip_end:e].strip(" .”\"’'")
         before = self.text[s:skip_start].strip(" ,“\"‘'")
+        pre = first - 1 if first > 0 and words[first - 1].lower() not in _DETERMINERS else first - 2
+        if not remainder and left is not None and pre >= 0 and words[pre][:1].isalnum():
+            # "short of the $29.4 billion analysts had expected.": only the phrase before the speaker
+            opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
+            content_start = ends[opening] if opening >= 0 else s
+            return Clause(subject, kind, skip_start, skip_end, content_start, skip_start, channel)
         if not remainder or left is None:  # "C, X said." / "C, said X."
             return Clause(subject, kind, skip_start, skip_end, s, skip_start, channel)
         if remainder.startswith(","):
@@ -643,7 +664,7 @@ class DocumentContext:
         si = self.doc.sentence_index(start)
         s, _ = self.doc.sentence_at(start)
         possessive = RE_POSSESSIVE_CLAIM.search(self.text, max(s, start - 80), start)
-        if possessive:
+        if possessive and possessive["subj"].split()[-1] not in _CALENDAR:  # not "Monday's figure"
             subj = possessive["subj"]
             kind = "name" if subj[:1].isupper() and not subj.startswith("The ") else "nominal"
             return Attribution(self.resolve(subj, kind, possessive.start()), "", False)
@@ -659,6 +680,9 @@ class DocumentContext:
             if head and head.end() <= start:
                 subj = head["subj"]
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
+            tail = RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, self.doc.sentences[1][0])
+            if tail and tail.start() >= end:
+                return Attribution(tail["subj"].strip(), "", False)
         if clause is None:
             return Attribution("", "", False)
         return Attribution(
@@ -744,6 +768,18 @@ def _clause_follows(words: list[str], i: int) -> bool:
     return False
 
 
+def _speech_after_quote(words: list[str], k: int) -> int:
+    """1 when ``words[k]`` is a past-tense verb right after a quotation's closing comma: '"...,"
+    sighed fire chief Tom Reyes' - whatever verb, that slot reports the quotation."""
+    w = words[k]
+    if not (w.islower() and w.endswith("ed")) or k < 2:
+        return 0
+    closing = (words[k - 1] in _CLOSING and words[k - 2] == ",") or (
+        words[k - 1] == "," and words[k - 2] in _CLOSING
+    )
+    return 1 if closing else 0
+
+
 def _that_complement(words: list[str], k: int) -> int:
     """1 when ``words[k]`` is a finite verb with a that-clause ("estimates that", "warned that"):
     a verb that takes what follows as a statement reports it, listed or not."""
@@ -766,8 +802,55 @@ def _estimate_frame(words: list[str], k: int) -> int:
             return 0
         if words[k + span] in ("at", "to"):
             nouns = {t.lower() for t in words[k + 2 : k + span]}
-            return span + 1 if nouns & lex.ESTIMATE_FRAME_NOUNS else 0
+            placing = w in lex.PLACING_VERBS and words[k + span] == "at"  # "put the decline at"
+            return span + 1 if placing or nouns & lex.ESTIMATE_FRAME_NOUNS else 0
     return 0
+
+
+def _base_form(cue: str) -> bool:
+    """A cue in its base form ("estimate", "report", "say": its -s form is a cue too), which a
+    singular subject never takes; "found" or "said" are past forms."""
+    return " " not in cue and not cue.endswith(("s", "ed", "ing")) and cue + "s" in _CUES and cue != "put"
+
+
+def _restrictive_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """The speaker before a relative clause with no commas: "A jobs report that arrived late *showed*"."""
+    for i in range(j, max(-1, j - 8), -1):
+        w = words[i].lower()
+        if w in ("that", "which", "who") and i >= 1:
+            np = _np_ending_at(words, i - 1)
+            if np is not None and np[2] != "pronoun":
+                return np
+            return None
+        if not (words[i].isalpha() or "-" in words[i]) or w in ("and", "but"):
+            return None
+    return None
+
+
+def _skip_adjuncts(words: list[str], i: int) -> int:
+    """The first token after the adjuncts that follow a cue: "said Saturday", "said on Tuesday in a
+    statement", "said (Sept 12)", "told reporters last week"."""
+    n = len(words)
+    while i < n:
+        w = words[i]
+        low = w.lower()
+        if w in _CALENDAR or low in ("yesterday", "today", "tonight", "earlier", "later"):
+            i += 1
+        elif low in ("last", "this", "next") and i + 1 < n and words[i + 1].lower() in lex.TIME_ADJUNCTS:
+            i += 2
+        elif w == "(":
+            close = next((c for c in range(i + 1, min(n, i + 10)) if words[c] == ")"), None)
+            if close is None:
+                return i
+            i = close + 1
+        elif low in ("on", "in", "at", "during", "to") and i + 1 < n and not _opens_content(words, i):
+            nxt = _np_right(words, i + 1, n)
+            if nxt is None:
+                return i
+            i = nxt[1] + 1
+        else:
+            return i
+    return i
 
 
 def _opens_content(words: list[str], i: int) -> bool:
@@ -904,8 +987,13 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 1
         while i > 0 and words[i] in _NOT_NAMES and i < j:
             i += 1
+        name_start = i
         while i - 1 >= 0 and words[i - 1].lower() in _TITLES:
             i -= 1  # "fire chief Tom Reyes"
+        if i < name_start:
+            role = _nominal_ending_at(words, i)  # "Disaster management agency spokesman T P Gupta"
+            if role is not None and role[0] < i:
+                i = role[0]
         if words[i] in _NOT_NAMES and i == j and low not in lex.SOURCE_HEADS:
             return None
         k = i - 1 if i - 1 >= 0 and words[i - 1].lower() == "the" else i
@@ -913,8 +1001,6 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             role = _nominal_ending_at(words, k - 2)
             if role is not None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
-        if i - 1 >= 0 and _possessive(words[i - 1]) and words[i - 1] not in _NOT_NAMES:
-            return None  # "Trump's Pollster" is not a name on its own
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
     return _nominal_ending_at(words, j)
 
@@ -963,6 +1049,8 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         i -= 1
         steps += 1
     if low in lex.SOURCE_HEADS or (i < j and words[i].lower() in _QUANTIFIERS):
+        if i >= 2 and words[i - 1] == "and" and words[i - 2].lower() in lex.SOURCE_HEADS:
+            i -= 2  # "police and organisers say"
         return i, j, "nominal"
     return None
 

@@ -57,7 +57,18 @@ _CUE_ROWS = [r for r in _rows("cues.csv") if _reliable(r)]
 # attributes only a clause: "that ...", a quotation, a colon, "how/why...", or a subject with a
 # verb ("Cruz continued his romp" reports nothing).
 CUE_STRONG_SHARE = 0.5
-STRONG_CUES = frozenset(r["cue"] for r in _CUE_ROWS if _reliability(r) >= CUE_STRONG_SHARE) | FORECAST_VERBS
+CUE_STRONG_COUNT = 10
+STRONG_CUES = (
+    frozenset(
+        r["cue"]
+        for r in _CUE_ROWS
+        if _reliability(r) >= CUE_STRONG_SHARE and int(r["count"]) >= CUE_STRONG_COUNT
+    )
+    | FORECAST_VERBS
+)
+# Cues that are also verbs of transactions: "the economy added 119,000 jobs". They report only a
+# clause, a quotation or what precedes them ("..., she added."), never a bare object.
+TRANSACTION_CUES = frozenset("added adds add adding".split())
 # Single-word cues ("said", "lamented") and two-word ones ("according to", "pointed out").
 REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue"]} | FORECAST_VERBS))
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
@@ -105,7 +116,7 @@ CUE_AUXILIARIES = frozenset(
     """has have had also later then now again earlier previously repeatedly recently publicly
     quickly not n't never would will could may might can did does do is was were are be been
     being just already once often even still further first last separately privately reportedly
-    himself herself itself themselves""".split()
+    himself herself itself themselves since""".split()
 )
 # Words that open reported content after a cue ("said that", "asked whether", "urged X to act").
 CONTENT_OPENERS = frozenset("that whether if how why what when where who which because to".split())
@@ -116,8 +127,18 @@ FINITE_MARKERS = frozenset(
 )
 # Forms of "be" that make a cue passive ("were asked", "is expected"): no speaker before it.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being am".split())
-# Words that open an appositive or a relative clause between a speaker and its cue.
-APPOSITIVE_OPENERS = frozenset("who which whose where a an the his her its their our one".split())
+# Words that open an appositive, a relative clause or an aside between a speaker and its cue.
+APPOSITIVE_OPENERS = frozenset(
+    """who which whose where a an the his her its their our one however though meanwhile too
+    instead moreover in for""".split()
+)
+# Words after a cue that say when or how, not what: "said Saturday", "reported on Monday".
+TIME_ADJUNCTS = frozenset(
+    """on in at last this next early late earlier later yesterday today tonight week month year
+    morning afternoon evening night weekend statement interview briefing conference""".split()
+)
+# Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
+PLACING_VERBS = frozenset("put puts putting placed places placing pegged pegs pegging".split())
 PREPOSITIONS_IN_NAMES = frozenset("to of for at from with in on".split())
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = (
@@ -539,6 +560,13 @@ NOT_NAMES = (
     "Neither",
     "Nobody",
     "Everyone",
+    "How",
+    "Why",
+    "What",
+    "Where",
+    "Who",
+    "Which",
+    "Whether",
     "Anyone",
     "Anyone",
     "Residents",
