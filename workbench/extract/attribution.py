@@ -413,7 +413,10 @@ class DocumentContext:
                 span = 2
             if not span:
                 span = (
-                    _estimate_frame(words, k) or _that_complement(words, k) or _speech_after_quote(words, k)
+                    _estimate_frame(words, k)
+                    or _that_complement(words, k)
+                    or _speech_after_quote(words, k)
+                    or _as_by(words, k)
                 )
             if span and self.doc.quote_at(toks.starts[k]) is None:
                 clause = self._clause_at(toks, k, k + span, s, e, found)
@@ -459,6 +462,7 @@ class DocumentContext:
             cue.endswith("ed")
             and words[rest : rest + 1] == ["by"]
             and (k == 0 or words[k - 1] in ("as", "As", ","))
+            and (k == 0 or words[k - 1] != "," or k < 2 or words[k - 2].lower() != "as")
         ):
             return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
         j = k - 1
@@ -478,12 +482,14 @@ class DocumentContext:
             if found:  # "..., adding that": the speaker of the clause it continues
                 last = found[-1]
                 return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
-            opening = _np_right(words, 0, j)  # "Analysts have had lower numbers, expecting $9"
+            opening = _main_subject(words, j)  # "This time, analysts have had lower numbers, expecting $9"
             if opening is not None:
                 o_first, o_last, o_kind = opening
                 return Clause(self._span_text(toks, o_first, o_last), o_kind, cue_start, cue_end, cue_end, e)
             return None
         left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
+        if left is None and cue in lex.STRONG_CUES:
+            left = _bare_subject(words, j)  # "police and organisers say", "Official statisticians say"
         if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
             left = _restrictive_subject(words, j)  # "A jobs report that arrived late showed"
         inverted = left is None and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
@@ -511,7 +517,12 @@ class DocumentContext:
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
-        if kind == "nominal" and left is not None and _base_form(cue) and not words[last].endswith("s"):
+        if (
+            kind == "nominal"
+            and left is not None
+            and _base_form(cue)
+            and not _head(words, first, last).endswith("s")
+        ):
             return None  # "the second estimate", "the jobs report": a noun, not a verb
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         opener = left is not None and kind == "name" and first == 0 and first == last
@@ -520,7 +531,13 @@ class DocumentContext:
         remainder = self.text[skip_end:e].strip(" .”\"’'")
         before = self.text[s:skip_start].strip(" ,“\"‘'")
         pre = first - 1 if first > 0 and words[first - 1].lower() not in _DETERMINERS else first - 2
-        if not remainder and left is not None and pre >= 0 and words[pre][:1].isalnum():
+        if (
+            not remainder
+            and left is not None
+            and pre >= 0
+            and words[pre][:1].isalnum()
+            and words[pre] not in _BOUNDARY
+        ):
             # "short of the $29.4 billion analysts had expected.": only the phrase before the speaker
             opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
             content_start = ends[opening] if opening >= 0 else s
@@ -535,7 +552,7 @@ class DocumentContext:
                     subject, kind, skip_start, skip_end, skip_end, skip_end, channel
                 )  # "X said, referring to"
             return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
-        document = words[last].lower() in lex.DOCUMENT_HEADS
+        document = _head(words, first, last).lower() in lex.DOCUMENT_HEADS
         if not strong and not document and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel, strong)
@@ -654,6 +671,15 @@ class DocumentContext:
                     return self._last_person(starts[j], lex.PRONOUNS_PERSON[first[0].lower()])
         return ""
 
+    @cached_property
+    def _headline(self) -> int:
+        """The index of the headline: the first sentence that is not a comment (``<!-- ... -->``)."""
+        starts, ends = self.doc.sentences
+        for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
+            if not self.text[s:e].lstrip().startswith("<!--"):
+                return i
+        return 0
+
     # --- figures ------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
         """Source, channel and quote flag of the figure at ``text[start:end]``."""
@@ -675,12 +701,12 @@ class DocumentContext:
                 lead = self._lead_in_subject(si)
                 if lead:
                     return Attribution(lead, "", False)
-        if clause is None and si == 0:
+        if clause is None and si == self._headline:
             head = RE_HEADLINE_SOURCE.match(self.text, s)
             if head and head.end() <= start:
                 subj = head["subj"]
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
-            tail = RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, self.doc.sentences[1][0])
+            tail = RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, self.doc.sentences[1][si])
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
         if clause is None:
@@ -780,6 +806,13 @@ def _speech_after_quote(words: list[str], k: int) -> int:
     return 1 if closing else 0
 
 
+def _as_by(words: list[str], k: int) -> int:
+    """1 for the participle in "as measured by X", "as estimated by X": X is the source."""
+    w = words[k]
+    ok = w.islower() and w.endswith("ed") and k >= 1 and words[k - 1].lower() == "as"
+    return 1 if ok and words[k + 1 : k + 2] == ["by"] else 0
+
+
 def _that_complement(words: list[str], k: int) -> int:
     """1 when ``words[k]`` is a finite verb with a that-clause ("estimates that", "warned that"):
     a verb that takes what follows as a statement reports it, listed or not."""
@@ -805,6 +838,39 @@ def _estimate_frame(words: list[str], k: int) -> int:
             placing = w in lex.PLACING_VERBS and words[k + span] == "at"  # "put the decline at"
             return span + 1 if placing or nouns & lex.ESTIMATE_FRAME_NOUNS else 0
     return 0
+
+
+def _head(words: list[str], first: int, last: int) -> str:
+    """The head noun of a noun phrase: its last word, or the last before a preposition ("figures
+    from the Electoral Commission" -> "figures")."""
+    for i in range(first + 1, last):
+        if words[i] in lex.PREPOSITIONS_IN_NAMES and not _capitalised(words[i - 1]):
+            return words[i - 1]
+    return words[last]
+
+
+def _bare_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """A plural noun (with its modifiers) opening a clause right before a reliable cue: whatever
+    the noun, that slot is the speaker's."""
+    if j < 0 or not words[j].isalpha() or not words[j].endswith("s") or words[j].lower() in _BOUNDARY:
+        return None
+    i = j
+    while i - 1 >= 0 and words[i - 1].isalpha() and words[i - 1].lower() not in _BOUNDARY and i > j - 3:
+        i -= 1
+    if i >= 2 and words[i - 1] == "and" and words[i - 2].isalpha() and words[i - 2].lower() not in _BOUNDARY:
+        i -= 2  # "police and organisers"
+    if i == 0 or words[i - 1] in (",", ";", ":") or words[i - 1].lower() in ("and", "but", "that"):
+        return i, j, "nominal"
+    return None
+
+
+def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """The subject of the sentence's main verb before token ``j``: the speaker ending just before
+    its first finite verb ("This time, though, *analysts* have had...")."""
+    for f in range(1, j):
+        if words[f].lower() in lex.FINITE_MARKERS or words[f] in _CUES:
+            return _np_left(words, f - 1)
+    return None
 
 
 def _base_form(cue: str) -> bool:
@@ -843,8 +909,8 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
             if close is None:
                 return i
             i = close + 1
-        elif low in ("on", "in", "at", "during", "to") and i + 1 < n and not _opens_content(words, i):
-            nxt = _np_right(words, i + 1, n)
+        elif low in lex.ADJUNCT_PREPOSITIONS and i + 1 < n and not _opens_content(words, i):
+            nxt = _np_right(words, i + 1, n, open_slot=True)  # "in its second estimate for the period"
             if nxt is None:
                 return i
             i = nxt[1] + 1
@@ -1038,6 +1104,11 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 if i - 1 >= 0 and words[i - 1].lower() in _DETERMINERS:
                     i -= 1
             return i, j, "nominal"
+        if p_low == "and" and i - 2 >= 0 and words[i - 2].islower() and words[i - 2] not in _BOUNDARY:
+            if i - 3 >= 0 and words[i - 3].lower() in _DETERMINERS:
+                i -= 2  # "the news and information company"
+                steps += 2
+                continue
         if p_low in _BOUNDARY or not (prev.isalpha() or "-" in prev) or prev in _QUOTE_MARKS:
             break
         if p_low in ("of",) and i - 2 >= 0 and words[i - 2].lower() in _QUANTIFIERS:

@@ -97,7 +97,7 @@ BODY_HEADS = frozenset(h for h in SOURCE_HEADS - TITLE_HEADS if not h.endswith("
 DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys report reports study studies analysis data figures statistics
     records filings results census count tally estimate estimates forecast forecasts projection
-    projections audit review memo statement letter interview assessment calculations index""".split()
+    projections audit review memo statement letter interview assessment calculations information""".split()
 )
 # "X's estimate of N": nouns whose possessor is the source of the figure that follows.
 POSSESSIVE_CLAIM_NOUNS = (
@@ -137,6 +137,8 @@ TIME_ADJUNCTS = frozenset(
     """on in at last this next early late earlier later yesterday today tonight week month year
     morning afternoon evening night weekend statement interview briefing conference""".split()
 )
+# Prepositions that open an adjunct after a cue: "said on Tuesday in a statement for the period".
+ADJUNCT_PREPOSITIONS = frozenset("on in at during to for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
 PLACING_VERBS = frozenset("put puts putting placed places placing pegged pegs pegging".split())
 PREPOSITIONS_IN_NAMES = frozenset("to of for at from with in on".split())
