@@ -1104,11 +1104,10 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 if i - 1 >= 0 and words[i - 1].lower() in _DETERMINERS:
                     i -= 1
             return i, j, "nominal"
-        if p_low == "and" and i - 2 >= 0 and words[i - 2].islower() and words[i - 2] not in _BOUNDARY:
-            if i - 3 >= 0 and words[i - 3].lower() in _DETERMINERS:
-                i -= 2  # "the news and information company"
-                steps += 2
-                continue
+        if p_low == "and" and _coordinated_modifier(words, i):
+            i -= 2  # "the news and information company"
+            steps += 2
+            continue
         if p_low in _BOUNDARY or not (prev.isalpha() or "-" in prev) or prev in _QUOTE_MARKS:
             break
         if p_low in ("of",) and i - 2 >= 0 and words[i - 2].lower() in _QUANTIFIERS:
@@ -1124,6 +1123,16 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 2  # "police and organisers say"
         return i, j, "nominal"
     return None
+
+
+def _coordinated_modifier(words: list[str], i: int) -> bool:
+    """Whether "and" before ``words[i]`` joins two modifiers after a determiner ("the news and ...")."""
+    return (
+        i >= 3
+        and words[i - 2].islower()
+        and words[i - 2] not in _BOUNDARY
+        and words[i - 3].lower() in _DETERMINERS
+    )
 
 
 def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tuple[int, int, str] | None:
