@@ -616,7 +616,7 @@ class DocumentContext:
             for c in reversed(self.clauses(si)):
                 if c.skip_end <= qs and qs - c.skip_end <= 40:
                     return self.resolve(c.subject, c.kind, c.skip_start), c.channel
-        lead = self._lead_in_speaker(ps)
+        lead = self._colon_speaker(qs) or self._lead_in_speaker(ps)
         if lead:
             return lead, ""
         # 4. A quotation continued from the previous paragraph.
@@ -638,6 +638,26 @@ class DocumentContext:
 
     def _speaker_free(self, ps: int) -> bool:
         return True
+
+    def _colon_speaker(self, qs: int) -> str:
+        """The speaker named right before a colon that opens the quotation: 'Jeffrey M. Jones: "...',
+        'Rep. Trey Gowdy (R-S.C.): "...', 'Politico reveals a few facts: "...'."""
+        before = self.text[max(0, qs - 200) : qs].rstrip()
+        if not before.endswith(":"):
+            return ""
+        lead_start = max(before.rfind(". "), before.rfind("\n"), before.rfind("” "), before.rfind('" ')) + 1
+        lead = before[lead_start:-1]
+        offset = qs - len(self.text[max(0, qs - 200) : qs]) + lead_start
+        si = self.doc.sentence_index(offset + len(lead) - 1)
+        for c in reversed(self.clauses(si)):
+            if c.skip_end <= qs:
+                return self.resolve(c.subject, c.kind, c.skip_start)
+        lead = regex.sub(r"\([^)]*\)\s*$", "", lead).rstrip()  # "(R-S.C.)"
+        names = [m for m in RE_NAME_RUN.finditer(lead) if m.group() not in _NOT_NAMES]
+        if names and names[-1].end() >= len(lead) - 1:
+            return self.full_name(names[-1].group())  # the name stands right before the colon
+        subject = RE_SENTENCE_SUBJECT.match(lead)
+        return (subject["named"] or subject["name"] or "") if subject else ""
 
     def _lead_in_speaker(self, ps: int) -> str:
         """The speaker named in a lead-in paragraph ending with a colon ("And from Chief X:")."""
@@ -684,7 +704,7 @@ class DocumentContext:
     def attribute(self, start: int, end: int) -> Attribution:
         """Source, channel and quote flag of the figure at ``text[start:end]``."""
         qi = self.doc.quote_at(start)
-        if qi is not None:
+        if qi is not None and self.doc.is_direct(qi):
             speaker, channel = self.quote_speaker(qi)
             return Attribution(speaker, channel, True)
         si = self.doc.sentence_index(start)
@@ -868,8 +888,11 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     """The subject of the sentence's main verb before token ``j``: the speaker ending just before
     its first finite verb ("This time, though, *analysts* have had...")."""
     for f in range(1, j):
-        if words[f].lower() in lex.FINITE_MARKERS or words[f] in _CUES:
-            return _np_left(words, f - 1)
+        w = words[f]
+        if w.lower() in lex.FINITE_MARKERS or w in _CUES or (w.islower() and w.endswith("ed")):
+            np = _np_left(words, f - 1)
+            if np is not None:
+                return np  # "Michael J. Petrilli ... tied those scores to ..., saying"
     return None
 
 

@@ -29,7 +29,7 @@ RE_SENTENCE_END = regex.compile(
     (?<!\b(?:{alternation(SENTENCE_ABBREVIATIONS)})\.)         # Mr. Sen. Calif. Jan. (not an end)
     (?<!(?:^|[\s(“"])[A-Z]\.)                                 # an initial: Richard A. Posner
     (?<!\b(?:[A-Za-z]\.){{2,}})                               # U.S. before a name, not an end
-    [”"’')\]]*\ +(?=[“"‘'(\[]?[A-Z0-9])                       # then a new sentence begins
+    [”"’')\]]*\ +(?=(?:[“"‘(\[]|'{1, 2})?[A-Z0-9])              # then a new sentence begins
   | (?<=\b(?:U\.S|U\.K|U\.N|D\.C)\.)\ +(?=(?:The|A|An|In|But|He|She|It|They|We)\b)   # "in the U.S. The"
 """,
     regex.VERBOSE,
@@ -39,8 +39,8 @@ RE_SENTENCE_END = regex.compile(
 # An unclosed quotation runs to the end of its paragraph, as in news style for multi-paragraph quotes.
 RE_QUOTE = regex.compile(
     r"""
-    “[^”\n]*(?:”|$)                                # “curly”
-  | (?<![\w])"[^"\n]*(?:"|$)                       # "straight"
+    “[^”"\n]*(?:[”"]|$)                            # “curly” (a straight mark may close it)
+  | (?<![\w])"[^"”\n]*(?:["”]|$)                    # "straight" (or closed by a curly mark)
   | (?<![\w'])''(?!')(?:[^'\n]|'(?!'))*(?:''|$)    # ''doubled apostrophes''
 """,
     regex.VERBOSE | regex.MULTILINE,
@@ -135,6 +135,16 @@ class DocumentStructure:
         if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
             return i
         return None
+
+    def is_direct(self, qi: int) -> bool:
+        """Whether quotation ``qi`` reports speech: four words or more, or a sentence of its own.
+        A short one inside a sentence is a title or a scare quote ("the “Fight for $15” movement")."""
+        qs, qe = self.quotes[qi]
+        inner = self.text[qs:qe].strip("“”\"' \n")
+        if len(inner.split()) >= 4 or inner[-1:] in (".", ",", "!", "?"):
+            return True
+        ps, _ = self.paragraph_at(qs)
+        return not self.text[ps:qs].strip()
 
     def tokens(self, sentence: int) -> Tokens:
         """The tokens of sentence number ``sentence`` (cached)."""
