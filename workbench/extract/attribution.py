@@ -985,6 +985,9 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         return _np_ending_at(words, j - 2)  # "Mark Zuckerberg, who announced": the pronoun is the name
     if named is not None and _np_ending_at(words, j) is not None:
         return named
+    document = _document_before(words, j)
+    if document is not None:
+        return document  # "A Monmouth poll out Monday showed", "another Pew study from 2011 noted"
     participle = _participle_before(words, j)
     if participle is None:
         return _np_ending_at(words, j)
@@ -995,6 +998,30 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         if agent is not None:
             return agent  # "Figures released by the housing agency show": the agency speaks
     return head
+
+
+def _document_before(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """A poll, study or report with what follows it up to ``j``: "a poll out Monday", "polls in New
+    Hampshire", "another Pew study from 2011", "the data released Tuesday by the bureau"."""
+    for h in range(j - 1, max(-1, j - 9), -1):
+        w = words[h]
+        if w.lower() in lex.DOCUMENT_HEADS and words[h + 1].lower() in (
+            "out",
+            "in",
+            "from",
+            "of",
+            "by",
+            "for",
+        ):
+            if all(
+                t.isalnum() or "-" in t or "/" in t or t in ("&", "'s", "’s") for t in words[h + 1 : j + 1]
+            ):
+                np = _nominal_ending_at(words, h)
+                return (np[0], j, "nominal") if np is not None else None
+            return None
+        if not (w.isalnum() or "-" in w or "/" in w):
+            return None
+    return None
 
 
 _PARTICIPLE_TAIL = frozenset("by on in last this week month year at from the a of".split())
