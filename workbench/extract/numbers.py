@@ -59,11 +59,12 @@ AMOUNT_BODY = rf"""
           | \ (?:of\ )?an?(?=\ [a-z])                                        # half a mile (unit follows)
           | (?P<share>(?=\ of\b))                                            # half of the voters
         )
-      | (?P<dfrac>(?:(?P<dwhole>\d{{1,3}})\ )?(?P<dnum>\d{{1,2}})/(?P<dden>{_DENOMINATORS})(?![\d/]))  # 1/16
+      | (?P<dfrac>(?:(?P<dwhole>\d{{1,3}})[\ -])?                              # 1/16, 6-1/8, 2 1/2
+            (?P<dnum>\d{{1,2}})/(?P<dden>{_DENOMINATORS})(?![\d/]))
       | (?P<digits>
             \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])               # Indian 6,15,908
           | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                # 400,000 or 1,234.5
-          | \d{{1,3}}(?:[\ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,]|\.\d)  # 816 000, 12 500
+          | (?<![-–])\d{{1,3}}(?:[\ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,]|\.\d|[-–]\d)  # 816 000
           | \d+(?:\.\d+)?                                                   # 6.1 or 400
         )
         (?P<vulgar>[{_VULGAR}])?                                            # 2½
@@ -89,7 +90,7 @@ AMOUNT_BODY = rf"""
         (?P<vscale>{_VAGUE_SCALES})(?:\ (?P<vscale2>{_SECOND_SCALES}))?\b    # thousand, hundred thousand
       | (?P<words>(?:an?\ (?=(?:{_MULTIPLIERS})\b))?\b{_WORD}               # a hundred, forty-three
             (?:(?:[\ -]|(?<={_MULTIPLIERS})\ and\ ){_WORD})*\b)             # ... thousand and twelve
-        (?:\ point\ (?P<point>{_DIGIT_WORD}(?:\ {_DIGIT_WORD})*)\b)?       # four point two
+        (?:(?<!\bat\ one)\ point\ (?P<point>{_DIGIT_WORD}(?:\ {_DIGIT_WORD})*)\b)?  # four point two
         (?:\ and\ (?P<wand>{_MIXED_FRACTIONS})                              # one and a half
             (?:\ (?P<wscale>{_MULTIPLIERS})\b)?)?                           # ... thousand
     )
@@ -99,7 +100,7 @@ AMOUNT_BODY = rf"""
       | \ (?P<cur_suf>{_CURRENCY_SUF})\b                                    # 12 million dollars
       | \ (?P<sub>cents|cent|pence|penny)\b                                 # 36 cents
       | (?P<sub_glued>(?-i:p)|¢)(?![\w])                                    # 164p
-      | \ ?(?P<measure>{_UNIT})(?![\w/])                                    # 140 km/h, 40.2 C, 15kHz
+      | \ ?(?P<measure>{_UNIT})(?![\w/])(?!(?<=\ [A-Z])-\d)                 # 140 km/h, 40.2 C, not 18 F-14A
     )?
 """
 # A figure that starts a mention: not glued to a word, code, time or decimal before it.
@@ -129,6 +130,10 @@ RE_BETWEEN_BEFORE = regex.compile(
 RE_FROM_BEFORE = regex.compile(
     rf"(?:\b(?P<cue>{alternation(lex.RANGE_CUES_BEFORE_FROM)})\s+)?\bfrom\s+$",
     regex.IGNORECASE | regex.REVERSE,
+)
+# A change verb before the first figure, perhaps with a qualifier between: "fell nearly 164p to".
+RE_CHANGE_VERB_BEFORE = regex.compile(
+    rf"\b(?:{alternation(lex.CHANGE_VERBS)})\s+(?:[a-z]+\s+)?$", regex.IGNORECASE | regex.REVERSE
 )
 RE_CHANGE_BEFORE = regex.compile(
     rf"\b(?:{alternation(lex.CHANGE_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
@@ -183,6 +188,7 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|EST|EDT|BST|CET|local\ time)\b  # 1200 hrs, 1141 GMT
     )
   | (?P<phone>
         (?<![\w.,])\+\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])      # +44 20 7946 0321
@@ -208,6 +214,7 @@ RE_NOT_CLAIM = regex.compile(
   | (?P<age>
         (?<=[A-Z][a-z]+),\ \d{{1,3}},(?!\d)                               # Tom Reyes, 67,
       | (?i:\baged?\ )\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?             # aged 25 to 34
+      | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
     )
 """,
     regex.VERBOSE,
@@ -322,13 +329,17 @@ def _lookup(table: dict[str, str], key: str) -> str:
     return table.get(key) or _FOLDED[id(table)].get(key.lower(), "")
 
 
+def _clean(value: float) -> float:
+    """A derived value without float noise: 164 * 0.01 is 1.64, a third of 300 is 100."""
+    return float(f"{value:.12g}")
+
+
 def _digits_value(m: regex.Match) -> float:
-    value = float(regex.sub(r"[,\s]", "", m["digits"]))
+    digits = regex.sub(r"[,\s]", "", m["digits"])
+    exp = m["exp"] or m["exp2"] or m["eexp"]
+    value = float(f"{digits}e{exp.replace('−', '-')}" if exp else digits)  # 1.99e-30 exactly
     if m["vulgar"]:
         value += lex.VULGAR_FRACTIONS[m["vulgar"]]
-    exp = m["exp"] or m["exp2"] or m["eexp"]
-    if exp:
-        value *= 10.0 ** int(exp.replace("−", "-"))
     if m["dand"]:
         value += lex.FRACTION_WORDS[m["dand"].lower()]
     return value
@@ -388,6 +399,8 @@ def _atom(m: regex.Match) -> _Atom | None:
         else:
             return None
     elif m["dfrac"]:
+        if int(m["dnum"]) >= int(m["dden"]):
+            return None  # "10/4" is a date or a code, not a fraction
         value = int(m["dwhole"] or 0) + int(m["dnum"]) / int(m["dden"])
         spelled = False
     elif m["vulgar_only"]:
@@ -409,21 +422,23 @@ def _atom(m: regex.Match) -> _Atom | None:
             return None
         value = words_value
     sign = -1.0 if m["sign"] else 1.0
-    value, low, high = sign * value * factor, sign * low * factor, sign * high * factor
+    value, low, high = (_clean(sign * x * factor) for x in (value, low, high))
     if sign < 0:
         low, high = high, low
     return _Atom(m, value, scale, unit, before, spelled, kind, low, high)
 
 
 def _yearish(atom: _Atom) -> bool:
-    """A bare four-digit figure between 1800 and 2100: a year unless it counts something."""
-    digits = atom.m["digits"]
+    """A bare four-digit figure between 1800 and 2100: a year unless it counts something.
+    A singular period after it keeps it a year ("the 1986 year", "the same 1986 month")."""
+    digits, measure = atom.m["digits"], atom.m["measure"] or ""
+    period = atom.unit in lex.DURATION_UNITS and not measure.lower().endswith("s")
     return bool(
         digits
         and len(digits) == 4
         and digits.isdigit()
         and 1800 <= atom.value <= 2100
-        and not atom.unit
+        and (not atom.unit or period)
         and atom.scale == 1.0
         and not atom.m["sign"]
     )
@@ -491,6 +506,7 @@ NUMBER_WORDS = frozenset(
         *(w for pair in lex.FRACTION_DENOMINATORS for w in pair),
         "dozen",
         "dozens",
+        "tens",
     )
     if " " not in w
 )
@@ -657,7 +673,7 @@ def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
                 and last.scale != 1.0
                 and abs(a.value) < abs(last.mantissa) * 10
             ):
-                value = a.value * last.scale
+                value = _clean(a.value * last.scale)
         out.append((value, unit))
     if forward and atoms[0].unit_before:
         out = [(v, u or atoms[0].unit) for v, u in out]
@@ -673,14 +689,22 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[regex.Match]) -> l
     window = max(0, first.start - 40)
     between = RE_BETWEEN_BEFORE.search(text, window, first.start)
     came_from = RE_FROM_BEFORE.search(text, window, first.start)
-    change = len(atoms) == 2 and (
-        (link["to"] and came_from is not None and not came_from["cue"])
-        or (link["to"] and RE_CHANGE_BEFORE.search(text, window, first.start) is not None)
+    change = (
+        len(atoms) == 2
+        and link["to"] is not None
+        and (
+            (came_from is not None and not came_from["cue"])
+            or RE_CHANGE_BEFORE.search(text, window, first.start) is not None
+            or (
+                (bool(first.unit and atoms[1].unit) or atoms[1].value > 4 * abs(first.value))
+                and RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+            )
+        )
     )
     ranged = len(atoms) == 2 and not change and not (link["and"] and between is None)
-    carried = _carried(atoms, forward=ranged)
+    carried = _carried(atoms, forward=False)
     if ranged:
-        (v1, u1), (v2, u2) = carried
+        (v1, u1), (v2, u2) = _carried(atoms, forward=True)
         if v1 >= v2 and first.value < v2 and u1 == u2:
             v1 = first.value  # "between one and one hundred": the scale was not shared
         if u1 == u2 and v1 < v2:
@@ -711,7 +735,7 @@ def _merge_share(text: str, share: _Figure, group: _Figure) -> _Figure | None:
     gap = RE_GROUP_GAP.match(text, share.end)
     if gap is None or gap.end() != group.start or group.atom.kind != "plain" or group.unit == "percent":
         return None
-    value = share.value / 100 * group.value
+    value = _clean(lex.FRACTION_WORDS[share.atom.m["frac"].lower()] * group.value)
     return _Figure(
         group.atom, value, group.unit, share.start, group.end, spelled=share.spelled and group.spelled
     )
@@ -744,9 +768,7 @@ def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
 
 
 def _is_year(text: str, fig: _Figure) -> bool:
-    return (
-        fig.qualifier != "range" and not fig.unit and _yearish(fig.atom) and not _counted_after(text, fig.end)
-    )
+    return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -88,8 +88,9 @@ VAGUE_AMOUNTS = {
     "hundreds of billions": (1e11, 9.99e11),
     "trillions": (1e12, 9.99e12),
 }
-# Words after a bare vague plural that make it a figure: "thousands of people", "dozens more".
-VAGUE_FOLLOWERS = ("of", "more")
+# Words after a bare vague plural that make it a figure: "thousands of people", "dozens more",
+# "dozens were hurt" (a headline's "leaves thousands without power" is not one).
+VAGUE_FOLLOWERS = ("of", "more", "upon", "were", "are", "have", "had", "remain", "remained")
 # Vague multipliers before a scale word: "several thousand" = 3,000-9,000, "a couple hundred".
 VAGUE_MULTIPLIERS = {
     "several": (3, 9),
@@ -629,3 +630,54 @@ RANGE_CUES_BEFORE_FROM = (
 )
 # A word right before "A to B" that makes it a change (by A, to B): "rose by 5,868 to 110,629".
 CHANGE_BEFORE = ("by",)
+# Verbs of change: after one, "A to B" with a unit written on both ends is a move by A to the level B
+# ("shares fell 164p to 2,020p"); a unit written once is still a range ("prices rose 5 to 10 percent").
+CHANGE_VERBS = (
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "jumped",
+    "jumps",
+    "dropped",
+    "drops",
+    "climbed",
+    "climbs",
+    "slid",
+    "slides",
+    "slipped",
+    "declined",
+    "declines",
+    "increased",
+    "decreased",
+    "grew",
+    "shrank",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "sank",
+    "eased",
+    "edged",
+    "added",
+    "shed",
+    "advanced",
+    "retreated",
+    "rallied",
+    "dipped",
+    "cut",
+    "raised",
+    "lowered",
+    "trimmed",
+    "revised",
+    "up",
+    "down",
+)

@@ -108,7 +108,13 @@ QUALIFIERS_AFTER: dict[str, str] = {
 BOUND_VERBS: dict[str, str] = {
     **dict.fromkeys(
         (
-            "top",
+            "to top",  # "the top 10" is a rank: "top" bounds only as a verb after these
+            "could top",
+            "would top",
+            "will top",
+            "may top",
+            "might top",
+            "should top",
             "tops",
             "topped",
             "surpass",
