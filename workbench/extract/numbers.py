@@ -48,7 +48,7 @@ _PERCENT = rf"(?:{alternation(lex.PERCENT_WORDS)}|(?-i:{alternation(lex.PERCENT_
 # One amount: sign, currency, figure, scale, then percent / currency / measure unit.
 # No group repeats another repeating group, so matching stays linear.
 AMOUNT_BODY = rf"""
-    (?P<sign>(?<![\w.,%)\]-])[-−](?=[$£€¥]?\d)|(?<!plus\ or\ )minus\ |negative\ )?  # -1.3%, minus 5
+    (?P<sign>(?<![\w.,%)\]-])[-−](?=[$£€¥]?\d)|(?<!plus\ or\ )minus\ |negative\ (?=\d))?  # -1.3%, minus 5
     (?:(?P<cur_pre>{_CURRENCY_PRE})\ ?)?                                      # $4.2bn, USD 84m, AUD1.5m
     (?:
         (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
@@ -168,52 +168,56 @@ RE_PERCENT_NOUN_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-RE_HALF_NOT_AFTER = regex.compile(
-    rf"\b(?:{alternation(lex.HALF_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
+RE_SHARE_NOT_AFTER = regex.compile(
+    rf"\b(?:{alternation(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
 )
 
-# Spans that are never claims, found once per document.
+# Spans that are never claims. Every one holds digits and is anchored at the first of them (the
+# words that make it a date, a phone or a label are read behind it), so it is tried only where a
+# digit run starts.
 _MONTH = alternation(lex.MONTHS)
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        \b(?:{_MONTH})\.?\ \d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b      # March 14, 2024
+        (?<=\b(?:{_MONTH})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b   # March 14, 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
-      | \b(?:{_MONTH})\ \d{{4}}\b                                          # June 2025
+      | (?<=\b(?:{_MONTH})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
-      | \b(?:FY\ ?)?(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)         # financial year 2023-24
+      | (?<=\b(?:FY\ ?)?)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)     # financial year 2023-24
     )
   | (?P<time>
         \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)        # 7:30 a.m., 10pm, 9.30am
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
-      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|EST|EDT|BST|CET|local\ time)\b  # 1200 hrs, 1141 GMT
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|EST|EDT|BST|CET|local\ time)\b  # 1200 hrs
     )
   | (?P<phone>
-        (?<![\w.,])\+\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])      # +44 20 7946 0321
-      | (?<![\w.,$£€])\(?0\d{{2,4}}\)?(?:[\ -]\d{{3,4}}){{1,3}}(?![\w,])     # 0800 555 0193
+        (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
+      | (?<=(?:^|[^\w.,$£€])\(?)0\d{{2,4}}\)?(?:[\ -]\d{{3,4}}){{1,3}}(?![\w,])  # (0800) 555 0193
       | (?<![\w.,$£€])\d{{3}}-\d{{4}}(?![\w,])                             # 555-0148
-      | (?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?\d[\d\ -]{{1,15}}\d
+      | (?<=(?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?)  # call 111
+        \d[\d\ -]{{1,15}}\d
     )
   | (?P<identifier>
-        (?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?\d{{1,4}}(?:\.\d)?[A-Za-z]?(?![\d,.]\d)
+        (?<=(?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?)\d{{1,4}}(?:\.\d)?[A-Za-z]?(?![\d,.]\d)
         (?:\s?(?:,|and|or|to|&|-)\s?\d{{1,4}}[A-Za-z]?\b)*                 # exits 14 and 19, GPA 5.0
       | (?<![\w.,])\d{{{lex.IDENTIFIER_MIN_DIGITS},}}(?![\d,.]\d|\d)       # a post id, a timestamp
-      | \b(?:{"|".join(lex.US_STATE_CODES)})\ \d{{5}}(?:-\d{{4}})?\b         # DC 20500
-      | (?i:\b(?:{alternation(lex.ZIP_CUES)}))\ \d{{5}}(?:-\d{{4}})?\b       # zip code 90210
+      | (?<=\b(?:{"|".join(lex.US_STATE_CODES)})\ )\d{{5}}(?:-\d{{4}})?\b     # DC 20500
+      | (?<=(?i:\b(?:{alternation(lex.ZIP_CUES)}))\ )\d{{5}}(?:-\d{{4}})?\b   # zip code 90210
     )
   | (?P<model>
         (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])                      # Boeing 737 Max
-      | (?<![\w&])(?:{alternation(lex.NAMED_SERIES)})\ ?\d{{1,4}}\b          # S&P 500, FTSE 100
+      | (?<=(?<![\w&])(?:{alternation(lex.NAMED_SERIES)})\ ?)\d{{1,4}}\b    # S&P 500, FTSE 100
     )
   | (?P<score>
-        (?i:\b(?:{alternation(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ \d{{1,3}}[-–]\d{{1,3}}\b
+        (?<=(?i:\b(?:{alternation(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
+        \d{{1,3}}[-–]\d{{1,3}}\b                                             # 3-2
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
     )
   | (?P<age>
-        (?<=[A-Z][a-z]+),\ \d{{1,3}},(?!\d)                               # Tom Reyes, 67,
-      | (?i:\baged?\ )\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?             # aged 25 to 34
+        (?<=[A-Z][a-z]+,\ )\d{{1,3}}(?=,(?!\d))                            # Tom Reyes, 67,
+      | (?<=(?i:\baged?\ ))\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?           # aged 25 to 34
       | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
     )
 """,
@@ -452,25 +456,11 @@ def _counted_after(text: str, end: int) -> bool:
 
 RE_DIGITS = re.compile(r"\d+")  # the stdlib engine scans plain digit runs fastest
 RE_VULGAR = re.compile(f"[{_VULGAR}]")
-_MASK_BEFORE, _MASK_AFTER = 48, 64  # how far a non-claim span reaches around its digits
-
-
-def _digit_windows(text: str, spots: list[int]) -> list[tuple[int, int]]:
-    """Merged windows around the candidate figures: the only places a non-claim span can matter."""
-    windows: list[tuple[int, int]] = []
-    for spot in spots:
-        run = RE_DIGITS.match(text, spot)
-        s, e = max(0, spot - _MASK_BEFORE), (run.end() if run else spot + 1) + _MASK_AFTER
-        if windows and s <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], e)
-        else:
-            windows.append((s, e))
-    return windows
 
 
 @dataclass(slots=True)
 class _Masks:
-    """Non-claim spans (dates, phones...), searched only in windows around the candidates kept."""
+    """Non-claim spans (dates, phones...), each tried only where a candidate digit run starts."""
 
     starts: list[int]
     ends: list[int]
@@ -479,12 +469,14 @@ class _Masks:
     @classmethod
     def find(cls, text: str, spots: list[int]) -> _Masks:
         masks = cls([], [], [])
-        for ws, we in _digit_windows(text, spots):
-            for m in RE_NOT_CLAIM.finditer(text, ws, min(we, len(text))):
-                if not masks.starts or m.start() >= masks.ends[-1]:
-                    masks.starts.append(m.start())
-                    masks.ends.append(m.end())
-                    masks.kinds.append(m.lastgroup or "")
+        for spot in spots:
+            if (masks.ends and spot < masks.ends[-1]) or not text[spot].isdigit():
+                continue  # inside the last span, or a number word (every span holds digits)
+            m = RE_NOT_CLAIM.match(text, spot)
+            if m is not None:
+                masks.starts.append(m.start())
+                masks.ends.append(m.end())
+                masks.kinds.append(m.lastgroup or "")
         return masks
 
     def kind(self, s: int, e: int) -> str:
@@ -745,6 +737,8 @@ def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
     """Every figure in order: groups read, shares of a group's figure merged."""
     pending: _Figure | None = None
     for atoms, links in _chains(text, spots, masks):
+        if sum(1 for link in links if link["dash"] or link["emdash"]) > 1:
+            continue  # "3-2-1", "1-2-3-4": a code or a sequence, not figures
         for group, group_links in _split(atoms, links):
             for fig in _group_figures(text, group, group_links):
                 if pending is not None:
@@ -756,10 +750,8 @@ def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
                     yield pending
                     pending = None
                 if fig.atom.kind == "share":
-                    if RE_HALF_NOT_AFTER.search(text, max(0, fig.start - 12), fig.start) and (
-                        fig.atom.m["frac"].lower() == "half"
-                    ):
-                        continue  # "the first half of 2009": a part of a period, not a share
+                    if RE_SHARE_NOT_AFTER.search(text, max(0, fig.start - 12), fig.start):
+                        continue  # "the first half of 2009", "a decade and a half of": not a share
                     pending = fig
                 else:
                     yield fig

@@ -147,8 +147,10 @@ def _fractions() -> dict[str, float]:
 
 
 FRACTION_WORDS = _fractions()
-# Words before a bare "half" that make it a part of a period or a thing, not a share: "the first half of".
-HALF_NOT_AFTER = (
+# Words before a fraction that make it a part of a period or a thing, not a share of a group:
+# "the first half of 2009", "a decade and a half of war".
+SHARE_NOT_AFTER = (
+    "and",
     "first",
     "second",
     "latter",
