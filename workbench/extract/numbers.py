@@ -69,7 +69,7 @@ AMOUNT_BODY = rf"""
         )
         (?P<vulgar>[{_VULGAR}])?                                            # 2½
         (?:
-            \ ?×\ ?10\ ?\^?(?P<exp>[-−+]?\d{{1,3}})                          # 1.99×10−30
+            \ ?×\ ?10\ ?\^?(?P<exp>[-−+⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})               # 1.99×10−30, 6.02×10²³
           | \ ?x\ ?10(?:\^|\*\*)(?P<exp2>[-−+]?\d{{1,3}})                     # 2 x 10^6
           | e(?P<eexp>[-+]?\d{{1,3}})(?![\w])                               # 2.5e6
         )?
@@ -81,11 +81,12 @@ AMOUNT_BODY = rf"""
           | \ (?P<cap>(?-i:{alternation(lex.SPACED_CAPITAL_SCALES)}))(?=\ [a-z])  # 8 B people
         )?
       | (?P<vulgar_only>[{_VULGAR}])                                        # ½
-      | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})                         # tens of thousands
-        (?:
-            \ of\ (?:(?P<vague_cur>{_CURRENCY_SUF})|(?P<vague_unit>{_UNIT}))\b  # ... of dollars, of miles
-          | (?=[”"’]?\s+(?:{alternation(lex.VAGUE_FOLLOWERS)})\b)           # ... of people, dozens more
+      | (?P<vague>
+            (?:{alternation(w for w in lex.VAGUE_AMOUNTS if " " in w)})\b      # tens of thousands
+          | (?:{alternation(w for w in lex.VAGUE_AMOUNTS if " " not in w)})     # thousands, only before
+            (?=[”"’]?\s+(?:{alternation(lex.VAGUE_FOLLOWERS)})\b)           # ... of people, dozens more
         )
+        (?:\ of\ (?:(?P<vague_cur>{_CURRENCY_SUF})|(?P<vague_unit>{_UNIT}))\b)?  # ... of dollars, of miles
       | (?P<vmult>{alternation(lex.VAGUE_MULTIPLIERS)})\                    # several, a couple
         (?P<vscale>{_VAGUE_SCALES})(?:\ (?P<vscale2>{_SECOND_SCALES}))?\b    # thousand, hundred thousand
       | (?P<words>(?:an?\ (?=(?:{_MULTIPLIERS})\b))?\b{_WORD}               # a hundred, forty-three
@@ -117,7 +118,8 @@ RE_LINK = regex.compile(
   | (?P<emdash>—)(?=[$£€¥\d])         # 40,000—55,000
   | \ +(?P<to>to|through)\ +          # 12 to 15 kilometres, from 4.8 to 4.7 percent
   | ,?\ +(?P<and>and)\ +              # between 40 and 55; 2.3, 4.1 and 4.3 percent
-  | ,?\ +(?P<or>or)\ +                # three or four hundred
+  | \ +(?P<or>or)\ +                  # three or four hundred (alternatives: a range)
+  | ,\ +(?P<list_or>or)\ +             # $286 million, or 36 cents (an apposition or a list)
   | (?P<comma>,)\ +                   # $2, $3 and $4 million
 """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -338,10 +340,13 @@ def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_EXPONENT_CHARS = str.maketrans("−⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "--0123456789")
+
+
 def _digits_value(m: regex.Match) -> float:
     digits = regex.sub(r"[,\s]", "", m["digits"])
-    exp = m["exp"] or m["exp2"] or m["eexp"]
-    value = float(f"{digits}e{exp.replace('−', '-')}" if exp else digits)  # 1.99e-30 exactly
+    exp = (m["exp"] or m["exp2"] or m["eexp"] or "").translate(_EXPONENT_CHARS)
+    value = float(f"{digits}e{exp}" if exp else digits)  # 1.99e-30 exactly
     if m["vulgar"]:
         value += lex.VULGAR_FRACTIONS[m["vulgar"]]
     if m["dand"]:
@@ -624,7 +629,7 @@ def _split(atoms: list[_Atom], links: list[regex.Match]) -> Iterator[tuple[list[
             n = 2
         elif links:
             k = next((i for i, link in enumerate(links) if not link["comma"]), None)
-            if k is not None and (links[k]["and"] or links[k]["or"]):
+            if k is not None and (links[k]["and"] or links[k]["or"] or links[k]["list_or"]):
                 n = k + 2
         yield atoms[:n], links[: n - 1]
         atoms, links = atoms[n:], links[n:]
@@ -652,23 +657,23 @@ def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
     when the members are of its size ("$2, $3 and $4 million", "twenty to thirty thousand"); a
     currency written before the first carries forward in a range ("$3 to 5 billion").
     """
-    last = atoms[-1]
+    first, last = atoms[0], atoms[-1]
+    ahead = first.unit if forward and first.unit_before else ""  # "$3 to 5 billion"
+    last_unit = last.unit or ahead
     out = []
     for a in atoms:
-        value, unit = a.value, a.unit
+        value, unit = a.value, a.unit or ahead
         if a is not last:
             if not unit and not last.unit_before:
                 unit = last.unit
             if (
-                unit == last.unit
+                unit == last_unit
                 and a.scale == 1.0
                 and last.scale != 1.0
                 and abs(a.value) < abs(last.mantissa) * 10
             ):
                 value = _clean(a.value * last.scale)
         out.append((value, unit))
-    if forward and atoms[0].unit_before:
-        out = [(v, u or atoms[0].unit) for v, u in out]
     return out
 
 
@@ -693,7 +698,11 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[regex.Match]) -> l
             )
         )
     )
-    ranged = len(atoms) == 2 and not change and not (link["and"] and between is None)
+    ranged = (
+        len(atoms) == 2
+        and not change
+        and bool(link["dash"] or link["emdash"] or link["to"] or link["or"] or (link["and"] and between))
+    )
     carried = _carried(atoms, forward=False)
     if ranged:
         (v1, u1), (v2, u2) = _carried(atoms, forward=True)

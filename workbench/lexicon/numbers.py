@@ -88,7 +88,7 @@ VAGUE_AMOUNTS = {
     "hundreds of billions": (1e11, 9.99e11),
     "trillions": (1e12, 9.99e12),
 }
-# Words after a bare vague plural that make it a figure: "thousands of people", "dozens more",
+# Words after a bare vague plural ("thousands") that make it a figure: "thousands of people", "dozens more",
 # "dozens were hurt" (a headline's "leaves thousands without power" is not one).
 VAGUE_FOLLOWERS = ("of", "more", "upon", "were", "are", "have", "had", "remain", "remained")
 # Vague multipliers before a scale word: "several thousand" = 3,000-9,000, "a couple hundred".
@@ -597,7 +597,7 @@ TIME_FRAME_CUES = ("in", "within", "after", "past", "last", "next", "since", "th
 # Words right before a figure that deny it: "no one was hurt", "not one soldier", "nor 40".
 NEGATIONS = ("no", "not", "nor", "not a single", "not even")
 # "none of the 40 passengers": the figure is the group, and nothing is claimed of it.
-NONE_OF = ("none", "neither")
+NONE_OF = ("none", "neither", "not one", "no one", "not a single one", "not any")
 # Determiners between "of" and a group's figure: "half of the town's 8,000", "none of its 40".
 GROUP_DETERMINERS = (
     "the",
