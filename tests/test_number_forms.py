@@ -97,6 +97,11 @@ RANGES = [
     row("Bids ranged from £900,000 to £1.2m.", rng("£900,000 to £1.2m", 9e5, 1.2e6, "GBP")),
     row("Wait times of 40 - 55 minutes were reported.", rng("40 - 55 minutes", 40, 55, "minute")),
     row("Forecasts put the crowd at around 8 or 9 thousand.", rng("around 8 or 9 thousand", 8_000, 9_000)),
+    row("The party hopes to gain by 25 to 30 seats.", rng("25 to 30", 25, 30)),
+    row(
+        "Homes there cost from $800,000 to $1.3 million.", rng("$800,000 to $1.3 million", 8e5, 1.3e6, "USD")
+    ),
+    row("The plant will employ from 10 to 15 thousand people.", rng("10 to 15 thousand", 10_000, 15_000)),
 ]
 
 CHANGES = [
@@ -106,6 +111,12 @@ CHANGES = [
         fig("4.9 percent", 4.9, "percent"),
     ),
     row("Claims rose from 12 to 15 thousand.", fig("12", 12_000), fig("15 thousand", 15_000)),
+    row(
+        "The bank raised its forecast from 2.1 to 2.4 percent.",
+        fig("2.1", 2.1, "percent"),
+        fig("2.4 percent", 2.4, "percent"),
+    ),
+    row("Job gains were revised down, from 81,000 to 74,000.", fig("81,000", 81_000), fig("74,000", 74_000)),
     row(
         "Output rose by 120 to 4,500 tonnes.",
         fig("120", 120, "tonne"),
@@ -119,6 +130,7 @@ CHANGES = [
     ),
     row("Visitor numbers climbed from 2019 to 2.4 million.", fig("2.4 million", 2.4e6)),
     row("The rig count rose 14 to 130.", fig("14", 14), fig("130", 130)),
+    row("Jobs grew by 2,150 to 96,400.", fig("2,150", 2_150), fig("96,400", 96_400)),
     row(
         "Profit fell 12 cents to $3.40 a share.",
         fig("12 cents", 0.12, "USD"),

@@ -129,9 +129,16 @@ RE_BETWEEN_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # "from A to B": a change over time, unless a range word comes first ("ranging from", "anywhere from").
-RE_FROM_BEFORE = regex.compile(
-    rf"(?:\b(?P<cue>{alternation(lex.RANGE_CUES_BEFORE_FROM)})\s+)?\bfrom\s+$",
-    regex.IGNORECASE | regex.REVERSE,
+# "from A to B" is a change over time when a verb of change leads to it ("grew from", "was revised
+# down from", "raised its forecast from"); otherwise a span of values ("homes cost from $800,000 to
+# $1.3 million", "anywhere from 10 to 15 thousand").
+RE_CHANGE_FROM_BEFORE = regex.compile(
+    rf"""
+    \b(?:{alternation(lex.CHANGE_VERBS)})\b   # grew, revised, raised
+    (?:\s+[\w'’-]+){{0,4}}?                    # its forecast
+    \s+from\s+$
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A change verb before the first figure, perhaps with a qualifier between: "fell nearly 164p to".
 RE_CHANGE_VERB_BEFORE = regex.compile(
@@ -192,7 +199,7 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
-      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|EST|EDT|BST|CET|local\ time)\b  # 1200 hrs
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)\b  # 1200 hrs
     )
   | (?P<phone>
         (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
@@ -222,6 +229,7 @@ RE_NOT_CLAIM = regex.compile(
       | (?<=(?i:\baged?\ ))\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?           # aged 25 to 34
       | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
     )
+  | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
 """,
     regex.VERBOSE,
 )
@@ -685,16 +693,18 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[regex.Match]) -> l
     link = links[0]
     window = max(0, first.start - 40)
     between = RE_BETWEEN_BEFORE.search(text, window, first.start)
-    came_from = RE_FROM_BEFORE.search(text, window, first.start)
+    changed_from = RE_CHANGE_FROM_BEFORE.search(text, max(0, first.start - 80), first.start)
     change = (
         len(atoms) == 2
         and link["to"] is not None
         and (
-            (came_from is not None and not came_from["cue"])
-            or RE_CHANGE_BEFORE.search(text, window, first.start) is not None
+            changed_from is not None
             or (
                 (bool(first.unit and atoms[1].unit) or atoms[1].value > 4 * abs(first.value))
-                and RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+                and (
+                    RE_CHANGE_BEFORE.search(text, window, first.start) is not None
+                    or RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+                )
             )
         )
     )

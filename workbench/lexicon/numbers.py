@@ -614,26 +614,10 @@ GROUP_DETERMINERS = (
     "all",
 )
 
-# Words before "from A to B" that make it a range ("ranging from 10 to 15"); elsewhere "from A to B"
-# is a change over time and gives two figures.
-RANGE_CUES_BEFORE_FROM = (
-    "ranging",
-    "ranged",
-    "range",
-    "ranges",
-    "anywhere",
-    "somewhere",
-    "vary",
-    "varies",
-    "varied",
-    "varying",
-    "estimates",
-    "estimated",
-)
-# A word right before "A to B" that makes it a change (by A, to B): "rose by 5,868 to 110,629".
+# A word or a verb of change before "A to B" makes it a move by A to the level B ("rose by 5,868 to
+# 110,629", "shares fell 164p to 2,020p") when both ends carry a unit or B is over four times A; a
+# unit written once, or ends of one size, still make a range ("rose 5 to 10 percent", "by 25 to 30").
 CHANGE_BEFORE = ("by",)
-# Verbs of change: after one, "A to B" with a unit written on both ends is a move by A to the level B
-# ("shares fell 164p to 2,020p"); a unit written once is still a range ("prices rose 5 to 10 percent").
 CHANGE_VERBS = (
     "rose",
     "rise",
@@ -682,4 +666,43 @@ CHANGE_VERBS = (
     "revised",
     "up",
     "down",
+    "went",
+    "gone",
+    "go",
+    "goes",
+    "moved",
+    "reduced",
+    "boosted",
+    "expanded",
+    "swelled",
+    "doubled",
+    "halved",
+    "inched",
+    "widened",
+    "narrowed",
+    "improved",
+    "worsened",
+    "slowed",
+    "accelerated",
+    "changed",
+    "lifted",
+    "increase",
+    "increases",
+    "decrease",
+    "decreases",
+    "grow",
+    "grows",
+    "climb",
+    "jump",
+    "drop",
+    "raise",
+    "raises",
+    "reduce",
+    "reduces",
+    "lower",
+    "lowers",
+    "expand",
+    "expands",
+    "double",
+    "doubles",
 )
