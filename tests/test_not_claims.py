@@ -75,6 +75,7 @@ NEGATED = [
     "Not one of the 212 ballots was spoiled.",
     "Not a single one of the 40 homes was damaged.",
     "Neither of the two pilots was hurt.",
+    "No one among the 120 guests fell ill.",
 ]
 
 

@@ -164,7 +164,7 @@ RE_NEGATED_BEFORE = regex.compile(
 # "none of the 40 passengers": the figure is the group, and nothing is claimed of it.
 RE_NONE_OF_BEFORE = regex.compile(
     rf"""
-    \b(?:{alternation(lex.NONE_OF)})\ of\ (?:(?:{_DETERMINERS})\ )?  # none of the
+    \b(?:{alternation(lex.NONE_OF)})\ (?:of|among)\ (?:(?:{_DETERMINERS})\ )?  # none of the
     (?:[\w.’'-]+['’]s?\ )?$                                         # ship's
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
