@@ -128,7 +128,6 @@ RE_BETWEEN_BEFORE = regex.compile(
     r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$",
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-# "from A to B": a change over time, unless a range word comes first ("ranging from", "anywhere from").
 # "from A to B" is a change over time when a verb of change leads to it ("grew from", "was revised
 # down from", "raised its forecast from"); otherwise a span of values ("homes cost from $800,000 to
 # $1.3 million", "anywhere from 10 to 15 thousand").
@@ -192,7 +191,7 @@ RE_NOT_CLAIM = regex.compile(
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
       | (?<=\b(?:{_MONTH})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
-      | (?<=\b(?:FY\ ?)?)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)     # financial year 2023-24
+      | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
     )
   | (?P<time>
         \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)        # 7:30 a.m., 10pm, 9.30am
@@ -349,10 +348,11 @@ def _clean(value: float) -> float:
 
 
 _EXPONENT_CHARS = str.maketrans("−⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "--0123456789")
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")  # 1,234 / 12 500 / 6,15,908
 
 
 def _digits_value(m: regex.Match) -> float:
-    digits = regex.sub(r"[,\s]", "", m["digits"])
+    digits = m["digits"].translate(_GROUP_SEPARATORS)
     exp = (m["exp"] or m["exp2"] or m["eexp"] or "").translate(_EXPONENT_CHARS)
     value = float(f"{digits}e{exp}" if exp else digits)  # 1.99e-30 exactly
     if m["vulgar"]:
