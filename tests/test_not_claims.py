@@ -43,7 +43,65 @@ NOT_CLAIMS = [
     ("time frame past", "It rained on most days over the past 30 days."),
     ("decade", "Prices doubled in the 1990s."),
     ("senate tally", "The bill passed 52-48 in the Senate."),
+    ("market indexes", "Shares on the S&P 500 and the FTSE 100 fell, and the Nikkei 225 closed higher."),
+    ("aircraft model", "She flew on a Boeing 787 from Doha."),
+    ("phone model", "He bought a Galaxy S24 and an iPhone 15 last week."),
+    ("summit and disease", "Covid-19 and the G20 summit dominated the COP 28 talks."),
+    ("ballot measure", "Voters backed Proposition 47 again."),
+    ("financial year", "The 2024–25 budget was published in full."),
+    ("financial year hyphen", "In FY2019-20 the port was rebuilt."),
+    ("uk times", "The meeting starts at 10.15am and ends at 3.45pm."),
+    ("military time", "Trading halts at 1530 EST and resumes at 0930 GMT."),
+    ("phone groups", "Call 0345 678 9012 for help."),
+    ("zip code", "Send it to Springfield, IL 62701."),
+    ("zip cue", "The clinic serves zip code 10027."),
+    ("post id", "The post 1234567890123456789 was shared widely."),
+    ("timestamp", "The feed logged it at 1700000000 exactly."),
+    ("years in between", "Between 1995 and 2005 the town grew."),
+    ("years span", "It ran from 1981-1989 under one owner."),
+    ("year as a period", "The 1986 year includes a one-off gain."),
+    ("age group", "Pay for 18 to 24 year olds will rise."),
+    ("sequence", "He described a 3-2-1 plan for the season."),
+    ("grade label", "The number of GPA 4.0 scorers is published."),
+    ("fraction of a period", "Growth was weak in the first half of 2023."),
 ]
+
+# Denied counts: nothing is claimed of them (not "1 injured", not "40 hurt").
+NEGATED = [
+    "No one was hurt when the roof caved in, firefighters said.",
+    "Not one soldier was wounded in the exchange.",
+    "None of the 58 passengers was injured.",
+    "None of the company's 3,000 workers lost their jobs.",
+    "Not one of the 212 ballots was spoiled.",
+    "Not a single one of the 40 homes was damaged.",
+    "Neither of the two pilots was hurt.",
+    "No one among the 120 guests fell ill.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_negated_counts_give_no_claim(text: str) -> None:
+    claims = extract_claims(text, doc_id="t")
+    assert claims.empty, f"{text!r} gave {claims[['number_text', 'value', 'metric']].values.tolist()}"
+
+
+def test_a_contrast_is_still_a_figure() -> None:
+    claims = extract_claims("The union counted 2,300 strikers, not 1,500.", doc_id="t")
+    assert claims["value"].tolist() == [2300, 1500]
+
+
+def test_index_level_never_joins_the_percentage() -> None:
+    claims = extract_claims("The FTSE 100 rose 0.6 per cent to 7,512 points.", doc_id="t")
+    assert claims[["value", "unit", "qualifier"]].values.tolist() == [
+        [0.6, "percent", "exact"],
+        [7512.0, "", "exact"],
+    ]
+
+
+def test_share_of_a_group_is_never_the_group() -> None:
+    """ "Half of the town's 8,000 residents fled": 4,000 fled, never 8,000."""
+    claims = extract_claims("Half of the town's 8,000 residents fled.", doc_id="t")
+    assert claims["value"].tolist() == [4000.0]
 
 
 @pytest.mark.parametrize(("kind", "text"), NOT_CLAIMS, ids=[k for k, _ in NOT_CLAIMS])
@@ -72,3 +130,9 @@ def test_vague_amounts_are_approximate_or_absent(text: str) -> None:
 
 def test_code_like_call_arguments_are_not_claims() -> None:
     assert extract_claims("They typed alert(1) and items[2] into the box.", doc_id="t").empty
+
+
+def test_a_spelled_delay_is_a_claim() -> None:
+    """Spelled durations are no claims ("for three years"), but a delay is one."""
+    claims = extract_claims("The new line is seven years behind schedule.", doc_id="t")
+    assert claims[["value", "unit"]].values.tolist() == [[7.0, "year"]]

@@ -1,17 +1,24 @@
 """The number grammar: find every figure in a text, with its value, unit and span.
 
-Digits with separators and decimals, scale words and abbreviations, number words,
-money, percentages and ranges. Qualifiers are read by ``qualifiers.py``; what is
-*not* a claim (years, dates, times, phones, identifiers, scores) is masked here.
+Digits with separators (1,234 / 12 500 / Indian 6,15,908), decimals, signs and exponents; scale
+words and abbreviations (million, bn, lakh); number words, spelled decimals and fractions; money,
+percentages and measures; vague amounts ("several thousand"); ranges, alternatives and lists that
+share a scale or a unit. Qualifiers are read by ``qualifiers.py``; what is *not* a claim (years,
+dates, times, phones, identifiers, named series, scores) is masked here.
 
 >>> [(m.text, m.value, m.unit) for m in find_numbers("It cost $4.2bn, up 15% on 400k.")]
 [('$4.2bn', 4200000000.0, 'USD'), ('15%', 15.0, 'percent'), ('400k', 400000.0, '')]
+>>> [(m.text, m.low, m.high, m.qualifier) for m in find_numbers("Twenty to thirty thousand marched.")]
+[('Twenty to thirty thousand', 20000.0, 30000.0, 'range')]
+>>> [(m.text, m.value, m.unit) for m in find_numbers("Growth was 2.3, 4.1 and 4.3 percent.")]
+[('2.3', 2.3, 'percent'), ('4.1', 4.1, 'percent'), ('4.3 percent', 4.3, 'percent')]
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,93 +29,206 @@ from workbench.extract.qualifiers import interval, qualified_span
 from workbench.lexicon import alternation
 from workbench.lexicon import numbers as lex
 from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
+from workbench.lexicon.units import UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS
 
 _CURRENCY_PRE = alternation(lex.CURRENCY_PREFIXES)
 _CURRENCY_SUF = alternation(lex.CURRENCY_SUFFIXES)
 _WORD = rf"(?:{alternation(lex.CARDINAL_WORDS)})"
-_SCALES_AFTER_AND = "hundred|thousand|million|billion|trillion"
+_MULTIPLIERS = alternation(lex.MULTIPLIER_WORDS)
+_FRACTIONS = alternation(lex.FRACTION_WORDS)
+_MIXED_FRACTIONS = alternation(w for w in lex.FRACTION_WORDS if " " in w or "-" in w)  # "a half"
+_VULGAR = "".join(lex.VULGAR_FRACTIONS)
+_VAGUE_SCALES = alternation(lex.VAGUE_SCALES)
+_SECOND_SCALES = alternation(lex.SECOND_SCALE_WORDS)
+_UNIT = rf"(?:(?-i:{alternation(UNIT_SYMBOLS)})|{alternation(UNIT_NAMES)})"  # symbols as written
+_DENOMINATORS = alternation(lex.DIGIT_FRACTION_DENOMINATORS)
+_DIGIT_WORD = rf"(?:{alternation(lex.DIGIT_WORDS)})"
+_PERCENT = rf"(?:{alternation(lex.PERCENT_WORDS)}|(?-i:{alternation(lex.PERCENT_WORDS_AS_WRITTEN)}))"
 
-# One amount: currency, figure, scale, then percent / currency / measure unit.
+# One amount: sign, currency, figure, scale, then percent / currency / measure unit.
 # No group repeats another repeating group, so matching stays linear.
 AMOUNT_BODY = rf"""
-    (?:(?P<cur_pre>{_CURRENCY_PRE})\ ?)?             # $ 4.2bn, USD 84 million, £86.4m
+    (?P<sign>(?<![\w.,%)\]-])[-−](?=[$£€¥]?\d)|(?<!plus\ or\ )minus\ |negative\ (?=\d))?  # -1.3%, minus 5
+    (?:(?P<cur_pre>{_CURRENCY_PRE})\ ?)?                                      # $4.2bn, USD 84m, AUD1.5m
     (?:
         (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
-      | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?  # 400,000 or 1,234.5
-                  |\d+(?:\.\d+)?)                    # 6.1 or 400
+      | (?P<fixed>{alternation(lex.FIXED_AMOUNTS)})\b                                         # a dozen
+      | (?P<frac>{_FRACTIONS})                                               # half, a third, two-thirds
         (?:
-            (?P<glued>{alternation(lex.GLUED_SCALES)})(?![\w/])   # 3m 400k 4.2bn
-          | \ ?-?(?P<scale>{alternation(lex.SCALE_WORDS)})\b      # 1.2 million
+            \ (?:of\ )?an?\ (?P<frac_scale>{_VAGUE_SCALES})\b                # half a million
+          | \ (?:of\ )?an?(?=\ [a-z])                                        # half a mile (unit follows)
+          | (?P<share>(?=\ of\b))                                            # half of the voters
+        )
+      | (?P<dfrac>(?:(?P<dwhole>\d{{1,3}})[\ -])?                              # 1/16, 6-1/8, 2 1/2
+            (?P<dnum>\d{{1,2}})/(?P<dden>{_DENOMINATORS})(?![\d/]))
+      | (?P<digits>
+            \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])               # Indian 6,15,908
+          | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                # 400,000 or 1,234.5
+          | (?<![-–])\d{{1,3}}(?:[\ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,]|\.\d|[-–]\d)  # 816 000
+          | \d+(?:\.\d+)?                                                   # 6.1 or 400
+        )
+        (?P<vulgar>[{_VULGAR}])?                                            # 2½
+        (?:
+            \ ?×\ ?10\ ?\^?(?P<exp>[-−+⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})               # 1.99×10−30, 6.02×10²³
+          | \ ?x\ ?10(?:\^|\*\*)(?P<exp2>[-−+]?\d{{1,3}})                     # 2 x 10^6
+          | e(?P<eexp>[-+]?\d{{1,3}})(?![\w])                               # 2.5e6
         )?
-      | (?P<fixed>{alternation(lex.FIXED_AMOUNTS)})\b              # a dozen, half a million
-      | (?P<vague>{alternation(lex.VAGUE_AMOUNTS)})(?=[”"’]?\s+of\b)     # tens of thousands of
-      | (?P<words>\b{_WORD}                                        # forty-three thousand
-            (?:(?:[\ -]|(?<={_SCALES_AFTER_AND})\ and\ ){_WORD})*\b)
+        (?:\ and\ (?P<dand>{_MIXED_FRACTIONS}))?                             # 3 and a half
+        (?:
+            (?P<glued>{alternation(lex.GLUED_SCALES)})(?![\w/])             # 3m 400k 4.2bn
+          | \ ?-?(?P<scale>{alternation(lex.SCALE_WORDS)})                  # 1.2 million, 3.17 lakh
+            (?:\ (?P<scale2>{_SECOND_SCALES}))?\b                           # 4 hundred million
+          | \ (?P<cap>(?-i:{alternation(lex.SPACED_CAPITAL_SCALES)}))(?=\ [a-z])  # 8 B people
+        )?
+      | (?P<vulgar_only>[{_VULGAR}])                                        # ½
+      | (?P<vague>
+            (?:{alternation(w for w in lex.VAGUE_AMOUNTS if " " in w)})\b      # tens of thousands
+          | (?:{alternation(w for w in lex.VAGUE_AMOUNTS if " " not in w)})     # thousands, only before
+            (?=[”"’]?\s+(?:{alternation(lex.VAGUE_FOLLOWERS)})\b)           # ... of people, dozens more
+        )
+        (?:\ of\ (?:(?P<vague_cur>{_CURRENCY_SUF})|(?P<vague_unit>{_UNIT}))\b)?  # ... of dollars, of miles
+      | (?P<vmult>{alternation(lex.VAGUE_MULTIPLIERS)})\                    # several, a couple
+        (?P<vscale>{_VAGUE_SCALES})(?:\ (?P<vscale2>{_SECOND_SCALES}))?\b    # thousand, hundred thousand
+      | (?P<words>(?:an?\ (?=(?:{_MULTIPLIERS})\b))?\b{_WORD}               # a hundred, forty-three
+            (?:(?:[\ -]|(?<={_MULTIPLIERS})\ and\ ){_WORD})*\b)             # ... thousand and twelve
+        (?:(?<!\bat\ one)\ point\ (?P<point>{_DIGIT_WORD}(?:\ {_DIGIT_WORD})*)\b)?  # four point two
+        (?:\ and\ (?P<wand>{_MIXED_FRACTIONS})                              # one and a half
+            (?:\ (?P<wscale>{_MULTIPLIERS})\b)?)?                           # ... thousand
     )
     (?:
-        \ (?P<points>{alternation(lex.PERCENTAGE_POINT_WORDS)})\b       # 2 percentage points
-      | \ ?(?P<percent>{alternation(lex.PERCENT_WORDS)})(?![\w])   # 15%, 6.1 per cent
-      | \ (?P<cur_suf>{_CURRENCY_SUF})\b                           # 12 million dollars
-      | \ ?(?P<measure>{alternation(lex.MEASURE_UNITS)})(?![\w/])  # 140 km/h, 18,000 hectares
+        \ ?(?P<points>{alternation(lex.PERCENTAGE_POINT_WORDS)})\b           # 2 percentage points
+      | \ ?(?P<percent>{_PERCENT})(?![\w])                                  # 15%, 77.77pc
+      | \ (?P<cur_suf>{_CURRENCY_SUF})\b                                    # 12 million dollars
+      | \ (?P<sub>cents|cent|pence|penny)\b                                 # 36 cents
+      | (?P<sub_glued>(?-i:p)|¢)(?![\w])                                    # 164p
+      | \ ?(?P<measure>{_UNIT})(?![\w/])(?!(?<=\ [A-Z])-\d)                 # 140 km/h, 40.2 C, not 18 F-14A
     )?
 """
 # A figure that starts a mention: not glued to a word, code, time or decimal before it.
 RE_AMOUNT = regex.compile(
     r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)" + AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE
 )
-# The second half of a range may follow a dash directly ("$4.5bn-$5.1bn").
+# The next member of a range or list may follow a dash directly ("$4.5bn-$5.1bn").
 RE_AMOUNT_AT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
 
-# What joins the two ends of a range.
-RE_RANGE_LINK = regex.compile(
+# What joins two figures: a range, an alternative, a change or a list.
+RE_LINK = regex.compile(
     r"""
-    \s?(?P<dash>[-–—])\s?      # 40,000-55,000 or 40,000 – 55,000
-  | \s+(?P<to>to)\s+           # 12 to 15 kilometres
-  | \s+(?P<and>and)\s+         # between 40 and 55 (only after "between")
+    \ ?(?P<dash>[-–])\ ?(?=[$£€¥\d])  # 40,000-55,000 or 40,000 – 55,000 (a spaced em dash is an aside)
+  | (?P<emdash>—)(?=[$£€¥\d])         # 40,000—55,000
+  | \ +(?P<to>to|through)\ +          # 12 to 15 kilometres, from 4.8 to 4.7 percent
+  | ,?\ +(?P<and>and)\ +              # between 40 and 55; 2.3, 4.1 and 4.3 percent
+  | \ +(?P<or>or)\ +                  # three or four hundred (alternatives: a range)
+  | ,\ +(?P<list_or>or)\ +             # $286 million, or 36 cents (an apposition or a list)
+  | (?P<comma>,)\ +                   # $2, $3 and $4 million
 """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 RE_BETWEEN_BEFORE = regex.compile(
     r"\b(?:between|from\ between|ranging\ from|range\ of)\s+$",
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-RE_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE | regex.REVERSE)
+# "from A to B" is a change over time when a verb of change leads to it ("grew from", "was revised
+# down from", "raised its forecast from"); otherwise a span of values ("homes cost from $800,000 to
+# $1.3 million", "anywhere from 10 to 15 thousand").
+RE_CHANGE_FROM_BEFORE = regex.compile(
+    rf"""
+    \b(?:{alternation(lex.CHANGE_VERBS)})\b   # grew, revised, raised
+    (?:\s+[\w'’-]+){{0,4}}?                    # its forecast
+    \s+from\s+$
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+# A change verb before the first figure, perhaps with a qualifier between: "fell nearly 164p to".
+RE_CHANGE_VERB_BEFORE = regex.compile(
+    rf"\b(?:{alternation(lex.CHANGE_VERBS)})\s+(?:[a-z]+\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
+RE_CHANGE_BEFORE = regex.compile(
+    rf"\b(?:{alternation(lex.CHANGE_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
+_DETERMINERS = alternation(lex.GROUP_DETERMINERS)
+# Between a share and its group's figure: "half of the town's 8,000", "a third of its 30".
+RE_GROUP_GAP = regex.compile(
+    rf"""
+    \ of\ (?:(?:{_DETERMINERS})\ )?    # of the
+    (?:[\w.’'-]+['’]s?\ )?             # town's
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Words that deny a count in words: "no one", "not one soldier", "not a single one". Before digits
+# "not" is a contrast ("2,300, not 1,500") and the figure stands.
+RE_NEGATED_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?:{alternation(lex.NEGATIONS)})\ $", regex.IGNORECASE | regex.REVERSE
+)
+# "none of the 40 passengers": the figure is the group, and nothing is claimed of it.
+RE_NONE_OF_BEFORE = regex.compile(
+    rf"""
+    \b(?:{alternation(lex.NONE_OF)})\ (?:of|among)\ (?:(?:{_DETERMINERS})\ )?  # none of the
+    (?:[\w.’'-]+['’]s?\ )?$                                         # ship's
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+# A bare figure after a percentage noun: "the pass percentage was only 64.02".
+RE_PERCENT_NOUN_BEFORE = regex.compile(
+    rf"""
+    \b(?:{alternation(lex.PERCENT_NOUNS)})\s+      # percentage
+    (?:(?:{alternation(lex.PERCENT_NOUN_GAP)})\s+){{1,3}}$  # was only
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+RE_SHARE_NOT_AFTER = regex.compile(
+    rf"\b(?:{alternation(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
+)
 
-# Spans that are never claims, found once per document.
+# Spans that are never claims. Every one holds digits and is anchored at the first of them (the
+# words that make it a date, a phone or a label are read behind it), so it is tried only where a
+# digit run starts.
 _MONTH = alternation(lex.MONTHS)
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        \b(?:{_MONTH})\.?\ \d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b      # March 14, 2024
+        (?<=\b(?:{_MONTH})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b   # March 14, 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
-      | \b(?:{_MONTH})\ \d{{4}}\b                                          # June 2025
+      | (?<=\b(?:{_MONTH})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
+      | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
     )
   | (?P<time>
-        \b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)           # 7:30 a.m., 10pm
+        \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)        # 7:30 a.m., 10pm, 9.30am
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)\b  # 1200 hrs
     )
   | (?P<phone>
-        (?<![\w.,])\+\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])      # +44 20 7946 0321
-      | (?<![\w.,$£€])\(?0\d{{2,4}}\)?(?:[\ -]\d{{3,4}}){{1,3}}(?![\w,])     # 0800 555 0193
+        (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
+      | (?<=(?:^|[^\w.,$£€])\(?)0\d{{2,4}}\)?(?:[\ -]\d{{3,4}}){{1,3}}(?![\w,])  # (0800) 555 0193
       | (?<![\w.,$£€])\d{{3}}-\d{{4}}(?![\w,])                             # 555-0148
-      | (?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?\d[\d\ -]{{1,15}}\d
+      | (?<=(?i:\b(?:{alternation(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ \+?)  # call 111
+        \d[\d\ -]{{1,15}}\d
     )
   | (?P<identifier>
-        (?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?\d{{1,4}}[A-Za-z]?(?![\d,.]\d)
-        (?:\s?(?:,|and|or|to|&|-)\s?\d{{1,4}}[A-Za-z]?\b)*                 # exits 14 and 19
+        (?<=(?i:\b(?:{alternation(lex.IDENTIFIER_NOUNS)}))\.?\ \#?)\d{{1,4}}(?:\.\d)?[A-Za-z]?(?![\d,.]\d)
+        (?:\s?(?:,|and|or|to|&|-)\s?\d{{1,4}}[A-Za-z]?\b)*                 # exits 14 and 19, GPA 5.0
+      | (?<![\w.,])\d{{{lex.IDENTIFIER_MIN_DIGITS},}}(?![\d,.]\d|\d)       # a post id, a timestamp
+      | (?<=\b(?:{"|".join(lex.US_STATE_CODES)})\ )\d{{5}}(?:-\d{{4}})?\b     # DC 20500
+      | (?<=(?i:\b(?:{alternation(lex.ZIP_CUES)}))\ )\d{{5}}(?:-\d{{4}})?\b   # zip code 90210
     )
-  | (?P<model>(?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z]))              # Boeing 737 Max
+  | (?P<model>
+        (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])                      # Boeing 737 Max
+      | (?<=(?<![\w&])(?:{alternation(lex.NAMED_SERIES)})\ ?)\d{{1,4}}\b    # S&P 500, FTSE 100
+    )
   | (?P<score>
-        (?i:\b(?:{alternation(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ \d{{1,3}}[-–]\d{{1,3}}\b
+        (?<=(?i:\b(?:{alternation(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
+        \d{{1,3}}[-–]\d{{1,3}}\b                                             # 3-2
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
     )
   | (?P<age>
-        (?<=[A-Z][a-z]+),\ \d{{1,3}},(?!\d)                               # Tom Reyes, 67,
-      | (?i:\baged?\ )\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?             # aged 25 to 34
+        (?<=[A-Z][a-z]+,\ )\d{{1,3}}(?=,(?!\d))                            # Tom Reyes, 67,
+      | (?<=(?i:\baged?\ ))\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?           # aged 25 to 34
+      | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
     )
+  | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
 """,
     regex.VERBOSE,
 )
@@ -139,6 +259,34 @@ class NumberMention:
     core_end: int
     spelled: bool = False  # written in words ("forty-three"), not digits
     text: str = ""
+    negated: bool = False  # "no one was hurt", "none of the 40 passengers": nothing is claimed
+
+
+@dataclass(slots=True)
+class _Atom:
+    """One amount as read, before ranges, lists and qualifiers join it to its neighbours."""
+
+    m: regex.Match
+    value: float  # with its own scale
+    scale: float  # its own scale word or letter (1.0 when none): what a range or list may share
+    unit: str
+    unit_before: bool  # the unit is a currency written before the figure ("$3 to 5 billion" shares it)
+    spelled: bool
+    kind: str  # "plain", "vague", "ratio" or "share" ("half of"); only plain amounts join ranges
+    low: float
+    high: float
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+    @property
+    def mantissa(self) -> float:
+        return self.value / self.scale
 
 
 def words_to_number(phrase: str) -> float | None:
@@ -146,116 +294,237 @@ def words_to_number(phrase: str) -> float | None:
 
     >>> words_to_number("two hundred and twelve"), words_to_number("forty-three thousand")
     (212.0, 43000.0)
+    >>> words_to_number("a hundred and twenty")
+    120.0
     """
     key = phrase.lower()
     if key in lex.FIXED_AMOUNTS:
         return float(lex.FIXED_AMOUNTS[key])
+    key = regex.sub(r"^an?\ ", "one ", key).replace("-", " ")
     try:
-        return float(text2num(key.replace("-", " "), "en"))
+        return float(text2num(key, "en"))
     except ValueError:
         return None
 
 
-def _unit_of(m: regex.Match) -> str:
-    if m["percent"] or m["ratio"]:
-        return "percent"
+def _number_word(word: str) -> float | None:
+    return float(word) if word.isdigit() else words_to_number(word)
+
+
+def _unit_of(m: regex.Match) -> tuple[str, bool, float]:
+    """(unit, written before the figure, factor): "36 cents" is (USD, False, 0.01)."""
+    if m["percent"] or m["ratio"] or m["share"] is not None:
+        return "percent", False, 1.0
     if m["points"]:
-        return "percentage point"
-    for group, table in (("cur_pre", lex.CURRENCY_PREFIXES), ("cur_suf", lex.CURRENCY_SUFFIXES)):
-        if m[group]:
-            return table.get(m[group]) or table.get(m[group].upper(), "") or table.get(m[group].lower(), "")
-    if m["measure"]:
-        key = m["measure"]
-        return lex.MEASURE_UNITS.get(key) or lex.MEASURE_UNITS.get(key.lower(), key.lower())
-    return ""
+        return "percentage point", False, 1.0
+    if m["sub"] or m["sub_glued"]:
+        code, factor = lex.CURRENCY_SUBUNITS[(m["sub"] or m["sub_glued"]).lower()]
+        return code, False, factor
+    if m["cur_pre"]:
+        return _lookup(lex.CURRENCY_PREFIXES, m["cur_pre"]), True, 1.0
+    suffix = m["cur_suf"] or m["vague_cur"]
+    if suffix:
+        return _lookup(lex.CURRENCY_SUFFIXES, suffix), False, 1.0
+    unit = m["measure"] or m["vague_unit"]
+    if unit:
+        return UNIT_FORMS.get(unit) or UNIT_FORMS.get(unit.lower(), unit.lower()), False, 1.0
+    return "", False, 1.0
 
 
-def _value_of(m: regex.Match) -> tuple[float | None, bool, bool]:
-    """(value, spelled in words, carries its own scale)."""
-    if m["digits"]:
-        value = float(m["digits"].replace(",", ""))
-        if m["glued"]:
-            return value * lex.GLUED_SCALES[m["glued"].lower()], False, True
-        if m["scale"]:
-            return value * lex.SCALE_WORDS[m["scale"].lower()], False, True
-        return value, False, False
-    if m["ratio"]:
-        num, den = (float(x) if x.isdigit() else words_to_number(x) for x in (m["num"], m["den"]))
-        return (100 * num / den if num is not None and den else None), True, True
-    if m["fixed"]:
-        return float(lex.FIXED_AMOUNTS[m["fixed"].lower()]), True, True
-    if m["vague"]:
-        low, high = lex.VAGUE_AMOUNTS[m["vague"].lower()]
-        return (low + high) / 2, True, True
+_FOLDED = {
+    id(table): {k.lower(): v for k, v in table.items()}
+    for table in (lex.CURRENCY_PREFIXES, lex.CURRENCY_SUFFIXES)
+}
+
+
+def _lookup(table: dict[str, str], key: str) -> str:
+    """The ISO code of a currency form as written, or case-folded ("usd", "Pounds")."""
+    return table.get(key) or _FOLDED[id(table)].get(key.lower(), "")
+
+
+def _clean(value: float) -> float:
+    """A derived value without float noise: 164 * 0.01 is 1.64, a third of 300 is 100."""
+    return float(f"{value:.12g}")
+
+
+_EXPONENT_CHARS = str.maketrans("−⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "--0123456789")
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")  # 1,234 / 12 500 / 6,15,908
+
+
+def _digits_value(m: regex.Match) -> float:
+    digits = m["digits"].translate(_GROUP_SEPARATORS)
+    exp = (m["exp"] or m["exp2"] or m["eexp"] or "").translate(_EXPONENT_CHARS)
+    value = float(f"{digits}e{exp}" if exp else digits)  # 1.99e-30 exactly
+    if m["vulgar"]:
+        value += lex.VULGAR_FRACTIONS[m["vulgar"]]
+    if m["dand"]:
+        value += lex.FRACTION_WORDS[m["dand"].lower()]
+    return value
+
+
+def _digits_scale(m: regex.Match) -> float:
+    if m["glued"]:
+        return lex.GLUED_SCALES[m["glued"].lower()]
+    if m["scale"]:
+        second = lex.SECOND_SCALE_WORDS[m["scale2"].lower()] if m["scale2"] else 1.0
+        return lex.SCALE_WORDS[m["scale"].lower()] * second
+    if m["cap"]:
+        return lex.SPACED_CAPITAL_SCALES[m["cap"]]
+    return 1.0
+
+
+def _words_value(m: regex.Match) -> tuple[float | None, float]:
+    """(value, scale) of an amount in words: "one and a half thousand" is (1500, 1000)."""
     value = words_to_number(m["words"])
-    scaled = any(w in m["words"].lower() for w in ("thousand", "million", "billion", "trillion"))
-    return value, True, scaled
+    if value is None:
+        return None, 1.0
+    last = m["words"].lower().rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+    scale = float(lex.MULTIPLIER_WORDS.get(last, 1))
+    if m["point"]:
+        digits = "".join(str(lex.DIGIT_WORDS[w]) for w in m["point"].lower().split())
+        value += float("0." + digits)
+    if m["wand"]:
+        value += lex.FRACTION_WORDS[m["wand"].lower()]
+        if m["wscale"]:
+            scale = float(lex.MULTIPLIER_WORDS[m["wscale"].lower()])
+            value *= scale
+    return value, scale
 
 
-def _scale_of(m: regex.Match) -> float:
-    word = m["glued"] or m["scale"]
-    if not word:
-        return 1.0
-    return lex.GLUED_SCALES.get(word.lower()) or lex.SCALE_WORDS.get(word.lower(), 1.0)
+def _atom(m: regex.Match) -> _Atom | None:
+    """Read one amount match; None when the words do not make a number."""
+    unit, before, factor = _unit_of(m)
+    kind, scale, spelled = "plain", 1.0, True
+    low = high = 0.0
+    if m["digits"]:
+        scale, spelled = _digits_scale(m), False
+        value = _digits_value(m) * scale
+    elif m["ratio"]:
+        num, den = _number_word(m["num"]), _number_word(m["den"])
+        if num is None or not den:
+            return None
+        value, kind = 100 * num / den, "ratio"
+    elif m["frac"]:
+        fraction = lex.FRACTION_WORDS[m["frac"].lower()]
+        if m["share"] is not None:
+            value, kind = 100 * fraction, "share"
+        elif m["frac_scale"]:
+            scale = float(lex.VAGUE_SCALES[m["frac_scale"].lower()])
+            value = fraction * scale
+        elif unit:
+            value = fraction  # half a mile, half a percentage point
+        else:
+            return None
+    elif m["dfrac"]:
+        if int(m["dnum"]) >= int(m["dden"]):
+            return None  # "10/4" is a date or a code, not a fraction
+        value = int(m["dwhole"] or 0) + int(m["dnum"]) / int(m["dden"])
+        spelled = False
+    elif m["vulgar_only"]:
+        value, spelled = lex.VULGAR_FRACTIONS[m["vulgar_only"]], False
+    elif m["fixed"]:
+        value = float(lex.FIXED_AMOUNTS[m["fixed"].lower()])
+    elif m["vague"]:
+        low, high = (float(v) for v in lex.VAGUE_AMOUNTS[m["vague"].lower()])
+        value, kind = (low + high) / 2, "vague"
+    elif m["vmult"]:
+        lo, hi = lex.VAGUE_MULTIPLIERS[m["vmult"].lower()]
+        scale = lex.VAGUE_SCALES[m["vscale"].lower()]
+        scale *= lex.SECOND_SCALE_WORDS[m["vscale2"].lower()] if m["vscale2"] else 1.0
+        low, high, kind = lo * scale, hi * scale, "vague"
+        value = (low + high) / 2
+    else:
+        words_value, scale = _words_value(m)
+        if words_value is None:
+            return None
+        value = words_value
+    sign = -1.0 if m["sign"] else 1.0
+    value, low, high = (_clean(sign * x * factor) for x in (value, low, high))
+    if sign < 0:
+        low, high = high, low
+    return _Atom(m, value, scale, unit, before, spelled, kind, low, high)
+
+
+def _yearish(atom: _Atom) -> bool:
+    """A bare four-digit figure between 1800 and 2100: a year unless it counts something.
+    A singular period after it keeps it a year ("the 1986 year", "the same 1986 month")."""
+    digits, measure = atom.m["digits"], atom.m["measure"] or ""
+    period = atom.unit in lex.DURATION_UNITS and not measure.lower().endswith("s")
+    return bool(
+        digits
+        and len(digits) == 4
+        and digits.isdigit()
+        and 1800 <= atom.value <= 2100
+        and (not atom.unit or period)
+        and atom.scale == 1.0
+        and not atom.m["sign"]
+    )
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """A count noun or event word follows: "2000 people", "1990 deaths"."""
+    after = RE_WORD_AFTER.match(text, end)
+    return after is not None and (after[1].lower() in GENERIC_COUNT_NOUNS or after[1].lower() in EVENT_WORDS)
 
 
 RE_DIGITS = re.compile(r"\d+")  # the stdlib engine scans plain digit runs fastest
-_MASK_BEFORE, _MASK_AFTER = 48, 64  # how far a non-claim span reaches around its digits
+RE_VULGAR = re.compile(f"[{_VULGAR}]")
 
 
-def _digit_windows(text: str, spots: list[int]) -> list[tuple[int, int]]:
-    """Merged windows around the candidate figures: the only places a non-claim span can matter."""
-    windows: list[tuple[int, int]] = []
-    for spot in spots:
-        run = RE_DIGITS.match(text, spot)
-        s, e = max(0, spot - _MASK_BEFORE), (run.end() if run else spot + 1) + _MASK_AFTER
-        if windows and s <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], e)
-        else:
-            windows.append((s, e))
-    return windows
+@dataclass(slots=True)
+class _Masks:
+    """Non-claim spans (dates, phones...), each tried only where a candidate digit run starts."""
 
+    starts: list[int]
+    ends: list[int]
+    kinds: list[str]
 
-def _masked_spans(text: str, spots: list[int]) -> tuple[list[int], list[int]]:
-    """Non-claim spans (dates, phones...), searched only in windows around the candidates kept."""
-    starts, ends = [], []
-    for ws, we in _digit_windows(text, spots):
-        for m in RE_NOT_CLAIM.finditer(text, ws, min(we, len(text))):
-            if not starts or m.start() >= ends[-1]:
-                starts.append(m.start())
-                ends.append(m.end())
-    return starts, ends
+    @classmethod
+    def find(cls, text: str, spots: list[int]) -> _Masks:
+        masks = cls([], [], [])
+        for spot in spots:
+            if (masks.ends and spot < masks.ends[-1]) or not text[spot].isdigit():
+                continue  # inside the last span, or a number word (every span holds digits)
+            m = RE_NOT_CLAIM.match(text, spot)
+            if m is not None:
+                masks.starts.append(m.start())
+                masks.ends.append(m.end())
+                masks.kinds.append(m.lastgroup or "")
+        return masks
 
-
-def _is_masked(starts: list[int], ends: list[int], s: int, e: int) -> bool:
-    i = bisect.bisect_right(starts, s) - 1
-    return (i >= 0 and ends[i] > s) or (i + 1 < len(starts) and starts[i + 1] < e)
-
-
-def _looks_like_year(text: str, m: regex.Match, value: float) -> bool:
-    digits = m["digits"]
-    if not digits or len(digits) != 4 or not digits.isdigit() or not 1800 <= value <= 2100:
-        return False
-    if m["cur_pre"] or m["percent"] or m["cur_suf"] or m["measure"] or m["glued"] or m["scale"]:
-        return False
-    after = RE_WORD_AFTER.match(text, m.end())
-    counted = after is not None and (
-        after[1].lower() in GENERIC_COUNT_NOUNS or after[1].lower() in EVENT_WORDS
-    )
-    return not counted  # "2000 people" is a count, "in 2000." a year
+    def kind(self, s: int, e: int) -> str:
+        """The kind of the non-claim span overlapping [s, e), or ""."""
+        i = bisect.bisect_right(self.starts, s) - 1
+        if i >= 0 and self.ends[i] > s:
+            return self.kinds[i]
+        if i + 1 < len(self.starts) and self.starts[i + 1] < e:
+            return self.kinds[i + 1]
+        return ""
 
 
 # Words that can begin (or carry) an amount; the text is searched only where one occurs.
 NUMBER_WORDS = frozenset(
     w.lower()
-    for w in (*lex.CARDINAL_WORDS, *lex.VAGUE_AMOUNTS, "dozen", "dozens", "quarter", "half")
+    for w in (
+        *lex.CARDINAL_WORDS,
+        *lex.VAGUE_AMOUNTS,
+        *(w for pair in lex.FRACTION_DENOMINATORS for w in pair),
+        "dozen",
+        "dozens",
+        "tens",
+    )
     if " " not in w
 )
 RE_LOWER_WORD = re.compile(r"[a-z]+")
-# What may stand just before a candidate and belong to the amount: "$", "USD ", "a ", "half a ".
+# What may stand just before a candidate and belong to the amount: "$", "USD ", "a ", "several ", "minus ".
 RE_AMOUNT_PREFIX = regex.compile(
     rf"""
-    (?:(?:{_CURRENCY_PRE})\ ?|(?:(?:half|a\ quarter\ of)\ )?an?\ )$
+    (?:
+        (?:{_CURRENCY_PRE})\ ?                      # $4, USD 84, AUD1.5m
+      | (?:{alternation(lex.VAGUE_MULTIPLIERS)})\   # several thousand, a couple hundred
+      | (?:minus|negative)\ |(?<![\w.,%)\]-])[-−]  # minus 5, -1.3%
+      | an?\                                        # a third, a hundred
+    )$
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -287,18 +556,19 @@ def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str) -> list[int]:
-    """Where an amount can start: digit runs, and the number words this text actually contains."""
+    """Where an amount can start: digit runs, vulgar fractions and the number words this text contains."""
     spots = [m.start() for m in RE_DIGITS.finditer(text)]
+    spots.extend(m.start() for m in RE_VULGAR.finditer(text))
     present = NUMBER_WORDS.intersection(RE_LOWER_WORD.findall(text.lower()))
     if present:
         spots.extend(m.start() for m in _word_finder(frozenset(present)).finditer(text))
-        spots.sort()
+    spots.sort()
     for s, e in _dump_lines(text, spots):
         spots = spots[: bisect.bisect_left(spots, s)] + spots[bisect.bisect_left(spots, e) :]
     return spots
 
 
-def _amounts(text: str, spots: list[int]):
+def _amounts(text: str, spots: list[int]) -> Iterator[regex.Match]:
     """Amount matches in order, tried only at candidates (and just before them, for "$", "a")."""
     end = 0
     for spot in spots:
@@ -313,84 +583,250 @@ def _amounts(text: str, spots: list[int]):
             yield m
 
 
+MAX_CHAIN = 12  # figures one range or list may join
+
+
+def _may_link(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether two neighbouring amounts may share a range or list: plain amounts, and never a year
+    with a figure ("2018 to 3.9 million"); two years only when they count something."""
+    if a.kind != "plain" or b.kind != "plain":
+        return False
+    ya, yb = _yearish(a), _yearish(b)
+    if ya or yb:
+        return ya and yb and _counted_after(text, b.end)
+    return True
+
+
+def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_Atom], list[regex.Match]]]:
+    """Amounts in order, each with the neighbours a link joins to it ("20 to 30", "$2, $3 and $4")."""
+    end = 0
+    for m in _amounts(text, spots):
+        if m.start() < end:
+            continue
+        end = m.end()
+        if masks.kind(m.start(), m.end()):
+            continue
+        first = _atom(m)
+        if first is None:
+            continue
+        atoms, links = [first], []
+        while len(atoms) < MAX_CHAIN:
+            link = RE_LINK.match(text, atoms[-1].end)
+            nxt_m = RE_AMOUNT_AT.match(text, link.end()) if link else None
+            if nxt_m is None:
+                break
+            mask = masks.kind(nxt_m.start(), nxt_m.end())
+            if mask == "date" and len(atoms) == 1 and not link["comma"] and first.value <= 31:
+                atoms = []  # "from 2 to 5 March": both ends are days
+                break
+            nxt = None if mask else _atom(nxt_m)
+            if nxt is None or not _may_link(text, atoms[-1], nxt):
+                break
+            atoms.append(nxt)
+            links.append(link)
+        if atoms:
+            end = atoms[-1].end
+            yield atoms, links
+
+
+def _split(atoms: list[_Atom], links: list[regex.Match]) -> Iterator[tuple[list[_Atom], list[regex.Match]]]:
+    """Valid groups of a chain: a pair ("20 to 30") or a list whose links are commas then and/or."""
+    while atoms:
+        n = 1
+        if links and not links[0]["comma"]:
+            n = 2
+        elif links:
+            k = next((i for i, link in enumerate(links) if not link["comma"]), None)
+            if k is not None and (links[k]["and"] or links[k]["or"] or links[k]["list_or"]):
+                n = k + 2
+        yield atoms[:n], links[: n - 1]
+        atoms, links = atoms[n:], links[n:]
+
+
+@dataclass(slots=True)
+class _Figure:
+    """One figure to emit: an atom with the value and unit it carries after its group is read."""
+
+    atom: _Atom
+    value: float
+    unit: str
+    start: int
+    end: int
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    spelled: bool = False
+
+
+def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
+    """Each member's (value, unit) once the group's shared scale and unit are carried.
+
+    A unit written after the last member carries back ("2.3, 4.1 and 4.3 percent"), with its scale
+    when the members are of its size ("$2, $3 and $4 million", "twenty to thirty thousand"); a
+    currency written before the first carries forward in a range ("$3 to 5 billion").
+    """
+    first, last = atoms[0], atoms[-1]
+    ahead = first.unit if forward and first.unit_before else ""  # "$3 to 5 billion"
+    last_unit = last.unit or ahead
+    out = []
+    for a in atoms:
+        value, unit = a.value, a.unit or ahead
+        if a is not last:
+            if not unit and not last.unit_before:
+                unit = last.unit
+            if (
+                unit == last_unit
+                and a.scale == 1.0
+                and last.scale != 1.0
+                and abs(a.value) < abs(last.mantissa) * 10
+            ):
+                value = _clean(a.value * last.scale)
+        out.append((value, unit))
+    return out
+
+
+def _group_figures(text: str, atoms: list[_Atom], links: list[regex.Match]) -> list[_Figure]:
+    """The figures a group gives: one range, or each member with what it shares."""
+    first = atoms[0]
+    if len(atoms) == 1:
+        return [_Figure(first, first.value, first.unit, first.start, first.end, spelled=first.spelled)]
+    link = links[0]
+    window = max(0, first.start - 40)
+    between = RE_BETWEEN_BEFORE.search(text, window, first.start)
+    changed_from = RE_CHANGE_FROM_BEFORE.search(text, max(0, first.start - 80), first.start)
+    change = (
+        len(atoms) == 2
+        and link["to"] is not None
+        and (
+            changed_from is not None
+            or (
+                (bool(first.unit and atoms[1].unit) or atoms[1].value > 4 * abs(first.value))
+                and (
+                    RE_CHANGE_BEFORE.search(text, window, first.start) is not None
+                    or RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+                )
+            )
+        )
+    )
+    ranged = (
+        len(atoms) == 2
+        and not change
+        and bool(link["dash"] or link["emdash"] or link["to"] or link["or"] or (link["and"] and between))
+    )
+    carried = _carried(atoms, forward=False)
+    if ranged:
+        (v1, u1), (v2, u2) = _carried(atoms, forward=True)
+        if v1 >= v2 and first.value < v2 and u1 == u2:
+            v1 = first.value  # "between one and one hundred": the scale was not shared
+        if u1 == u2 and v1 < v2:
+            begin = between.start() if between is not None else first.start
+            return [
+                _Figure(
+                    first,
+                    (v1 + v2) / 2,
+                    u1,
+                    begin,
+                    atoms[1].end,
+                    "range",
+                    v1,
+                    v2,
+                    first.spelled and atoms[1].spelled,
+                )
+            ]
+        score = (link["dash"] and " " not in link.group()) or link["emdash"]
+        if score and not (u1 or u2) and first.scale == atoms[1].scale == 1.0:
+            return []  # "3-2": a score or a tally, not a range
+    return [
+        _Figure(a, v, u, a.start, a.end, spelled=a.spelled) for a, (v, u) in zip(atoms, carried, strict=True)
+    ]
+
+
+def _merge_share(text: str, share: _Figure, group: _Figure) -> _Figure | None:
+    """ "Half of the town's 8,000 residents": the share of the group's figure (4,000), one figure."""
+    gap = RE_GROUP_GAP.match(text, share.end)
+    if gap is None or gap.end() != group.start or group.atom.kind != "plain" or group.unit == "percent":
+        return None
+    value = _clean(lex.FRACTION_WORDS[share.atom.m["frac"].lower()] * group.value)
+    return _Figure(
+        group.atom, value, group.unit, share.start, group.end, spelled=share.spelled and group.spelled
+    )
+
+
+def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
+    """Every figure in order: groups read, shares of a group's figure merged."""
+    pending: _Figure | None = None
+    for atoms, links in _chains(text, spots, masks):
+        if sum(1 for link in links if link["dash"] or link["emdash"]) > 1:
+            continue  # "3-2-1", "1-2-3-4": a code or a sequence, not figures
+        for group, group_links in _split(atoms, links):
+            for fig in _group_figures(text, group, group_links):
+                if pending is not None:
+                    merged = _merge_share(text, pending, fig)
+                    if merged is not None:
+                        yield merged
+                        pending = None
+                        continue
+                    yield pending
+                    pending = None
+                if fig.atom.kind == "share":
+                    if RE_SHARE_NOT_AFTER.search(text, max(0, fig.start - 12), fig.start):
+                        continue  # "the first half of 2009", "a decade and a half of": not a share
+                    pending = fig
+                else:
+                    yield fig
+    if pending is not None:
+        yield pending
+
+
+def _is_year(text: str, fig: _Figure) -> bool:
+    return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     spots = _candidates(text)
-    mask_starts, mask_ends = _masked_spans(text, spots)
+    masks = _Masks.find(text, spots)
     found: list[NumberMention] = []
-    pos = 0
-    for m in _amounts(text, spots):
-        if m.start() < pos:
+    for fig in _figures(text, spots, masks):
+        atom = fig.atom
+        if fig.start == atom.start and _is_year(text, fig):
             continue
-        pos = m.end()
-        if _is_masked(mask_starts, mask_ends, m.start(), m.end()):
-            continue
-        value, spelled, scaled = _value_of(m)
-        if value is None:
-            continue
-        unit = _unit_of(m)
-        low = high = value
-        qualifier = "exact"
-        if m["vague"]:
-            low, high = (float(v) for v in lex.VAGUE_AMOUNTS[m["vague"].lower()])
-            qualifier = "approximate"
-        elif m["ratio"]:  # "one in four": a rounded share
-            low, high = interval(value, "approximate")
-            qualifier = "approximate"
-        end = m.end()
-        # A range: "40,000-55,000", "12 to 15 km", "between $4.5bn and $5.1bn".
-        link = RE_RANGE_LINK.match(text, end)
-        if link and not m["vague"] and not m["ratio"]:
-            between = RE_BETWEEN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            from_before = RE_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
-            other = RE_AMOUNT_AT.match(text, link.end()) if (link["and"] is None or between) else None
-            if (
-                other is not None
-                and not from_before
-                and not _is_masked(mask_starts, mask_ends, other.start(), other.end())
-            ):
-                v2, _, scaled2 = _value_of(other)
-                if v2 is not None:
-                    v1 = value
-                    if scaled2 and not scaled and v1 < v2 / _scale_of(other) * 10:
-                        v1 = value * _scale_of(other)  # "1.2 to 1.5 million"
-                    u1, u2 = _unit_of(m), _unit_of(other)
-                    if u1 and u2 and u1 != u2:
-                        pass  # "rose 5.2% to €48.60": two figures, not a range
-                    elif v1 < v2:
-                        low, high, value = v1, v2, (v1 + v2) / 2
-                        unit = unit or _unit_of(other)  # "12 to 15 kilometres"
-                        qualifier = "range"
-                        end = other.end()
-                        pos = end
-                    elif link["dash"] and not scaled and not scaled2:
-                        continue  # "3-2": a score or a vote tally, not a range
-        if qualifier != "range" and _looks_like_year(text, m, value):
-            continue
-        if RE_COMPOUND_AFTER.match(text, end) and qualifier != "range":
+        if fig.qualifier != "range" and RE_COMPOUND_AFTER.match(text, fig.end):
             continue  # "a 40-year-old", "a five-storey block"
-        if unit in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
+        if fig.unit in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
+            text, max(0, fig.start - 30), fig.start
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
-        begin = m.start()
-        if qualifier == "range":
-            between_m = RE_BETWEEN_BEFORE.search(text, max(0, begin - 30), begin)
-            begin = between_m.start() if between_m else begin
-        start, stop, qualifier, low, high = qualified_span(text, begin, end, value, qualifier, low, high)
+        qualifier, low, high = fig.qualifier, fig.low, fig.high
+        if atom.kind == "vague" and fig.start == atom.start:
+            qualifier, low, high = "approximate", atom.low, atom.high
+        elif atom.kind == "ratio":  # "one in four": a rounded share
+            qualifier = "approximate"
+            low, high = interval(fig.value, qualifier)
+        start, stop, qualifier, low, high = qualified_span(
+            text, fig.start, fig.end, fig.value, qualifier, low, high
+        )
+        unit = fig.unit
+        if not unit and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
+            unit = "percent"
+        negated = start == fig.start and (
+            (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
+            or RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
         found.append(
             NumberMention(
                 start=start,
                 end=stop,
-                value=value,
+                value=fig.value,
                 low=low,
                 high=high,
                 qualifier=qualifier,
                 unit=unit,
-                core_start=m.start(),
-                core_end=end,
-                spelled=spelled and not m["digits"],
+                core_start=fig.start,
+                core_end=fig.end,
+                spelled=fig.spelled,
                 text=text[start:stop],
+                negated=negated,
             )
         )
     return found

@@ -17,7 +17,7 @@ from workbench.extract.metrics import metric_and_subject
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
-from workbench.lexicon.numbers import DETERMINERS, DURATION_UNITS
+from workbench.lexicon.numbers import DETERMINERS, DURATION_CLAIM_AFTER, DURATION_UNITS
 from workbench.schema import as_claims, empty_claims
 
 # Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
@@ -32,6 +32,7 @@ RE_BOILERPLATE = regex.compile(
 RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
+RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFTER)})\b", regex.IGNORECASE)
 _EVENTS = frozenset(EVENT_WORDS)
 # Metrics that only point back at the figure before them.
 ANAPHORIC_METRICS = frozenset(("figure", "number", "total", "count", "tally", "estimate", "toll"))
@@ -47,9 +48,12 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
 
 
 def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
-    """Spelled-out small numbers are claims only when they count something."""
-    if m.unit in DURATION_UNITS and m.spelled:
+    """Spelled-out small numbers are claims only when they count something; a denied figure
+    ("no one was hurt", "none of the 40 passengers") is no claim at all."""
+    if m.negated:
         return False
+    if m.unit in DURATION_UNITS and m.spelled:
+        return RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
     if not m.spelled or m.value >= 100 or m.unit:
         return True
     if RE_DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start):

@@ -3,6 +3,8 @@
 >>> from workbench.extract.numbers import find_numbers
 >>> [(m.qualifier, m.low, m.high) for m in find_numbers("more than 90,000 and nearly 300")]
 [('lower_bound', 90000.0, None), ('upper_bound', None, 300.0)]
+>>> [(m.text, m.qualifier) for m in find_numbers("Deaths topped 1,000; it was not less than 91%.")]
+[('1,000', 'lower_bound'), ('not less than 91%', 'lower_bound')]
 """
 
 from __future__ import annotations
@@ -10,7 +12,16 @@ from __future__ import annotations
 import regex
 
 from workbench.lexicon import alternation
-from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from workbench.lexicon.qualifiers import (
+    APPROXIMATE_TOLERANCE,
+    BOUND_VERB_GAP,
+    BOUND_VERBS,
+    FLIPPED,
+    NEGATION_GAP,
+    NEGATIONS_BEFORE_QUALIFIER,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+)
 
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
@@ -18,6 +29,24 @@ RE_QUALIFIER_BEFORE = regex.compile(
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
 RE_QUALIFIER_AFTER = regex.compile(rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE)
+# A negation right before a bound qualifier: "not less than", "had not been more than".
+RE_NEGATION_BEFORE = regex.compile(
+    rf"""
+    (?P<neg>
+        (?:(?<![\w'’])(?:{alternation(NEGATIONS_BEFORE_QUALIFIER)})|n['’]t)  # not, never; hadn't
+        (?:\s+(?:{alternation(NEGATION_GAP)}))?                          # been
+    )\s+$
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+# A verb that bounds the figure after it: "topped 1,000", "passed the 300,000 mark", "fell below 2%".
+RE_BOUND_VERB_BEFORE = regex.compile(
+    rf"""
+    (?<![\w-])(?P<verb>{alternation(BOUND_VERBS)})   # topped, could surpass, fell below
+    \s+(?:(?:{alternation(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
 _WINDOW = 32  # longest qualifier phrase plus spaces
 
 
@@ -43,15 +72,25 @@ def interval(
 def qualified_span(
     text: str, start: int, end: int, value: float, qualifier: str, low: float | None, high: float | None
 ) -> tuple[int, int, str, float | None, float | None]:
-    """(start, end, qualifier, low, high) of a figure once its qualifier is read; plain values, no copies."""
+    """(start, end, qualifier, low, high) of a figure once its qualifier is read; plain values, no copies.
+
+    A qualifier phrase joins the span; a bounding verb ("topped") sets the bound but stays outside it.
+    """
     before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
     after = RE_QUALIFIER_AFTER.match(text, end)
     given = qualifier
     if before:
         start = before.start("q")
         kind = QUALIFIERS_BEFORE[before["q"].lower()]
+        negation = RE_NEGATION_BEFORE.search(text, max(0, start - 16), start) if kind in FLIPPED else None
+        if negation:  # "not less than 91%": at least 91
+            start, kind = negation.start("neg"), FLIPPED[kind]
         if qualifier != "range" and not (qualifier == "approximate" and kind == "exact"):
             qualifier = kind
+    elif qualifier == "exact":
+        verb = RE_BOUND_VERB_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if verb:
+            qualifier = BOUND_VERBS[regex.sub(r"\s+", " ", verb["verb"].lower())]
     if after and given != "range":
         end = after.end()
         qualifier = QUALIFIERS_AFTER[after["q"].lower()]

@@ -36,8 +36,9 @@ MULTIPLIER_WORDS = {
 }
 CARDINAL_WORDS = (*UNITS, *TENS, *MULTIPLIER_WORDS)
 
-# Scales that follow a figure: "1.2 million", "$4.2bn", "400k", "3m".
+# Scales that follow a figure: "1.2 million", "$4.2bn", "4 hundred", Indian "3.17 lakh", "2 crore".
 SCALE_WORDS = {
+    "hundred": 1e2,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
@@ -48,144 +49,325 @@ SCALE_WORDS = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
+# Scales that may follow another: "4 hundred million", "2 lakh crore".
+SECOND_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "crore": 1e7}
 # Single-letter scales only count when glued to the digits ("3m", "400k").
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "mn": 1e6, "tn": 1e12}
+# Capital scale letters that may stand apart, before a word: "8 B people", "3 M users".
+SPACED_CAPITAL_SCALES = {"B": 1e9, "M": 1e6}
 
-# Phrases that stand for a number on their own.
+# Phrases that stand for a number on their own ("a hundred", "a thousand" are read as number words,
+# "half a million" as a fraction of a scale).
 FIXED_AMOUNTS = {
     "a dozen": 12,
-    "half a dozen": 6,
     "dozen": 12,
-    "a hundred": 100,
-    "a thousand": 1e3,
-    "a million": 1e6,
-    "a billion": 1e9,
-    "a trillion": 1e12,
-    "half a million": 5e5,
-    "half a billion": 5e8,
-    "half a trillion": 5e11,
-    "a quarter of a million": 2.5e5,
-    "a quarter of a billion": 2.5e8,
     "a million and a half": 1.5e6,
-    "one and a half million": 1.5e6,
+    "a billion and a half": 1.5e9,
 }
 
-# Vague amounts: they give an approximate row with a wide interval (low, high).
+# Vague amounts: an approximate row with the interval the words imply, the order of magnitude they
+# name ("tens of thousands" = 10,000-99,999).
 VAGUE_AMOUNTS = {
     "dozens": (24, 99),
     "scores": (40, 199),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2e6, 9.99e6),
-    "tens of millions": (2e7, 9.99e7),
-    "hundreds of millions": (2e8, 9.99e8),
-    "billions": (2e9, 9.99e9),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999),
+    "millions": (1e6, 9.99e6),
+    "tens of millions": (1e7, 9.99e7),
+    "hundreds of millions": (1e8, 9.99e8),
+    "billions": (1e9, 9.99e9),
+    "tens of billions": (1e10, 9.99e10),
+    "hundreds of billions": (1e11, 9.99e11),
+    "trillions": (1e12, 9.99e12),
+}
+# Words after a bare vague plural ("thousands") that make it a figure: "thousands of people", "dozens more",
+# "dozens were hurt" (a headline's "leaves thousands without power" is not one).
+VAGUE_FOLLOWERS = ("of", "more", "upon", "were", "are", "have", "had", "remain", "remained")
+# Vague multipliers before a scale word: "several thousand" = 3,000-9,000, "a couple hundred".
+VAGUE_MULTIPLIERS = {
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a couple": (2, 3),
+    "a couple of": (2, 3),
+    "a handful of": (2, 5),
+}
+VAGUE_SCALES = {
+    "dozen": 12,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
 }
 
-# Currency written before the figure; the value is the ISO 4217 code.
+# Fractions in words: numerators and denominators; the phrase table below is built from them.
+FRACTION_NUMERATORS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+FRACTION_DENOMINATORS = {  # singular, plural -> denominator
+    ("half", "halves"): 2,
+    ("third", "thirds"): 3,
+    ("quarter", "quarters"): 4,
+    ("fourth", "fourths"): 4,
+    ("fifth", "fifths"): 5,
+    ("sixth", "sixths"): 6,
+    ("seventh", "sevenths"): 7,
+    ("eighth", "eighths"): 8,
+    ("ninth", "ninths"): 9,
+    ("tenth", "tenths"): 10,
+}
+
+
+def _fractions() -> dict[str, float]:
+    """'half', 'a third', 'two-thirds', 'three quarters'... -> the fraction."""
+    out = {"half": 0.5}
+    for word, n in FRACTION_NUMERATORS.items():
+        for (one, many), d in FRACTION_DENOMINATORS.items():
+            if n < d:
+                for sep in (" ", "-"):
+                    out[f"{word}{sep}{one if n == 1 else many}"] = n / d
+    return out
+
+
+FRACTION_WORDS = _fractions()
+# Words before a fraction that make it a part of a period or a thing, not a share of a group:
+# "the first half of 2009", "a decade and a half of war".
+SHARE_NOT_AFTER = (
+    "and",
+    "first",
+    "second",
+    "latter",
+    "former",
+    "other",
+    "the",
+    "this",
+    "that",
+    "each",
+    "every",
+    "either",
+    "back",
+    "front",
+    "top",
+    "bottom",
+    "lower",
+    "upper",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+)
+# Denominators a digit fraction may have ("1/16", "3/4"); "9/11" and "24/7" are not fractions.
+DIGIT_FRACTION_DENOMINATORS = ("2", "3", "4", "5", "8", "10", "16", "32", "64", "100")
+VULGAR_FRACTIONS = {
+    "\N{VULGAR FRACTION ONE HALF}": 1 / 2,
+    "\N{VULGAR FRACTION ONE QUARTER}": 1 / 4,
+    "\N{VULGAR FRACTION THREE QUARTERS}": 3 / 4,
+    "\N{VULGAR FRACTION ONE THIRD}": 1 / 3,
+    "\N{VULGAR FRACTION TWO THIRDS}": 2 / 3,
+    "\N{VULGAR FRACTION ONE FIFTH}": 1 / 5,
+    "\N{VULGAR FRACTION ONE EIGHTH}": 1 / 8,
+    "\N{VULGAR FRACTION THREE EIGHTHS}": 3 / 8,
+    "\N{VULGAR FRACTION FIVE EIGHTHS}": 5 / 8,
+    "\N{VULGAR FRACTION SEVEN EIGHTHS}": 7 / 8,
+}
+# Digit words after "point" in a spelled decimal: "four point two".
+DIGIT_WORDS = {w: i for i, w in enumerate(UNITS[:10])}
+
+# Currency written before the figure; the value is the ISO 4217 code. Symbols, the forms wire
+# services use ("$US", "A$", "HK$", Reuters' "Y=" for yen) and codes, glued or spaced ("AUD1.5m").
 CURRENCY_PREFIXES = {
     "$": "USD",
     "US$": "USD",
-    "USD": "USD",
+    "$US": "USD",
+    "US $": "USD",
     "£": "GBP",
-    "GBP": "GBP",
     "€": "EUR",
-    "EUR": "EUR",
     "¥": "JPY",
-    "JPY": "JPY",
-    "CHF": "CHF",
+    "Y=": "JPY",
     "C$": "CAD",
+    "CA$": "CAD",
     "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "Mex$": "MXN",
     "₹": "INR",
     "Rs": "INR",
+    "Rs.": "INR",
     "₴": "UAH",
     "₽": "RUB",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₪": "ILS",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "CHF": "CHF",
+    "Sfr": "CHF",
+    "RMB": "CNY",
+    **{
+        code: code
+        for code in (
+            "USD",
+            "GBP",
+            "EUR",
+            "JPY",
+            "AUD",
+            "CAD",
+            "NZD",
+            "HKD",
+            "SGD",
+            "INR",
+            "CNY",
+            "MYR",
+            "IDR",
+            "THB",
+            "KRW",
+            "TWD",
+            "ZAR",
+            "NGN",
+            "KES",
+            "EGP",
+            "BRL",
+            "MXN",
+            "ARS",
+            "RUB",
+            "UAH",
+            "PLN",
+            "SEK",
+            "NOK",
+            "DKK",
+            "HUF",
+            "CZK",
+            "ILS",
+            "AED",
+            "SAR",
+            "QAR",
+            "PKR",
+            "BDT",
+            "LKR",
+            "VND",
+        )
+    },
 }
 # Currency written after the figure.
 CURRENCY_SUFFIXES = {
     "dollars": "USD",
     "dollar": "USD",
-    "USD": "USD",
+    "US dollars": "USD",
+    "Australian dollars": "AUD",
+    "Canadian dollars": "CAD",
+    "New Zealand dollars": "NZD",
+    "Hong Kong dollars": "HKD",
+    "Singapore dollars": "SGD",
+    "Taiwan dollars": "TWD",
     "pounds": "GBP",
     "pound": "GBP",
+    "pounds sterling": "GBP",
     "sterling": "GBP",
-    "GBP": "GBP",
     "euros": "EUR",
     "euro": "EUR",
-    "EUR": "EUR",
     "yen": "JPY",
-    "JPY": "JPY",
     "francs": "CHF",
+    "Swiss francs": "CHF",
     "rupees": "INR",
+    "Indian rupees": "INR",
+    "Pakistani rupees": "PKR",
+    "taka": "BDT",
     "hryvnias": "UAH",
+    "hryvnia": "UAH",
     "roubles": "RUB",
     "rubles": "RUB",
     "yuan": "CNY",
-    "CNY": "CNY",
+    "renminbi": "CNY",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "Korean won": "KRW",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shekels": "ILS",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    **{code: code for code in ("USD", "GBP", "EUR", "JPY", "CNY", "AUD", "CAD", "INR", "CHF")},
+}
+# Subunits: "36 cents" is USD 0.36, "164p" GBP 1.64 ("p" only glued to the digits).
+CURRENCY_SUBUNITS = {
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+    "¢": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
 }
 
 PERCENT_WORDS = ("%", "per cent", "percent", "pct", "per-cent")
-PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pp")  # "points" alone may be a score
+PERCENT_WORDS_AS_WRITTEN = ("pc",)  # "77.77pc" in British papers; "PC" is a computer
+PERCENTAGE_POINT_WORDS = (
+    "percentage points",
+    "percentage point",
+    "pp",
+    "ppt",
+    "ppts",
+)  # "points" alone may be a score
 
-# Measurement units after the figure: surface form -> short unit name.
-MEASURE_UNITS = {
-    "km/h": "kph",
-    "kph": "kph",
-    "mph": "mph",
-    "miles per hour": "mph",
-    "km": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "square kilometres": "km2",
-    "square kilometers": "km2",
-    "sq km": "km2",
-    "km2": "km2",
-    "miles": "mile",
-    "mile": "mile",
-    "metres": "m",
-    "meters": "m",
-    "metre": "m",
-    "meter": "m",
-    "feet": "ft",
-    "foot": "ft",
-    "ft": "ft",
-    "cm": "cm",
-    "mm": "mm",
-    "inches": "inch",
-    "hectares": "hectare",
-    "hectare": "hectare",
-    "ha": "hectare",
-    "acres": "acre",
-    "acre": "acre",
-    "tonnes": "tonne",
-    "tonne": "tonne",
-    "tons": "tonne",
-    "kg": "kg",
-    "kilograms": "kg",
-    "litres": "litre",
-    "liters": "litre",
-    "barrels": "barrel",
-    "megawatts": "MW",
-    "MW": "MW",
-    "GW": "GW",
-    "gigawatts": "GW",
-    "hours": "hour",
-    "hour": "hour",
-    "minutes": "minute",
-    "minute": "minute",
-    "days": "day",
-    "weeks": "week",
-    "months": "month",
-    "years": "year",
-    "seconds": "second",
-}
+# A bare figure after these nouns and verbs is a percentage: "the pass percentage was only 64.02".
+PERCENT_NOUNS = ("percentage", "percentages")
+PERCENT_NOUN_GAP = (
+    "was",
+    "is",
+    "were",
+    "are",
+    "stood",
+    "at",
+    "to",
+    "rose",
+    "fell",
+    "reached",
+    "hit",
+    "only",
+    "just",
+    "now",
+    "had",
+    "has",
+    "been",
+    "slipped",
+    "climbed",
+    "dropped",
+    "increased",
+    "decreased",
+    "improved",
+    "declined",
+)
+
 # Units that make a figure a duration; spelled-out durations ("three years") are not claims.
 DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "second"})
+# Words after a spelled duration that still make it a claim: "seven years behind schedule".
+DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
 
 # Words that mark an identifier, not an amount: "Route 12", "Article 5", "Gate 4".
 IDENTIFIER_NOUNS = (
@@ -252,7 +434,66 @@ IDENTIFIER_NOUNS = (
     "division",
     "tier",
     "squad",
+    "gpa",
+    "cgpa",
+    "prop",
+    "proposition",
+    "amendment",
+    "title",
+    "radio",
+    "ligue",
+    "formula",
 )
+
+# Names that end in a number, written as they are (case matters): market indexes, models, missions.
+NAMED_SERIES = (
+    "S&P",
+    "FTSE",
+    "Nikkei",
+    "DAX",
+    "MDAX",
+    "CAC",
+    "IBEX",
+    "AEX",
+    "ASX",
+    "Stoxx",
+    "STOXX",
+    "Euro Stoxx",
+    "Nasdaq",
+    "Russell",
+    "Nifty",
+    "Kospi",
+    "Fortune",
+    "Forbes",
+    "Boeing",
+    "Airbus",
+    "Embraer",
+    "Cessna",
+    "iPhone",
+    "iPad",
+    "Galaxy",
+    "Pixel",
+    "Windows",
+    "Xbox",
+    "PlayStation",
+    "Covid",
+    "COVID",
+    "Apollo",
+    "Artemis",
+    "Falcon",
+    "Soyuz",
+    "Chandrayaan",
+    "COP",
+    "Catch",
+)
+# US state codes before a five-digit zip code: "Washington, DC 20500".
+US_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+).split()
+ZIP_CUES = ("zip", "zip code", "zipcode", "postcode", "postal code", "pin code")
+# Plain digit runs this long are identifiers or timestamps (a post id, 1474387200), not amounts.
+IDENTIFIER_MIN_DIGITS = 10
 
 MONTHS = [
     "January",
@@ -352,3 +593,116 @@ DETERMINERS = (
 COUNT_COMPOUNDS = ("strong",)
 # Words before a duration that make it a time frame, not a claim: "the highest in 40 years".
 TIME_FRAME_CUES = ("in", "within", "after", "past", "last", "next", "since", "than", "first time in")
+
+# Words right before a figure that deny it: "no one was hurt", "not one soldier", "nor 40".
+NEGATIONS = ("no", "not", "nor", "not a single", "not even")
+# "none of the 40 passengers": the figure is the group, and nothing is claimed of it.
+NONE_OF = ("none", "neither", "not one", "no one", "not a single one", "not any")
+# Determiners between "of" and a group's figure: "half of the town's 8,000", "none of its 40".
+GROUP_DETERMINERS = (
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "these",
+    "those",
+    "this",
+    "that",
+    "all",
+)
+
+# A word or a verb of change before "A to B" makes it a move by A to the level B ("rose by 5,868 to
+# 110,629", "shares fell 164p to 2,020p") when both ends carry a unit or B is over four times A; a
+# unit written once, or ends of one size, still make a range ("rose 5 to 10 percent", "by 25 to 30").
+CHANGE_BEFORE = ("by",)
+CHANGE_VERBS = (
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "jumped",
+    "jumps",
+    "dropped",
+    "drops",
+    "climbed",
+    "climbs",
+    "slid",
+    "slides",
+    "slipped",
+    "declined",
+    "declines",
+    "increased",
+    "decreased",
+    "grew",
+    "shrank",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "sank",
+    "eased",
+    "edged",
+    "added",
+    "shed",
+    "advanced",
+    "retreated",
+    "rallied",
+    "dipped",
+    "cut",
+    "raised",
+    "lowered",
+    "trimmed",
+    "revised",
+    "up",
+    "down",
+    "went",
+    "gone",
+    "go",
+    "goes",
+    "moved",
+    "reduced",
+    "boosted",
+    "expanded",
+    "swelled",
+    "doubled",
+    "halved",
+    "inched",
+    "widened",
+    "narrowed",
+    "improved",
+    "worsened",
+    "slowed",
+    "accelerated",
+    "changed",
+    "lifted",
+    "increase",
+    "increases",
+    "decrease",
+    "decreases",
+    "grow",
+    "grows",
+    "climb",
+    "jump",
+    "drop",
+    "raise",
+    "raises",
+    "reduce",
+    "reduces",
+    "lower",
+    "lowers",
+    "expand",
+    "expands",
+    "double",
+    "doubles",
+)

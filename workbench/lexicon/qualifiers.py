@@ -102,5 +102,78 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or thereabouts": "approximate",
 }
 
+# Verbs that bound the figure after them without being part of its phrase: "deaths topped 1,000",
+# "losses could surpass $3bn", "the toll passed the 500 mark", "fell below 2%". The span stays on the
+# figure, so the verb is still there for the metric.
+BOUND_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "to top",  # "the top 10" is a rank: "top" bounds only as a verb after these
+            "could top",
+            "would top",
+            "will top",
+            "may top",
+            "might top",
+            "should top",
+            "tops",
+            "topped",
+            "surpass",
+            "surpasses",
+            "surpassed",
+            "surpassing",
+            "exceed",
+            "exceeds",
+            "exceeded",
+            "pass",
+            "passes",
+            "passed",
+            "passing",
+            "eclipsed",
+            "eclipse",
+            "climbed past",
+            "climbs past",
+            "rose past",
+            "risen past",
+            "pushed past",
+            "went past",
+            "gone past",
+            "edged past",
+            "crept past",
+            "surged past",
+            "moved past",
+            "jumped past",
+            "rose above",
+            "risen above",
+            "climbed above",
+            "climbs above",
+        ),
+        "lower_bound",
+    ),
+    **dict.fromkeys(
+        (
+            "fell below",
+            "falls below",
+            "fallen below",
+            "dipped below",
+            "dips below",
+            "dropped below",
+            "slipped below",
+            "sank below",
+            "fell under",
+            "dipped under",
+            "dropped under",
+            "slipped under",
+        ),
+        "upper_bound",
+    ),
+}
+# Words between a bound verb and its figure: "passed the 300,000 mark", "topped a record 40".
+BOUND_VERB_GAP = ("the", "a")
+
+# A negation before a bound flips it: "not less than 91%" is at least 91, "no more than" is in the table.
+NEGATIONS_BEFORE_QUALIFIER = ("not", "never")  # and the contracted "n't" of "hadn't", "wasn't"
+NEGATION_GAP = ("been", "be", "ever been")  # "had not been less than 91%"
+FLIPPED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
+
 # The tolerance an "approximate" figure is read with, unless the caller gives one.
 APPROXIMATE_TOLERANCE = 0.10

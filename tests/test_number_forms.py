@@ -1,0 +1,378 @@
+"""Number forms met in real news, as a table: sentence -> every figure the grammar reads in it.
+
+Each row is a sentence written for this table (none is copied from a corpus), grouped by kind:
+vague amounts, ranges and alternatives sharing a scale or unit, changes ("from A to B"), lists,
+fractions and shares, spelled decimals and big numbers, separators and signs, Indian grouping,
+bounds set by verbs, physical units and currency forms.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from workbench.extract.numbers import find_numbers
+
+
+class Fig(NamedTuple):
+    text: str
+    value: float
+    unit: str = ""
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+
+
+def fig(text: str, value: float, unit: str = "", qualifier: str = "exact", low=..., high=...) -> Fig:
+    """A figure; the interval defaults to what the qualifier asserts (10% either side when approximate)."""
+    default = {
+        "exact": (value, value),
+        "lower_bound": (value, None),
+        "upper_bound": (None, value),
+        "approximate": (value * 0.9, value * 1.1),
+    }.get(qualifier, (None, None))
+    return Fig(
+        text,
+        value,
+        unit,
+        qualifier,
+        default[0] if low is ... else low,
+        default[1] if high is ... else high,
+    )
+
+
+def rng(text: str, low: float, high: float, unit: str = "") -> Fig:
+    return Fig(text, (low + high) / 2, unit, "range", low, high)
+
+
+def vague(text: str, low: float, high: float, unit: str = "") -> Fig:
+    return Fig(text, (low + high) / 2, unit, "approximate", low, high)
+
+
+class Row(NamedTuple):
+    sentence: str
+    figures: tuple[Fig, ...]
+
+
+def row(sentence: str, *figures: Fig) -> Row:
+    return Row(sentence, figures)
+
+
+VAGUE = [
+    row("Several thousand fans queued overnight.", vague("Several thousand", 3_000, 9_000)),
+    row("A couple hundred volunteers turned up.", vague("A couple hundred", 200, 300)),
+    row("A few dozen shops stayed shut.", vague("A few dozen", 24, 60)),
+    row("Several hundred thousand homes lost power.", vague("Several hundred thousand", 3e5, 9e5)),
+    row(
+        "Tens of millions of dollars in aid were pledged.",
+        vague("Tens of millions of dollars", 1e7, 9.99e7, "USD"),
+    ),
+    row("Smoke drifted hundreds of miles south.", vague("hundreds of miles", 100, 999, "mile")),
+    row("Dozens were treated for smoke inhalation.", vague("Dozens", 24, 99)),
+    row("Tens of thousands marched through the capital.", vague("Tens of thousands", 10_000, 99_999)),
+    row(
+        "Hundreds of thousands of pounds were raised.",
+        vague("Hundreds of thousands of pounds", 1e5, 999_999, "GBP"),
+    ),
+    row("Thousands more are expected tomorrow.", vague("Thousands", 1_000, 9_999)),
+    row("Storm leaves thousands without power"),  # a headline's bare plural is no figure
+]
+
+RANGES = [
+    row(
+        "Between six and seven thousand runners took part.",
+        rng("Between six and seven thousand", 6_000, 7_000),
+    ),
+    row(
+        "Organisers expect forty to fifty thousand visitors.", rng("forty to fifty thousand", 40_000, 50_000)
+    ),
+    row("Two or three hundred homes were flooded.", rng("Two or three hundred", 200, 300)),
+    row("The repairs will cost $2 billion to $4 billion.", rng("$2 billion to $4 billion", 2e9, 4e9, "USD")),
+    row("The fund needs $3 to 5 billion.", rng("$3 to 5 billion", 3e9, 5e9, "USD")),
+    row("The deal is worth €1.5bn-€2bn.", rng("€1.5bn-€2bn", 1.5e9, 2e9, "EUR")),
+    row("The chip runs between 2GHz and 3GHz.", rng("between 2GHz and 3GHz", 2, 3, "gigahertz")),
+    row("Prices should rise 3 to 4 per cent.", rng("3 to 4 per cent", 3, 4, "percent")),
+    row("A payout of 10 or 12 million euros was agreed.", rng("10 or 12 million euros", 10e6, 12e6, "EUR")),
+    row("Bids ranged from £900,000 to £1.2m.", rng("£900,000 to £1.2m", 9e5, 1.2e6, "GBP")),
+    row("Wait times of 40 - 55 minutes were reported.", rng("40 - 55 minutes", 40, 55, "minute")),
+    row("Forecasts put the crowd at around 8 or 9 thousand.", rng("around 8 or 9 thousand", 8_000, 9_000)),
+    row("The party hopes to gain by 25 to 30 seats.", rng("25 to 30", 25, 30)),
+    row(
+        "Homes there cost from $800,000 to $1.3 million.", rng("$800,000 to $1.3 million", 8e5, 1.3e6, "USD")
+    ),
+    row("The plant will employ from 10 to 15 thousand people.", rng("10 to 15 thousand", 10_000, 15_000)),
+]
+
+CHANGES = [
+    row(
+        "Inflation eased from 5.1 to 4.9 percent.",
+        fig("5.1", 5.1, "percent"),
+        fig("4.9 percent", 4.9, "percent"),
+    ),
+    row("Claims rose from 12 to 15 thousand.", fig("12", 12_000), fig("15 thousand", 15_000)),
+    row(
+        "The bank raised its forecast from 2.1 to 2.4 percent.",
+        fig("2.1", 2.1, "percent"),
+        fig("2.4 percent", 2.4, "percent"),
+    ),
+    row("Job gains were revised down, from 81,000 to 74,000.", fig("81,000", 81_000), fig("74,000", 74_000)),
+    row(
+        "Output rose by 120 to 4,500 tonnes.",
+        fig("120", 120, "tonne"),
+        fig("4,500 tonnes", 4_500, "tonne"),
+    ),
+    row("Shares slid 45p to 1,210p.", fig("45p", 0.45, "GBP"), fig("1,210p", 12.1, "GBP")),
+    row(
+        "The index climbed 0.7 per cent to 7,420.",
+        fig("0.7 per cent", 0.7, "percent"),
+        fig("7,420", 7_420),
+    ),
+    row("Visitor numbers climbed from 2019 to 2.4 million.", fig("2.4 million", 2.4e6)),
+    row("The rig count rose 14 to 130.", fig("14", 14), fig("130", 130)),
+    row("Jobs grew by 2,150 to 96,400.", fig("2,150", 2_150), fig("96,400", 96_400)),
+    row(
+        "Profit fell 12 cents to $3.40 a share.",
+        fig("12 cents", 0.12, "USD"),
+        fig("$3.40", 3.4, "USD"),
+    ),
+]
+
+LISTS = [
+    row(
+        "Quarterly growth was 1.8, 2.2 and 2.6 per cent.",
+        fig("1.8", 1.8, "percent"),
+        fig("2.2", 2.2, "percent"),
+        fig("2.6 per cent", 2.6, "percent"),
+    ),
+    row(
+        "Prizes of £5, £10 and £20 million were offered.",
+        fig("£5", 5e6, "GBP"),
+        fig("£10", 10e6, "GBP"),
+        fig("£20 million", 20e6, "GBP"),
+    ),
+    row(
+        "The towers are 120, 140 and 165 metres tall.",
+        fig("120", 120, "m"),
+        fig("140", 140, "m"),
+        fig("165 metres", 165, "m"),
+    ),
+    row(
+        "Fines of 2, 3 or 5 thousand dollars apply.",
+        fig("2", 2_000, "USD"),
+        fig("3", 3_000, "USD"),
+        fig("5 thousand dollars", 5_000, "USD"),
+    ),
+    row(
+        "Tax receipts of 25 and 30 billion euros",
+        fig("25", 25e9, "EUR"),
+        fig("30 billion euros", 30e9, "EUR"),
+    ),
+    row("Of the 300, 40 percent were children.", fig("300", 300), fig("40 percent", 40, "percent")),
+]
+
+FRACTIONS = [
+    row("The trail runs two and a half miles.", fig("two and a half miles", 2.5, "mile")),
+    row("Snow lay five and a half inches deep.", fig("five and a half inches", 5.5, "inch")),
+    row("Two and a half thousand jobs are at risk.", fig("Two and a half thousand", 2_500)),
+    row("A third of the budget went on salaries.", fig("A third", 100 / 3, "percent")),
+    row("Three-quarters of members voted yes.", fig("Three-quarters", 75, "percent")),
+    row("More than half of the votes were postal.", fig("More than half", 50, "percent", "lower_bound")),
+    row("One in five children lives in poverty.", fig("One in five", 20, "percent", "approximate")),
+    row("Half of the village's 600 residents were moved.", fig("Half of the village's 600", 300)),
+    row(
+        "Nearly two-thirds of the 900 staff joined the strike.",
+        fig("Nearly two-thirds of the 900", 600, "", "upper_bound"),
+    ),
+    row("The bolt is 3/8 inch thick.", fig("3/8 inch", 0.375, "inch")),
+    row("The pipe is 1½ inches wide.", fig("1½ inches", 1.5, "inch")),
+    row("Bonds trade at 6-1/4 pct.", fig("6-1/4 pct", 6.25, "percent")),
+    row("Only a quarter of a million tickets were sold.", fig("Only a quarter of a million", 250_000)),
+    row("Half a mile of track was washed away.", fig("Half a mile", 0.5, "mile")),
+    row("Growth was weak in the first half of the year."),
+    row("It was a decade and a half of decline."),
+]
+
+SPELLED = [
+    row("Turnout was sixty-one point five percent.", fig("sixty-one point five percent", 61.5, "percent")),
+    row("Growth slowed to one point eight per cent.", fig("one point eight per cent", 1.8, "percent")),
+    row("The network has 3 hundred million users.", fig("3 hundred million", 3e8)),
+    row("The platform reaches 2 B people.", fig("2 B", 2e9)),
+    row("The app has 40 M users.", fig("40 M", 4e7)),
+    row(
+        "The stadium held forty-one thousand two hundred and six fans.",
+        fig("forty-one thousand two hundred and six", 41_206),
+    ),
+    row("A hundred and twenty firms signed.", fig("A hundred and twenty", 120)),
+    row("At one point three climbers were stranded.", fig("one", 1), fig("three", 3)),
+]
+
+SEPARATORS_AND_SIGNS = [
+    row("The harvest reached 1 250 000 tonnes.", fig("1 250 000 tonnes", 1.25e6, "tonne")),
+    row("About 48 300 people applied.", fig("About 48 300", 48_300, "", "approximate")),
+    row("The economy contracted by -0.8% in the quarter.", fig("-0.8%", -0.8, "percent")),
+    row("The team lost minus 7 yards on the play.", fig("minus 7 yards", -7, "yard")),
+    row("Nitrogen boils at minus 196 Celsius.", fig("minus 196 Celsius", -196, "degree Celsius")),
+    row("The net rating was a negative 9 points.", fig("negative 9", -9)),
+    row(
+        "The margin of error is plus or minus 3 percentage points.",
+        fig("plus or minus 3 percentage points", 3, "percentage point"),
+    ),
+    row("The count reached 3.2e5 copies.", fig("3.2e5", 3.2e5)),
+    row("A proton weighs 1.67×10−27 kilograms.", fig("1.67×10−27 kilograms", 1.67e-27, "kilogram")),
+    row("A mole holds 6.02×10²³ atoms.", fig("6.02×10²³", 6.02e23)),
+]
+
+INDIAN = [
+    row(
+        "As many as 12,45,300 candidates sat the exam.",
+        fig("As many as 12,45,300", 1_245_300, "", "upper_bound"),
+    ),
+    row("The scheme covers 4.5 lakh farmers.", fig("4.5 lakh", 450_000)),
+    row("The project costs 2 crore rupees.", fig("2 crore rupees", 2e7, "INR")),
+    row("The plan is worth Rs 1.2 lakh crore.", fig("Rs 1.2 lakh crore", 1.2e12, "INR")),
+    row("Some 3,17,000 students passed.", fig("Some 3,17,000", 317_000, "", "approximate")),
+]
+
+BOUND_VERBS = [
+    row("Claims topped 40,000 last week.", fig("40,000", 40_000, "", "lower_bound")),
+    row("Sales could surpass $8 billion.", fig("$8 billion", 8e9, "USD", "lower_bound")),
+    row("The deficit exceeded 3% of output.", fig("3%", 3, "percent", "lower_bound")),
+    row("Attendance passed the 90,000 mark.", fig("90,000", 90_000, "", "lower_bound")),
+    row("The death toll climbed past 200.", fig("200", 200, "", "lower_bound")),
+    row("Prices will top $100 a barrel.", fig("$100", 100, "USD", "lower_bound")),
+    row("Unemployment fell below 4 percent.", fig("below 4 percent", 4, "percent", "upper_bound")),
+    row("Rainfall dipped under 20 mm.", fig("under 20 mm", 20, "millimeter", "upper_bound")),
+    row(
+        "The pass rate has not been less than 88%.",
+        fig("not been less than 88%", 88, "percent", "lower_bound"),
+    ),
+    row("Costs were not more than £4m.", fig("not more than £4m", 4e6, "GBP", "upper_bound")),
+    row("Both films stayed in the top 10.", fig("10", 10)),
+]
+
+UNITS = [
+    row("The turbine produces 15 MW.", fig("15 MW", 15, "MW")),
+    row("The solar park adds 1.2 GW.", fig("1.2 GW", 1.2, "GW")),
+    row(
+        "The car has a 60 kWh battery and a 150 kW motor.",
+        fig("60 kWh", 60, "kilowatt hour"),
+        fig("150 kW", 150, "kilowatt"),
+    ),
+    row("The phone has 256 GB of storage.", fig("256 GB", 256, "gigabyte")),
+    row("Broadband speeds reach 900 Mbps.", fig("900 Mbps", 900, "megabit per second")),
+    row("Gusts of 120 mph and a limit of 50 km/h.", fig("120 mph", 120, "mph"), fig("50 km/h", 50, "kph")),
+    row(
+        "The engine makes 420 hp, the race car 510 bhp.",
+        fig("420 hp", 420, "horsepower"),
+        fig("510 bhp", 510, "horsepower"),
+    ),
+    row(
+        "A 95 sq m flat and a 1,400 sq ft house.",
+        fig("95 sq m", 95, "square meter"),
+        fig("1,400 sq ft", 1_400, "square foot"),
+    ),
+    row(
+        "A 250 mL bottle holds a 500 mg dose.",
+        fig("250 mL", 250, "milliliter"),
+        fig("500 mg", 500, "milligram"),
+    ),
+    row("The baby weighed 9 lb.", fig("9 lb", 9, "pound")),
+    row("Rain of 35 mm fell on a 6 inch drain.", fig("35 mm", 35, "millimeter"), fig("6 inch", 6, "inch")),
+    row(
+        "It hit 41°C in Seville and 104°F in Phoenix.",
+        fig("41°C", 41, "degree Celsius"),
+        fig("104°F", 104, "degree Fahrenheit"),
+    ),
+    row(
+        "A reading of 40.3 C and lows of 3 degrees.",
+        fig("40.3 C", 40.3, "degree Celsius"),
+        fig("3 degrees", 3, "degree"),
+    ),
+    row("Highs of 35 degrees Celsius are forecast.", fig("35 degrees Celsius", 35, "degree Celsius")),
+    row(
+        "A 15 hectare site and 300 tonnes of grain.",
+        fig("15 hectare", 15, "hectare"),
+        fig("300 tonnes", 300, "tonne"),
+    ),
+    row(
+        "The convoy drove 12 kilometres, then 5 miles.",
+        fig("12 kilometres", 12, "km"),
+        fig("5 miles", 5, "mile"),
+    ),
+    row("The 2,750 square metre site was sold.", fig("2,750 square metre", 2_750, "square meter")),
+    row("A contract for 18 F-16 jets was signed.", fig("18", 18)),
+]
+
+CURRENCIES = [
+    row("Shares closed at 245p.", fig("245p", 2.45, "GBP")),
+    row("The dividend is 48 cents a share.", fig("48 cents", 0.48, "USD")),
+    row("A stamp costs 12 pence.", fig("12 pence", 0.12, "GBP")),
+    row("Profit rose 6.5pc.", fig("6.5pc", 6.5, "percent")),
+    row(
+        "It raised $US4.5 million and US$300.", fig("$US4.5 million", 4.5e6, "USD"), fig("US$300", 300, "USD")
+    ),
+    row(
+        "The bid was A$2.1bn, then NZ$45 million.",
+        fig("A$2.1bn", 2.1e9, "AUD"),
+        fig("NZ$45 million", 45e6, "NZD"),
+    ),
+    row(
+        "HK$15 billion and S$400 million were lent.",
+        fig("HK$15 billion", 15e9, "HKD"),
+        fig("S$400 million", 4e8, "SGD"),
+    ),
+    row("Malaysia set aside RM1.2 billion.", fig("RM1.2 billion", 1.2e9, "MYR")),
+    row(
+        "Exports earned Y=250 billion, or ¥1.8 trillion in all.",
+        fig("Y=250 billion", 2.5e11, "JPY"),
+        fig("¥1.8 trillion", 1.8e12, "JPY"),
+    ),
+    row(
+        "Revenue was AUD3.2m and INR5 trillion.",
+        fig("AUD3.2m", 3.2e6, "AUD"),
+        fig("INR5 trillion", 5e12, "INR"),
+    ),
+    row("The budget is Rs 500 crore.", fig("Rs 500 crore", 5e9, "INR")),
+    row("The order was worth 1.2 billion Swiss francs.", fig("1.2 billion Swiss francs", 1.2e9, "CHF")),
+]
+
+TABLES = {
+    "vague": VAGUE,
+    "range": RANGES,
+    "change": CHANGES,
+    "list": LISTS,
+    "fraction": FRACTIONS,
+    "spelled": SPELLED,
+    "separator": SEPARATORS_AND_SIGNS,
+    "indian": INDIAN,
+    "bound verb": BOUND_VERBS,
+    "unit": UNITS,
+    "currency": CURRENCIES,
+}
+ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]
+
+
+def _close(got: float | None, want: float | None) -> bool:
+    if want is None or got is None:
+        return got is want
+    return got == pytest.approx(want, rel=1e-9, abs=1e-12)
+
+
+@pytest.mark.parametrize(("kind", "case"), ROWS, ids=[f"{k}: {r.sentence}" for k, r in ROWS])
+def test_number_form(kind: str, case: Row) -> None:
+    got = find_numbers(case.sentence)
+    read = [(m.text, m.value, m.unit, m.qualifier, m.low, m.high) for m in got]
+    assert len(got) == len(case.figures), f"{kind}: {case.sentence!r} gave {read}"
+    for m, want in zip(got, case.figures, strict=True):
+        assert m.text == want.text, f"{case.sentence!r}: {read}"
+        assert _close(m.value, want.value), f"{case.sentence!r}: value {m.value} != {want.value}"
+        assert (m.unit, m.qualifier) == (want.unit, want.qualifier), f"{case.sentence!r}: {read}"
+        assert _close(m.low, want.low) and _close(m.high, want.high), f"{case.sentence!r}: {read}"
+
+
+@pytest.mark.parametrize(("kind", "case"), ROWS, ids=[f"{k}: {r.sentence}" for k, r in ROWS])
+def test_spans_index_the_sentence(kind: str, case: Row) -> None:
+    for m in find_numbers(case.sentence):
+        assert case.sentence[m.start : m.end] == m.text
+        assert m.start <= m.core_start < m.core_end <= m.end
