@@ -102,9 +102,10 @@ RE_SENTENCE_SUBJECT = regex.compile(
 """,
     regex.VERBOSE,
 )
-RE_BODY_BEFORE_NAME = regex.compile(rf"\b(?:{alternation(lex.BODY_HEADS)})\ (?P<name>{_CAP_RUN})")
 # A headline that names its source after a colon at its end: "300,000 crossed this year: UN".
-RE_HEADLINE_TRAILING_SOURCE = regex.compile(r":\ +(?P<subj>(?:[A-Z][\w.'’&-]*\ ?){1,4})\s*$")
+RE_HEADLINE_TRAILING_SOURCE = regex.compile(
+    rf":\ +(?P<subj>(?:[A-Z][\w.'’&-]*\ ?){{1,4}}|(?:[a-z]+\ )?(?i:{_HEADS}))\s*$"
+)
 RE_DASH_SPEAKER = regex.compile(rf"\s*[-–—]{{1,2}}\s*(?P<subj>(?:[\w.'’-]+\ ){{0,4}}{_CAP})\s*$")
 _PERSON_BLOCKERS = lex.ORG_WORDS
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
@@ -205,7 +206,7 @@ class DocumentContext:
         genders: dict[str, str] = {}
         raw: list[tuple[int, list[str], bool]] = []
         text = self.text
-        for m in RE_NAME_RUN.finditer(text):
+        for m in self._name_runs:
             words = _strip_possessive(m.group()).split()
             tokens, gender = _strip_title(words)
             tokens = _before_of(tokens)
@@ -236,18 +237,24 @@ class DocumentContext:
     def bodies(self) -> list[tuple[int, str]]:
         """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
         found = []
-        for m in RE_NAME_RUN.finditer(self.text):
+        text = self.text
+        for m in self._name_runs:
             words = _strip_possessive(m.group()).split()
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
             if not words:
                 continue
             acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+            before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
+            kind_named = bool(before) and before[0].lower() in lex.BODY_HEADS  # "company Brightwave"
+            if acronym or kind_named or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
                 found.append((m.start(), " ".join(words)))
-        found.extend((m.start("name"), m["name"]) for m in RE_BODY_BEFORE_NAME.finditer(self.text))
-        found.sort()
         return found
+
+    @cached_property
+    def _name_runs(self) -> list[regex.Match]:
+        """Every capitalised run of the text, found once for the people and the bodies."""
+        return list(RE_NAME_RUN.finditer(self.text))
 
     @cached_property
     def nominal_bodies(self) -> list[tuple[int, str]]:
@@ -478,7 +485,7 @@ class DocumentContext:
             return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
         if passive and cue.endswith("ed"):
             return None  # "when voters were asked", "is expected": nobody speaks here
-        if cue.endswith(lex.CONTINUING_SUFFIX) and words[j : j + 1] == [","]:
+        if cue.endswith(lex.CONTINUING_SUFFIX) and j == k - 1 and words[j : j + 1] == [","]:
             if found:  # "..., adding that": the speaker of the clause it continues
                 last = found[-1]
                 return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
@@ -517,12 +524,9 @@ class DocumentContext:
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
-        if (
-            kind == "nominal"
-            and left is not None
-            and _base_form(cue)
-            and not _head(words, first, last).endswith("s")
-        ):
+        agent = first > 0 and words[first - 1] == "by"  # "Figures released by the bureau show"
+        singular = not _head(words, first, last).endswith("s")
+        if kind == "nominal" and left is not None and not agent and _base_form(cue) and singular:
             return None  # "the second estimate", "the jobs report": a noun, not a verb
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         opener = left is not None and kind == "name" and first == 0 and first == last
@@ -552,7 +556,7 @@ class DocumentContext:
                     subject, kind, skip_start, skip_end, skip_end, skip_end, channel
                 )  # "X said, referring to"
             return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
-        document = _head(words, first, last).lower() in lex.DOCUMENT_HEADS
+        document = agent or _head(words, first, last).lower() in lex.DOCUMENT_HEADS
         if not strong and not document and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel, strong)
@@ -1140,6 +1144,8 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
     while i - 1 >= 0 and steps < 6:
         prev = words[i - 1]
         p_low = prev.lower()
+        if _possessive(prev) and _strip_possessive(prev) in _CALENDAR and i == j:
+            return None  # "Wednesday's count showed": a day is nobody's source
         if p_low in _DETERMINERS or _possessive(prev):
             i -= 1
             if _possessive(prev):  # "Trump's campaign", "the budget office's"

@@ -20,15 +20,6 @@ from workbench.lexicon.metrics import EVENT_WORDS
 from workbench.lexicon.numbers import DETERMINERS, DURATION_CLAIM_AFTER, DURATION_UNITS
 from workbench.schema import as_claims, empty_claims
 
-# Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
-RE_BOILERPLATE = regex.compile(
-    r"""
-    \b(?:uses?\ cookies|cookie\ (?:policy|settings)|accept\ (?:all\ )?cookies|opt-out\ if\ you\ wish
-    |subscribe\ to\ our\ newsletter|sign\ up\ for\ our|all\ rights\ reserved|privacy\ policy
-    |terms\ of\ (?:use|service)|read\ more\ stories|follow\ us\ on)\b
-""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
 RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
@@ -79,8 +70,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     rows: list[dict] = []
     previous: tuple[int, str] = (-1, "")
     for m in mentions:
-        ps, pe = ctx.paragraph_at(m.start)
-        if RE_BOILERPLATE.search(text, ps, pe):
+        if ctx.doc.is_boilerplate(m.start):
             continue
         s, e = ctx.sentence_at(m.start)
         prev_metric = previous[1] if previous[0] == s else ""

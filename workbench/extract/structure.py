@@ -59,6 +59,15 @@ RE_TOKEN = regex.compile(
 """,
     regex.VERBOSE,
 )
+# Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
+RE_BOILERPLATE = regex.compile(
+    r"""
+    \b(?:uses?\ cookies|cookie\ (?:policy|settings)|accept\ (?:all\ )?cookies|opt-out\ if\ you\ wish
+    |subscribe\ to\ our\ newsletter|sign\ up\ for\ our|all\ rights\ reserved|privacy\ policy
+    |terms\ of\ (?:use|service)|read\ more\ stories|follow\ us\ on)\b
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 RE_PARAGRAPH_BREAK = regex.compile(r"\n")
 
 
@@ -81,6 +90,7 @@ class DocumentStructure:
     def __init__(self, text: str) -> None:
         self.text = text
         self._tokens: dict[int, Tokens] = {}
+        self._boilerplate: dict[int, bool] = {}
 
     @cached_property
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -120,6 +130,14 @@ class DocumentStructure:
         start = self.paragraphs[i]
         end = self.paragraphs[i + 1] - 1 if i + 1 < len(self.paragraphs) else len(self.text)
         return start, end
+
+    def is_boilerplate(self, pos: int) -> bool:
+        """Whether the paragraph holding ``pos`` is page furniture (checked once per paragraph)."""
+        i = self.paragraph_index(pos)
+        if i not in self._boilerplate:
+            start, end = self.paragraph_at(pos)
+            self._boilerplate[i] = RE_BOILERPLATE.search(self.text, start, end) is not None
+        return self._boilerplate[i]
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
