@@ -425,7 +425,8 @@ class DocumentContext:
                     or _speech_after_quote(words, k)
                     or _as_by(words, k)
                 )
-            if span and self.doc.quote_at(toks.starts[k]) is None:
+            after_determiner = k > 0 and (words[k - 1].lower() in _DETERMINERS or _possessive(words[k - 1]))
+            if span and not after_determiner and self.doc.quote_at(toks.starts[k]) is None:
                 clause = self._clause_at(toks, k, k + span, s, e, found)
                 if clause is not None:
                     found.append(clause)
@@ -841,9 +842,13 @@ def _that_complement(words: list[str], k: int) -> int:
     """1 when ``words[k]`` is a finite verb with a that-clause ("estimates that", "warned that"):
     a verb that takes what follows as a statement reports it, listed or not."""
     w = words[k]
-    if k + 1 < len(words) and words[k + 1] == "that" and w.islower() and w.endswith(("s", "ed")):
-        return 1 if w not in _BOUNDARY and not w.endswith("ss") else 0
-    return 0
+    if k + 1 >= len(words) or words[k + 1] != "that" or not w.islower() or w in _BOUNDARY:
+        return 0
+    if w.endswith("ed"):
+        return 1
+    # an -s form is a verb only if its past is a cue too ("estimates" -> "estimated"; not "dams")
+    verb = w.endswith("s") and not w.endswith("ss") and (w[:-1] + "d" in _CUES or w[:-1] + "ed" in _CUES)
+    return 1 if verb else 0
 
 
 def _estimate_frame(words: list[str], k: int) -> int:
@@ -876,10 +881,13 @@ def _head(words: list[str], first: int, last: int) -> str:
 def _bare_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     """A plural noun (with its modifiers) opening a clause right before a reliable cue: whatever
     the noun, that slot is the speaker's."""
-    if j < 0 or not words[j].isalpha() or not words[j].endswith("s") or words[j].lower() in _BOUNDARY:
+    head = words[j].lower()
+    if j < 0 or not words[j].isalpha() or not head.endswith("s") or head in _BOUNDARY or head in _DETERMINERS:
         return None
     i = j
     while i - 1 >= 0 and words[i - 1].isalpha() and words[i - 1].lower() not in _BOUNDARY and i > j - 3:
+        if words[i - 1].islower() and words[i - 1].endswith("ed"):
+            break  # a verb: "decreased its"
         i -= 1
     if i >= 2 and words[i - 1] == "and" and words[i - 2].isalpha() and words[i - 2].lower() not in _BOUNDARY:
         i -= 2  # "police and organisers"
@@ -1204,6 +1212,8 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
     j = i
     if low in _DETERMINERS or _possessive(w):
         j += 1
+    elif w.islower() and low not in _TITLES and low not in lex.SOURCE_HEADS and not open_slot:
+        return None  # "set to prepare HP": a verb, not a speaker
     # modifiers and titles, then a capitalised run or a noun head
     last = -1
     kind = "nominal"
