@@ -50,6 +50,7 @@ _QUANTIFIERS = frozenset(
 # Words that end a noun phrase walked leftwards: clause words, verbs of being, conjunctions.
 _BOUNDARY = frozenset(
     "and or but nor as if when while because since after before than that which who whom whose where "
+    "although though whereas unless until once "
     "is was are were be been being has have had do does did will would could should may might must can "
     "not to of in on at for from by with about into over under between against during without through "
     "said says say told tells thousand million billion trillion percent".split()
@@ -132,7 +133,8 @@ class Clause:
     content_start: int
     content_end: int
     channel: str = ""
-    strong: bool = True  # a reliable cue; a weak one yields to a strong clause it is nested in
+    strong: bool = True  # a reliable cue; a weak one needs a clause after it
+    reliability: float = 1.0  # how surely the cue reports speech (lexicon CUE_RELIABILITY)
 
 
 def _capitalised(word: str) -> bool:
@@ -518,7 +520,7 @@ class DocumentContext:
         # The object of the cue ("told reporters", "told CNN on Sunday") is not content.
         obj_end = rest
         if cue in ("told", "tells", "telling", "asked") and rest < n:
-            obj = _np_right(words, rest, n)
+            obj = _np_right(words, rest, n, open_slot=True)  # "told parliament", "asked the UN"
             if obj is not None:
                 obj_end = obj[1] + 1
         obj_end = _skip_adjuncts(words, obj_end)
@@ -560,7 +562,11 @@ class DocumentContext:
         document = agent or _head(words, first, last).lower() in lex.DOCUMENT_HEADS
         if not strong and not document and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
-        return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel, strong)
+        content_end = _clause_end(toks, obj_end, e)
+        reliability = lex.CUE_RELIABILITY.get(cue, 1.0)
+        return Clause(
+            subject, kind, skip_start, skip_end, skip_end, content_end, channel, strong, reliability
+        )
 
     def _source_after(self, toks: Tokens, i: int, cue_start: int, s: int, e: int) -> Clause | None:
         """A source named after its cue ("according to X", "as reported by X"): the content is the
@@ -748,10 +754,10 @@ class DocumentContext:
                 continue  # the figure is part of the speaker or the cue ("95 percent of voters said")
             if c.content_start <= start and end <= c.content_end:
                 if best is None or abs(c.skip_start - start) < abs(best.skip_start - start):
-                    if best is not None and best.strong and not c.strong and _inside(c, best):
+                    if best is not None and _yields(c, best):
                         continue  # "He said his government had offered 12": he speaks
                     best = c
-                elif c.strong and not best.strong and _inside(best, c):
+                elif _yields(best, c):
                     best = c
         return best
 
@@ -788,6 +794,26 @@ class DocumentContext:
 # --- noun phrases over tokens ---------------------------------------------------------------------
 def _inside(inner: Clause, outer: Clause) -> bool:
     return outer.content_start <= inner.skip_start and inner.skip_end <= outer.content_end
+
+
+def _yields(inner: Clause, outer: Clause) -> bool:
+    """Whether a clause nested in another's content gives way to it (a less sure cue)."""
+    return _inside(inner, outer) and outer.reliability >= inner.reliability + lex.NESTED_MARGIN
+
+
+def _clause_end(toks: Tokens, i: int, e: int) -> int:
+    """Where reported content that opens at token ``i`` ends: at a semicolon, or at a comma and a
+    conjunction that open a new clause with a subject of its own ("..., and the line would carry")."""
+    words = toks.words
+    for t in range(i, len(words) - 2):
+        if words[t] == ";":
+            return toks.starts[t]
+        if words[t] == "," and words[t + 1].lower() in ("and", "but"):
+            nxt = words[t + 2]
+            new_subject = nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or _capitalised(nxt)
+            if new_subject and nxt.lower() != "that":  # "..., and that more bodies were found" goes on
+                return toks.starts[t]
+    return e
 
 
 def _coordinated_predicate(words: list[str], i: int) -> bool:
@@ -1116,8 +1142,8 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         while i > 0 and words[i] in _NOT_NAMES and i < j:
             i += 1
         name_start = i
-        while i - 1 >= 0 and words[i - 1].lower() in _TITLES:
-            i -= 1  # "fire chief Tom Reyes"
+        while i - 1 >= 0 and (words[i - 1].lower() in _TITLES or words[i - 1].lower() in lex.BODY_HEADS):
+            i -= 1  # "fire chief Tom Reyes", "utility company Albery Power"
         if i < name_start:
             role = _nominal_ending_at(words, i)  # "Disaster management agency spokesman T P Gupta"
             if role is not None and role[0] < i:

@@ -69,6 +69,14 @@ STRONG_CUES = (
 # Cues that are also verbs of transactions: "the economy added 119,000 jobs". They report only a
 # clause, a quotation or what precedes them ("..., she added."), never a bare object.
 TRANSACTION_CUES = frozenset("added adds add adding".split())
+# How surely each cue reports speech: its share where it stands after a speaker (or, seldom
+# there, among all its occurrences). A clause nested in the content of a surer one yields to it:
+# in "He said his government had offered 12 observers", he (said, 0.91) speaks, not the
+# government (offered, 0.64).
+CUE_RELIABILITY = {
+    r["cue"]: float(r["slot_share"] if int(r["slot"]) >= CUE_MIN_SLOT else r["share"]) for r in _CUE_ROWS
+}
+NESTED_MARGIN = 0.15
 # Single-word cues ("said", "lamented") and two-word ones ("according to", "pointed out").
 REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue"]} | FORECAST_VERBS))
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
@@ -138,7 +146,7 @@ TIME_ADJUNCTS = frozenset(
     morning afternoon evening night weekend statement interview briefing conference""".split()
 )
 # Prepositions that open an adjunct after a cue: "said on Tuesday in a statement for the period".
-ADJUNCT_PREPOSITIONS = frozenset("on in at during to for with".split())
+ADJUNCT_PREPOSITIONS = frozenset("on in at during for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
 PLACING_VERBS = frozenset("put puts putting placed places placing pegged pegs pegging".split())
 PREPOSITIONS_IN_NAMES = frozenset("to of for at from with in on".split())
