@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the repo's own data (tests never read ../shared)."""
+"""Shared fixtures: paths to the repo's own data. Tests of real news read ../shared beside the repo."""
 
 from pathlib import Path
 

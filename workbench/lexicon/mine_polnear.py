@@ -110,7 +110,9 @@ def cues_of(text: str, relation: dict) -> list[str]:
     ce = max(e for _, e in relation["content"])
     if se <= cs and cs - se <= MAX_GAP:  # X said (that) C / According to X, C
         gap = _words(text[se:cs])
-        return _cue_after(gap) if gap else _cue_before(_words(text[max(0, ss - 30) : ss]))
+        if gap:
+            return _cue_after(gap)
+        return _cue_before([w.lower() for w in _words(text[max(0, ss - 30) : ss])])  # "According to X, C"
     if ce <= ss and ss - ce <= MAX_GAP:  # C, said X / C, X said / C, according to X
         gap = _words(text[ce:ss])
         return _cue_before(gap) if gap else _cue_after(_words(text[se : se + 60]))
