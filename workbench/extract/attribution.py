@@ -455,6 +455,14 @@ class DocumentContext:
         if np is None or np[0] == 0 or not (words[np[0] - 1] == "," or words[np[0] - 1] in _CLOSING):
             return None  # '..., the weather service recorded.' or '"...," Tom Reyes lamented.'
         first, last, kind = np
+        article = words[first].lower() in ("the", "a", "an")  # "..., the weather service recorded."
+        if (
+            words[v] not in _CUES
+            and kind == "nominal"
+            and not article
+            and words[last].lower() not in lex.SOURCE_HEADS
+        ):
+            return None  # "..., no learning curve required."
         skip_start = toks.starts[first]
         return Clause(self._span_text(toks, first, last), kind, skip_start, toks.ends[v], s, skip_start)
 
@@ -668,7 +676,8 @@ class DocumentContext:
         if names and names[-1].end() >= len(lead) - 1:
             return self.full_name(names[-1].group())  # the name stands right before the colon
         subject = RE_SENTENCE_SUBJECT.match(lead)
-        return (subject["named"] or subject["name"] or "") if subject else ""
+        name = (subject["named"] or subject["name"] or "") if subject else ""
+        return "" if name.split()[:1] and name.split()[0] in _NOT_NAMES else name
 
     def _lead_in_speaker(self, ps: int) -> str:
         """The speaker named in a lead-in paragraph ending with a colon ("And from Chief X:")."""
@@ -870,11 +879,7 @@ def _that_complement(words: list[str], k: int) -> int:
     w = words[k]
     if k + 1 >= len(words) or words[k + 1] != "that" or not w.islower() or w in _BOUNDARY:
         return 0
-    if w.endswith("ed"):
-        return 1
-    # an -s form is a verb only if its past is a cue too ("estimates" -> "estimated"; not "dams")
-    verb = w.endswith("s") and not w.endswith("ss") and (w[:-1] + "d" in _CUES or w[:-1] + "ed" in _CUES)
-    return 1 if verb else 0
+    return 1 if w.endswith("ed") else 0  # an -s form may be a noun: "attacks that killed"
 
 
 def _estimate_frame(words: list[str], k: int) -> int:
@@ -1030,7 +1035,7 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     if participle is None:
         return _np_ending_at(words, j)
     at, by = participle  # "a Gallup poll released Tuesday found", "engineers commissioned by X put"
-    head = _np_ending_at(words, at - 1)
+    head = _np_ending_at(words, at - 1) or _bare_subject(words, at - 1)
     if head is not None and by is not None and words[at - 1].lower() in lex.DOCUMENT_HEADS:
         agent = _np_right(words, by + 1, j + 1)
         if agent is not None:
@@ -1171,8 +1176,9 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         or low in _DETERMINERS
         or low in _AUX
         or (low.endswith("ly") and low not in lex.SOURCE_HEADS)
+        or low in lex.TIME_NOUNS
     ):
-        return None
+        return None  # "a month later announced": a time is never a speaker
     i = j
     steps = 0
     while i - 1 >= 0 and steps < 6:

@@ -145,6 +145,11 @@ TIME_ADJUNCTS = frozenset(
     """on in at last this next early late earlier later yesterday today tonight week month year
     morning afternoon evening night weekend statement interview briefing conference""".split()
 )
+# Nouns of time, never a speaker: "Fiorina a month later announced".
+TIME_NOUNS = frozenset(
+    """day days week weeks month months year years decade decades hour hours minute minutes time
+    times morning afternoon evening night weekend quarter""".split()
+)
 # Prepositions that open an adjunct after a cue: "said on Tuesday in a statement for the period".
 ADJUNCT_PREPOSITIONS = frozenset("on in at during for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
