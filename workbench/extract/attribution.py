@@ -61,6 +61,8 @@ _DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
 RE_NAME_RUN = regex.compile(_CAP_RUN)
+RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
+RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 RE_POSSESSIVE_CLAIM = regex.compile(
     rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}[a-z]+)(?:’s|'s)   # Mr. Trump's, the office's
@@ -146,7 +148,10 @@ def _possessive(word: str) -> bool:
 
 
 def _strip_possessive(name: str) -> str:
-    return regex.sub(r"(?:’s|'s|’|')$", "", name)
+    for ending in ("’s", "'s", "’", "'"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
 
 
 def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
@@ -334,9 +339,7 @@ class DocumentContext:
         run = RE_NAME_RUN.match(self.text, pos)
         if not run or run.group().endswith(("’s", "'s")):
             return False
-        after = regex.match(
-            r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)", self.text[run.end() : run.end() + 30]
-        )
+        after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30)
         return bool(after) and (after["w"].endswith("ed") or after["w"] in _CUES)
 
     def _last_body(self, pos: int, plural: bool = False) -> str:
@@ -415,12 +418,15 @@ class DocumentContext:
         k = 0
         while k < len(words):
             w = words[k]
+            if not w[:1].isalpha():
+                k += 1
+                continue
             span = 0
             if w in _CUES:
                 span = 1
             if k + 1 < len(words) and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
                 span = 2
-            if not span:
+            if not span and w.islower():
                 span = (
                     _estimate_frame(words, k)
                     or _that_complement(words, k)
@@ -671,7 +677,7 @@ class DocumentContext:
         for c in reversed(self.clauses(si)):
             if c.skip_end <= qs:
                 return self.resolve(c.subject, c.kind, c.skip_start)
-        lead = regex.sub(r"\([^)]*\)\s*$", "", lead).rstrip()  # "(R-S.C.)"
+        lead = RE_TRAILING_BRACKET.sub("", lead).rstrip()  # "(R-S.C.)"
         names = [m for m in RE_NAME_RUN.finditer(lead) if m.group() not in _NOT_NAMES]
         if names and names[-1].end() >= len(lead) - 1:
             return self.full_name(names[-1].group())  # the name stands right before the colon
