@@ -13,7 +13,7 @@ import pandas as pd
 import regex
 
 from workbench.extract.attribution import DocumentContext
-from workbench.extract.metrics import metric_and_subject
+from workbench.extract.metrics import Reading, read_metric
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -33,8 +33,6 @@ RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
 _EVENTS = frozenset(EVENT_WORDS)
-# Metrics that only point back at the figure before them.
-ANAPHORIC_METRICS = frozenset(("figure", "number", "total", "count", "tally", "estimate", "toll"))
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -73,19 +71,19 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     ctx = DocumentContext(text)
     meta = metadata or {}
     rows: list[dict] = []
-    previous: tuple[int, str] = (-1, "")
+    previous: Reading | None = None  # the claim before, within the paragraph
     for m in mentions:
         ps, pe = ctx.paragraph_at(m.start)
         if RE_BOILERPLATE.search(text, ps, pe):
             continue
         s, e = ctx.sentence_at(m.start)
-        prev_metric = previous[1] if previous[0] == s else ""
-        metric, subject = metric_and_subject(text, m.start, m.end, m.unit, s, e, prev_metric)
-        if metric in ANAPHORIC_METRICS and prev_metric:
-            metric = prev_metric  # "Reyna said 2,900 were on strike; Holm put the figure at 1,600"
+        if previous is not None and previous.start < ps:
+            previous = None
+        reading = read_metric(text, m.start, m.end, m.unit, (s, e), previous)
+        metric, subject = reading.metric, reading.subject
         if not _is_claim(text, m, metric):
             continue
-        previous = (s, metric)
+        previous = reading
         who = ctx.attribute(m.start, m.end)
         rows.append(
             {
