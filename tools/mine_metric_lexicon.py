@@ -75,7 +75,10 @@ NOT_VERBS = frozenset(
     still just already really certainly always never not both because that this before when but
     once too again simply probably strongly successfully actually initially originally currently
     themselves like unlikely easier harder only even so his her their its our my your him them us me
-    there here what which who whom whose where when how why it he she they we i you""".split()
+    there here what which who whom whose where when how why it he she they we i you until unless
+    although though whether while since after before during without within upon about across along
+    among around behind below beneath beside besides between beyond despite except inside near off
+    onto outside over past per than toward towards under underneath unlike versus via""".split()
 )
 
 

@@ -37,13 +37,14 @@ _VERBISH = frozenset(
     (*lex.METRIC_VERBS_BEFORE, *(w for r, ws in lex.METRIC_ROLES.items() if r != "noun_after" for w in ws))
 )
 # Auxiliaries and linking words between a count and its state: "are still missing", "remained on strike".
-_AUX = lex.AUXILIARIES | frozenset(
-    "now already reportedly also still all so far yet since then officially remained remain remains "
-    "stayed stay stays currently reported believed feared".split()
+_AUX = lex.BE_FORMS | frozenset(
+    "have has had now already reportedly also still all so far yet since then officially remained "
+    "remain remains stayed stay stays currently reported believed feared".split()
 )
 _SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "other", "further"])
 _ING_NOUNS = lex.ING_NOUNS
 _QUOTES = frozenset(('"', "”", "’"))
+_OF_DETERMINERS = frozenset("the its their his her our your".split())
 
 
 class Found(NamedTuple):
@@ -90,16 +91,16 @@ def skip_figure_words(toks: list[Tok]) -> int:
     return i
 
 
-def per_share(toks: list[Tok]) -> bool:
-    """ "$1.76 a share", "36 cents per share"."""
+def per_share(toks: list[Tok]) -> int | None:
+    """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share")."""
     i = skip_figure_words(toks)
     pair = " ".join(t.low for t in toks[i : i + 2])
-    return pair in lex.PER_SHARE
+    return toks[i + 1].end if pair in lex.PER_SHARE else None
 
 
 def _after_of(toks: list[Tok], j: int) -> Found | None:
     """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
-    if j < len(toks) and toks[j].low == "the":
+    if j < len(toks) and toks[j].low in _OF_DETERMINERS:
         j += 1
     while j < len(toks) and toks[j].low in _AUX:
         j += 1
@@ -220,14 +221,22 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         return Found(event or toks[j].low, end=toks[j + max(n, 1) - 1].end)  # "$65 million was needed"
     if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and is_participle(w):
         return Found(w, end=t.end)  # "only 15% contained", "the £7.9 million spent"
+    if is_word(t) and w.endswith("s") and w not in _NOT_METRIC:
+        found = _nouns(toks, i, "")  # "one in 16 messages were infected", "One in 10 US adults"
+        if found is not None and (found.subject or found.metric.split()[-1] in _GENERIC):
+            return found
     if w in _GENERIC or (is_word(t) and i + 1 < len(toks) and toks[i + 1].low in lex.POLL_VERB_NOUNS):
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if nxt in lex.POLL_VERB_NOUNS:
             return Found(lex.POLL_VERB_NOUNS[nxt], t.text, end=toks[i + 1].end)  # "7 in 10 voters disapprove"
         if nxt in _AUX or w in _GENERIC:
             return Found(w, end=t.end)  # "94.5% patients were seen"
-    if det in ("a", "an") and is_word(t) and w not in _NOT_METRIC and w not in lex.TIME_WORDS:
-        return _nouns(toks, i, "")  # "a minus 1.3% reading"
+    if det in ("a", "an", "the") and is_word(t) and w not in _NOT_METRIC and w not in lex.TIME_WORDS:
+        found = _nouns(toks, i, "")  # "a minus 1.3% reading", "the $200,000 project"
+        nxt = next((x.low for x in toks if found is not None and x.start >= found.end), "")
+        if det == "the" and nxt in ("had", "have", "has", "would", "will"):
+            return None  # "the $29.4 billion analysts had been expecting": a clause, not a noun
+        return found
     return None
 
 
@@ -238,8 +247,9 @@ def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None
         return None
     first = toks[i].low
     partitive = toks[i + 1].low if first == "of" and i + 1 < len(toks) else ""
-    if partitive in ("them", "those", "these", "whom") or (partitive == "the" and not unit):
-        return _after_of(toks, i + 2 if partitive != "the" else i + 1)  # "724 of the dead", "40 of them"
+    if partitive in ("them", "those", "these", "whom") or (partitive in _OF_DETERMINERS and not unit):
+        skip = i + 1 if partitive in _OF_DETERMINERS else i + 2
+        return _after_of(toks, skip)  # "724 of the dead", "40 of them", "500 of its patents"
     if unit:
         return _unit_after(toks, i, det)
     if first == "who":
@@ -270,10 +280,15 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         if (
             not nouns
             and word not in _AUX
+            and word not in lex.AUXILIARIES
             and (word.endswith("ed") or word in lex.VERB_FORMS)
-            and (nxt in _NOT_METRIC or not nxt[0].isalpha())
         ):
-            return _verb_after(toks, i)  # "503 occurred in unvaccinated individuals"
+            noun_next = nxt[0].isalpha() and nxt not in _NOT_METRIC and nxt not in lex.VERB_FORMS
+            if not noun_next or nxt in lex.TIME_WORDS or is_adverb(nxt):
+                return _verb_after(toks, i)  # "503 occurred in unvaccinated individuals", "20.3 million sold"
+            nouns.append(toks[i])  # "registered voters": a participle before its noun
+            i += 1
+            continue
         if word in _NOUN_AFTER:
             return _change_noun(toks, i)  # "the 22,000 increase initially reported"
         adjective = i + 1 < len(toks) and is_word(toks[i + 1]) and toks[i + 1].low not in _NOT_METRIC
@@ -281,11 +296,14 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             not is_word(toks[i])
             or word in _NOT_METRIC
             or word in _VERBISH
-            or (word in _REPORTING and (nouns or word in ("said", "told", "that", "which", "who")))
+            or (
+                word in _REPORTING
+                and (word in ("said", "told", "that", "which", "who") or not word.endswith("s"))
+            )
             or word in _CARDINALS
             or is_adverb(word)
             or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
-            or (word in lex.VERB_FORMS and nouns)
+            or (word in lex.VERB_FORMS and nouns and not word.endswith("s"))  # "workers want", not "tries"
             or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
             or (word in lex.TIME_WORDS and not nouns)
         ):
@@ -308,7 +326,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             return Found(event, " ".join(t.text for t in nouns), end=toks[j + n - 1].end)
         if toks[j].low in _GENERIC and not nouns:
             return Found(toks[j].low, end=toks[j].end)
-        if not nouns and j == i and toks[j].low in lex.VERB_FORMS and toks[j].low not in _AUX:
+        if not nouns and j == i and toks[j].low in lex.VERB_FORMS and toks[j].low not in lex.AUXILIARIES:
             return _verb_after(toks, j)  # "20.3 million sold", "of whom 251,000 found jobs"
     if not noun_text or noun_text in lex.UNIT_WORDS:
         return None
@@ -346,17 +364,20 @@ def money_in(toks: list[Tok]) -> Found | None:
         for t in toks[i + 1 : i + 4]:
             if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.TIME_WORDS or t.text[0].isupper():
                 break
+            if words and (t.low in lex.VERB_FORMS or t.low.endswith("ed")):
+                break  # "$3bn in multi-year contracts announced"
             words.append(t)
         if words and not words[-1].low.endswith("ing"):
             return Found(" ".join(t.low for t in words), end=words[-1].end)
     return None
 
 
-def of_whole(toks: list[Tok]) -> Found | None:
-    """ "58 percent of new renewable additions": the whole a share is of (not "3% of GDP")."""
+def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
+    """ "58 percent of new renewable additions": the whole a share is of (not "3% of GDP",
+    unless ``denominators``)."""
     i = skip_figure_words(toks)
-    if i < len(toks) and toks[i].low == ")":
-        i += 1  # "Most (88%) of the 704 cases"
+    if i < len(toks) and toks[i].low in (")", "-", "–", "—"):
+        i += 1  # "Most (88%) of the 704 cases", "two thirds - 65% - of the people"
     if i >= len(toks) or toks[i].low != "of":
         return None
     j = i + 1
@@ -380,6 +401,8 @@ def of_whole(toks: list[Tok]) -> Found | None:
         words.append(toks[j])
         j += 1
     noun = " ".join(t.low for t in words)
-    if not noun or noun in lex.DENOMINATORS or words[-1].low in lex.DENOMINATORS:
+    if not noun or (not denominators and (noun in lex.DENOMINATORS or words[-1].low in lex.DENOMINATORS)):
         return None
+    if all(t.text[0].isupper() for t in words):
+        return None  # "own 99.3% of LG Card": a stake in a company, not a count of it
     return Found(noun, end=words[-1].end)

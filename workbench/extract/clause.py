@@ -35,11 +35,19 @@ _ROLE_OF: dict[str, frozenset[str]] = {}
 for _role, _words in lex.METRIC_ROLES.items():
     for _w in _words:
         _ROLE_OF[_w] = _ROLE_OF.get(_w, frozenset()) | {_role}
-_VERB_ROLES = frozenset(("change", "bound", "level", "object", "revision", "share", "poll"))
+_VERB_ROLES = frozenset(("change", "bound", "level", "object", "revision", "share", "part", "poll"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
 _CARDINALS = frozenset(CARDINAL_WORDS)
+_EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)  # "was sold for £2,000": the verb names the figure
 # Words that end a noun phrase: verbs, auxiliaries, clause links, the words that measure a figure.
-_NP_STOP = lex.VERB_FORMS | lex.AUXILIARIES | lex.CLAUSE_WORDS | lex.FIGURE_WORDS | lex.UNIT_WORDS
+_NP_STOP = (
+    lex.VERB_FORMS
+    | lex.AUXILIARIES
+    | lex.CLAUSE_WORDS
+    | lex.FIGURE_WORDS
+    | lex.UNIT_WORDS
+    | {"to", "with", "without"}
+)
 _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
@@ -170,12 +178,23 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
-        modifier = i > 0 and toks[i - 1].low in lex.DETERMINER_WORDS and w not in lex.AUXILIARIES
-        if (
-            not is_word(t)
-            or (w in _NP_STOP and not modifier)
-            or (w.endswith("ed") and roles_of(w) & _VERB_ROLES)
-        ):
+        left = toks[i - 1].low if i > 0 else ""
+        modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
+        head_noun = (
+            i == end
+            and not w.endswith("ed")
+            and w not in lex.AUXILIARIES
+            and w not in lex.CLAUSE_WORDS
+            and (w not in lex.VERB_FORMS or w in lex.NOUN_VERB_FORMS or w.endswith("s"))
+        )
+        verb = (
+            (roles_of(w) & _VERB_ROLES and w.endswith("ed"))
+            or (w.endswith("ing") and w not in lex.ING_NOUNS and left not in (*lex.NP_PREPOSITIONS, ","))
+            or is_adverb(w)
+            or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
+        )  # "forecasting growth", "still forecasts", "to reduce farm subsidies"; not "the cost of running"
+        if not is_word(t) or (((w in _NP_STOP and w != "to") or verb) and not (modifier or head_noun)):
             break
         if w.endswith("ed") and i < end and toks[i + 1].low in lex.NP_PREPOSITIONS:
             break  # "was installed in Brazil and China": a verb and its phrase, not a noun
@@ -247,7 +266,8 @@ class Left(NamedTuple):
     prep: str  # the preposition right before the figure ("to", "of"), or ""
     subject_end: int  # the last token before the verb group (-1: none)
     np: tuple[int, int] | None  # a noun phrase between the verb and the figure ("put the toll at")
-    poll: bool  # "Gore leads Bush, 47% to 39%"
+    poll: bool = False  # "Gore leads Bush, 47% to 39%"
+    passive: bool = False  # "has been estimated at": the subject undergoes the verb
 
 
 def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[str], int] | None:
@@ -267,8 +287,14 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     left = toks[k - 1].low if k > 0 else ""
     if left in lex.DETERMINER_WORDS:
         return None  # "their own compensation", "a rise": not a verb after a determiner
-    if w in _NOUN_AFTER and k > 1 and toks[k - 2].low in lex.DETERMINER_WORDS and left not in _NP_STOP:
-        return None  # "a smaller rise to 2.8%"
+    if (
+        w in _NOUN_AFTER
+        and k > 1
+        and toks[k - 2].low in lex.DETERMINER_WORDS
+        and left not in _NP_STOP
+        and not (left.endswith("s") and not left.endswith("ss"))
+    ):
+        return None  # "a smaller rise to 2.8%", but "its shares rise 14%"
     return w, roles, k
 
 
@@ -278,6 +304,11 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
         if k >= 1 and toks[k].low == "expected" and toks[k - 1].low == "as":
             k -= 2
         elif k >= 0 and is_adverb(toks[k].low):
+            k -= 1
+        elif k >= 1 and toks[k].low in lex.STATE_WORDS:
+            left = toks[k - 1].low  # "remained stubbornly high at", "closed higher at"
+            if not (is_adverb(left) or left in lex.AUXILIARIES or roles_of(left) & _VERB_ROLES):
+                break
             k -= 1
         else:
             break
@@ -301,6 +332,13 @@ def aux_left(toks: list[Tok], m: int) -> int:
     return m
 
 
+def _group(toks: list[Tok], verb: str, roles: frozenset[str], prep: str, k: int, np=None) -> Left:
+    """The verb group whose verb starts at ``toks[k]``: its subject ends before the auxiliaries."""
+    m = aux_left(toks, k - 1)
+    passive = any(t.low in lex.BE_FORMS for t in toks[m + 1 : k])
+    return Left(verb, roles, prep, m, np, False, passive)
+
+
 def verb_left(toks: list[Tok], j: int) -> Left | None:
     """The verb group, preposition and noun phrase before a figure whose last token before is ``toks[j]``."""
     k = j
@@ -321,7 +359,7 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     k = _skip_adverbs(toks, k)
     verb = _verb_at(toks, k, prep)
     if verb:
-        return Left(verb[0], verb[1], prep, aux_left(toks, verb[2] - 1), None, False)
+        return _group(toks, verb[0], verb[1], prep, verb[2])
     if (
         k < 0
         or toks[k].low in lex.CLAUSE_WORDS
@@ -331,21 +369,24 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     w = toks[k].low
     if w in lex.PRONOUNS or w in lex.DETERMINER_WORDS:
         return None
-    if is_word(toks[k]) and w not in lex.ING_NOUNS:
-        m = aux_left(toks, k - 1)
-        if (w.endswith("ed") or w in lex.VERB_FORMS) and m < k - 1:
-            return Left(w, frozenset(), prep, m, None, False)  # "was downloaded 1.7 million times"
+    if is_word(toks[k]):
+        before = toks[k - 1].low if k > 0 else ""
+        verbal = before in lex.AUXILIARIES or before == "to" or before.endswith("n't")
+        if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:
+            return _group(toks, w, frozenset(["level"]), prep, k)  # "will deteriorate by 2%"
+        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS):
+            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times"
         if prep and is_participle(w) and not roles_of(w):
-            return Left(w, frozenset(["level"]), prep, m, None, False)  # "stretched for 12 km"
+            return _group(toks, w, frozenset(["level"]), prep, k)  # "stretched for 12 km"
         if w in lex.VERB_FORMS:
-            return Left(w, frozenset(), prep, m, None, False)  # "the state takes $72m"
+            return _group(toks, w, frozenset(), prep, k)  # "the state takes $72m"
     start, end = noun_phrase_left(toks, k)
     if start > end:
         return None
     verb = _verb_at(toks, start - 1)
     if verb:
-        return Left(verb[0], verb[1], prep, aux_left(toks, verb[2] - 1), (start, end), False)
-    return Left("", frozenset(), prep, -1, (start, end), False)
+        return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
+    return Left("", frozenset(), prep, -1, (start, end))
 
 
 def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:

@@ -43,12 +43,18 @@ from workbench.extract.clause import (
 )
 from workbench.lexicon import alternation
 from workbench.lexicon import metrics as lex
+from workbench.lexicon.attribution import REPORTING_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _CASUALTY_VERBS = frozenset(lex.CASUALTY_VERBS)
 _SCALE_NOUNS = frozenset((*lex.METRIC_ROLES["scale_noun"], "record", "high", "low", "peak"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_RECORDS = frozenset(("record", "high", "low", "peak"))
+_EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
+_REPORTING = frozenset(REPORTING_VERBS)
+# Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
+_CLAUSE_LINKS = frozenset("and but or then ; before after while as when".split())
 _MAX_BEFORE = 220  # characters of the sentence read before a figure
 _MAX_AFTER = 120  # and after it
 
@@ -88,6 +94,8 @@ class Reading:
     level: str = ""
     start: int = -1  # the figure's start
     end: int = -1  # the end of the words the reading used (at least the figure's end)
+    figure_end: int = -1  # the figure's end
+    unit: str = ""  # the figure's unit
 
 
 class Clause(NamedTuple):
@@ -110,7 +118,7 @@ class Clause(NamedTuple):
 
 
 def _read(c: Clause, metric: str, subject: str = "", level: str = "", end: int = -1) -> Reading:
-    return Reading(metric, subject, level or metric, c.start, max(end, c.end))
+    return Reading(metric, subject, level or metric, c.start, max(end, c.end), c.end, c.unit)
 
 
 def _found(c: Clause, f: Found | None) -> Reading | None:
@@ -118,9 +126,11 @@ def _found(c: Clause, f: Found | None) -> Reading | None:
 
 
 def _previous(c: Clause, p: Reading | None, level: bool = False) -> Reading | None:
+    """What the figure before measures (its level for "from A to B"), per share only if this one is."""
     if p is None or not p.metric:
         return None
-    return _read(c, p.level if level and p.level else p.metric, level=p.level)
+    metric = p.level if level and p.level else p.metric
+    return _read(c, metric.removesuffix(" per share"), level=p.level.removesuffix(" per share"))
 
 
 def _np_reading(c: Clause, start: int, end: int) -> Reading | None:
@@ -136,6 +146,26 @@ def _np_reading(c: Clause, start: int, end: int) -> Reading | None:
 # --- the rules, in order -------------------------------------------------------------------
 
 
+RE_CONVERSION_GAP = regex.compile(
+    r"""
+    \s*(?:\(|;|/|,?\s*or\b|\(or|[-–—])\s*  # "$4m (£2.13m)", "(£2.1m; $4.1m)", "$1bn or £0.8bn", "503 (71%)"
+    """,
+    regex.VERBOSE,
+)
+
+
+def conversion(c: Clause) -> Reading | None:
+    """ "$4m (£2.13m)", "503 (71%)", "3m euros (£2.1m; $4.1m)": the figure before, in other terms."""
+    p = c.prev_here
+    if p is None or not p.metric or p.figure_end < 0 or c.start - p.figure_end > 12:
+        return None
+    gap = c.text[p.figure_end : c.start]
+    past_unit = gap.lstrip().lstrip("abcdefghijklmnopqrstuvwxyz")  # past one unit word: "70 euros (£50)"
+    if RE_CONVERSION_GAP.fullmatch(gap) or RE_CONVERSION_GAP.fullmatch(past_unit):
+        return _previous(c, p)
+    return None
+
+
 def in_parentheses(c: Clause) -> Reading | None:
     """ "503 (71%)": the figure before; "Nigerians (20 per cent)": the noun before the bracket;
     "Those cuts - roughly $32,000 each": the noun before the dash; "Most (88%) of the cases" and
@@ -143,7 +173,8 @@ def in_parentheses(c: Clause) -> Reading | None:
     b = c.before
     if len(b) < 2 or (b[-1].low != "(" and b[-1].low not in DASHES):
         return None
-    if is_figure(b[-2]) or b[-2].low in lex.FIGURE_WORDS or b[-2].low == "%":
+    glued = len(b) > 2 and is_figure(b[-3]) and b[-3].end == b[-2].start  # "$4m ("
+    if is_figure(b[-2]) or glued or b[-2].low in lex.FIGURE_WORDS or b[-2].low == "%":
         return _previous(c, c.prev_here)
     start, end = noun_phrase_left(b, len(b) - 2)
     if start > end or end != len(b) - 2:
@@ -161,8 +192,8 @@ def verb_names_it(c: Clause) -> Reading | None:
     if not verb:
         return None
     v = verb["verb"].lower()
-    if c.unit == "percent" and roles_of(v) & {"change", "object"}:
-        return None  # "shares lost 4%": the subject is what changed
+    if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after)):
+        return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
     after = after_figure(c.after, c.unit, _det(c))
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
@@ -172,7 +203,11 @@ def verb_names_it(c: Clause) -> Reading | None:
 
 
 def _det(c: Clause) -> str:
-    return c.before[-1].low if c.before else ""
+    """The article before the figure, past one adjective: "a £2.1bn boost", "an annual £10.5bn"."""
+    b = c.before
+    if len(b) > 1 and b[-2].low in ("a", "an") and is_word(b[-1]):
+        return b[-2].low
+    return b[-1].low if b else ""
 
 
 def noun_after(c: Clause) -> Reading | None:
@@ -187,9 +222,13 @@ def own_words(c: Clause) -> Reading | None:
 
 
 def share_of(c: Clause) -> Reading | None:
-    """ "41 percent of global capacity", "£5m of damage": a share or an amount of what follows
-    (not "3% of GDP")."""
-    return _found(c, of_whole(c.after)) if c.unit else None
+    """ "41 percent of global capacity", "£5m of damage": a share or an amount of what follows;
+    "3% of GDP" only when the share is the subject ("43% of the population lives on ...")."""
+    if not c.unit:
+        return None
+    b = c.before
+    subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
+    return _found(c, of_whole(c.after, denominators=subject))
 
 
 def continues_previous(c: Clause) -> Reading | None:
@@ -233,16 +272,21 @@ def from_clause(c: Clause) -> Reading | None:
     b = c.before
     left = verb_left(b, len(b) - 1)
     if left is None:
+        if len(b) > 1 and b[-1].low == "or" and b[-2].low == ",":  # "were down a penny, or 0.03%"
+            clause = clause_before(b, len(b) - 3)
+            if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES:
+                return _subject(c, clause[1])
         return None
     roles = left.roles
     if left.np is not None:
         start, end = left.np
-        if b[end].low in _SCALE_NOUNS and roles:
-            return _subject(c, left.subject_end)  # "set an all-time record at 4.9 million"
-        if "object" in roles and left.prep in ("to", "at", "by"):
-            return _np_reading(c, start, end)  # "put the toll at 44"
-        if left.prep == "of":
-            return _np_reading(c, *noun_phrase_left(b, end, pps=False))  # "a budget of £86.4m"
+        scale = b[end].low in _SCALE_NOUNS and (roles & _SUBJECT_ROLES or b[end].low in _RECORDS)
+        if scale and roles:
+            return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
+        if "object" in roles and left.prep in ("to", "at", "by", "from"):
+            return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
+        if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
+            return _np_reading(c, *noun_phrase_left(b, end, pps=False)) or _np_reading(c, start, end)
         if left.prep in ("to", "by") and b[end].low in _NOUN_AFTER:
             return _np_reading(c, start, end)  # "a smaller rise to 2.8%"
         if left.prep == "at" and start == 0 and not roles:
@@ -257,8 +301,8 @@ def from_clause(c: Clause) -> Reading | None:
     if "revision" in roles and left.prep != "to":
         subject = _subject(c, left.subject_end)
         return _read(c, lex.ROLE_METRICS["revision"], level=subject.metric if subject else "")
-    if roles & _SUBJECT_ROLES:
-        return _subject(c, left.subject_end)
+    if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
+        return _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
     return None
 
 
@@ -268,13 +312,16 @@ def _subject(c: Clause, end: int) -> Reading | None:
     if end < 0:
         return _sentence_reading(c)
     t = b[end]
+    if t.low == "to" and end > 0:  # "caused earnings to slide to $1.1bn"
+        end -= 1
+        t = b[end]
     if t.low in lex.RELATIVES:  # "off-grid renewables, which reached": the nearest noun
         end -= 1
         if end >= 0 and b[end].low == ",":
             end -= 1
         start, stop = noun_phrase_left(b, end, pps=False)
         return _np_reading(c, start, stop) if start <= stop else None
-    if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in ("and", "but", "or", "then", ";"):
+    if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in _CLAUSE_LINKS:
         # "..., rising to 5%", "but were up 4%": the clause before, or the figure before
         p = _previous(c, c.prev_here, level=True)
         if p is not None:
@@ -340,18 +387,23 @@ def verb_itself(c: Clause) -> Reading | None:
     """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
     b = c.before
     left = verb_left(b, len(b) - 1)
-    if left is None or not left.verb or left.verb in lex.AUXILIARIES or left.np is not None:
+    if left is None or not left.verb or left.np is not None:
         return None
+    if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
+        return None  # "the study suggests 81% of": saying is not what is counted
+    if not (left.passive or left.roles or left.verb in _EVENT_VERBS):
+        return None  # "I feel 100%"
     return _read(c, left.verb)
 
 
 # The rules, most specific first; the first that reads a metric wins.
 RULES: tuple[Callable[[Clause], Reading | None], ...] = (
-    in_parentheses,
     verb_names_it,
     noun_after,
     own_words,
     share_of,
+    conversion,
+    in_parentheses,
     comparative,
     continues_previous,
     gapped,
@@ -362,18 +414,26 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     verb_itself,
 )
 
+# A count in words ("two", "four") names a count only by the words next to it, not by its clause's
+# subject: "a four month low", "one bit of silicon instead of two".
+SPELLED_RULES = (verb_names_it, noun_after, own_words, share_of, conversion, continues_previous)
+
 
 def _finish(c: Clause, r: Reading) -> Reading:
     """Aliases ("the mercury"), money per share, a unit's quantity."""
     metric = lex.METRIC_ALIASES.get(r.metric, r.metric)
-    if (c.unit != "percent") and per_share(c.after) and "per share" not in metric:
+    end = r.end
+    share = per_share(c.after)
+    if c.unit != "percent" and share is not None and "per share" not in metric:
         metric = f"{metric or 'earnings'} per share"
+        end = max(end, share)
     if not metric:
         unit = c.unit.lower()
         metric = next((m for u, m in lex.UNIT_METRICS.items() if u in unit), "")
     if metric == r.metric:
         return r
-    return Reading(metric, r.subject, r.level if r.level != r.metric else metric, r.start, r.end)
+    level = r.level if r.level != r.metric or "per share" in metric else metric
+    return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
 
 
 def read_metric(
@@ -400,11 +460,14 @@ def read_metric(
         tokens(text, end, min(e, end + _MAX_AFTER)),
         previous,
     )
-    for rule in RULES:
+    spelled = not unit and not any(ch.isdigit() for ch in text[start:end])
+    for rule in SPELLED_RULES if spelled else RULES:
         found = rule(c)
         if found is not None and found.metric:
             return _finish(c, found)
-    return _finish(c, _previous(c, c.prev_here) or Reading(start=start, end=end))
+    p = c.prev_here  # nothing of its own: a figure in the same unit as the one before measures the same
+    same = _previous(c, p) if p is not None and p.unit == unit and not spelled else None
+    return _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
 
 
 def metric_and_subject(

@@ -533,10 +533,16 @@ def _roles() -> dict[str, tuple[str, ...]]:
 
 # Roles (see metric_words.csv): change, bound, level (the subject is the quantity: "Deaths topped
 # 1,000"), object ("put the toll at 44"), revision ("was revised down 7,000"), share ("Samsung had
-# 22.1 percent"), poll ("Gore leads Bush, 47% to 39%"), noun_after ("a 14% rise"), scale_noun
-# ("passed the 300,000 mark").
+# 22.1 percent"), part ("tourism accounts for 6% of GDP": the subject, unless a whole is named),
+# poll ("Gore leads Bush, 47% to 39%"), noun_after ("a 14% rise"), scale_noun ("passed the
+# 300,000 mark").
 METRIC_ROLES: dict[str, tuple[str, ...]] = _roles()
-VERB_FORMS = frozenset(row["word"] for row in _read_csv("verb_forms.csv"))
+_VERB_ROWS = _read_csv("verb_forms.csv")
+VERB_FORMS = frozenset(row["word"] for row in _VERB_ROWS)
+# Verb forms also common after an article ("the plans", "a hope"): they may end a noun phrase.
+NOUN_VERB_FORMS = frozenset(
+    row["word"] for row in _VERB_ROWS if int(row["after_determiner"]) * 5 >= int(row["after_pronoun"])
+)
 
 # What a role names when the figure has no noun of its own.
 ROLE_METRICS = {"revision": "revision", "share": "share", "poll": "support"}
@@ -602,6 +608,7 @@ PER_SHARE = ("per share", "a share", "per shr", "a shr")
 # Function words of the clause.
 DETERMINER_WORDS = frozenset("the a an its their his her our my your this that these those".split())
 QUANTIFIER_WORDS = frozenset("all each both some any every another other such".split())
+BE_FORMS = frozenset("is was are were be been being".split())
 AUXILIARIES = frozenset(
     "has have had was were is are be been being will would could may might should shall can must "
     "did does do not never n't".split()
@@ -633,18 +640,20 @@ VERB_ADVERBS = frozenset(
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
     "unchanged steady sharply later afterwards subsequently eventually".split()
 )
+# Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
+STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
 # The time words a metric is never about: "the highest in four years", "at the end of May".
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters decade decades century centuries "
     "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
-    "season today yesterday tonight time times end beginning start weekend date "
+    "season today yesterday tonight time times end beginning start weekend date earlier later a.d. b.c. "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Nouns that stand for a part of what follows "of": "the number of people killed" counts killed.
 PART_OF = frozenset(
-    "number total share proportion percentage majority tally rest half third quarter fraction most "
-    "some count bulk all many few".split()
+    "number total share proportion percentage majority tally rest half third thirds quarter quarters "
+    "fraction most some count bulk all many few two-thirds three-quarters".split()
 )
 # Nouns that point back at the figure before them: "put the figure at 1,600".
 ANAPHORIC_NOUNS = frozenset("figure number total count tally estimate that those".split())
