@@ -92,10 +92,15 @@ def skip_figure_words(toks: list[Tok]) -> int:
 
 
 def per_share(toks: list[Tok]) -> int | None:
-    """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share")."""
+    """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share",
+    "nine cts share")."""
     i = skip_figure_words(toks)
     pair = " ".join(t.low for t in toks[i : i + 2])
-    return toks[i + 1].end if pair in lex.PER_SHARE else None
+    if pair in lex.PER_SHARE:
+        return toks[i + 1].end
+    if 0 < i < len(toks) and toks[i].low in lex.SHARE_WORDS and toks[i - 1].low in lex.UNIT_WORDS:
+        return toks[i].end
+    return None
 
 
 def _after_of(toks: list[Tok], j: int) -> Found | None:
@@ -231,7 +236,19 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
             return Found(lex.POLL_VERB_NOUNS[nxt], t.text, end=toks[i + 1].end)  # "7 in 10 voters disapprove"
         if nxt in _AUX or w in _GENERIC:
             return Found(w, end=t.end)  # "94.5% patients were seen"
-    if det in ("a", "an", "the") and is_word(t) and w not in _NOT_METRIC and w not in lex.TIME_WORDS:
+    compound = (
+        is_word(t)
+        and w not in lex.COMPARATIVES
+        and not is_adverb(w)
+        and w not in lex.VERB_FORMS
+        and not (w.endswith("ing") and w not in _ING_NOUNS)
+    )  # "51 pct voting power", "its 11 pct convertible debentures"
+    if (
+        (det in ("a", "an", "the") or compound)
+        and is_word(t)
+        and w not in _NOT_METRIC
+        and w not in lex.TIME_WORDS
+    ):
         found = _nouns(toks, i, "")  # "a minus 1.3% reading", "the $200,000 project"
         nxt = next((x.low for x in toks if found is not None and x.start >= found.end), "")
         if det == "the" and nxt in ("had", "have", "has", "would", "will"):
@@ -243,8 +260,8 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
 def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None:
     """What the words after a figure say it counts; ``det`` is the word right before the figure."""
     i = skip_figure_words(toks)
-    if i >= len(toks):
-        return None
+    if i >= len(toks) or per_share(toks) is not None:
+        return None  # "$1.76 a share": per share of what the clause names
     first = toks[i].low
     partitive = toks[i + 1].low if first == "of" and i + 1 < len(toks) else ""
     if partitive in ("them", "those", "these", "whom") or (partitive in _OF_DETERMINERS and not unit):
@@ -277,10 +294,14 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         if event:
             return _event_found(toks, i, n, event, nouns)
         nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+        if not nouns and word in lex.TIME_WORDS and nxt[0].isalpha() and nxt not in _NOT_METRIC:
+            i += 1  # "the 5.151 pct February bond issue yield"
+            continue
         if (
             not nouns
             and word not in _AUX
             and word not in lex.AUXILIARIES
+            and word not in _NOT_METRIC
             and (word.endswith("ed") or word in lex.VERB_FORMS)
         ):
             noun_next = nxt[0].isalpha() and nxt not in _NOT_METRIC and nxt not in lex.VERB_FORMS

@@ -37,6 +37,7 @@ for _role, _words in lex.METRIC_ROLES.items():
         _ROLE_OF[_w] = _ROLE_OF.get(_w, frozenset()) | {_role}
 _VERB_ROLES = frozenset(("change", "bound", "level", "object", "revision", "share", "part", "poll"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_SUBJECT_VERB_ROLES = frozenset(("change", "bound", "level", "revision"))
 _CARDINALS = frozenset(CARDINAL_WORDS)
 _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)  # "was sold for £2,000": the verb names the figure
 # Words that end a noun phrase: verbs, auxiliaries, clause links, the words that measure a figure.
@@ -206,8 +207,9 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         n += 1
         if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:
             continue  # "reaching European shores this year"
-        if w in lex.DETERMINER_WORDS and not (i >= 0 and toks[i].low in lex.NP_PREPOSITIONS):
-            break  # the phrase starts at its determiner, unless a preposition holds it: "rate for the exams"
+        held = i > 0 and toks[i].low in lex.NP_PREPOSITIONS and is_word(toks[i - 1])
+        if w in lex.DETERMINER_WORDS and not held:
+            break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
     start = i + 1
     while start <= end and toks[start].low in _STRIP_LEFT - lex.DETERMINER_WORDS:
         start += 1
@@ -225,17 +227,23 @@ def head(words: list[str]) -> str:
     >>> head("that of the technical board exam".split())
     'that'
     """
-    words = [w for w in words if w not in ("(", ")", ",")]
+    words = [w for w in words if w[0].isalnum()]
     for i, w in enumerate(words):  # a relative clause or participle ends the phrase
         if i and (w in lex.RELATIVES or (w.endswith("ing") and w not in lex.ING_NOUNS)):
             words = words[:i]
             break
     if len(words) > 1 and words[0] in ("that", "those") and words[1] == "of":
         return words[0]  # "that of the technical board exam": the quantity named before
-    while words and (words[0] in _STRIP_LEFT or is_adverb(words[0])):
-        words = words[1:]
+    while words and (
+        words[0] in _STRIP_LEFT
+        or is_adverb(words[0])
+        or (is_participle(words[0]) and words[0].endswith("ing"))
+    ):
+        words = words[1:]  # "estimating earnings" -> "earnings"
     for i, w in enumerate(words):
         if i and w in lex.NP_PREPOSITIONS and w != "of":
+            if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
+                return head(words[i + 1 :])  # "the figure for male jobless"
             words = words[:i]
             break
     if "of" in words:
@@ -281,6 +289,8 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
         pair = f"{toks[k - 1].low} {w}"
         if pair in _ROLE_OF and _ROLE_OF[pair] & _VERB_ROLES:
             return pair, _ROLE_OF[pair], k - 1
+        if w in ("up", "down") and (toks[k - 1].low in lex.VERB_FORMS or is_participle(toks[k - 1].low)):
+            return pair, _ROLE_OF[w], k - 1  # "closing down 7/8", "ended up"
     roles = _ROLE_OF.get(w, frozenset()) & _VERB_ROLES
     if not roles:
         return None
@@ -327,6 +337,8 @@ def aux_left(toks: list[Tok], m: int) -> int:
             and (toks[m - 1].low in lex.INFINITIVE_LEADS or toks[m - 1].low in lex.VERB_FORMS)
         ):
             m -= 2
+        elif w in ("or", "and") and m > 0 and (is_participle(toks[m - 1].low) or roles_of(toks[m - 1].low)):
+            m -= 2  # "will be lowered or raised by 3 pct"
         else:
             break
     return m
@@ -335,7 +347,7 @@ def aux_left(toks: list[Tok], m: int) -> int:
 def _group(toks: list[Tok], verb: str, roles: frozenset[str], prep: str, k: int, np=None) -> Left:
     """The verb group whose verb starts at ``toks[k]``: its subject ends before the auxiliaries."""
     m = aux_left(toks, k - 1)
-    passive = any(t.low in lex.BE_FORMS for t in toks[m + 1 : k])
+    passive = not verb.endswith("ing") and any(t.low in lex.BE_FORMS for t in toks[m + 1 : k])
     return Left(verb, roles, prep, m, np, False, passive)
 
 
@@ -357,7 +369,7 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
             return Left(verb[0], verb[1], "", aux_left(toks, verb[2] - 1), None, True)
         return None
     k = _skip_adverbs(toks, k)
-    verb = _verb_at(toks, k, prep)
+    verb = _verb_at(toks, k, prep) if prep != "of" else None  # "a gain of": no verb takes "of N"
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2])
     if (
@@ -386,6 +398,10 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     verb = _verb_at(toks, start - 1)
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
+    if start > 1 and toks[start - 1].low in lex.NP_PREPOSITIONS and prep in ("by", "to", "at", "from"):
+        verb = _verb_at(toks, _skip_adverbs(toks, start - 2), prep)  # "revised under the accord by 5 pct"
+        if verb and verb[1] & _SUBJECT_VERB_ROLES:
+            return _group(toks, verb[0], verb[1], prep, verb[2])
     return Left("", frozenset(), prep, -1, (start, end))
 
 

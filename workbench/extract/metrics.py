@@ -77,9 +77,9 @@ RE_LABEL = regex.compile(
 )
 # "15 per cent lower than", "more likely": a comparison after a percentage.
 RE_COMPARATIVE_AFTER = regex.compile(
-    r"""
-    \ (?P<np>(?:more|less|fewer|higher|lower|cheaper|dearer|faster|slower|bigger|smaller)
-    (?:\ (?:likely|expensive|than))?)\b
+    rf"""
+    \ (?P<np>(?:{alternation(lex.COMPARATIVES)})     # "lower", "more"
+    (?:\ (?:likely|expensive|than))?)\b              # "more likely", "lower than"
 """,
     regex.VERBOSE,
 )
@@ -228,7 +228,15 @@ def share_of(c: Clause) -> Reading | None:
         return None
     b = c.before
     subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
+    left = verb_left(b, len(b) - 1) if b and not subject else None
+    if left is not None and left.roles & _SUBJECT_ROLES and left.np is None and _subject(c, left.subject_end):
+        return None  # "levels are set at 15 pct of the reference price": the subject, read next
     return _found(c, of_whole(c.after, denominators=subject))
+
+
+def whole_after(c: Clause) -> Reading | None:
+    """ "N% of X" when the clause before said nothing."""
+    return _found(c, of_whole(c.after)) if c.unit else None
 
 
 def continues_previous(c: Clause) -> Reading | None:
@@ -286,7 +294,9 @@ def from_clause(c: Clause) -> Reading | None:
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
         if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
-            return _np_reading(c, *noun_phrase_left(b, end, pps=False)) or _np_reading(c, start, end)
+            near, _ = noun_phrase_left(b, end, pps=False)
+            proper = near > 0 and b[end].text[0].isupper() and b[near - 1].low in lex.NP_PREPOSITIONS
+            return (None if proper else _np_reading(c, near, end)) or _np_reading(c, start, end)
         if left.prep in ("to", "by") and b[end].low in _NOUN_AFTER:
             return _np_reading(c, start, end)  # "a smaller rise to 2.8%"
         if left.prep == "at" and start == 0 and not roles:
@@ -408,6 +418,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     continues_previous,
     gapped,
     from_clause,
+    whole_after,
     money_in_what,
     label,
     topic,

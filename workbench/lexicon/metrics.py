@@ -471,6 +471,14 @@ NOT_METRIC = (
     "approximately",
     "last year",
     "instead",
+    "rather",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "despite",
+    "unless",
+    "until",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -601,9 +609,13 @@ UNIT_METRICS = {
     "°f": "temperature",
 }
 # Words right after a figure that measure it rather than name it (when the grammar left them bare).
-UNIT_WORDS = frozenset("degrees degree celsius fahrenheit c f °c °f cents cent pence units".split())
+UNIT_WORDS = frozenset(
+    "degrees degree celsius fahrenheit c f °c °f cents cent cts ct pence units dlrs dlr stg".split()
+)
 # "$1.76 a share": money per share.
 PER_SHARE = ("per share", "a share", "per shr", "a shr")
+# After a bare unit word, "share" alone: "nine cts share" (Reuters).
+SHARE_WORDS = ("share", "shr")
 
 # Function words of the clause.
 DETERMINER_WORDS = frozenset("the a an its their his her our my your this that these those".split())
@@ -630,7 +642,7 @@ NP_PREPOSITIONS = frozenset(
 # Words that end a noun phrase read leftwards: clause links, conjunctions, reporting words.
 CLAUSE_WORDS = frozenset(
     "which who whom whose that where when while whereas although though because if unless but so "
-    "than said says say told according whether".split()
+    "than said says say told according whether before".split()
 )
 RELATIVES = frozenset("which who that".split())
 PRONOUNS = frozenset("it they this these those he she we i you there".split())
@@ -638,7 +650,12 @@ PRONOUNS = frozenset("it they this these those he she we i you there".split())
 VERB_ADVERBS = frozenset(
     "also still now already just only again further yet even far reportedly there here instead "
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
-    "unchanged steady sharply later afterwards subsequently eventually".split()
+    "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
+    "month-over-month quarter-over-quarter year-to-date".split()
+)
+# Comparatives after a figure: "15 per cent lower than", "20% more likely".
+COMPARATIVES = frozenset(
+    "more less fewer higher lower cheaper dearer faster slower bigger smaller larger greater".split()
 )
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
@@ -681,14 +698,14 @@ INTRODUCTORY_WORDS = frozenset(
 ING_NOUNS = frozenset(
     "building housing funding spending training shipping clothing meeting earnings savings holdings "
     "bookings listings offering offerings financing borrowing lending pricing trading ceiling "
-    "morning evening".split()
+    "morning evening holding".split()
 )
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # Wholes a share is taken of that do not say what the share counts: "the deficit was 3% of GDP".
 DENOMINATORS = frozenset(
     "gdp gross domestic product output income workforce labour labor force population budget sales "
-    "revenue revenues earnings turnover spending economy wages salary salaries".split()
+    "revenue revenues earnings turnover economy wages salary salaries".split()
 )
 # Words that stand right after a figure and measure it: they end a noun phrase read leftwards.
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
