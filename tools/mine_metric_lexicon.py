@@ -78,7 +78,8 @@ NOT_VERBS = frozenset(
     there here what which who whom whose where when how why it he she they we i you until unless
     although though whether while since after before during without within upon about across along
     among around behind below beneath beside besides between beyond despite except inside near off
-    onto outside over past per than toward towards under underneath unlike versus via""".split()
+    onto outside over past per than toward towards under underneath unlike versus via if because so
+    almost nearly""".split()
 )
 
 

@@ -32,6 +32,7 @@ _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _CARDINALS = frozenset(CARDINAL_WORDS)
 _REPORTING = frozenset((*REPORTING_VERBS, "that", "which", "who"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_SCALE_NOUNS = frozenset(lex.METRIC_ROLES["scale_noun"])
 _GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
 _VERBISH = frozenset(
     (*lex.METRIC_VERBS_BEFORE, *(w for r, ws in lex.METRIC_ROLES.items() if r != "noun_after" for w in ws))
@@ -128,7 +129,8 @@ def _who_clause(toks: list[Tok], j: int) -> Found | None:
         return Found(event, end=toks[j + n - 1].end)
     words: list[Tok] = []
     while j < len(toks) and len(words) < 3 and is_word(toks[j]):
-        if toks[j].low in lex.NP_PREPOSITIONS or toks[j].low in lex.DETERMINER_WORDS:
+        w = toks[j].low
+        if w in lex.NP_PREPOSITIONS or w in lex.DETERMINER_WORDS or w in _NOT_METRIC or w in lex.TIME_WORDS:
             break
         words.append(toks[j])
         j += 1
@@ -221,7 +223,8 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
     j = i
     while j < len(toks) and toks[j].low in _AUX:
         j += 1
-    if j > i and j < len(toks) and is_participle(toks[j].low):
+    held = det in lex.FIGURE_PREPOSITIONS  # "a smaller rise to 2.4% had been expected": the noun's verb
+    if j > i and j < len(toks) and is_participle(toks[j].low) and not held:
         event, n = _event(toks, j)
         return Found(event or toks[j].low, end=toks[j + max(n, 1) - 1].end)  # "$65 million was needed"
     if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and is_participle(w):
@@ -316,11 +319,10 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         if (
             not is_word(toks[i])
             or word in _NOT_METRIC
-            or word in _VERBISH
-            or (
-                word in _REPORTING
-                and (word in ("said", "told", "that", "which", "who") or not word.endswith("s"))
-            )
+            or (word in _VERBISH and (nouns or word.endswith("ed") or word in lex.VERB_FORMS))
+            or word in _SCALE_NOUNS  # "passed the 300,000 mark": the subject passed it
+            or word in ("said", "told", "that", "which", "who")
+            or (word in _REPORTING and nouns and not word.endswith("s"))  # "workers say"; "the $1bn estimate"
             or word in _CARDINALS
             or is_adverb(word)
             or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"

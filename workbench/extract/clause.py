@@ -47,7 +47,7 @@ _NP_STOP = (
     | lex.CLAUSE_WORDS
     | lex.FIGURE_WORDS
     | lex.UNIT_WORDS
-    | {"to", "with", "without"}
+    | {"to", "by", "with", "without", "versus", "vs", "against", "compared"}
 )
 _STRIP_LEFT = (
     lex.DETERMINER_WORDS
@@ -90,9 +90,9 @@ def _is_year(t: Tok) -> bool:
 
 def is_adverb(word: str) -> bool:
     """ "sharply", "also", "year-on-year": words a verb group or a figure's neighbours may hold."""
-    return (word.endswith("ly") and len(word) > 4 and word not in ("family", "supply", "italy")) or (
-        word in lex.VERB_ADVERBS
-    )
+    return (
+        word.endswith("ly") and len(word) > 4 and word not in lex.LY_NOT_ADVERBS
+    ) or word in lex.VERB_ADVERBS
 
 
 def roles_of(phrase: str) -> frozenset[str]:
@@ -199,6 +199,9 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         if w.endswith("ed") and i < end and toks[i + 1].low in lex.NP_PREPOSITIONS:
             break  # "was installed in Brazil and China": a verb and its phrase, not a noun
+        after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
+        if w.endswith("ed") and i < end and after_noun and not modifier and left not in lex.NP_PREPOSITIONS:
+            break  # "the report counted solar farms": a verb after its subject
         if not pps and w in lex.NP_PREPOSITIONS:
             break
         if w in ("and", "or") and (i == 0 or not is_word(toks[i - 1]) or toks[i - 1].low in _NP_STOP):
@@ -228,8 +231,9 @@ def head(words: list[str]) -> str:
     'that'
     """
     words = [w for w in words if w[0].isalnum()]
-    for i, w in enumerate(words):  # a relative clause or participle ends the phrase
-        if i and (w in lex.RELATIVES or (w.endswith("ing") and w not in lex.ING_NOUNS)):
+    for i, w in enumerate(words):  # a relative clause or participle ends the phrase, not "the parking charge"
+        participle = w.endswith("ing") and w not in lex.ING_NOUNS and words[i - 1] not in _STRIP_LEFT
+        if i and (w in lex.RELATIVES or participle):
             words = words[:i]
             break
     if len(words) > 1 and words[0] in ("that", "those") and words[1] == "of":
@@ -408,9 +412,10 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
 def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The verb of the clause that ends at ``toks[i]`` and the index its subject ends at.
 
-    For a participle after a comma: "car thefts declined sharply in 2009, falling 19%".
+    For a participle after a comma: "car thefts declined sharply in 2009, falling 19%"; for a
+    pronoun after a semicolon: "The rate was the highest in years; it had not been above 6%".
     """
-    k = i
+    k = i - 1 if i >= 0 and toks[i].low == ";" else i
     while k >= 0 and i - k <= _MAX_CLAUSE:
         t = toks[k]
         if t.low in (".", ";", ":"):

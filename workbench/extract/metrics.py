@@ -173,9 +173,9 @@ def in_parentheses(c: Clause) -> Reading | None:
     b = c.before
     if len(b) < 2 or (b[-1].low != "(" and b[-1].low not in DASHES):
         return None
-    glued = len(b) > 2 and is_figure(b[-3]) and b[-3].end == b[-2].start  # "$4m ("
-    if is_figure(b[-2]) or glued or b[-2].low in lex.FIGURE_WORDS or b[-2].low == "%":
-        return _previous(c, c.prev_here)
+    p = c.prev_here
+    if (p is not None and p.figure_end >= b[-2].end) or is_figure(b[-2]) or b[-2].low in lex.FIGURE_WORDS:
+        return _previous(c, p)  # "775m euros ($1bn)": the figure before, in other terms
     start, end = noun_phrase_left(b, len(b) - 2)
     if start > end or end != len(b) - 2:
         return None
@@ -212,7 +212,10 @@ def _det(c: Clause) -> str:
 
 def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
-    return _found(c, after_figure(c.after, c.unit, _det(c)))
+    found = _found(c, after_figure(c.after, c.unit, _det(c)))
+    if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
+        return own_words(c) or found  # "a total of 812 GW was installed": the total
+    return found
 
 
 def own_words(c: Clause) -> Reading | None:
@@ -228,15 +231,7 @@ def share_of(c: Clause) -> Reading | None:
         return None
     b = c.before
     subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
-    left = verb_left(b, len(b) - 1) if b and not subject else None
-    if left is not None and left.roles & _SUBJECT_ROLES and left.np is None and _subject(c, left.subject_end):
-        return None  # "levels are set at 15 pct of the reference price": the subject, read next
     return _found(c, of_whole(c.after, denominators=subject))
-
-
-def whole_after(c: Clause) -> Reading | None:
-    """ "N% of X" when the clause before said nothing."""
-    return _found(c, of_whole(c.after)) if c.unit else None
 
 
 def continues_previous(c: Clause) -> Reading | None:
@@ -267,6 +262,8 @@ def gapped(c: Clause) -> Reading | None:
         k -= 1
     if k < 0 or not is_word(b[k]) or b[k].low in _NOT_METRIC or b[k].low in lex.VERB_FORMS:
         return None
+    if b[k].low.endswith("ed"):
+        return None  # "while Kronberg and Dorival clocked 7.62secs": a verb, not a gapped noun
     start, end = noun_phrase_left(b, k)
     if start > end or end != k or start == 0:
         return None
@@ -288,7 +285,9 @@ def from_clause(c: Clause) -> Reading | None:
     roles = left.roles
     if left.np is not None:
         start, end = left.np
-        scale = b[end].low in _SCALE_NOUNS and (roles & _SUBJECT_ROLES or b[end].low in _RECORDS)
+        scale = b[end].low in _SCALE_NOUNS and (
+            b[end].low in _RECORDS or (roles & _SUBJECT_ROLES and "object" not in roles)
+        )  # "passed the 1,000 barrier", "set a record"; not "raise the threshold to"
         if scale and roles:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
@@ -418,7 +417,6 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     continues_previous,
     gapped,
     from_clause,
-    whole_after,
     money_in_what,
     label,
     topic,

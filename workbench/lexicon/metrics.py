@@ -651,11 +651,16 @@ VERB_ADVERBS = frozenset(
     "also still now already just only again further yet even far reportedly there here instead "
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
     "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
-    "month-over-month quarter-over-quarter year-to-date".split()
+    "month-over-month quarter-over-quarter year-to-date almost barely hardly".split()
 )
 # Comparatives after a figure: "15 per cent lower than", "20% more likely".
 COMPARATIVES = frozenset(
     "more less fewer higher lower cheaper dearer faster slower bigger smaller larger greater".split()
+)
+# Words in -ly that are no adverbs: "daily users", "the elderly", "July".
+LY_NOT_ADVERBS = frozenset(
+    "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
+    "assembly anomaly ally rally belly jelly".split()
 )
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
@@ -663,7 +668,8 @@ STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters decade decades century centuries "
     "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
-    "season today yesterday tonight time times end beginning start weekend date earlier later a.d. b.c. "
+    "season today yesterday tonight overnight time times end beginning start weekend date earlier later "
+    "a.d. b.c. "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -698,7 +704,7 @@ INTRODUCTORY_WORDS = frozenset(
 ING_NOUNS = frozenset(
     "building housing funding spending training shipping clothing meeting earnings savings holdings "
     "bookings listings offering offerings financing borrowing lending pricing trading ceiling "
-    "morning evening holding".split()
+    "morning evening holding waiting".split()
 )
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
