@@ -96,6 +96,12 @@ ELLIPSIS = [
     Case("Migrants came mostly from Eritrea, led by Eritreans (31 per cent).", "31 per cent", "eritreans"),
     Case("The pass rate for boys was 81 per cent and that of girls was 86 per cent.", "86 per", "pass rate"),
     Case("Revenue came in at $9.1 billion, up 12 percent.", "12 percent", "revenue"),
+    Case("The firm posted profit of €3.2bn on Monday, up 7 per cent.", "7 per cent", "profit"),
+    Case("The bridge will have 6 lanes and span 1.9 km over the bay.", "1.9 km", "bridge"),
+    Case(
+        "The insurer said it would repay 2,400 clients and that 80% of them had been paid.", "80%", "clients"
+    ),
+    Case("Kiln Road got 310 flats, Mill Lane 270. The remaining 150 are in the harbour.", "150", "flats"),
     Case("Xiaomi had 14.6 percent against Apple's 12.1 percent.", "12.1 percent", "share"),
 ]
 
@@ -179,6 +185,7 @@ MONEY_AND_SHARES = [
     Case("The region accounted for 41 percent of new wind capacity.", "41 percent", "new wind capacity"),
     Case("The farmers' union put damage at £3m, with £1.2m of losses to crops.", "£1.2m", "losses"),
     Case("Only 12% of the site was contained by Friday.", "12%", "site"),
+    Case("Just 22% of the new flats were classed as social housing.", "22%", "social housing"),
     Case("The wildfire is only 15% contained.", "15%", "contained"),
     Case("The agency said $65 million was needed for the winter.", "$65 million", "needed"),
     Case("Sky News paid £2.1bn, up from the £1.7bn estimate.", "£1.7bn", "estimate"),
@@ -206,6 +213,7 @@ COUNTS = [
     Case("The firm has made 300 of its patents free.", "300", "patents"),
     Case("There are 4,500 registered charity shops in the city.", "4,500", "registered charity shops"),
     Case("A total of 812 GW was installed.", "812 GW", "total"),
+    Case("The port was closed on 11 of the past 40 days.", "11", "days"),
 ]
 
 KNOWN_FAILURES = [

@@ -46,6 +46,7 @@ _SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "o
 _ING_NOUNS = lex.ING_NOUNS
 _QUOTES = frozenset(('"', "”", "’"))
 _OF_DETERMINERS = frozenset("the its their his her our your".split())
+_OF_SKIP = frozenset("past last next first previous".split())
 
 
 class Found(NamedTuple):
@@ -108,13 +109,15 @@ def _after_of(toks: list[Tok], j: int) -> Found | None:
     """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
     if j < len(toks) and toks[j].low in _OF_DETERMINERS:
         j += 1
-    while j < len(toks) and toks[j].low in _AUX:
-        j += 1
+    counted = False
+    while j < len(toks) and (toks[j].low in _AUX or toks[j].low in _OF_SKIP or is_figure(toks[j])):
+        counted = counted or is_figure(toks[j])
+        j += 1  # "23 of the past 30 days"
     if j < len(toks):
         event, n = _event(toks, j)
         if event:
             return Found(event, end=toks[j + n - 1].end)
-        if is_word(toks[j]) and toks[j].low not in _NOT_METRIC:
+        if is_word(toks[j]) and (toks[j].low not in _NOT_METRIC or counted):
             return Found(toks[j].low, end=toks[j].end)
     return None
 
@@ -395,6 +398,21 @@ def money_in(toks: list[Tok]) -> Found | None:
     return None
 
 
+def _classed_as(toks: list[Tok], j: int) -> Found | None:
+    """After "N% of X": "were classed as affordable" names the share by its class."""
+    while j < len(toks) and (toks[j].low in _AUX or is_adverb(toks[j].low)):
+        j += 1
+    if j + 2 < len(toks) and toks[j].low in lex.CLASS_VERBS and toks[j + 1].low == "as":
+        words = []
+        for t in toks[j + 2 : j + 5]:
+            if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.DETERMINER_WORDS:
+                break
+            words.append(t)
+        if words:
+            return Found(" ".join(t.low for t in words), end=words[-1].end)
+    return None
+
+
 def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
     """ "58 percent of new renewable additions": the whole a share is of (not "3% of GDP",
     unless ``denominators``)."""
@@ -424,6 +442,9 @@ def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
         words.append(toks[j])
         j += 1
     noun = " ".join(t.low for t in words)
+    classed = _classed_as(toks, j)
+    if classed is not None:
+        return classed
     if not noun or (not denominators and (noun in lex.DENOMINATORS or words[-1].low in lex.DENOMINATORS)):
         return None
     if all(t.text[0].isupper() for t in words):

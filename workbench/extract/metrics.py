@@ -218,6 +218,25 @@ def noun_after(c: Clause) -> Reading | None:
     return found
 
 
+def of_them(c: Clause) -> Reading | None:
+    """ "refund 1,100 customers, and 95% of them had been paid": a part of what the figure before counted."""
+    a = c.after
+    p = c.prev_here
+    if p is None or len(a) < 2 or a[0].low != "of" or a[1].low not in ("them", "those", "these"):
+        return None
+    return _previous(c, p)
+
+
+def remainder(c: Clause) -> Reading | None:
+    """ "The remaining 2,720", "another 900": more of what the figure before counted."""
+    b = c.before
+    words = c.text[c.start : c.end].lower().split()
+    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or words[:1] == [
+        "another"
+    ]
+    return _previous(c, c.previous) if rest else None
+
+
 def own_words(c: Clause) -> Reading | None:
     """ "a total of 812 GW": the figure's own words name it."""
     words = c.text[c.start : c.end].lower().split()
@@ -331,14 +350,16 @@ def _subject(c: Clause, end: int) -> Reading | None:
         start, stop = noun_phrase_left(b, end, pps=False)
         return _np_reading(c, start, stop) if start <= stop else None
     if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in _CLAUSE_LINKS:
-        # "..., rising to 5%", "but were up 4%": the clause before, or the figure before
+        # "..., rising to 5%", "but were up 4%": the clause before ("The line will have 14 stations and
+        # run for 11.5 km"), or else the figure before ("reported revenue of €2bn, up 11 per cent")
+        clause = clause_before(b, end - 1)
+        usable = clause is not None and 0 <= clause[1] < end
+        if usable and (roles_of(clause[0]) & _SUBJECT_ROLES or clause[0] in lex.AUXILIARIES):
+            return _subject(c, clause[1])
         p = _previous(c, c.prev_here, level=True)
         if p is not None:
             return p
-        clause = clause_before(b, end - 1)
-        if clause is not None and clause[1] >= 0 and clause[1] < end:
-            return _subject(c, clause[1])
-        return _sentence_reading(c)
+        return _subject(c, clause[1]) if usable else _sentence_reading(c)
     if t.low in lex.PRONOUNS:  # "it": the figure before, or the subject of the clause before
         found = _previous(c, c.previous, level=True)
         clause = clause_before(b, end - 1) if found is None else None
@@ -408,7 +429,9 @@ def verb_itself(c: Clause) -> Reading | None:
 # The rules, most specific first; the first that reads a metric wins.
 RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     verb_names_it,
+    of_them,
     noun_after,
+    remainder,
     own_words,
     share_of,
     conversion,

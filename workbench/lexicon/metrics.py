@@ -708,6 +708,8 @@ ING_NOUNS = frozenset(
 )
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
+# "18% of the new homes were classed as affordable": the class names the share.
+CLASS_VERBS = frozenset("classed classified rated considered deemed listed judged counted graded".split())
 # Wholes a share is taken of that do not say what the share counts: "the deficit was 3% of GDP".
 DENOMINATORS = frozenset(
     "gdp gross domestic product output income workforce labour labor force population budget sales "
