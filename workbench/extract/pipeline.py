@@ -77,8 +77,8 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         if RE_BOILERPLATE.search(text, ps, pe):
             continue
         s, e = ctx.sentence_at(m.start)
-        if previous is not None and previous.start < ps:
-            previous = None
+        if previous is not None and previous.start < ctx.paragraph_at(m.start)[0]:
+            previous = None  # a reading carries over within its paragraph only
         reading = read_metric(text, m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject
         if not _is_claim(text, m, metric):
