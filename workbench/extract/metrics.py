@@ -468,6 +468,20 @@ def _finish(c: Clause, r: Reading) -> Reading:
     return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
 
 
+def _verb_in_figure(text: str, start: int, end: int) -> list[Tok]:
+    """The verb words a qualifier took into the figure: "had [not been above 6%]" reads "had not been
+    above" before the figure."""
+    lead = []
+    for t in tokens(text, start, end):
+        if t.low in lex.AUXILIARIES or (lead and t.low in lex.FIGURE_PREPOSITIONS):
+            lead.append(t)
+            if t.low in lex.FIGURE_PREPOSITIONS:
+                break
+        else:
+            break
+    return lead
+
+
 def read_metric(
     text: str,
     start: int,
@@ -488,7 +502,7 @@ def read_metric(
         end,
         unit,
         (s, e),
-        tokens(text, lo, start, whole=lo == s),
+        tokens(text, lo, start, whole=lo == s) + _verb_in_figure(text, start, end),
         tokens(text, end, min(e, end + _MAX_AFTER)),
         previous,
     )
