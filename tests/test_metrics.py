@@ -161,6 +161,11 @@ CLAUSES = [
         "6%",
         "jobless rate",
     ),
+    Case(
+        "The pass rate was the lowest in a decade; since 2012 it had never been below 88%.",
+        "88%",
+        "pass rate",
+    ),
     Case("Those who voted came to 8,120,000.", "8,120,000", "voted"),
     Case("The confirmed death toll in Chad, Niger and Mali passed 700.", "700", "confirmed death toll"),
     Case("Greenhouse gas emissions in 2019 were 454.8 million tonnes.", "454.8", "greenhouse gas emissions"),
@@ -214,6 +219,8 @@ COUNTS = [
     Case("There are 4,500 registered charity shops in the city.", "4,500", "registered charity shops"),
     Case("A total of 812 GW was installed.", "812 GW", "total"),
     Case("The port was closed on 11 of the past 40 days.", "11", "days"),
+    Case("The tunnel is now 4 years behind schedule.", "4 years", "behind schedule"),
+    Case("The train arrived 40 minutes late.", "40 minutes", "late"),
 ]
 
 KNOWN_FAILURES = [

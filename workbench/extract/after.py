@@ -117,8 +117,9 @@ def _after_of(toks: list[Tok], j: int) -> Found | None:
         event, n = _event(toks, j)
         if event:
             return Found(event, end=toks[j + n - 1].end)
-        if is_word(toks[j]) and (toks[j].low not in _NOT_METRIC or counted):
-            return Found(toks[j].low, end=toks[j].end)
+        w = toks[j].low
+        if is_word(toks[j]) and (w not in _NOT_METRIC or counted) and w not in lex.CLAUSE_WORDS:
+            return Found(w, end=toks[j].end)
     return None
 
 
@@ -268,6 +269,10 @@ def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None
     i = skip_figure_words(toks)
     if i >= len(toks) or per_share(toks) is not None:
         return None  # "$1.76 a share": per share of what the clause names
+    for phrase in lex.TIMING_PHRASES:  # "seven years behind schedule"
+        n = len(phrase.split())
+        if " ".join(t.low for t in toks[i : i + n]) == phrase:
+            return Found(phrase, end=toks[i + n - 1].end)
     first = toks[i].low
     partitive = toks[i + 1].low if first == "of" and i + 1 < len(toks) else ""
     if partitive in ("them", "those", "these", "whom") or (partitive in _OF_DETERMINERS and not unit):

@@ -415,9 +415,14 @@ def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     For a participle after a comma: "car thefts declined sharply in 2009, falling 19%"; for a
     pronoun after a semicolon: "The rate was the highest in years; it had not been above 6%".
     """
-    k = i - 1 if i >= 0 and toks[i].low == ";" else i
+    k = i
+    crossed = False
     while k >= 0 and i - k <= _MAX_CLAUSE:
         t = toks[k]
+        if t.low == ";" and not crossed:
+            crossed = True  # "...the lowest in years; since 2015 it had": back over one semicolon
+            k -= 1
+            continue
         if t.low in (".", ";", ":"):
             return None
         left = toks[k - 1].low if k > 0 else ""

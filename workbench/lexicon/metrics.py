@@ -710,6 +710,8 @@ ING_NOUNS = frozenset(
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
 CLASS_VERBS = frozenset("classed classified rated considered deemed listed judged counted graded".split())
+# After a duration, what it measures: "the work is seven years behind schedule".
+TIMING_PHRASES = ("behind schedule", "ahead of schedule", "late", "overdue", "early", "delayed", "in delay")
 # Wholes a share is taken of that do not say what the share counts: "the deficit was 3% of GDP".
 DENOMINATORS = frozenset(
     "gdp gross domestic product output income workforce labour labor force population budget sales "
