@@ -79,7 +79,7 @@ NOT_VERBS = frozenset(
     although though whether while since after before during without within upon about across along
     among around behind below beneath beside besides between beyond despite except inside near off
     onto outside over past per than toward towards under underneath unlike versus via if because so
-    almost nearly""".split()
+    almost nearly against versus vs""".split()
 )
 
 

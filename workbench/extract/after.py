@@ -45,6 +45,7 @@ _AUX = lex.BE_FORMS | frozenset(
 _SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "other", "further"])
 _ING_NOUNS = lex.ING_NOUNS
 _QUOTES = frozenset(('"', "”", "’"))
+_FIGURE_TAIL = lex.UNIT_WORDS | (lex.FIGURE_WORDS - {"per"})  # "four mln dlrs"
 _OF_DETERMINERS = frozenset("the its their his her our your".split())
 _OF_SKIP = frozenset("past last next first previous".split())
 
@@ -82,7 +83,7 @@ def is_participle(word: str) -> bool:
 def skip_figure_words(toks: list[Tok]) -> int:
     """Index past what still belongs to the figure: unit words, "(71%)", "year-on-year"."""
     i = 0
-    while i < len(toks) and (toks[i].low in lex.UNIT_WORDS or toks[i].low in lex.VERB_ADVERBS):
+    while i < len(toks) and (toks[i].low in _FIGURE_TAIL or toks[i].low in lex.VERB_ADVERBS):
         i += 1
     if i < len(toks) and toks[i].low == "(":
         close = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].low == ")"), -1)
@@ -231,7 +232,7 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
     if j > i and j < len(toks) and is_participle(toks[j].low) and not held:
         event, n = _event(toks, j)
         return Found(event or toks[j].low, end=toks[j + max(n, 1) - 1].end)  # "$65 million was needed"
-    if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and is_participle(w):
+    if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and w not in _NOT_METRIC and is_participle(w):
         return Found(w, end=t.end)  # "only 15% contained", "the £7.9 million spent"
     if is_word(t) and w.endswith("s") and w not in _NOT_METRIC:
         found = _nouns(toks, i, "")  # "one in 16 messages were infected", "One in 10 US adults"
@@ -357,7 +358,8 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             return Found(event, " ".join(t.text for t in nouns), end=toks[j + n - 1].end)
         if toks[j].low in _GENERIC and not nouns:
             return Found(toks[j].low, end=toks[j].end)
-        if not nouns and j == i and toks[j].low in lex.VERB_FORMS and toks[j].low not in lex.AUXILIARIES:
+        verb = toks[j].low in lex.VERB_FORMS and toks[j].low not in lex.AUXILIARIES
+        if not nouns and j == i and verb and toks[j].low not in _NOT_METRIC:
             return _verb_after(toks, j)  # "20.3 million sold", "of whom 251,000 found jobs"
     if not noun_text or noun_text in lex.UNIT_WORDS:
         return None

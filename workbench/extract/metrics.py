@@ -53,6 +53,7 @@ _RECORDS = frozenset(("record", "high", "low", "peak"))
 _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
 _REPORTING = frozenset(REPORTING_VERBS)
+_LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
 # Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
 _CLAUSE_LINKS = frozenset("and but or then ; before after while as when".split())
 _MAX_BEFORE = 220  # characters of the sentence read before a figure
@@ -413,6 +414,17 @@ def topic(c: Clause) -> Reading | None:
     return None
 
 
+def label_np(c: Clause) -> Reading | None:
+    """A noun phrase that opens its clause right before the figure, with no verb: a table row or a
+    headline ("Qtly div six cts vs five cts", "Shr loss 19 cts vs profit seven cts")."""
+    b = c.before
+    if not b or not is_word(b[-1]) or b[-1].low in lex.FIGURE_PREPOSITIONS:
+        return None
+    start, end = noun_phrase_left(b, len(b) - 1, pps=False)
+    opens = start == 0 or b[start - 1].low in _LABEL_OPENERS
+    return _np_reading(c, start, end) if start <= end and opens else None
+
+
 def verb_itself(c: Clause) -> Reading | None:
     """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
     b = c.before
@@ -443,6 +455,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     money_in_what,
     label,
     topic,
+    label_np,
     verb_itself,
 )
 
@@ -506,7 +519,8 @@ def read_metric(
         tokens(text, end, min(e, end + _MAX_AFTER)),
         previous,
     )
-    spelled = not unit and not any(ch.isdigit() for ch in text[start:end])
+    measured = bool(c.after) and c.after[0].low in lex.UNIT_WORDS  # "nine cts": a measure, not "the two"
+    spelled = not unit and not measured and not any(ch.isdigit() for ch in text[start:end])
     for rule in SPELLED_RULES if spelled else RULES:
         found = rule(c)
         if found is not None and found.metric:

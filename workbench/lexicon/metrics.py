@@ -610,7 +610,8 @@ UNIT_METRICS = {
 }
 # Words right after a figure that measure it rather than name it (when the grammar left them bare).
 UNIT_WORDS = frozenset(
-    "degrees degree celsius fahrenheit c f °c °f cents cent cts ct pence units dlrs dlr stg".split()
+    "degrees degree celsius fahrenheit c f °c °f cents cent cts ct pence units dlrs dlr stg marks "
+    "guilders crowns francs lire yen pesos rupees".split()
 )
 # "$1.76 a share": money per share.
 PER_SHARE = ("per share", "a share", "per shr", "a shr")
@@ -669,7 +670,7 @@ TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters decade decades century centuries "
     "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
     "season today yesterday tonight overnight time times end beginning start weekend date earlier later "
-    "a.d. b.c. "
+    "a.d. b.c. mths mth yrs wks qtr qtrs "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
