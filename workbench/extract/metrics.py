@@ -53,6 +53,7 @@ _RECORDS = frozenset(("record", "high", "low", "peak"))
 _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
 _REPORTING = frozenset(REPORTING_VERBS)
+_MEASURE_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
 _LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
 # Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
 _CLAUSE_LINKS = frozenset("and but or then ; before after while as when".split())
@@ -519,7 +520,7 @@ def read_metric(
         tokens(text, end, min(e, end + _MAX_AFTER)),
         previous,
     )
-    measured = bool(c.after) and c.after[0].low in lex.UNIT_WORDS  # "nine cts": a measure, not "the two"
+    measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
     spelled = not unit and not measured and not any(ch.isdigit() for ch in text[start:end])
     for rule in SPELLED_RULES if spelled else RULES:
         found = rule(c)
