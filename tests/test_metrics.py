@@ -6,7 +6,6 @@ of reading it checks; known failures stay in the table as strict xfails.
 
 import csv
 import re
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -345,7 +344,3 @@ def test_realnews_dev_metric_accuracy() -> None:
     metric = result.summary()["metric_acc"]
     misses = [m for m in result.misses if "metric" in m.split(":", 2)[-1][:40]]
     assert metric >= 0.85, "\n".join(misses)
-
-
-def test_paths() -> None:
-    assert Path(__file__).resolve().parents[1] == ROOT
