@@ -144,7 +144,7 @@ CASES = [
     (
         "Nearly 7 in 10 voters disapprove, a Gallup poll released Tuesday found.",
         "7 in 10",
-        "voters",
+        "disapproval",
         "Gallup poll",
         "",
         False,

@@ -1,4 +1,9 @@
-"""What a figure counts (the metric) and of whom (the subject), from the words around it.
+"""What a figure counts (the metric) and of whom (the subject), read from the figure's clause.
+
+A figure's clause is read once into tokens before and after it (bounded by its sentence); the
+rules in ``RULES`` are then tried in order, most specific first, and the first that reads a
+metric wins. The words after the figure are read by ``after.py``, the clause before it by
+``clause.py``; the vocabulary (verb roles, nouns, function words) is ``workbench.lexicon.metrics``.
 
 >>> metric_and_subject("Officials said 43,000 soldiers have been killed.", 15, 21)
 ('killed', 'soldiers')
@@ -6,52 +11,55 @@
 ('cost', '')
 >>> metric_and_subject("Unemployment fell to 6.1 per cent.", 21, 33, unit="percent")
 ('unemployment', '')
+>>> metric_and_subject("The ministry put the toll at 44.", 29, 31)
+('toll', '')
+>>> metric_and_subject("Core CPI, which leaves out food, gained 0.2 percent.", 40, 51, unit="percent")
+('core cpi', '')
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
 import regex
 
+from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share
+from workbench.extract.clause import (
+    DASHES,
+    Tok,
+    aside_open,
+    clause_before,
+    head,
+    is_adverb,
+    is_figure,
+    is_word,
+    noun_phrase_left,
+    roles_of,
+    sentence_subject,
+    tokens,
+    verb_left,
+)
 from workbench.lexicon import alternation
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
-from workbench.lexicon.numbers import CARDINAL_WORDS
 
-_EVENT = frozenset(lex.EVENT_WORDS)
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _CASUALTY_VERBS = frozenset(lex.CASUALTY_VERBS)
-_AUX = frozenset(
-    [
-        "have",
-        "has",
-        "had",
-        "been",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "being",
-        "now",
-        "already",
-        "reportedly",
-        "also",
-        "still",
-        "all",
-        "so",
-        "far",
-        "yet",
-        "since",
-        "then",
-        "officially",
-    ]
-)
+_SCALE_NOUNS = frozenset((*lex.METRIC_ROLES["scale_noun"], "record", "high", "low", "peak"))
+_NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_RECORDS = frozenset(("record", "high", "low", "peak"))
+_EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
+_SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
+_REPORTING = frozenset(REPORTING_VERBS)
+_MEASURE_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
+_LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
+# Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
+_CLAUSE_LINKS = frozenset("and but or then ; before after while as when".split())
+_MAX_BEFORE = 220  # characters of the sentence read before a figure
+_MAX_AFTER = 120  # and after it
 
-# Linking verbs between a count and its state: "2,900 workers remained on strike".
-_AUX = _AUX | frozenset(
-    "remained remain remains stayed stay stays currently reported believed feared".split()
-)
-RE_TOKEN = regex.compile(r"[A-Za-z][\w'’-]*|[^\s\w]")
 # A verb right before the figure names it: "killed at least 14", "costing the port $8m".
 RE_VERB_BEFORE = regex.compile(
     rf"""
@@ -61,205 +69,466 @@ RE_VERB_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-# "<metric> of N", "<metric> at N": "a budget of £86.4m", "a crowd of 52,118".
-RE_NP_OF = regex.compile(
+# "Emergency attendances: 148,230" (a list item or a label); not a dateline ("GENEVA: ").
+RE_LABEL = regex.compile(
     r"""
-    (?<![\w’'-])(?P<np>(?:[\w’'-]+\ ){0,5}[\w’'-]+)                  # the metric's noun phrase
-    \ (?:of|at|for|totalling|worth|was|is|stood\ at)\ (?:between\ )?$  # then the word before the figure
-""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "<metric> fell to N", "Turnout was N", "churn had already fallen to N".
-RE_NP_VERB = regex.compile(
-    rf"""
-    (?<![\w’'-])(?P<np>(?:[\w’'-]+\ ){{0,3}}?[\w’'-]+)
-    (?:\ (?:had|has|have|would|will|could|may|already|now|also))*
-    \ (?:{alternation(lex.LINKING_VERBS)})
-    (?:\ [a-z]+ly)?(?:\ (?:high|low|steady|unchanged|flat|stable|up|down|back|further|higher|lower))?
-    (?:\ (?:to|at|by|from|for|of|on))?\ (?:between\ )?$
-""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "cut the journey time to N", "put the likely bill at N".
-RE_VERB_NP_TO = regex.compile(
-    rf"""
-    \b(?:{alternation(lex.LINKING_VERBS)}|{alternation(lex.METRIC_VERBS_BEFORE)})
-    \ (?:the|its|their|a)\ (?P<np>(?:[\w’'-]+\ ){{0,2}}?[\w’'-]+)\ (?:to|at)\ (?:between\ )?$
-""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "Emergency attendances: 148,230" (a list item or a label).
-RE_LABEL = regex.compile(r"\W*(?P<label>[A-Za-z][\w\ ’'-]{2,60}?):\ ")
-# "N of the vote", "N of berths", "N of them were children".
-RE_OF_AFTER = regex.compile(
-    r"""
-    \ (?:of|in)\ (?:(?:the|all|its|their|our|his|her|your|this|that)\ )?
-    (?=[a-z])(?P<np>(?:[\w’'-]+\ ?){1,3})                              # "of the vote", not "in April"
+    \W*(?![A-Z]{2,}:)                 # not a dateline in capitals
+    (?P<label>[A-Za-z][\w\ ’'-]{2,60}?):[ ]     # the label, a colon and a space
 """,
     regex.VERBOSE,
 )
-
-
-_CARDINALS = frozenset(CARDINAL_WORDS)
-_VERBISH = frozenset((*lex.LINKING_VERBS, *lex.METRIC_VERBS_BEFORE))
-_REPORTING = frozenset((*REPORTING_VERBS, "that", "which", "who"))
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
-)
-_SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "other", "further"])
-_ING_NOUNS = frozenset(
-    [
-        "building",
-        "housing",
-        "funding",
-        "spending",
-        "training",
-        "shipping",
-        "clothing",
-        "meeting",
-        "earnings",
-        "savings",
-        "holdings",
-        "bookings",
-        "listings",
-    ]
-)
+# "15 per cent lower than", "more likely": a comparison after a percentage.
 RE_COMPARATIVE_AFTER = regex.compile(
-    r"""
-    \ (?P<np>(?:more|less|fewer|higher|lower|cheaper|dearer|faster|slower|bigger|smaller)
-    (?:\ (?:likely|expensive|than))?)\b
+    rf"""
+    \ (?P<np>(?:{alternation(lex.COMPARATIVES)})     # "lower", "more"
+    (?:\ (?:likely|expensive|than))?)\b              # "more likely", "lower than"
 """,
     regex.VERBOSE,
 )
-RE_PAST_BEFORE = regex.compile(r"\b(?:was|were|been|being|be)\ (?P<verb>[a-z]+ed)\ $", regex.REVERSE)
-RE_CONTINUES_PREVIOUS = regex.compile(
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one figure counts; ``level`` is what a following "from A to B" figure measures."""
+
+    metric: str = ""
+    subject: str = ""
+    level: str = ""
+    start: int = -1  # the figure's start
+    end: int = -1  # the end of the words the reading used (at least the figure's end)
+    figure_end: int = -1  # the figure's end
+    unit: str = ""  # the figure's unit
+
+
+class Clause(NamedTuple):
+    """The figure and the words of its sentence around it, read once."""
+
+    text: str
+    start: int
+    end: int
+    unit: str
+    sentence: tuple[int, int]
+    before: list[Tok]  # words before the figure, left to right
+    after: list[Tok]  # words after it
+    previous: Reading | None  # the figure before, in the same paragraph
+
+    @property
+    def prev_here(self) -> Reading | None:
+        """The previous figure when it stands in the same sentence."""
+        p = self.previous
+        return p if p is not None and p.start >= self.sentence[0] else None
+
+
+def _read(c: Clause, metric: str, subject: str = "", level: str = "", end: int = -1) -> Reading:
+    return Reading(metric, subject, level or metric, c.start, max(end, c.end), c.end, c.unit)
+
+
+def _found(c: Clause, f: Found | None) -> Reading | None:
+    return _read(c, f.metric, f.subject, f.level, f.end) if f is not None and f.metric else None
+
+
+def _previous(c: Clause, p: Reading | None, level: bool = False) -> Reading | None:
+    """What the figure before measures (its level for "from A to B"), per share only if this one is."""
+    if p is None or not p.metric:
+        return None
+    metric = p.level if level and p.level else p.metric
+    return _read(c, metric.removesuffix(" per share"), level=p.level.removesuffix(" per share"))
+
+
+def _np_reading(c: Clause, start: int, end: int) -> Reading | None:
+    """The metric a noun phrase of the clause names; "the figure", "that of" point back."""
+    b = c.before
+    found = head([t.low for t in b[start : end + 1]])
+    definite = start <= end and b[start].low in ("the", "this", "that", "those", "its")
+    if found in ("that", "those") or (found in lex.ANAPHORIC_NOUNS and definite):
+        return _previous(c, c.prev_here) or (None if found in ("that", "those") else _read(c, found))
+    return _read(c, found) if found else None
+
+
+# --- the rules, in order -------------------------------------------------------------------
+
+
+RE_CONVERSION_GAP = regex.compile(
     r"""
-    (?:\b(?:up|down|rising|falling|increase|rise|fall|drop|jump)(?:\ from)?
-     |\b(?:against|versus|compared\ with|from)
-     |\d[\d,.]*(?:\ ?%|\ per\ cent|[mkbn]+)?\ (?:to|from))\ $
-""",
-    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+    \s*(?:\(|;|/|,?\s*or\b|\(or|[-–—])\s*  # "$4m (£2.13m)", "(£2.1m; $4.1m)", "$1bn or £0.8bn", "503 (71%)"
+    """,
+    regex.VERBOSE,
 )
 
 
-_PART_OF = frozenset("number total count share proportion percentage majority tally rest".split())
-RE_PLACE_TAIL = regex.compile(r"\ (?:in|at|across|during|since|near|around)\ (?=.*[A-Z]).*$")
+def conversion(c: Clause) -> Reading | None:
+    """ "$4m (£2.13m)", "503 (71%)", "3m euros (£2.1m; $4.1m)": the figure before, in other terms."""
+    p = c.prev_here
+    if p is None or not p.metric or p.figure_end < 0 or c.start - p.figure_end > 12:
+        return None
+    gap = c.text[p.figure_end : c.start]
+    past_unit = gap.lstrip().lstrip("abcdefghijklmnopqrstuvwxyz")  # past one unit word: "70 euros (£50)"
+    if RE_CONVERSION_GAP.fullmatch(gap) or RE_CONVERSION_GAP.fullmatch(past_unit):
+        return _previous(c, p)
+    return None
 
 
-def _clean_np(np: str) -> str:
-    """Keep the noun phrase: drop what precedes its determiner or verb, and function words.
-
-    "the likely cost of the Calder bridge" -> "likely cost"; "the number of people killed" -> "people killed".
-    """
-    np = RE_PLACE_TAIL.sub("", np)  # "unemployment in Norland" -> "unemployment"
-    head, of, tail = np.rpartition(" of ")
-    if of and head:
-        np = tail if head.split()[-1].lower() in _PART_OF else head
-    words = [w for w in np.lower().split() if w]
-    last = len(words) - 1
-    cut = max(
-        (
-            i + 1
-            for i, w in enumerate(words)
-            if w in _DETERMINERS or ((w in _REPORTING or w in _VERBISH) and i < last)
-        ),
-        default=0,
-    )
-    words = words[cut:]
-    while words and (words[0] in _NOT_METRIC or words[0] in ("record", "total", "further")):
-        words = words[1:]
-    while words and words[-1] in _NOT_METRIC:
-        words = words[:-1]
-    if any(w[0].isdigit() for w in words):
-        return ""
-    return " ".join(words)
+def in_parentheses(c: Clause) -> Reading | None:
+    """ "503 (71%)": the figure before; "Nigerians (20 per cent)": the noun before the bracket;
+    "Those cuts - roughly $32,000 each": the noun before the dash; "Most (88%) of the cases" and
+    "the majority - about 1.2 million - went": a part of a whole."""
+    b = c.before
+    if len(b) < 2 or (b[-1].low != "(" and b[-1].low not in DASHES):
+        return None
+    p = c.prev_here
+    if (p is not None and p.figure_end >= b[-2].end) or is_figure(b[-2]) or b[-2].low in lex.FIGURE_WORDS:
+        return _previous(c, p)  # "775m euros ($1bn)": the figure before, in other terms
+    start, end = noun_phrase_left(b, len(b) - 2)
+    if start > end or end != len(b) - 2:
+        return None
+    if b[end].low in lex.PART_OF:
+        return _found(c, of_whole(c.after)) or _previous(c, c.previous)
+    name = b[end].text[0].isupper() and not b[end].low.endswith(lex.PEOPLE_ENDINGS)
+    return None if name else _np_reading(c, start, end)  # "in Brazil and China (14.6 GW)": a place
 
 
-def _event(tokens: list[str], i: int) -> str:
-    """The longest event word or phrase (up to three words) starting at ``tokens[i]``."""
-    for n in (3, 2, 1):
-        phrase = " ".join(t.lower() for t in tokens[i : i + n])
-        if len(tokens) >= i + n and phrase in _EVENT:
-            return phrase
-    return ""
+def verb_names_it(c: Clause) -> Reading | None:
+    """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
+    s = max(c.sentence[0], c.start - 100)
+    verb = RE_VERB_BEFORE.search(c.text, s, c.start)
+    if not verb:
+        return None
+    v = verb["verb"].lower()
+    if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after)):
+        return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
+    after = after_figure(c.after, c.unit, _det(c))
+    if v in _CASUALTY_VERBS:
+        return _read(c, v, after.metric if after else "", end=after.end if after else -1)
+    if (c.unit and c.unit != "percent") or after is None:
+        return _read(c, v)
+    return None
 
 
-def _after_of(tokens: list[str], j: int) -> tuple[str, str]:
-    """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
-    if tokens[j].lower() == "the":
-        j += 1
-    while j < len(tokens) and tokens[j].lower() in _AUX:
-        j += 1
-    if j < len(tokens) and (
-        _event(tokens, j) or (tokens[j][0].isalpha() and tokens[j].lower() not in _NOT_METRIC)
-    ):
-        return _event(tokens, j) or tokens[j].lower(), ""
-    return "", ""
+def _det(c: Clause) -> str:
+    """The article before the figure, past one adjective: "a £2.1bn boost", "an annual £10.5bn"."""
+    b = c.before
+    if len(b) > 1 and b[-2].low in ("a", "an") and is_word(b[-1]):
+        return b[-2].low
+    return b[-1].low if b else ""
 
 
-def _after(text: str, end: int, limit: int, unit: str = "") -> tuple[str, str]:
-    """Read the nouns and event word after a figure: '43,000 soldiers have been killed'."""
-    tokens = RE_TOKEN.findall(text, end, min(limit, end + 90))
-    if tokens and tokens[0] in ('"', "”", "’"):
-        tokens = tokens[1:]  # '"fewer than 8,000" soldiers': the quote closes, the noun follows
-    if (
-        len(tokens) > 2
-        and tokens[0].lower() == "of"
-        and tokens[1].lower() in ("the", "them", "those", "these")
-    ):
-        return _after_of(tokens, 2 if tokens[1].lower() != "the" else 1)  # "724 of the dead"
-    nouns: list[str] = []
-    i = 0
-    if tokens and tokens[0].lower() in _SKIP_BEFORE_NOUN and len(tokens) > 1:
-        nouns.append(tokens[0])
-        i = 1
-    while i < len(tokens) and len(nouns) < 4:
-        word = tokens[i].lower()
-        event = _event(tokens, i)
-        if event:
-            return event, " ".join(nouns)
-        adjective = (
-            i + 1 < len(tokens) and tokens[i + 1][0].isalpha() and tokens[i + 1].lower() not in _NOT_METRIC
-        )
+def noun_after(c: Clause) -> Reading | None:
+    """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
+    found = _found(c, after_figure(c.after, c.unit, _det(c)))
+    if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
+        return own_words(c) or found  # "a total of 812 GW was installed": the total
+    return found
+
+
+def of_them(c: Clause) -> Reading | None:
+    """ "refund 1,100 customers, and 95% of them had been paid": a part of what the figure before counted."""
+    a = c.after
+    p = c.prev_here
+    if p is None or len(a) < 2 or a[0].low != "of" or a[1].low not in ("them", "those", "these"):
+        return None
+    return _previous(c, p)
+
+
+def remainder(c: Clause) -> Reading | None:
+    """ "The remaining 2,720", "another 900": more of what the figure before counted."""
+    b = c.before
+    words = c.text[c.start : c.end].lower().split()
+    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or words[:1] == [
+        "another"
+    ]
+    return _previous(c, c.previous) if rest else None
+
+
+def own_words(c: Clause) -> Reading | None:
+    """ "a total of 812 GW": the figure's own words name it."""
+    words = c.text[c.start : c.end].lower().split()
+    return _read(c, "total") if words[:3] in (["a", "total", "of"], ["the", "total", "of"]) else None
+
+
+def share_of(c: Clause) -> Reading | None:
+    """ "41 percent of global capacity", "£5m of damage": a share or an amount of what follows;
+    "3% of GDP" only when the share is the subject ("43% of the population lives on ...")."""
+    if not c.unit:
+        return None
+    b = c.before
+    subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
+    return _found(c, of_whole(c.after, denominators=subject))
+
+
+def continues_previous(c: Clause) -> Reading | None:
+    """ "from 4.3% in August to 4.4%", "47% to 39%", "or $4.64 per share": the same quantity again."""
+    p = c.prev_here
+    if p is None or not p.metric:
+        return None
+    gap = [t for t in c.before if t.start >= p.end]
+    for t in gap:
+        if is_word(t):
+            w = t.low
+            if not (w in lex.CONNECTORS or w in lex.TIME_WORDS or is_adverb(w) or t.text[0].isupper()):
+                return None
+        elif t.low not in (",", "(", ")", "’", "'", "%", *DASHES) and not is_figure(t):
+            return None
+    return _previous(c, p, level=any(t.low in lex.LEVEL_CONNECTORS for t in gap))
+
+
+def gapped(c: Clause) -> Reading | None:
+    """ "energy prices were up 2.8 percent and food prices 3.1 percent", "with imports at 3%":
+    a new noun, the verb left out."""
+    p = c.prev_here
+    b = c.before
+    if p is None or not b:
+        return None
+    k = len(b) - 1
+    if b[k].low in ("by", "to", "at", "on"):
+        k -= 1
+    if k < 0 or not is_word(b[k]) or b[k].low in _NOT_METRIC or b[k].low in lex.VERB_FORMS:
+        return None
+    if b[k].low.endswith("ed"):
+        return None  # "while Kronberg and Dorival clocked 7.62secs": a verb, not a gapped noun
+    start, end = noun_phrase_left(b, k)
+    if start > end or end != k or start == 0:
+        return None
+    if b[start - 1].low not in ("and", "while", "whereas", "but", "with") or b[start].start < p.end:
+        return None
+    return _np_reading(c, start, end)
+
+
+def from_clause(c: Clause) -> Reading | None:
+    """The clause's own words before the figure: its subject, a verb's object, "NP of N"."""
+    b = c.before
+    left = verb_left(b, len(b) - 1)
+    if left is None:
+        if len(b) > 1 and b[-1].low == "or" and b[-2].low == ",":  # "were down a penny, or 0.03%"
+            clause = clause_before(b, len(b) - 3)
+            if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES:
+                return _subject(c, clause[1])
+        return None
+    roles = left.roles
+    if left.np is not None:
+        start, end = left.np
+        scale = b[end].low in _SCALE_NOUNS and (
+            b[end].low in _RECORDS or (roles & _SUBJECT_ROLES and "object" not in roles)
+        )  # "passed the 1,000 barrier", "set a record"; not "raise the threshold to"
+        if scale and roles:
+            return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
+        if "object" in roles and left.prep in ("to", "at", "by", "from"):
+            return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
+        if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
+            near, _ = noun_phrase_left(b, end, pps=False)
+            proper = near > 0 and b[end].text[0].isupper() and b[near - 1].low in lex.NP_PREPOSITIONS
+            return (None if proper else _np_reading(c, near, end)) or _np_reading(c, start, end)
+        if left.prep in ("to", "by") and b[end].low in _NOUN_AFTER:
+            return _np_reading(c, start, end)  # "a smaller rise to 2.8%"
+        if left.prep == "at" and start == 0 and not roles:
+            return _np_reading(c, start, end)  # a headline: "SSC pass rate at 77.77pc"
+        return None
+    if not left.verb:
+        return None
+    if left.poll and c.unit == "percent":
+        return _read(c, lex.ROLE_METRICS["poll"])  # "Gore leads Bush, 47% to 39%"
+    if "share" in roles and c.unit == "percent" and not roles & _SUBJECT_ROLES:
+        return _read(c, lex.ROLE_METRICS["share"])  # "Samsung had 22.1 percent"
+    if "revision" in roles and left.prep != "to":
+        subject = _subject(c, left.subject_end)
+        return _read(c, lex.ROLE_METRICS["revision"], level=subject.metric if subject else "")
+    if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
+        return _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
+    return None
+
+
+def _subject(c: Clause, end: int) -> Reading | None:
+    """The subject of the verb group that ends before ``c.before[end + 1]``."""
+    b = c.before
+    if end < 0:
+        return _sentence_reading(c)
+    t = b[end]
+    if t.low == "to" and end > 0:  # "caused earnings to slide to $1.1bn"
+        end -= 1
+        t = b[end]
+    if t.low in lex.RELATIVES:  # "off-grid renewables, which reached": the nearest noun
+        end -= 1
+        if end >= 0 and b[end].low == ",":
+            end -= 1
+        start, stop = noun_phrase_left(b, end, pps=False)
+        return _np_reading(c, start, stop) if start <= stop else None
+    if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in _CLAUSE_LINKS:
+        # "..., rising to 5%", "but were up 4%": the clause before ("The line will have 14 stations and
+        # run for 11.5 km"), or else the figure before ("reported revenue of €2bn, up 11 per cent")
+        clause = clause_before(b, end - 1)
+        usable = clause is not None and 0 <= clause[1] < end
+        if usable and (roles_of(clause[0]) & _SUBJECT_ROLES or clause[0] in lex.AUXILIARIES):
+            return _subject(c, clause[1])
+        p = _previous(c, c.prev_here, level=True)
+        if p is not None:
+            return p
+        return _subject(c, clause[1]) if usable else _sentence_reading(c)
+    if t.low in lex.PRONOUNS:  # "it": the figure before, or the subject of the clause before
+        found = _previous(c, c.previous, level=True)
+        clause = clause_before(b, end - 1) if found is None else None
         if (
-            not word[0].isalpha()
-            or word in _NOT_METRIC
-            or word in _VERBISH
-            or word in _REPORTING
-            or word in _CARDINALS
-            or (word.endswith("ly") and word not in ("family", "supply"))
-            or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
-            or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
+            clause is not None
+            and roles_of(clause[0]) & _SUBJECT_ROLES
+            and 0 <= clause[1] < end - 1
+            and b[clause[1]].low not in lex.PRONOUNS
         ):
+            return _subject(c, clause[1])  # "The pass rate was the lowest; it had not been below 91%"
+        return found
+    if is_word(t) and t.low in lex.VERB_FORMS and end > 0 and b[end - 1].low == "who":
+        return _read(c, t.low)  # "those who voted came to 10,880,999"
+    start, stop = noun_phrase_left(b, end)
+    if start > stop:
+        return _sentence_reading(c)
+    return _np_reading(c, start, stop) or _sentence_reading(c)
+
+
+def _sentence_reading(c: Clause) -> Reading | None:
+    found = sentence_subject(c.text, c.sentence[0], c.start)
+    return _read(c, found) if found else None
+
+
+def money_in_what(c: Clause) -> Reading | None:
+    """ "$37 billion in revenue"."""
+    return _found(c, money_in(c.after)) if c.unit and c.unit != "percent" else None
+
+
+def comparative(c: Clause) -> Reading | None:
+    """ "15 per cent lower than", "20% more likely"."""
+    if not c.unit:
+        return None
+    m = RE_COMPARATIVE_AFTER.match(c.text, c.end, c.sentence[1])
+    return _read(c, m["np"]) if m else None
+
+
+def label(c: Clause) -> Reading | None:
+    """ "Emergency attendances: 148,230"."""
+    m = RE_LABEL.match(c.text, c.sentence[0], c.start)
+    return _read(c, m["label"].strip().lower()) if m else None
+
+
+def topic(c: Clause) -> Reading | None:
+    """ "with 25 per cent coming from Afghanistan": a share of what the sentence is about."""
+    if c.unit != "percent" or not c.after:
+        return None
+    first = c.after[0].low
+    if first == "from" or (first.endswith("ing") and first not in lex.ING_NOUNS):
+        return _sentence_reading(c)
+    return None
+
+
+def label_np(c: Clause) -> Reading | None:
+    """A noun phrase that opens its clause right before the figure, with no verb: a table row or a
+    headline ("Qtly div six cts vs five cts", "Shr loss 19 cts vs profit seven cts")."""
+    b = c.before
+    if not b or not is_word(b[-1]) or b[-1].low in lex.FIGURE_PREPOSITIONS:
+        return None
+    start, end = noun_phrase_left(b, len(b) - 1, pps=False)
+    opens = start == 0 or b[start - 1].low in _LABEL_OPENERS
+    return _np_reading(c, start, end) if start <= end and opens else None
+
+
+def verb_itself(c: Clause) -> Reading | None:
+    """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
+    b = c.before
+    left = verb_left(b, len(b) - 1)
+    if left is None or not left.verb or left.np is not None:
+        return None
+    if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
+        return None  # "the study suggests 81% of": saying is not what is counted
+    if not (left.passive or left.roles or left.verb in _EVENT_VERBS):
+        return None  # "I feel 100%"
+    return _read(c, left.verb)
+
+
+# The rules, most specific first; the first that reads a metric wins.
+RULES: tuple[Callable[[Clause], Reading | None], ...] = (
+    verb_names_it,
+    of_them,
+    noun_after,
+    remainder,
+    own_words,
+    share_of,
+    conversion,
+    in_parentheses,
+    comparative,
+    continues_previous,
+    gapped,
+    from_clause,
+    money_in_what,
+    label,
+    topic,
+    label_np,
+    verb_itself,
+)
+
+# A count in words ("two", "four") names a count only by the words next to it, not by its clause's
+# subject: "a four month low", "one bit of silicon instead of two".
+SPELLED_RULES = (verb_names_it, noun_after, own_words, share_of, conversion, continues_previous)
+
+
+def _finish(c: Clause, r: Reading) -> Reading:
+    """Aliases ("the mercury"), money per share, a unit's quantity."""
+    metric = lex.METRIC_ALIASES.get(r.metric, r.metric)
+    end = r.end
+    share = per_share(c.after)
+    if c.unit != "percent" and share is not None and "per share" not in metric:
+        metric = f"{metric or 'earnings'} per share"
+        end = max(end, share)
+    if not metric:
+        unit = c.unit.lower()
+        metric = next((m for u, m in lex.UNIT_METRICS.items() if u in unit), "")
+    if metric == r.metric:
+        return r
+    level = r.level if r.level != r.metric or "per share" in metric else metric
+    return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
+
+
+def _verb_in_figure(text: str, start: int, end: int) -> list[Tok]:
+    """The verb words a qualifier took into the figure: "had [not been above 6%]" reads "had not been
+    above" before the figure."""
+    lead = []
+    for t in tokens(text, start, end):
+        if t.low in lex.AUXILIARIES or (lead and t.low in lex.FIGURE_PREPOSITIONS):
+            lead.append(t)
+            if t.low in lex.FIGURE_PREPOSITIONS:
+                break
+        else:
             break
-        nouns.append(tokens[i])
-        i += 1
-    j = i
-    while j < len(tokens) and (tokens[j].lower() in _AUX or tokens[j].lower().endswith("ly")):
-        j += 1  # "are internally displaced"
-    if j < len(tokens):
-        event = _event(tokens, j)
-        specific = [w for w in nouns if w.lower() not in lex.GENERIC_COUNT_NOUNS]
-        if event and " " in event and specific:
-            return " ".join(nouns).lower(), ""  # "2,300 dockworkers joined the strike": the noun says more
-        if event and (j > i or " " in event):
-            return event, " ".join(nouns)
-        if tokens[j].lower() in lex.GENERIC_COUNT_NOUNS and not nouns:
-            return tokens[j].lower(), ""
-        if unit and not nouns and tokens[j].lower().endswith("ed"):
-            return tokens[j].lower(), ""  # "$65 million was needed"
-    return " ".join(nouns).lower(), ""
+    return lead
 
 
-def _before(text: str, s: int, start: int) -> str:
-    """A metric named before the figure: 'unemployment fell to', 'a budget of'."""
-    for pattern in (RE_NP_VERB, RE_VERB_NP_TO, RE_NP_OF):
-        m = pattern.search(text, s, start)
-        if m:
-            np = _clean_np(m["np"])
-            if np:
-                return np
-    return ""
+def read_metric(
+    text: str,
+    start: int,
+    end: int,
+    unit: str = "",
+    sentence: tuple[int, int] | None = None,
+    previous: Reading | None = None,
+) -> Reading:
+    """What the figure at ``text[start:end]`` (qualifier included) counts, read from its clause.
+
+    ``previous`` is the reading of the figure before it in the paragraph, if any.
+    """
+    s, e = sentence if sentence is not None else (max(0, start - _MAX_BEFORE), len(text))
+    lo = max(s, start - _MAX_BEFORE)
+    c = Clause(
+        text,
+        start,
+        end,
+        unit,
+        (s, e),
+        tokens(text, lo, start, whole=lo == s) + _verb_in_figure(text, start, end),
+        tokens(text, end, min(e, end + _MAX_AFTER)),
+        previous,
+    )
+    measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
+    spelled = not unit and not measured and not any(ch.isdigit() for ch in text[start:end])
+    for rule in SPELLED_RULES if spelled else RULES:
+        found = rule(c)
+        if found is not None and found.metric:
+            return _finish(c, found)
+    p = c.prev_here  # nothing of its own: a figure in the same unit as the one before measures the same
+    same = _previous(c, p) if p is not None and p.unit == unit and not spelled else None
+    return _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
 
 
 def metric_and_subject(
@@ -269,50 +538,9 @@ def metric_and_subject(
     unit: str = "",
     clause_start: int | None = None,
     clause_end: int | None = None,
-    previous_metric: str = "",
 ) -> tuple[str, str]:
-    """The metric and subject of the figure at ``text[start:end]`` (qualifier included).
-
-    The rules are tried in a fixed order, most specific first: a casualty or money verb
-    just before the figure; an event word or noun after it; an elliptical figure that
-    continues the previous one; a noun phrase before it; "N of X"; a list label.
-    """
-    s = max(0, start - 100) if clause_start is None else max(clause_start, start - 100)
+    """The metric and subject of the figure at ``text[start:end]``, read alone (no previous figure)."""
+    s = max(0, start - _MAX_BEFORE) if clause_start is None else clause_start
     e = len(text) if clause_end is None else clause_end
-    verb = RE_VERB_BEFORE.search(text, s, start)
-    after_metric, subject = _after(text, end, e, unit)
-    if verb:
-        v = verb["verb"].lower()
-        if v in _CASUALTY_VERBS or (unit and unit != "percent") or not after_metric:
-            return v, (after_metric if v in _CASUALTY_VERBS else "")
-    if subject or (after_metric and not unit):
-        return after_metric, subject
-    past = RE_PAST_BEFORE.search(text, s, start)
-    if past and not after_metric and past["verb"].lower() not in _NOT_METRIC:
-        return past["verb"].lower(), ""  # "was downloaded 1.7 million times"
-    if unit:
-        comparative = RE_COMPARATIVE_AFTER.match(text, end, e)
-        if comparative:
-            return comparative["np"], ""
-    if previous_metric and RE_CONTINUES_PREVIOUS.search(text, s, start):
-        return previous_metric, ""
-    before = _before(text, s, start)
-    if before:
-        return before, ""
-    if unit:
-        of = RE_OF_AFTER.match(text, end, e)
-        if of:
-            words = []
-            for w in of["np"].split():
-                if w.lower() in _NOT_METRIC:
-                    break
-                words.append(w.lower())
-            np = " ".join(words)
-            if np in ("them", "those", "these", ""):
-                np = _after(text, of.end(), e)[0]
-            if np:
-                return np, ""
-    label = RE_LABEL.match(text, clause_start or s, start)
-    if label:
-        return label["label"].strip().lower(), ""
-    return after_metric or previous_metric, ""
+    r = read_metric(text, start, end, unit, (s, e))
+    return r.metric, r.subject

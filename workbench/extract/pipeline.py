@@ -13,7 +13,7 @@ import pandas as pd
 import regex
 
 from workbench.extract.attribution import DocumentContext
-from workbench.extract.metrics import metric_and_subject
+from workbench.extract.metrics import Reading, read_metric
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -25,8 +25,6 @@ RE_DETERMINER_BEFORE = regex.compile(
 )
 RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFTER)})\b", regex.IGNORECASE)
 _EVENTS = frozenset(EVENT_WORDS)
-# Metrics that only point back at the figure before them.
-ANAPHORIC_METRICS = frozenset(("figure", "number", "total", "count", "tally", "estimate", "toll"))
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -68,18 +66,18 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     ctx = DocumentContext(text)
     meta = metadata or {}
     rows: list[dict] = []
-    previous: tuple[int, str] = (-1, "")
+    previous: Reading | None = None  # the claim before, within the paragraph
     for m in mentions:
         if ctx.doc.is_boilerplate(m.start):
             continue
         s, e = ctx.sentence_at(m.start)
-        prev_metric = previous[1] if previous[0] == s else ""
-        metric, subject = metric_and_subject(text, m.start, m.end, m.unit, s, e, prev_metric)
-        if metric in ANAPHORIC_METRICS and prev_metric:
-            metric = prev_metric  # "Reyna said 2,900 were on strike; Holm put the figure at 1,600"
+        if previous is not None and previous.start < ctx.paragraph_at(m.start)[0]:
+            previous = None  # a reading carries over within its paragraph only
+        reading = read_metric(text, m.start, m.end, m.unit, (s, e), previous)
+        metric, subject = reading.metric, reading.subject
         if not _is_claim(text, m, metric):
             continue
-        previous = (s, metric)
+        previous = reading
         who = ctx.attribute(m.start, m.end)
         rows.append(
             {

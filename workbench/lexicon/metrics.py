@@ -1,7 +1,14 @@
-"""What a figure counts: the words that name a quantity.
+"""What a figure counts: the words that name a quantity, and the words of the clause around it.
 
-NOTE: keep in sync with ``data/ontology.toml`` (the reconciler's synonyms).
+The open classes (verbs by role, nouns after figures, verb forms) are mined from real news and
+live in ``metric_words.csv`` and ``verb_forms.csv`` (rebuilt by ``tools/mine_metric_lexicon.py``);
+the closed classes (function words) are written here.
+
+NOTE: keep in sync with ``lexicon/ontology.toml`` (the reconciler's synonyms).
 """
+
+import csv
+from pathlib import Path
 
 # Participles and adjectives that make a count an event count: "43,000 soldiers have
 # been killed" is metric "killed", subject "soldiers".
@@ -185,117 +192,6 @@ METRIC_VERBS_BEFORE = (
     "sought",
     "appealed",
 )
-# Verbs of change or state between a metric and its figure: "unemployment fell to 6.1%".
-LINKING_VERBS = (
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "stood",
-    "stands",
-    "reached",
-    "reaches",
-    "hit",
-    "hits",
-    "totalled",
-    "totaled",
-    "totals",
-    "fell",
-    "falls",
-    "fallen",
-    "rose",
-    "rises",
-    "risen",
-    "climbed",
-    "climbs",
-    "dropped",
-    "drops",
-    "slowed",
-    "slows",
-    "grew",
-    "grows",
-    "increased",
-    "increases",
-    "decreased",
-    "decreases",
-    "jumped",
-    "jumps",
-    "remained",
-    "remains",
-    "peaked",
-    "peaks",
-    "soared",
-    "soars",
-    "plunged",
-    "plunges",
-    "slipped",
-    "slips",
-    "edged",
-    "came",
-    "amounted",
-    "amounts",
-    "numbered",
-    "numbers",
-    "exceeded",
-    "exceeds",
-    "topped",
-    "exceed",
-    "top",
-    "surpass",
-    "surpassed",
-    "total",
-    "tops",
-    "declined",
-    "declines",
-    "surged",
-    "surges",
-    "shrank",
-    "shrinks",
-    "doubled",
-    "tripled",
-    "halved",
-    "hovered",
-    "sat",
-    "sits",
-    "ran",
-    "runs",
-    "recovered",
-    "accelerated",
-    "eased",
-    "eases",
-    "widened",
-    "narrowed",
-    "stretched",
-    "stretches",
-    "reach",
-    "rise",
-    "fall",
-    "grow",
-    "climb",
-    "drop",
-    "burned",
-    "tallied",
-    "stayed",
-    "averaged",
-    "came in",
-    "gets",
-    "get",
-    "got",
-    "added",
-    "cut",
-    "lowered",
-    "raised",
-    "increase",
-    "expected",
-    "estimated",
-    "put",
-    "valued",
-    "priced",
-    "measured",
-    "covered",
-)
 # Words that never name what a figure counts.
 NOT_METRIC = (
     "the",
@@ -468,6 +364,14 @@ NOT_METRIC = (
     "approximately",
     "last year",
     "instead",
+    "rather",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "despite",
+    "unless",
+    "until",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -503,3 +407,211 @@ GENERIC_COUNT_NOUNS = (
     "visitors",
     "tourists",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The clause reader's vocabulary (workbench/extract/metrics.py).
+#
+# Open-class words come from real news: ``metric_words.csv`` (word, role, frame, count, source)
+# holds verbs and nouns classified by hand with their count in a frame around figures in the BBC
+# and Reuters archive ``news-bench.tar.gz``; ``verb_forms.csv`` holds the words seen more often
+# after he/she/it/they/we than after the/a/an there (verbs, which end a noun phrase). Both are
+# rebuilt by ``tools/mine_metric_lexicon.py``. The closed classes below are written by hand.
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (Path(__file__).parent / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _roles() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {}
+    for row in _read_csv("metric_words.csv"):
+        roles.setdefault(row["role"], []).append(row["word"])
+    return {role: tuple(words) for role, words in roles.items()}
+
+
+# Roles (see metric_words.csv): change, bound, level (the subject is the quantity: "Deaths topped
+# 1,000"), object ("put the toll at 44"), revision ("was revised down 7,000"), share ("Samsung had
+# 22.1 percent"), part ("tourism accounts for 6% of GDP": the subject, unless a whole is named),
+# poll ("Gore leads Bush, 47% to 39%"), noun_after ("a 14% rise"), scale_noun ("passed the
+# 300,000 mark").
+METRIC_ROLES: dict[str, tuple[str, ...]] = _roles()
+_VERB_ROWS = _read_csv("verb_forms.csv")
+VERB_FORMS = frozenset(row["word"] for row in _VERB_ROWS)
+# Verb forms also common after an article ("the plans", "a hope"): they may end a noun phrase.
+NOUN_VERB_FORMS = frozenset(
+    row["word"] for row in _VERB_ROWS if int(row["after_determiner"]) * 5 >= int(row["after_pronoun"])
+)
+
+# What a role names when the figure has no noun of its own.
+ROLE_METRICS = {"revision": "revision", "share": "share", "poll": "support"}
+# Poll answers: "95 percent of Democrats approved" is approval among Democrats.
+POLL_VERB_NOUNS = {
+    "approve": "approval",
+    "approved": "approval",
+    "approves": "approval",
+    "disapprove": "disapproval",
+    "disapproved": "disapproval",
+    "disapproves": "disapproval",
+    "support": "support",
+    "supported": "support",
+    "supports": "support",
+    "back": "support",
+    "backed": "support",
+    "backs": "support",
+    "favour": "support",
+    "favoured": "support",
+    "favor": "support",
+    "favored": "support",
+    "oppose": "opposition",
+    "opposed": "opposition",
+    "opposes": "opposition",
+    "trust": "trust",
+    "trusted": "trust",
+    "agree": "agreement",
+    "agreed": "agreement",
+    "disagree": "disagreement",
+    "disagreed": "disagreement",
+}
+# What happened, not who it happened to: "9 injured people succumbed" died.
+EVENT_PHRASES = {
+    "succumbed": "died",
+    "succumb": "died",
+    "perished": "died",
+    "lost their lives": "died",
+    "lost their life": "died",
+    "were killed": "killed",
+    "sustained injuries": "injured",
+    "suffered injuries": "injured",
+    "sustained serious injuries": "injured",
+    "suffered serious injuries": "injured",
+    "sustained minor injuries": "injured",
+    "suffered minor injuries": "injured",
+    "were hospitalised": "hospitalised",
+    "were hospitalized": "hospitalized",
+}
+# Words that stand for a quantity: "the mercury reached 38.1C" is a temperature.
+METRIC_ALIASES = {"mercury": "temperature", "thermometer": "temperature", "thermometers": "temperature"}
+# A unit that says what is measured when nothing else does.
+UNIT_METRICS = {
+    "celsius": "temperature",
+    "fahrenheit": "temperature",
+    "°c": "temperature",
+    "°f": "temperature",
+}
+# Words right after a figure that measure it rather than name it (when the grammar left them bare).
+UNIT_WORDS = frozenset(
+    "degrees degree celsius fahrenheit c f °c °f cents cent cts ct pence units dlrs dlr stg marks "
+    "guilders crowns francs lire yen pesos rupees".split()
+)
+# "$1.76 a share": money per share.
+PER_SHARE = ("per share", "a share", "per shr", "a shr")
+# After a bare unit word, "share" alone: "nine cts share" (Reuters).
+SHARE_WORDS = ("share", "shr")
+
+# Function words of the clause.
+DETERMINER_WORDS = frozenset("the a an its their his her our my your this that these those".split())
+QUANTIFIER_WORDS = frozenset("all each both some any every another other such".split())
+BE_FORMS = frozenset("is was are were be been being".split())
+AUXILIARIES = frozenset(
+    "has have had was were is are be been being will would could may might should shall can must "
+    "did does do not never n't".split()
+)
+# "were forecast to reach", "is expected to rise": words that lead an infinitive in a verb group.
+INFINITIVE_LEADS = frozenset(
+    "expected forecast set likely due projected predicted estimated poised going continue continued "
+    "continues seen tipped able unlikely about".split()
+)
+# Prepositions between a verb or noun and its figure: "rose to", "a budget of", "climbs past".
+FIGURE_PREPOSITIONS = frozenset(
+    "to by at from of for past above below over under around near beyond toward towards between".split()
+)
+# Prepositions inside a noun phrase: "the death toll from floods across South Asia".
+NP_PREPOSITIONS = frozenset(
+    "of in for from across at on among under within between over during since after throughout "
+    "among amongst per as".split()
+)
+# Words that end a noun phrase read leftwards: clause links, conjunctions, reporting words.
+CLAUSE_WORDS = frozenset(
+    "which who whom whose that where when while whereas although though because if unless but so "
+    "than said says say told according whether before".split()
+)
+RELATIVES = frozenset("which who that".split())
+PRONOUNS = frozenset("it they this these those he she we i you there".split())
+# Adverbs inside a verb group: "rose as expected to", "were also up", "has slipped year-on-year".
+VERB_ADVERBS = frozenset(
+    "also still now already just only again further yet even far reportedly there here instead "
+    "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
+    "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
+    "month-over-month quarter-over-quarter year-to-date almost barely hardly".split()
+)
+# Comparatives after a figure: "15 per cent lower than", "20% more likely".
+COMPARATIVES = frozenset(
+    "more less fewer higher lower cheaper dearer faster slower bigger smaller larger greater".split()
+)
+# Words in -ly that are no adverbs: "daily users", "the elderly", "July".
+LY_NOT_ADVERBS = frozenset(
+    "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
+    "assembly anomaly ally rally belly jelly".split()
+)
+# Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
+STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
+# The time words a metric is never about: "the highest in four years", "at the end of May".
+TIME_WORDS = frozenset(
+    "year years month months week weeks day days quarter quarters decade decades century centuries "
+    "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
+    "season today yesterday tonight overnight time times end beginning start weekend date earlier later "
+    "a.d. b.c. mths mth yrs wks qtr qtrs "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Nouns that stand for a part of what follows "of": "the number of people killed" counts killed.
+PART_OF = frozenset(
+    "number total share proportion percentage majority tally rest half third thirds quarter quarters "
+    "fraction most some count bulk all many few two-thirds three-quarters".split()
+)
+# Nouns that point back at the figure before them: "put the figure at 1,600".
+ANAPHORIC_NOUNS = frozenset("figure number total count tally estimate that those".split())
+# Words allowed between two figures that measure the same thing: "from 4.3% in August to 4.4%",
+# "47% to 39%", "22.1 percent against Huawei's 10.4 percent", "5% rather than the anticipated 5.2%".
+CONNECTORS = frozenset(
+    "to from and or against versus vs compared with than rather up down short of ahead the a an "
+    "previous prior earlier ago before initially originally anticipated expected forecast predicted "
+    "projected estimated revised reported respectively each both in on last this that per cent "
+    "percent at while".split()
+)
+# Continuations that move from a change to a level: "rose 5% to 120", "up from 3.2%".
+LEVEL_CONNECTORS = frozenset("to from".split())
+# Words that open an aside inside a clause: "Core CPI, which leaves out food, gained 0.2%".
+ASIDE_STARTS = frozenset(
+    "which who whose where meanwhile however though including excluding particularly especially "
+    "notably like".split()
+)
+# Words that open a sentence before its subject: "In Q3, ...", "According to the ministry, ...".
+INTRODUCTORY_WORDS = frozenset(
+    "in on at over during after before since for among of according meanwhile however but and so "
+    "yet last this by from with as while although though despite".split()
+)
+# Nouns in -ing that are nouns, not participles: "housing", "earnings".
+ING_NOUNS = frozenset(
+    "building housing funding spending training shipping clothing meeting earnings savings holdings "
+    "bookings listings offering offerings financing borrowing lending pricing trading ceiling "
+    "morning evening holding waiting".split()
+)
+# Heads that never name a quantity: "at the end of May", "a lot of".
+NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
+# "18% of the new homes were classed as affordable": the class names the share.
+CLASS_VERBS = frozenset("classed classified rated considered deemed listed judged counted graded".split())
+# After a duration, what it measures: "the work is seven years behind schedule".
+TIMING_PHRASES = ("behind schedule", "ahead of schedule", "late", "overdue", "early", "delayed", "in delay")
+# Wholes a share is taken of that do not say what the share counts: "the deficit was 3% of GDP".
+DENOMINATORS = frozenset(
+    "gdp gross domestic product output income workforce labour labor force population budget sales "
+    "revenue revenues earnings turnover economy wages salary salaries".split()
+)
+# Words that stand right after a figure and measure it: they end a noun phrase read leftwards.
+FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
+# Endings of capitalised plurals that name people, not places: "Nigerians (20 per cent)", "Democrats".
+PEOPLE_ENDINGS = ("ans", "ese", "is", "ers", "ats", "ists", "ites")

@@ -1,0 +1,459 @@
+"""The words right after a figure: "43,000 soldiers have been killed", "a 14% rise in crime".
+
+``after_figure`` reads a figure's following words (already tokenised, bounded by its sentence)
+into what they say it counts. The vocabulary lives in ``workbench.lexicon.metrics``.
+
+>>> from workbench.extract.clause import tokens
+>>> def read(after: str, unit: str = "", det: str = "") -> tuple[str, str] | None:
+...     found = after_figure(tokens(after, 0, len(after)), unit, det)
+...     return (found.metric, found.subject) if found else None
+>>> read(" soldiers have been killed.")
+('killed', 'soldiers')
+>>> read(" injured people later succumbed.")
+('died', 'people')
+>>> read(" rise in recorded crime", unit="percent", det="a")
+('rise in recorded crime', '')
+>>> read(" of Democrats approved.", unit="percent")
+('approval', 'Democrats')
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from workbench.extract.clause import Tok, is_adverb, is_figure, is_word
+from workbench.lexicon import metrics as lex
+from workbench.lexicon.attribution import REPORTING_VERBS
+from workbench.lexicon.numbers import CARDINAL_WORDS
+
+_EVENT = frozenset(lex.EVENT_WORDS)
+_EVENT_RESULTS = frozenset(lex.EVENT_PHRASES.values())
+_NOT_METRIC = frozenset(lex.NOT_METRIC)
+_CARDINALS = frozenset(CARDINAL_WORDS)
+_REPORTING = frozenset((*REPORTING_VERBS, "that", "which", "who"))
+_NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_SCALE_NOUNS = frozenset(lex.METRIC_ROLES["scale_noun"])
+_GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
+_VERBISH = frozenset(
+    (*lex.METRIC_VERBS_BEFORE, *(w for r, ws in lex.METRIC_ROLES.items() if r != "noun_after" for w in ws))
+)
+# Auxiliaries and linking words between a count and its state: "are still missing", "remained on strike".
+_AUX = lex.BE_FORMS | frozenset(
+    "have has had now already reportedly also still all so far yet since then officially remained "
+    "remain remains stayed stay stays currently reported believed feared".split()
+)
+_SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "other", "further"])
+_ING_NOUNS = lex.ING_NOUNS
+_QUOTES = frozenset(('"', "”", "’"))
+_FIGURE_TAIL = lex.UNIT_WORDS | (lex.FIGURE_WORDS - {"per"})  # "four mln dlrs"
+_OF_DETERMINERS = frozenset("the its their his her our your".split())
+_OF_SKIP = frozenset("past last next first previous".split())
+
+
+class Found(NamedTuple):
+    """What the words after a figure say it counts; ``end`` is where those words end."""
+
+    metric: str
+    subject: str = ""
+    level: str = ""
+    end: int = -1
+
+
+def _event(toks: list[Tok], i: int) -> tuple[str, int]:
+    """The longest event word or phrase (up to three words) at ``toks[i]``, and its length."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks):
+            phrase = " ".join(t.low for t in toks[i : i + n])
+            if phrase in lex.EVENT_PHRASES:
+                return lex.EVENT_PHRASES[phrase], n
+            if phrase in _EVENT:
+                return phrase, n
+    return "", 0
+
+
+def is_participle(word: str) -> bool:
+    """ "destroyed", "seen", "sold": a verb form that follows "were" or "have been"."""
+    return (
+        word.endswith("ed")
+        or (word.endswith("en") and not word.endswith(("men", "ren")))
+        or word in lex.VERB_FORMS
+    ) and word not in _AUX
+
+
+def skip_figure_words(toks: list[Tok]) -> int:
+    """Index past what still belongs to the figure: unit words, "(71%)", "year-on-year"."""
+    i = 0
+    while i < len(toks) and (toks[i].low in _FIGURE_TAIL or toks[i].low in lex.VERB_ADVERBS):
+        i += 1
+    if i < len(toks) and toks[i].low == "(":
+        close = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].low == ")"), -1)
+        if close > 0 and any(is_figure(t) for t in toks[i + 1 : close]):
+            i = close + 1
+    if i < len(toks) and toks[i].low in _QUOTES:
+        i += 1  # '"fewer than 8,000" soldiers': the quote closes, the noun follows
+    return i
+
+
+def per_share(toks: list[Tok]) -> int | None:
+    """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share",
+    "nine cts share")."""
+    i = skip_figure_words(toks)
+    pair = " ".join(t.low for t in toks[i : i + 2])
+    if pair in lex.PER_SHARE:
+        return toks[i + 1].end
+    if 0 < i < len(toks) and toks[i].low in lex.SHARE_WORDS and toks[i - 1].low in lex.UNIT_WORDS:
+        return toks[i].end
+    return None
+
+
+def _after_of(toks: list[Tok], j: int) -> Found | None:
+    """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
+    if j < len(toks) and toks[j].low in _OF_DETERMINERS:
+        j += 1
+    counted = False
+    while j < len(toks) and (toks[j].low in _AUX or toks[j].low in _OF_SKIP or is_figure(toks[j])):
+        counted = counted or is_figure(toks[j])
+        j += 1  # "23 of the past 30 days"
+    if j < len(toks):
+        event, n = _event(toks, j)
+        if event:
+            return Found(event, end=toks[j + n - 1].end)
+        w = toks[j].low
+        if is_word(toks[j]) and (w not in _NOT_METRIC or counted) and w not in lex.CLAUSE_WORDS:
+            return Found(w, end=toks[j].end)
+    return None
+
+
+def _who_clause(toks: list[Tok], j: int) -> Found | None:
+    """ "the 520,000 who arrived", "595 who said they were likely to vote": the relative clause's verb."""
+    j += 1
+    while j < len(toks) and (toks[j].low in _AUX or toks[j].low in ("said", "say", "says", "they", "that")):
+        j += 1
+    event, n = _event(toks, j) if j < len(toks) else ("", 0)
+    if event:
+        return Found(event, end=toks[j + n - 1].end)
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < 3 and is_word(toks[j]):
+        w = toks[j].low
+        if w in lex.NP_PREPOSITIONS or w in lex.DETERMINER_WORDS or w in _NOT_METRIC or w in lex.TIME_WORDS:
+            break
+        words.append(toks[j])
+        j += 1
+    return Found(" ".join(t.low for t in words), end=words[-1].end) if words else None
+
+
+def _predicate_noun(toks: list[Tok], j: int) -> Found | None:
+    """ "107,800 were emergency admissions", "31 are private schools": the noun after the copula."""
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < 3 and is_word(toks[j]):
+        w = toks[j].low
+        if w in _NOT_METRIC or w in lex.VERB_FORMS or w in _VERBISH or w in lex.TIME_WORDS:
+            break
+        words.append(toks[j])
+        j += 1
+    ends = j >= len(toks) or not is_word(toks[j]) or toks[j].low in _NOT_METRIC
+    return Found(" ".join(t.low for t in words), end=words[-1].end) if words and ends else None
+
+
+def _change_noun(toks: list[Tok], i: int) -> Found:
+    """ "a 14% rise in recorded crime": the noun, and what it changes (a later "to N" measures that)."""
+    noun = toks[i]
+    if i + 2 < len(toks) and toks[i + 1].low == "in":
+        j = i + 2
+        if toks[j].low in lex.DETERMINER_WORDS:
+            j += 1
+        words = []
+        while j < len(toks) and len(words) < 3 and is_word(toks[j]):
+            w = toks[j].low
+            modifier = j + 1 < len(toks) and is_word(toks[j + 1]) and toks[j + 1].low not in _NOT_METRIC
+            if (
+                w in _NOT_METRIC
+                or w in lex.TIME_WORDS
+                or w in _CARDINALS
+                or (w in lex.VERB_FORMS and not modifier)
+            ):
+                break
+            words.append(toks[j])
+            j += 1
+        if words and not words[0].text[0].isupper():
+            what = " ".join(t.low for t in words)
+            return Found(f"{noun.low} in {what}", level=what, end=words[-1].end)
+    return Found(noun.low, end=noun.end)
+
+
+def _verb_after(toks: list[Tok], j: int) -> Found:
+    """ "20.3 million sold", "251,000 found jobs", "503 occurred in unvaccinated individuals"."""
+    verb = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or not is_word(nxt) or nxt.low in lex.TIME_WORDS or nxt.low in lex.VERB_FORMS:
+        return Found(verb.low, end=verb.end)
+    if nxt.low in ("in", "among") and j + 2 < len(toks):
+        words = []
+        for t in toks[j + 2 : j + 5]:
+            if not is_word(t) or t.text[0].isupper() or t.low in _NOT_METRIC or t.low in lex.TIME_WORDS:
+                break
+            words.append(t)
+        if words:
+            return Found(f"{verb.low} {nxt.low} {' '.join(t.low for t in words)}", end=words[-1].end)
+    if nxt.low not in _NOT_METRIC and nxt.low not in lex.NP_PREPOSITIONS:
+        return Found(f"{verb.low} {nxt.low}", end=nxt.end)
+    return Found(verb.low, end=verb.end)
+
+
+def _of_poll(toks: list[Tok], i: int) -> Found | None:
+    """ "95 percent of Democrats approved": approval, among Democrats."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in lex.DETERMINER_WORDS:
+        j += 1
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < 3 and is_word(toks[j]) and toks[j].low not in lex.POLL_VERB_NOUNS:
+        if toks[j].low in _NOT_METRIC or toks[j].low in lex.VERB_FORMS:
+            return None
+        words.append(toks[j])
+        j += 1
+    if words and j < len(toks) and toks[j].low in lex.POLL_VERB_NOUNS:
+        noun = lex.POLL_VERB_NOUNS[toks[j].low]
+        return Found(noun, " ".join(t.text for t in words), end=toks[j].end)
+    return None
+
+
+def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
+    """Money and percentages name themselves after the figure only in a few ways."""
+    t = toks[i]
+    w = t.low
+    if w == "of":
+        return _of_poll(toks, i)
+    if w in _NOUN_AFTER and is_word(t):
+        return _change_noun(toks, i)  # "a 14% rise", "a 5% stake"
+    j = i
+    while j < len(toks) and toks[j].low in _AUX:
+        j += 1
+    held = det in lex.FIGURE_PREPOSITIONS  # "a smaller rise to 2.4% had been expected": the noun's verb
+    if j > i and j < len(toks) and is_participle(toks[j].low) and not held:
+        event, n = _event(toks, j)
+        return Found(event or toks[j].low, end=toks[j + max(n, 1) - 1].end)  # "$65 million was needed"
+    if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and w not in _NOT_METRIC and is_participle(w):
+        return Found(w, end=t.end)  # "only 15% contained", "the £7.9 million spent"
+    if is_word(t) and w.endswith("s") and w not in _NOT_METRIC:
+        found = _nouns(toks, i, "")  # "one in 16 messages were infected", "One in 10 US adults"
+        if found is not None and (found.subject or found.metric.split()[-1] in _GENERIC):
+            return found
+    if w in _GENERIC or (is_word(t) and i + 1 < len(toks) and toks[i + 1].low in lex.POLL_VERB_NOUNS):
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if nxt in lex.POLL_VERB_NOUNS:
+            return Found(lex.POLL_VERB_NOUNS[nxt], t.text, end=toks[i + 1].end)  # "7 in 10 voters disapprove"
+        if nxt in _AUX or w in _GENERIC:
+            return Found(w, end=t.end)  # "94.5% patients were seen"
+    compound = (
+        is_word(t)
+        and w not in lex.COMPARATIVES
+        and not is_adverb(w)
+        and w not in lex.VERB_FORMS
+        and not (w.endswith("ing") and w not in _ING_NOUNS)
+    )  # "51 pct voting power", "its 11 pct convertible debentures"
+    if (
+        (det in ("a", "an", "the") or compound)
+        and is_word(t)
+        and w not in _NOT_METRIC
+        and w not in lex.TIME_WORDS
+    ):
+        found = _nouns(toks, i, "")  # "a minus 1.3% reading", "the $200,000 project"
+        nxt = next((x.low for x in toks if found is not None and x.start >= found.end), "")
+        if det == "the" and nxt in ("had", "have", "has", "would", "will"):
+            return None  # "the $29.4 billion analysts had been expecting": a clause, not a noun
+        return found
+    return None
+
+
+def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None:
+    """What the words after a figure say it counts; ``det`` is the word right before the figure."""
+    i = skip_figure_words(toks)
+    if i >= len(toks) or per_share(toks) is not None:
+        return None  # "$1.76 a share": per share of what the clause names
+    for phrase in lex.TIMING_PHRASES:  # "seven years behind schedule"
+        n = len(phrase.split())
+        if " ".join(t.low for t in toks[i : i + n]) == phrase:
+            return Found(phrase, end=toks[i + n - 1].end)
+    first = toks[i].low
+    partitive = toks[i + 1].low if first == "of" and i + 1 < len(toks) else ""
+    if partitive in ("them", "those", "these", "whom") or (partitive in _OF_DETERMINERS and not unit):
+        skip = i + 1 if partitive in _OF_DETERMINERS else i + 2
+        return _after_of(toks, skip)  # "724 of the dead", "40 of them", "500 of its patents"
+    if unit:
+        return _unit_after(toks, i, det)
+    if first == "who":
+        return _who_clause(toks, i)
+    if first in ("were", "are"):
+        j = i + 1
+        while j < len(toks) and toks[j].low in _AUX:
+            j += 1
+        if j < len(toks) and not _event(toks, j)[0]:
+            found = _predicate_noun(toks, j)
+            if found:
+                return found
+    return _nouns(toks, i, unit)
+
+
+def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
+    """The nouns after a count, and the event word after them: "43,000 soldiers have been killed"."""
+    nouns: list[Tok] = []
+    if toks[i].low in _SKIP_BEFORE_NOUN and i + 1 < len(toks):
+        nouns.append(toks[i])
+        i += 1
+    while i < len(toks) and len(nouns) < 4:
+        word = toks[i].low
+        event, n = _event(toks, i)
+        if event:
+            return _event_found(toks, i, n, event, nouns)
+        nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+        if not nouns and word in lex.TIME_WORDS and nxt[0].isalpha() and nxt not in _NOT_METRIC:
+            i += 1  # "the 5.151 pct February bond issue yield"
+            continue
+        if (
+            not nouns
+            and word not in _AUX
+            and word not in lex.AUXILIARIES
+            and word not in _NOT_METRIC
+            and (word.endswith("ed") or word in lex.VERB_FORMS)
+        ):
+            noun_next = nxt[0].isalpha() and nxt not in _NOT_METRIC and nxt not in lex.VERB_FORMS
+            if not noun_next or nxt in lex.TIME_WORDS or is_adverb(nxt):
+                return _verb_after(toks, i)  # "503 occurred in unvaccinated individuals", "20.3 million sold"
+            nouns.append(toks[i])  # "registered voters": a participle before its noun
+            i += 1
+            continue
+        if word in _NOUN_AFTER:
+            return _change_noun(toks, i)  # "the 22,000 increase initially reported"
+        adjective = i + 1 < len(toks) and is_word(toks[i + 1]) and toks[i + 1].low not in _NOT_METRIC
+        if (
+            not is_word(toks[i])
+            or word in _NOT_METRIC
+            or (word in _VERBISH and (nouns or word.endswith("ed") or word in lex.VERB_FORMS))
+            or word in _SCALE_NOUNS  # "passed the 300,000 mark": the subject passed it
+            or word in ("said", "told", "that", "which", "who")
+            or (word in _REPORTING and nouns and not word.endswith("s"))  # "workers say"; "the $1bn estimate"
+            or word in _CARDINALS
+            or is_adverb(word)
+            or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
+            or (word in lex.VERB_FORMS and nouns and not word.endswith("s"))  # "workers want", not "tries"
+            or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
+            or (word in lex.TIME_WORDS and not nouns)
+        ):
+            break
+        nouns.append(toks[i])
+        i += 1
+    while nouns and nouns[-1].low in lex.TIME_WORDS:
+        nouns.pop()
+    noun_text = " ".join(t.low for t in nouns)
+    reach = nouns[-1].end if nouns else -1
+    j = i
+    while j < len(toks) and (toks[j].low in _AUX or is_adverb(toks[j].low)):
+        j += 1  # "are internally displaced"
+    if j < len(toks):
+        event, n = _event(toks, j)
+        specific = [t for t in nouns if t.low not in _GENERIC]
+        if event and n > 1 and specific and event in _EVENT:
+            return Found(noun_text, end=reach)  # "2,300 dockworkers joined the strike": the noun says more
+        if event and (j > i or n > 1 or event != toks[j].low):
+            return Found(event, " ".join(t.text for t in nouns), end=toks[j + n - 1].end)
+        if toks[j].low in _GENERIC and not nouns:
+            return Found(toks[j].low, end=toks[j].end)
+        verb = toks[j].low in lex.VERB_FORMS and toks[j].low not in lex.AUXILIARIES
+        if not nouns and j == i and verb and toks[j].low not in _NOT_METRIC:
+            return _verb_after(toks, j)  # "20.3 million sold", "of whom 251,000 found jobs"
+    if not noun_text or noun_text in lex.UNIT_WORDS:
+        return None
+    return Found(noun_text, end=reach)
+
+
+def _event_found(toks: list[Tok], i: int, n: int, event: str, nouns: list[Tok]) -> Found:
+    """An event word after a count; "9 injured people succumbed": a later verb says what happened."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    adjective = (
+        n == 1
+        and nxt is not None
+        and is_word(nxt)
+        and nxt.low not in _NOT_METRIC
+        and nxt.low not in _AUX
+        and not _event(toks, i + 1)[0]
+    )
+    if not adjective or nxt is None:
+        return Found(event, " ".join(t.text for t in nouns), end=toks[i + n - 1].end)
+    j = i + 2
+    while j < len(toks) and j < i + 4 and (toks[j].low in _AUX or is_adverb(toks[j].low)):
+        j += 1
+    if j < len(toks):
+        later, m = _event(toks, j)
+        if later and later in _EVENT_RESULTS:
+            return Found(later, nxt.text, end=toks[j + m - 1].end)
+    return Found(event, nxt.text, end=nxt.end)
+
+
+def money_in(toks: list[Tok]) -> Found | None:
+    """ "$37 billion in revenue": money spent on or earned as what follows "in"."""
+    i = skip_figure_words(toks)
+    if i + 1 < len(toks) and toks[i].low == "in" and is_word(toks[i + 1]):
+        words = []
+        for t in toks[i + 1 : i + 4]:
+            if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.TIME_WORDS or t.text[0].isupper():
+                break
+            if words and (t.low in lex.VERB_FORMS or t.low.endswith("ed")):
+                break  # "$3bn in multi-year contracts announced"
+            words.append(t)
+        if words and not words[-1].low.endswith("ing"):
+            return Found(" ".join(t.low for t in words), end=words[-1].end)
+    return None
+
+
+def _classed_as(toks: list[Tok], j: int) -> Found | None:
+    """After "N% of X": "were classed as affordable" names the share by its class."""
+    while j < len(toks) and (toks[j].low in _AUX or is_adverb(toks[j].low)):
+        j += 1
+    if j + 2 < len(toks) and toks[j].low in lex.CLASS_VERBS and toks[j + 1].low == "as":
+        words = []
+        for t in toks[j + 2 : j + 5]:
+            if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.DETERMINER_WORDS:
+                break
+            words.append(t)
+        if words:
+            return Found(" ".join(t.low for t in words), end=words[-1].end)
+    return None
+
+
+def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
+    """ "58 percent of new renewable additions": the whole a share is of (not "3% of GDP",
+    unless ``denominators``)."""
+    i = skip_figure_words(toks)
+    if i < len(toks) and toks[i].low in (")", "-", "–", "—"):
+        i += 1  # "Most (88%) of the 704 cases", "two thirds - 65% - of the people"
+    if i >= len(toks) or toks[i].low != "of":
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].low in lex.DETERMINER_WORDS | lex.QUANTIFIER_WORDS:
+        j += 1
+    while j < len(toks) and is_figure(toks[j]):
+        j += 1  # "of the 704 cases"
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < 4 and is_word(toks[j]):
+        w = toks[j].low
+        modifier = (
+            not words and j + 1 < len(toks) and is_word(toks[j + 1]) and toks[j + 1].low not in _NOT_METRIC
+        )
+        if (
+            w in _NOT_METRIC
+            or w in lex.TIME_WORDS
+            or w in lex.POLL_VERB_NOUNS
+            or (w in lex.VERB_FORMS and not modifier)
+        ):
+            break
+        words.append(toks[j])
+        j += 1
+    noun = " ".join(t.low for t in words)
+    classed = _classed_as(toks, j)
+    if classed is not None:
+        return classed
+    if not noun or (not denominators and (noun in lex.DENOMINATORS or words[-1].low in lex.DENOMINATORS)):
+        return None
+    if all(t.text[0].isupper() for t in words):
+        return None  # "own 99.3% of LG Card": a stake in a company, not a count of it
+    return Found(noun, end=words[-1].end)

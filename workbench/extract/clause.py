@@ -1,0 +1,460 @@
+"""The words of a figure's clause: tokens, noun phrases read leftwards, verb groups, heads.
+
+The metric reader (``metrics.py``) reads a bounded window of the figure's sentence once into
+tokens; these helpers walk that list (each step moves one token, so the work is linear in the
+window). The word classes come from ``workbench.lexicon.metrics``.
+
+>>> toks = tokens("The confirmed death toll in his country was", 0, 43)
+>>> start, end = noun_phrase_left(toks, len(toks) - 2)
+>>> head([t.low for t in toks[start : end + 1]])
+'confirmed death toll'
+>>> sentence_subject("Services inflation, pushed up by wages, came in at 5%.", 0, 50)
+'services inflation'
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from workbench.lexicon import metrics as lex
+from workbench.lexicon.numbers import CARDINAL_WORDS
+
+RE_TOKEN = regex.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}              # an abbreviation: U.S., U.K.
+    |\d(?:[\d,.]*\d)?               # digits: a figure, a year
+    |[^\W\d_](?:[\w’'&-]*\w)?       # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
+    |[^\s\w]                        # one punctuation mark
+""",
+    regex.VERBOSE,
+)
+DASHES = frozenset(("-", "–", "—"))
+_ROLE_OF: dict[str, frozenset[str]] = {}
+for _role, _words in lex.METRIC_ROLES.items():
+    for _w in _words:
+        _ROLE_OF[_w] = _ROLE_OF.get(_w, frozenset()) | {_role}
+_VERB_ROLES = frozenset(("change", "bound", "level", "object", "revision", "share", "part", "poll"))
+_NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
+_SUBJECT_VERB_ROLES = frozenset(("change", "bound", "level", "revision"))
+_CARDINALS = frozenset(CARDINAL_WORDS)
+_EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)  # "was sold for £2,000": the verb names the figure
+# Words that end a noun phrase: verbs, auxiliaries, clause links, the words that measure a figure.
+_NP_STOP = (
+    lex.VERB_FORMS
+    | lex.AUXILIARIES
+    | lex.CLAUSE_WORDS
+    | lex.FIGURE_WORDS
+    | lex.UNIT_WORDS
+    | {"to", "by", "with", "without", "versus", "vs", "against", "compared"}
+)
+_STRIP_LEFT = (
+    lex.DETERMINER_WORDS
+    | lex.QUANTIFIER_WORDS
+    | lex.NP_PREPOSITIONS
+    | frozenset("and or but with while own record further latest about around some".split())
+)
+_TIME_DETERMINERS = frozenset("this that last next".split())
+_MAX_NP = 12  # words in a noun phrase
+_MAX_ASIDE = 25  # tokens in an aside between commas or dashes
+_MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
+
+
+class Tok(NamedTuple):
+    """One token: its text, lower-cased text and offsets."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def tokens(text: str, lo: int, hi: int, whole: bool = True) -> list[Tok]:
+    """The tokens of ``text[lo:hi]``; ``whole=False`` drops the first, which the window may cut."""
+    toks = [Tok(m[0], m[0].lower(), m.start(), m.end()) for m in RE_TOKEN.finditer(text, lo, hi)]
+    return toks if whole or not toks else toks[1:]
+
+
+def is_word(t: Tok) -> bool:
+    return t.low[0].isalpha()
+
+
+def is_figure(t: Tok) -> bool:
+    return t.low[0].isdigit()
+
+
+def _is_year(t: Tok) -> bool:
+    return len(t.low) == 4 and t.low[:2] in ("19", "20") and t.low.isdigit()
+
+
+def is_adverb(word: str) -> bool:
+    """ "sharply", "also", "year-on-year": words a verb group or a figure's neighbours may hold."""
+    return (
+        word.endswith("ly") and len(word) > 4 and word not in lex.LY_NOT_ADVERBS
+    ) or word in lex.VERB_ADVERBS
+
+
+def roles_of(phrase: str) -> frozenset[str]:
+    """The roles a verb or noun plays next to a figure (see ``metric_words.csv``)."""
+    return _ROLE_OF.get(phrase, frozenset())
+
+
+def is_participle(word: str) -> bool:
+    return (word.endswith("ed") or word.endswith("ing")) and word not in lex.ING_NOUNS
+
+
+def aside_open(toks: list[Tok], i: int) -> int | None:
+    """The index of the mark that opens the aside closed by ``toks[i]`` (a comma, dash or bracket).
+
+    An aside between commas starts with a relative word, an adverb or a participle ("Core CPI,
+    which leaves out food, gained"); dashes and brackets always enclose one.
+    """
+    mark = toks[i].low
+    opening = "(" if mark == ")" else mark
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_ASIDE:
+        w = toks[k].low
+        if w == opening or (mark in DASHES and w in DASHES):
+            break
+        if w in (".", ";", ":") or (mark == "," and w in DASHES):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0 or k + 1 >= i:
+        return None
+    if mark in DASHES or mark == ")":
+        return k
+    first = toks[k + 1].low
+    if first in lex.ASIDE_STARTS or is_adverb(first) or is_participle(first):
+        return k
+    return None
+
+
+def _np_continues_at_comma(toks: list[Tok], i: int) -> bool:
+    """ "in Zimbabwe, neighboring Mozambique and Malawi": a comma inside a list of names."""
+    if i < 2 or not is_word(toks[i - 1]) or not toks[i - 1].text[0].isupper():
+        return False
+    return any(t.low in lex.NP_PREPOSITIONS for t in toks[max(0, i - 4) : i - 1])
+
+
+def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, int]:
+    """The noun phrase that ends at ``toks[j]``, read leftwards, as (start, end) indices.
+
+    It holds prepositional phrases ("the death toll from floods across South Asia") unless
+    ``pps`` is false, and skips an aside between itself and what follows it; it is empty
+    (start > end) when there is none.
+    """
+    end = j
+    while end >= 0 and (toks[end].low in DASHES or toks[end].low in (",", ")")):
+        k = aside_open(toks, end)
+        if k is None:
+            if toks[end].low != ")":
+                return end + 1, end
+            break
+        end = k - 1
+    i = end
+    n = 0
+    while i >= 0 and n < _MAX_NP:
+        t = toks[i]
+        w = t.low
+        if w == ")":
+            k = aside_open(toks, i)
+            if k is None:
+                break
+            i = k - 1  # "The U.S. consumer price index (CPI)"
+            continue
+        if (
+            w == ","
+            and i < end
+            and _np_continues_at_comma(toks, i)
+            and any(t.text[0].isupper() for t in toks[i + 1 : end + 1])
+        ):
+            i -= 1
+            continue
+        if _is_year(t) and i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS:
+            i -= 1  # "emissions in 2013"
+            continue
+        if w in ("that", "those") and i < end and toks[i + 1].low == "of":
+            i -= 1  # "that of the technical board exam"
+            break
+        left = toks[i - 1].low if i > 0 else ""
+        modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
+        head_noun = (
+            i == end
+            and not w.endswith("ed")
+            and w not in lex.AUXILIARIES
+            and w not in lex.CLAUSE_WORDS
+            and (w not in lex.VERB_FORMS or w in lex.NOUN_VERB_FORMS or w.endswith("s"))
+        )
+        verb = (
+            (roles_of(w) & _VERB_ROLES and w.endswith("ed"))
+            or (w.endswith("ing") and w not in lex.ING_NOUNS and left not in (*lex.NP_PREPOSITIONS, ","))
+            or is_adverb(w)
+            or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
+        )  # "forecasting growth", "still forecasts", "to reduce farm subsidies"; not "the cost of running"
+        if not is_word(t) or (((w in _NP_STOP and w != "to") or verb) and not (modifier or head_noun)):
+            break
+        if w.endswith("ed") and i < end and toks[i + 1].low in lex.NP_PREPOSITIONS:
+            break  # "was installed in Brazil and China": a verb and its phrase, not a noun
+        after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
+        if w.endswith("ed") and i < end and after_noun and not modifier and left not in lex.NP_PREPOSITIONS:
+            break  # "the report counted solar farms": a verb after its subject
+        if not pps and w in lex.NP_PREPOSITIONS:
+            break
+        if w in ("and", "or") and (i == 0 or not is_word(toks[i - 1]) or toks[i - 1].low in _NP_STOP):
+            break
+        i -= 1
+        n += 1
+        if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:
+            continue  # "reaching European shores this year"
+        held = i > 0 and toks[i].low in lex.NP_PREPOSITIONS and is_word(toks[i - 1])
+        if w in lex.DETERMINER_WORDS and not held:
+            break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
+    start = i + 1
+    while start <= end and toks[start].low in _STRIP_LEFT - lex.DETERMINER_WORDS:
+        start += 1
+    return start, end
+
+
+def head(words: list[str]) -> str:
+    """The metric a noun phrase names: its head noun and modifiers, without articles,
+    time words, trailing prepositional phrases or a part word ("the number of people" -> people).
+
+    >>> head("the death toll from floods across south asia".split())
+    'death toll'
+    >>> head("the total number of fatalities for all of last year".split())
+    'fatalities'
+    >>> head("that of the technical board exam".split())
+    'that'
+    """
+    words = [w for w in words if w[0].isalnum()]
+    for i, w in enumerate(words):  # a relative clause or participle ends the phrase, not "the parking charge"
+        participle = w.endswith("ing") and w not in lex.ING_NOUNS and words[i - 1] not in _STRIP_LEFT
+        if i and (w in lex.RELATIVES or participle):
+            words = words[:i]
+            break
+    if len(words) > 1 and words[0] in ("that", "those") and words[1] == "of":
+        return words[0]  # "that of the technical board exam": the quantity named before
+    while words and (
+        words[0] in _STRIP_LEFT
+        or is_adverb(words[0])
+        or (is_participle(words[0]) and words[0].endswith("ing"))
+    ):
+        words = words[1:]  # "estimating earnings" -> "earnings"
+    for i, w in enumerate(words):
+        if i and w in lex.NP_PREPOSITIONS and w != "of":
+            if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
+                return head(words[i + 1 :])  # "the figure for male jobless"
+            words = words[:i]
+            break
+    if "of" in words:
+        k = words.index("of")
+        before, after = words[:k], words[k + 1 :]
+        if not before or before[-1] in lex.PART_OF:
+            return head(after)
+        words = before
+    while words and (
+        words[-1] in lex.TIME_WORDS
+        or is_adverb(words[-1])
+        or words[-1] in _STRIP_LEFT
+        or words[-1] in _TIME_DETERMINERS
+    ):
+        words = words[:-1]
+    if not words or words[-1] in lex.PRONOUNS or words[-1] in lex.NOT_METRIC_HEADS:
+        return ""
+    if all(w[0].isdigit() or w in _CARDINALS or w in lex.TIME_WORDS for w in words):
+        return ""
+    return " ".join(words[-5:])
+
+
+class Left(NamedTuple):
+    """What stands before a figure in its clause."""
+
+    verb: str  # the verb next to the figure ("rose", "ticked up"), or ""
+    roles: frozenset[str]  # its roles
+    prep: str  # the preposition right before the figure ("to", "of"), or ""
+    subject_end: int  # the last token before the verb group (-1: none)
+    np: tuple[int, int] | None  # a noun phrase between the verb and the figure ("put the toll at")
+    poll: bool = False  # "Gore leads Bush, 47% to 39%"
+    passive: bool = False  # "has been estimated at": the subject undergoes the verb
+
+
+def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[str], int] | None:
+    """A verb (one or two words) of a known role ending at ``toks[k]``: (phrase, roles, start)."""
+    if k < 0 or not is_word(toks[k]):
+        return None
+    w = toks[k].low
+    if prep and f"{w} {prep}" in _ROLE_OF:
+        return f"{w} {prep}", _ROLE_OF[f"{w} {prep}"], k  # "came to"
+    if k > 0:
+        pair = f"{toks[k - 1].low} {w}"
+        if pair in _ROLE_OF and _ROLE_OF[pair] & _VERB_ROLES:
+            return pair, _ROLE_OF[pair], k - 1
+        if w in ("up", "down") and (toks[k - 1].low in lex.VERB_FORMS or is_participle(toks[k - 1].low)):
+            return pair, _ROLE_OF[w], k - 1  # "closing down 7/8", "ended up"
+    roles = _ROLE_OF.get(w, frozenset()) & _VERB_ROLES
+    if not roles:
+        return None
+    left = toks[k - 1].low if k > 0 else ""
+    if left in lex.DETERMINER_WORDS:
+        return None  # "their own compensation", "a rise": not a verb after a determiner
+    if (
+        w in _NOUN_AFTER
+        and k > 1
+        and toks[k - 2].low in lex.DETERMINER_WORDS
+        and left not in _NP_STOP
+        and not (left.endswith("s") and not left.endswith("ss"))
+    ):
+        return None  # "a smaller rise to 2.8%", but "its shares rise 14%"
+    return w, roles, k
+
+
+def _skip_adverbs(toks: list[Tok], k: int) -> int:
+    """Move left over adverbs: "rose sharply to", "rose as expected to", "slipped year-on-year to"."""
+    for _ in range(4):
+        if k >= 1 and toks[k].low == "expected" and toks[k - 1].low == "as":
+            k -= 2
+        elif k >= 0 and is_adverb(toks[k].low):
+            k -= 1
+        elif k >= 1 and toks[k].low in lex.STATE_WORDS:
+            left = toks[k - 1].low  # "remained stubbornly high at", "closed higher at"
+            if not (is_adverb(left) or left in lex.AUXILIARIES or roles_of(left) & _VERB_ROLES):
+                break
+            k -= 1
+        else:
+            break
+    return k
+
+
+def aux_left(toks: list[Tok], m: int) -> int:
+    """Move left over the rest of a verb group: "were forecast to (reach)", "has also (risen)"."""
+    while m >= 0:
+        w = toks[m].low
+        if w in lex.AUXILIARIES or is_adverb(w) or w.endswith("n't"):
+            m -= 1
+        elif (
+            w == "to"
+            and m > 0
+            and (toks[m - 1].low in lex.INFINITIVE_LEADS or toks[m - 1].low in lex.VERB_FORMS)
+        ):
+            m -= 2
+        elif w in ("or", "and") and m > 0 and (is_participle(toks[m - 1].low) or roles_of(toks[m - 1].low)):
+            m -= 2  # "will be lowered or raised by 3 pct"
+        else:
+            break
+    return m
+
+
+def _group(toks: list[Tok], verb: str, roles: frozenset[str], prep: str, k: int, np=None) -> Left:
+    """The verb group whose verb starts at ``toks[k]``: its subject ends before the auxiliaries."""
+    m = aux_left(toks, k - 1)
+    passive = not verb.endswith("ing") and any(t.low in lex.BE_FORMS for t in toks[m + 1 : k])
+    return Left(verb, roles, prep, m, np, False, passive)
+
+
+def verb_left(toks: list[Tok], j: int) -> Left | None:
+    """The verb group, preposition and noun phrase before a figure whose last token before is ``toks[j]``."""
+    k = j
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1  # "passed the 300,000 mark"
+    prep = ""
+    if k >= 0 and toks[k].low in lex.FIGURE_PREPOSITIONS:
+        prep = toks[k].low
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].low == "," and not prep:  # "Gore leads Bush, 47% to 39%"
+        start, end = noun_phrase_left(toks, k - 1)
+        verb = _verb_at(toks, start - 1) if start <= end else None
+        if verb and "poll" in verb[1]:
+            return Left(verb[0], verb[1], "", aux_left(toks, verb[2] - 1), None, True)
+        return None
+    k = _skip_adverbs(toks, k)
+    verb = _verb_at(toks, k, prep) if prep != "of" else None  # "a gain of": no verb takes "of N"
+    if verb:
+        return _group(toks, verb[0], verb[1], prep, verb[2])
+    if (
+        k < 0
+        or toks[k].low in lex.CLAUSE_WORDS
+        or not (is_word(toks[k]) or toks[k].low in (",", ")", *DASHES))
+    ):
+        return None
+    w = toks[k].low
+    if w in lex.PRONOUNS or w in lex.DETERMINER_WORDS:
+        return None
+    if is_word(toks[k]):
+        before = toks[k - 1].low if k > 0 else ""
+        verbal = before in lex.AUXILIARIES or before == "to" or before.endswith("n't")
+        if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:
+            return _group(toks, w, frozenset(["level"]), prep, k)  # "will deteriorate by 2%"
+        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS):
+            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times"
+        if prep and is_participle(w) and not roles_of(w):
+            return _group(toks, w, frozenset(["level"]), prep, k)  # "stretched for 12 km"
+        if w in lex.VERB_FORMS:
+            return _group(toks, w, frozenset(), prep, k)  # "the state takes $72m"
+    start, end = noun_phrase_left(toks, k)
+    if start > end:
+        return None
+    verb = _verb_at(toks, start - 1)
+    if verb:
+        return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
+    if start > 1 and toks[start - 1].low in lex.NP_PREPOSITIONS and prep in ("by", "to", "at", "from"):
+        verb = _verb_at(toks, _skip_adverbs(toks, start - 2), prep)  # "revised under the accord by 5 pct"
+        if verb and verb[1] & _SUBJECT_VERB_ROLES:
+            return _group(toks, verb[0], verb[1], prep, verb[2])
+    return Left("", frozenset(), prep, -1, (start, end))
+
+
+def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The verb of the clause that ends at ``toks[i]`` and the index its subject ends at.
+
+    For a participle after a comma: "car thefts declined sharply in 2009, falling 19%"; for a
+    pronoun after a semicolon: "The rate was the highest in years; it had not been above 6%".
+    """
+    k = i
+    crossed = False
+    while k >= 0 and i - k <= _MAX_CLAUSE:
+        t = toks[k]
+        if t.low == ";" and not crossed:
+            crossed = True  # "...the lowest in years; since 2015 it had": back over one semicolon
+            k -= 1
+            continue
+        if t.low in (".", ";", ":"):
+            return None
+        left = toks[k - 1].low if k > 0 else ""
+        verbal = is_word(t) and (t.low in lex.VERB_FORMS or roles_of(t.low) & _VERB_ROLES)
+        if verbal and left not in lex.NP_PREPOSITIONS and left not in lex.DETERMINER_WORDS:
+            verb = _verb_at(toks, k) or (t.low, frozenset(), k)
+            return verb[0], aux_left(toks, verb[2] - 1)
+        k -= 1
+    return None
+
+
+def sentence_subject(text: str, s: int, limit: int) -> str:
+    """The subject of a sentence's main clause, read forwards from its start (past an opening phrase)."""
+    toks = tokens(text, s, min(limit, s + 200))
+    i = 0
+    if toks and (toks[0].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[0].low)):
+        comma = next((k for k in range(min(len(toks), 12)) if toks[k].low == ","), -1)
+        i = comma + 1 if comma >= 0 else 0
+    words: list[str] = []
+    while i < len(toks) and len(words) < _MAX_NP:
+        t = toks[i]
+        if t.low == "," and words:
+            k = next((m for m in range(i + 1, min(len(toks), i + _MAX_ASIDE)) if toks[m].low == ","), -1)
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            if k > 0 and (nxt in lex.ASIDE_STARTS or is_participle(nxt) or is_adverb(nxt)):
+                i = k + 1  # "Services inflation, pushed up by wages, came in"
+                continue
+            break
+        if not is_word(t) or t.low in _NP_STOP:
+            break
+        if t.low.endswith("ed") and words and words[-1] not in lex.DETERMINER_WORDS:
+            break
+        words.append(t.low)
+        i += 1
+    return head(words)
