@@ -32,8 +32,7 @@ NUMBER_KINDS = {
     "list-shared-unit",
 }
 # Cases whose number fields pass but whose metric or source belongs to another module.
-NOT_OURS = {
-}
+NOT_OURS = {}
 
 
 def _load_cases() -> list[dict]:

@@ -323,12 +323,9 @@ def test_verb_forms_are_more_often_verbs() -> None:
 @pytest.mark.skipif(not NEWS_BENCH.exists(), reason="needs ../shared/corpora/news-bench.tar.gz")
 def test_mined_counts_rebuild() -> None:
     """The counts in the CSV files are what the mining script finds in the archive today."""
-    import importlib.util
+    from workbench.lexicon import mine_news_bench
 
-    spec = importlib.util.spec_from_file_location("mine", ROOT / "tools" / "mine_metric_lexicon.py")
-    mine = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mine)
-    counts = mine.count(NEWS_BENCH)
+    counts = mine_news_bench.count(NEWS_BENCH)
     for r in _csv("metric_words.csv"):
         assert counts[r["frame"]][r["word"]] == int(r["count"]), r
     for r in _csv("verb_forms.csv"):

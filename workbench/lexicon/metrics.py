@@ -1,7 +1,7 @@
 """What a figure counts: the words that name a quantity, and the words of the clause around it.
 
 The open classes (verbs by role, nouns after figures, verb forms) are mined from real news and
-live in ``metric_words.csv`` and ``verb_forms.csv`` (rebuilt by ``tools/mine_metric_lexicon.py``);
+live in ``metric_words.csv`` and ``verb_forms.csv`` (rebuilt by ``workbench/lexicon/mine_news_bench.py``);
 the closed classes (function words) are written here.
 
 NOTE: keep in sync with ``lexicon/ontology.toml`` (the reconciler's synonyms).
@@ -416,7 +416,7 @@ GENERIC_COUNT_NOUNS = (
 # holds verbs and nouns classified by hand with their count in a frame around figures in the BBC
 # and Reuters archive ``news-bench.tar.gz``; ``verb_forms.csv`` holds the words seen more often
 # after he/she/it/they/we than after the/a/an there (verbs, which end a noun phrase). Both are
-# rebuilt by ``tools/mine_metric_lexicon.py``. The closed classes below are written by hand.
+# rebuilt by ``workbench/lexicon/mine_news_bench.py``. The closed classes below are written by hand.
 # ---------------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ the count of their frame (source ``news-bench`` when the archive has them there,
 not); ``verb_forms.csv`` holds the words seen more often after a subject pronoun than after a
 determiner (verbs: the end of a noun phrase). Rebuild both counts with
 
-    .venv/bin/python tools/mine_metric_lexicon.py ../shared/corpora/news-bench.tar.gz --update
+    .venv/bin/python -m workbench.lexicon.mine_news_bench ../shared/corpora/news-bench.tar.gz --update
 
 and list frequent words of a frame that are not classified yet with ``--candidates FRAME``.
 """
@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-LEXICON = Path(__file__).resolve().parents[1] / "workbench" / "lexicon"
+LEXICON = Path(__file__).resolve().parent
 WORDS_CSV = LEXICON / "metric_words.csv"
 VERBS_CSV = LEXICON / "verb_forms.csv"
 
