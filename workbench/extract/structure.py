@@ -13,6 +13,7 @@ re-reading the text. Each layer is one regex pass over the document; lookups are
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -47,7 +48,7 @@ RE_QUOTE = regex.compile(
 )
 
 # Words, with abbreviations and possessives kept whole; numbers; quote marks; other punctuation.
-RE_TOKEN = regex.compile(
+RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fast
     r"""
     (?:[A-Za-z]\.){2,}                      # U.S. U.N. D.C.
   | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|Supt|Det|Maj|Insp
@@ -57,7 +58,7 @@ RE_TOKEN = regex.compile(
   | ''|``                                   # doubled quote marks
   | [^\s\w]                                 # any other mark
 """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
 RE_BOILERPLATE = regex.compile(
