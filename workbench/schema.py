@@ -5,7 +5,10 @@ NOTE: keep in sync with the contract: extend these lists, never rename a column.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, not for the column lists
+    import pandas as pd
 
 QUALIFIERS = ("exact", "approximate", "lower_bound", "upper_bound", "range")
 
@@ -79,12 +82,16 @@ VERDICTS = ("consistent", "conflict", "needs context", "unresolved")
 
 def empty_claims() -> pd.DataFrame:
     """A claims table with no rows and the right columns and types."""
+    import pandas as pd
+
     cols = CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS
     return pd.DataFrame({c: pd.Series(dtype=CLAIM_DTYPES[c]) for c in cols})
 
 
 def as_claims(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     """Rows (or a frame read from CSV) as a typed claims table; missing extras become empty."""
+    import pandas as pd
+
     frame = pd.DataFrame(rows) if not isinstance(rows, pd.DataFrame) else rows.copy()
     if frame.empty:
         return empty_claims()

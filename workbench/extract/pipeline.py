@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import regex
 
 from workbench.extract.attribution import DocumentContext
@@ -19,6 +20,11 @@ from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
 from workbench.lexicon.numbers import DETERMINERS, DURATION_CLAIM_AFTER, DURATION_UNITS
 from workbench.schema import as_claims, empty_claims
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from workbench.documents import Document
 
 RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
@@ -55,6 +61,25 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
 def extract_claims(text: str, doc_id: str = "doc", metadata: dict | None = None) -> pd.DataFrame:
     """Every numeric claim in ``text`` as the contract's claims table."""
     rows = claim_rows(text, doc_id, metadata)
+    return as_claims(rows) if rows else empty_claims()
+
+
+def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.DataFrame:
+    """The claims of many documents as one claims table (one DataFrame for the whole batch, not
+    one per document). Each item is a :class:`~workbench.documents.Document`, a ``(doc_id, text)``
+    pair, or a text (whose doc_id is then ``doc<N>``, its position in the batch).
+
+    >>> extract_many([("a", "Police said 12 were hurt."), ("b", "It cost $4m.")])["doc_id"].tolist()
+    ['a', 'b']
+    """
+    rows: list[dict] = []
+    for i, item in enumerate(documents):
+        if isinstance(item, str):
+            rows.extend(claim_rows(item, f"doc{i}"))
+        elif isinstance(item, tuple):
+            rows.extend(claim_rows(item[1], item[0]))
+        else:
+            rows.extend(claim_rows(item.text, item.doc_id, item.metadata))
     return as_claims(rows) if rows else empty_claims()
 
 
