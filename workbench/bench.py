@@ -1,88 +1,162 @@
-"""`make bench`: extractor throughput (MB/s), peak memory, and the ratio against quantulum3.
+"""`make bench`: extraction speed on real news, against a floor and a peer measured in the same run.
 
-The corpus is generated: our dev-set articles with fresh names and figures, mixed with
-figure-free paragraphs so the density of numbers is that of ordinary news text.
+The corpus is ``../shared/corpora/news-bench.tar.gz`` (BBC, 2,225 articles; Reuters-21578, one
+article per file), unpacked to a temporary folder. For each of BBC and Reuters it prints:
+
+- MB/s of ``workbench extract`` with 1 and 2 jobs, whole process (start-up and CSV included),
+  and in-process (``claim_rows`` and ``extract_many``, CPU seconds);
+- the floor: a stdlib regex that finds digit runs and number words and writes them to a CSV,
+  whole process, and our ratio to it;
+- peak memory (RSS) of the whole process.
+
+Then quantulum3 on a slice of BBC (our ratio to it), time against size for one long document
+(10 KB to 1 MB: linear growth keeps MB/s flat), and the reconcile and dashboard timings.
 """
 
 from __future__ import annotations
 
-import random
+import datetime
+import os
+import platform
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
 
-from workbench.evaluate import load_gold_dir
+NEWS_BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "news-bench.tar.gz"
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
-PROSE = [
-    "The talks resumed after a short break, and both delegations described the mood as constructive.",
-    "Residents gathered outside the town hall to hear the announcement, many of them carrying umbrellas.",
-    "Officials declined to comment on the timing, saying more details would follow in due course.",
-    "The opposition called for an independent inquiry and accused the government of moving too slowly.",
-    "Analysts cautioned that early estimates are often revised as more information becomes available.",
-    "The decision drew criticism from campaigners, who said the consultation had been rushed.",
-]
-TARGET_BYTES = 12 * 2**20
-
-
-def generate_corpus(folder: Path, articles: int = 10_000, target: int = TARGET_BYTES, seed: int = 7) -> int:
-    """Write at least ``articles`` articles and ``target`` bytes into ``folder``; return the bytes."""
-    rng = random.Random(seed)
-    bodies = [text for text, _ in load_gold_dir(DEV).values()]
-    per_article = max(target // articles, 600)
-    written = n = 0
-    while n < articles or written < target:
-        body = rng.choice(bodies).replace("000", f"{rng.randint(0, 999):03d}")
-        filler = []
-        while len(body) + sum(map(len, filler)) < per_article:
-            filler.append(" ".join(rng.sample(PROSE, 3)))
-        half = len(filler) // 2
-        text = "\n\n".join([*filler[:half], body, *filler[half:]])
-        (folder / f"a{n:05d}.txt").write_text(text, encoding="utf-8")
-        written += len(text.encode())
-        n += 1
-    return written
+# The floor: find digit runs and number words, write them to a CSV; nothing else.
+FLOOR_SCRIPT = r"""
+import csv, re, sys
+from pathlib import Path
+NUMBER = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    writer = csv.writer(out)
+    writer.writerow(["doc_id", "start", "end", "text"])
+    for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        writer.writerows((path.stem, m.start(), m.end(), m.group()) for m in NUMBER.finditer(text))
+"""
+PEAK = "import resource,sys;print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
 
 
-def run_extract(folder: Path, out: Path, jobs: int = 1) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of `workbench extract --jobs N` over ``folder``, in its own process."""
+def unpack(archive: Path, into: Path) -> dict[str, Path]:
+    """The corpus folders (``bbc``, ``reuters``) of the news bench, unpacked into ``into``."""
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    return {p.name: p for p in sorted((into / "news").iterdir()) if p.is_dir()}
+
+
+def corpus_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*.txt"))
+
+
+def whole_process(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the largest child) of a command, run as its own process."""
     started = time.perf_counter()
-    code = (
-        "import resource, sys; from workbench.cli import app\n"
-        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, "extract", str(folder), "--out", str(out), "--jobs", str(jobs)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    code = f"import subprocess,sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); {PEAK}"
+    done = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
-    own, children = (int(x) for x in done.stderr.strip().splitlines()[-1].split())
-    return elapsed, max(own, children) / 1024
+    return elapsed, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
-def quantulum_rate(folder: Path, budget_bytes: int = 512 * 1024) -> float | None:
-    """quantulum3's MB/s on a slice of the same corpus (it is too slow for the whole)."""
+def workbench_command() -> list[str]:
+    return [str(Path(sys.executable).with_name("workbench"))]
+
+
+def in_process(folder: Path) -> tuple[float, float]:
+    """CPU seconds of ``claim_rows`` over every article, and of ``extract_many`` (one DataFrame)."""
+    from workbench.extract.pipeline import claim_rows, extract_many
+
+    docs = [(p.stem, p.read_text(encoding="utf-8", errors="replace")) for p in sorted(folder.rglob("*.txt"))]
+    started = time.process_time()
+    for doc_id, text in docs:
+        claim_rows(text, doc_id)
+    rows_seconds = time.process_time() - started
+    started = time.process_time()
+    extract_many(docs)
+    return rows_seconds, time.process_time() - started
+
+
+def quantulum_rate(folder: Path, budget_bytes: int = 300 * 1024) -> float | None:
+    """quantulum3's MB/s on a slice of the corpus (it is too slow for the whole)."""
     try:
         from quantulum3 import parser
     except ImportError:
         return None
     texts, size = [], 0
     for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8", errors="replace")
         texts.append(text)
         size += len(text.encode())
         if size >= budget_bytes:
             break
-    started = time.perf_counter()
+    started = time.process_time()
     for text in texts:
         parser.parse(text)
-    return size / 2**20 / (time.perf_counter() - started)
+    return size / 1e6 / (time.process_time() - started)
+
+
+def workbench_slice_rate(folder: Path, budget_bytes: int = 300 * 1024) -> float:
+    """Our in-process MB/s on the same slice quantulum3 reads."""
+    from workbench.extract.pipeline import claim_rows
+
+    texts, size = [], 0
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        texts.append(text)
+        size += len(text.encode())
+        if size >= budget_bytes:
+            break
+    started = time.process_time()
+    for text in texts:
+        claim_rows(text)
+    return size / 1e6 / (time.process_time() - started)
+
+
+def long_document(
+    folder: Path, sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000)
+) -> list[tuple[int, float]]:
+    """CPU seconds to extract one document of each size, made of the corpus's articles joined."""
+    from workbench.extract.pipeline import claim_rows
+
+    pieces = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
+    whole = "\n\n".join(pieces)
+    out = []
+    for size in sizes:
+        text = whole[:size]
+        started = time.process_time()
+        claim_rows(text, "long")
+        out.append((size, time.process_time() - started))
+    return out
+
+
+def extraction_report(folders: dict[str, Path], tmp: Path) -> None:
+    for name, folder in folders.items():
+        mb = corpus_bytes(folder) / 1e6
+        n = len(list(folder.rglob("*.txt")))
+        floor_s, _ = whole_process([sys.executable, "-c", FLOOR_SCRIPT, str(folder), str(tmp / "floor.csv")])
+        floor = mb / floor_s
+        print(f"{name}: {mb:.1f} MB in {n:,} articles; floor (stdlib regex scan to CSV) {floor:.2f} MB/s")
+        for jobs in (1, 2):
+            out = tmp / f"{name}{jobs}.csv"
+            seconds, peak = whole_process(
+                [*workbench_command(), "extract", str(folder), "--out", str(out), "--jobs", str(jobs)]
+            )
+            rate = mb / seconds
+            print(
+                f"  workbench extract --jobs {jobs}: {seconds:.1f} s, {rate:.2f} MB/s whole process, "
+                f"{rate / floor:.2f} of the floor, peak RSS {peak:.0f} MB"
+            )
+        rows_s, frame_s = in_process(folder)
+        print(
+            f"  in-process, 1 core: claim_rows {mb / rows_s:.2f} MB/s, extract_many (one DataFrame) "
+            f"{mb / frame_s:.2f} MB/s"
+        )
 
 
 def generated_claims(n: int, seed: int = 11):
@@ -170,38 +244,7 @@ def dashboard_timings(n: int = 50_000) -> list[tuple[str, float]]:
     return timings
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        folder.mkdir()
-        size = generate_corpus(folder)
-        mb = size / 2**20
-        print(f"corpus: {mb:.1f} MB in {len(list(folder.iterdir()))} articles")
-        rates, peaks = {}, {}
-        for jobs in (1, 2):
-            elapsed, peak = run_extract(folder, Path(tmp) / f"claims{jobs}.csv", jobs)
-            rates[jobs], peaks[jobs] = mb / elapsed, peak
-            print(
-                f"workbench extract --jobs {jobs}: {elapsed:.1f} s, {rates[jobs]:.2f} MB/s, "
-                f"peak memory {peak:.0f} MB"
-            )
-        quarter = Path(tmp) / "quarter"
-        quarter.mkdir()
-        for f in sorted(folder.iterdir())[: len(list(folder.iterdir())) // 4]:
-            (quarter / f.name).symlink_to(f)
-        _, small_peak = run_extract(quarter, Path(tmp) / "claims_q.csv", 1)
-        print(
-            f"memory stays flat: peak {small_peak:.0f} MB for a quarter of the corpus, "
-            f"{peaks[1]:.0f} MB for all of it (1 job each)"
-        )
-        theirs = quantulum_rate(folder)
-        if theirs is None:
-            print("quantulum3: not installed (pip install quantulum3) - no ratio")
-        else:
-            print(
-                f"quantulum3: {theirs:.3f} MB/s on a 0.5 MB slice of the same corpus; "
-                f"workbench (1 job) is {rates[1] / theirs:.1f}x faster"
-            )
+def reconcile_report() -> None:
     timings = reconcile_timings()
     for n, seconds in timings:
         print(f"reconcile: {n:,} claims in {seconds:.1f} s ({n / seconds:,.0f} claims/s)")
@@ -209,6 +252,37 @@ def main() -> None:
     print(f"reconcile scaling: {n2 // n1}x the claims took {s2 / s1:.1f}x the time")
     for name, seconds in dashboard_timings():
         print(f"dashboard with 50,000 claims: {name}: {seconds:.2f} s")
+
+
+def main() -> None:
+    print(
+        f"{datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    if not NEWS_BENCH.is_file():
+        sys.exit(f"{NEWS_BENCH} not found: make bench reads ../shared beside the repository")
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = unpack(NEWS_BENCH, Path(tmp))
+        extraction_report(folders, Path(tmp))
+        bbc = folders["bbc"]
+        theirs = quantulum_rate(bbc)
+        if theirs is None:
+            print("quantulum3: not installed (pip install quantulum3): no ratio")
+        else:
+            ours = workbench_slice_rate(bbc)
+            print(
+                f"quantulum3 on a 0.3 MB slice of BBC: {theirs:.4f} MB/s; workbench {ours:.2f} MB/s "
+                f"in-process on the same slice, {ours / theirs:.0f}x"
+            )
+        timings = long_document(bbc)
+        base = timings[0][0] / timings[0][1]
+        for size, seconds in timings:
+            rate = size / seconds
+            print(
+                f"one document of {size / 1000:,.0f} KB: {seconds:.2f} s, {rate / 1e6:.2f} MB/s "
+                f"({rate / base:.2f} of the 10 KB rate)"
+            )
+    reconcile_report()
 
 
 if __name__ == "__main__":

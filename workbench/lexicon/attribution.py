@@ -614,7 +614,7 @@ ORG_WORDS = frozenset(
     "street road park avenue square cathedral church hospital university ridge valley river "
     "province city county island bay sea lake mountain airport station bridge hall house centre "
     "center stadium journal news social herald times post foods power research group holdings "
-    "energy airlines motors partners capital media labs systems technologies corp inc ltd plc "
+    "energy airlines motors partners capital media labs systems technologies corp inc ltd plc co llc "
     "institute foundation trust fund association union council party ministry office department "
     "agency commission authority service organization organisation crescent cross nations watch "
     "hands bank press court army forces region state states republic kingdom gate district "
