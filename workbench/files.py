@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+RE_NUMBERED = re.compile(r"~\d+\Z")  # the number IdAllocator adds to a taken id
 # What a file is when it is not a regular file, as the reason says it.
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -58,10 +60,6 @@ def os_reason(exc: OSError) -> str:
 
 def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
-
-
-class TooLarge(Exception):
-    """The file (or a line of it) is over the size limit."""
 
 
 def open_regular(path: Path, max_bytes: int) -> BinaryIO | ReadError:
@@ -155,6 +153,8 @@ def walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path | ReadError]:
             if exc.errno == errno.ELOOP or wanted:  # a loop, or an article that is not there
                 reason = "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
                 yield ReadError(printable(path), reason)
+            elif entry.is_dir(follow_symlinks=False):  # a folder we cannot even look at
+                yield ReadError(printable(path), f"cannot read the folder ({os_reason(exc)})")
             continue
         key = (info.st_dev, info.st_ino)
         if stat.S_ISDIR(info.st_mode):
@@ -170,7 +170,8 @@ def walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path | ReadError]:
 
 
 class IdAllocator:
-    """Unique document ids: the first free candidate, else the first one with ``~2``, ``~3``..."""
+    """Unique document ids: the first free candidate, else the first one numbered ``~2``, ``~3``...
+    (numbered from its root: a taken ``x~2`` becomes the next free ``x~N``, never ``x~2~2``)."""
 
     def __init__(self, reserved: set[str] | None = None) -> None:
         self.used: set[str] = set(reserved or ())
@@ -180,11 +181,12 @@ class IdAllocator:
             if candidate not in self.used:
                 self.used.add(candidate)
                 return candidate
+        root = RE_NUMBERED.sub("", candidates[0])
         n = 2
-        while f"{candidates[0]}~{n}" in self.used:
+        while f"{root}~{n}" in self.used:
             n += 1
-        self.used.add(f"{candidates[0]}~{n}")
-        return f"{candidates[0]}~{n}"
+        self.used.add(f"{root}~{n}")
+        return f"{root}~{n}"
 
 
 def file_id_candidates(path: Path) -> list[str]:

@@ -2,7 +2,9 @@
 
 A bad row is named with its line number and reason and the rest is read: a broken JSON line,
 a record nested too deeply, a line or cell over the size limit, a quote left open, a row
-with more or fewer fields than the header. Memory is bounded by the largest row.
+with more or fewer fields than the header. Memory is bounded by the largest row. Each line is
+decoded on its own (UTF-8 if it is, else the file's 8-bit encoding), since exports get mixed;
+a file with a UTF-16 or UTF-32 byte-order mark is decoded as a whole.
 
 A CSV record runs over several lines while its count of quote characters is odd (a quoted
 field with line breaks); when such a record does not parse, its first line is read alone
@@ -12,6 +14,7 @@ an unclosed quote costs one row, not every row after it.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -20,7 +23,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from workbench.files import IdAllocator, ReadError, open_regular, printable
 
@@ -35,7 +38,7 @@ def read_corpus_file(
     path: Path, max_bytes: int, ids: IdAllocator | None = None
 ) -> Iterator[object]:  # Document | ReadError (Document is imported late: documents imports us)
     """The documents of a CSV or JSON Lines file with one article per row (``text`` + metadata)."""
-    from workbench.documents import EXPECTED_TEXT, sniff_encoding
+    from workbench.documents import BOMS, EXPECTED_TEXT, sniff_encoding
 
     name = printable(path)
     handle = open_regular(path, sys.maxsize)  # streamed: the limit applies to each row
@@ -43,16 +46,21 @@ def read_corpus_file(
         yield handle
         return
     with handle:
-        encoding = sniff_encoding(handle.read(SNIFF_BYTES), sample=True)
+        sample = handle.read(SNIFF_BYTES)
+        encoding = sniff_encoding(sample, sample=True)
         if encoding is None:
             yield ReadError(name, f"binary file; expected {EXPECTED_TEXT}")
             return
         handle.seek(0)
         is_csv = path.suffix.lower() == ".csv"
-        text = io.TextIOWrapper(
-            handle, encoding=encoding, errors="surrogateescape", newline="" if is_csv else "\n"
-        )
-        lines = _lines(text, max_bytes)
+        if encoding in {e for _, e in BOMS} - {"utf-8-sig"}:  # UTF-16 or UTF-32: decode as a stream
+            text = io.TextIOWrapper(
+                handle, encoding=encoding, errors="surrogateescape", newline="" if is_csv else "\n"
+            )
+            lines = _lines(text, max_bytes)
+        else:  # each line on its own: UTF-8, else the file's 8-bit encoding (exports get mixed)
+            fallback = encoding if encoding not in ("utf-8", "utf-8-sig") else "cp1252"
+            lines = _byte_lines(handle, max_bytes, fallback, skip_bom=encoding == "utf-8-sig")
         records = _csv_records(lines, name, max_bytes) if is_csv else _json_records(lines)
         yield from _documents(records, name, path.stem, encoding, ids or IdAllocator())
 
@@ -100,6 +108,29 @@ def _lines(text: TextIO, limit: int) -> Iterator[tuple[int, str | None]]:
             yield number, None
         else:
             yield number, line
+
+
+def _byte_lines(
+    handle: BinaryIO, limit: int, fallback: str, skip_bom: bool
+) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) of an 8-bit or UTF-8 file, each line decoded as UTF-8 if it is, else in
+    ``fallback`` (else Latin-1, which reads any byte); None for a line over ``limit`` bytes."""
+    number = 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) > limit:
+            while raw and not raw.endswith(b"\n"):
+                raw = handle.readline(limit + 1)
+            yield number, None
+            continue
+        if skip_bom and number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        for encoding in ("utf-8", fallback, "latin-1"):
+            try:
+                yield number, raw.decode(encoding)
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
 
 
 def _json_records(lines) -> Iterator[tuple[int, dict | str]]:
