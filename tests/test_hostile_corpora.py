@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.documents import read_documents
-from workbench.files import ReadError
+from workbench.documents import ReadError, read_documents
 
 A = "Police said 12 people were killed."
 B = "Officials said 40 homes were damaged."

@@ -13,8 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workbench.documents import decode, read_documents
-from workbench.files import ReadError
+from workbench.documents import ReadError, decode, read_documents
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
 GOOD = "Police said 12 people were hurt in the storm."
