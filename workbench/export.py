@@ -118,7 +118,7 @@ def read_csv(path: str | Path) -> pd.DataFrame:
     text_columns = {c: str for c, t in CLAIM_DTYPES.items() if t == "string"}
     frame = pd.read_csv(path, dtype=text_columns, keep_default_na=False)
     for col in frame.columns:
-        if frame[col].dtype == object:
+        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
             frame[col] = frame[col].map(unguard)
     return frame
 
