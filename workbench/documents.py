@@ -10,6 +10,7 @@ charset-normalizer; binary files are refused with their reason.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -98,14 +99,19 @@ def decode(data: bytes, path: str) -> str | ReadError:
     """Bytes as text, or the reason they are not an article."""
     if not data.strip():
         return ReadError(path, "empty file")
-    encoding = sniff_encoding(data)
-    if encoding is None:
-        why = "contains NUL bytes" if b"\x00" in data else "no text encoding fits"
-        return ReadError(path, f"binary file ({why}); expected {EXPECTED_TEXT}")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        return ReadError(path, f"not valid {encoding} (byte {exc.start}: {exc.reason})")
+    text, encoding = None, None
+    if not data.startswith(tuple(bom for bom, _ in BOMS)) and b"\x00" not in data:
+        with contextlib.suppress(UnicodeDecodeError):  # most files: decoded once, no guessing
+            text, encoding = data.decode("utf-8"), "utf-8"
+    if text is None:
+        encoding = sniff_encoding(data)
+        if encoding is None:
+            why = "contains NUL bytes" if b"\x00" in data else "no text encoding fits"
+            return ReadError(path, f"binary file ({why}); expected {EXPECTED_TEXT}")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            return ReadError(path, f"not valid {encoding} (byte {exc.start}: {exc.reason})")
     if not text.strip():
         return ReadError(path, "empty file")
     if "\x00" in text:
