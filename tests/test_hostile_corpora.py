@@ -5,12 +5,12 @@ an unclosed quote merged two rows while the summary said "0 unreadable".
 """
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from workbench.cli import app
 from workbench.documents import ReadError, read_documents
 
 A = "Police said 12 people were killed."
@@ -101,10 +101,8 @@ def test_cli_counts_bad_rows_and_renames_clashing_corpus_ids(tmp_path: Path) -> 
         (tmp_path / f"{name}.jsonl").write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "c.csv"
     args = [str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"), "--out", str(out)]
-    run = subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "extract", *args], capture_output=True, text=True, timeout=120
-    )
-    assert run.returncode == 0, run.stderr
+    run = CliRunner().invoke(app, ["extract", *args])
+    assert run.exit_code == 0, run.stderr
     assert "one.jsonl line 2: not JSON" in run.stderr and "two.jsonl line 2: not JSON" in run.stderr
     assert "from 4 documents (2 unreadable or skipped)" in run.stderr
     import pandas as pd

@@ -7,14 +7,14 @@ could close its <script> block and held Infinity, which is not JSON.
 """
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
 from workbench import extract_claims
+from workbench.cli import app
 from workbench.export import claim_reviews, csv_bytes, json_bytes, safe_cell, write_csv
 
 # (case, cell, what a spreadsheet must be given)
@@ -87,24 +87,17 @@ def test_claims_csv_from_the_cli_round_trips(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "-list.txt").write_text("Police said 12 people\rwere killed.", encoding="utf-8")
     out = tmp_path / "c.csv"
-    cli = [sys.executable, "-m", "workbench.cli"]
-    run = subprocess.run(
-        [*cli, "extract", str(tmp_path / "in"), "--out", str(out)], capture_output=True, text=True
-    )
-    assert run.returncode == 0, run.stderr
+    run = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(out)])
+    assert run.exit_code == 0, run.stderr
     claims = read_csv(out)
     assert claims["doc_id"].tolist() == ["-list"] and "\r" in claims["sentence"].iat[0]
     db = f"sqlite:///{tmp_path / 's.db'}"
-    run = subprocess.run(
-        [*cli, "reconcile", str(out), "--db", db, "--out", str(tmp_path / "r.csv")],
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stderr
+    run = CliRunner().invoke(app, ["reconcile", str(out), "--db", db, "--out", str(tmp_path / "r.csv")])
+    assert run.exit_code == 0, run.stderr
     from workbench import ClaimStore
 
     assert ClaimStore(db).claims()["doc_id"].tolist() == ["-list"]  # the guard never reaches the store
-    assert read_csv(tmp_path / "r.csv")["doc_id"].tolist() == ["-list"]  # fmt: skip
+    assert read_csv(tmp_path / "r.csv")["doc_id"].tolist() == ["-list"]
 
 
 def _reviewed(sentence: str, accepted: float) -> tuple[pd.DataFrame, pd.DataFrame]:

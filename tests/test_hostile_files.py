@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
+from workbench.cli import app
 from workbench.documents import ReadError, decode, read_documents
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
@@ -162,7 +164,8 @@ def test_cli_keeps_both_reports(tmp_path: Path) -> None:
             f"Police said {14 + i} people were hurt.", encoding="utf-8"
         )
     out = tmp_path / "c.csv"
-    run = extract([str(tmp_path / "d1" / "report.txt"), str(tmp_path / "d2" / "report.txt")], out)
+    paths = [str(tmp_path / "d1" / "report.txt"), str(tmp_path / "d2" / "report.txt")]
+    run = CliRunner().invoke(app, ["extract", *paths, "--out", str(out)])
     claims = pd.read_csv(out)
     assert dict(zip(claims["doc_id"], claims["value"], strict=True)) == {"report": 14, "d2/report": 15}, (
         run.stderr

@@ -7,14 +7,14 @@ one's own older verdict deleted another reviewer's newer one; a bad --db URL was
 """
 
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
 from workbench import ClaimStore, StaleWriteError, Workspace, extract_claims, reconcile
+from workbench.cli import app
 from workbench.documents import Document
 
 HUGE = "1" + ",000" * 103  # 310 digits in groups: parses as infinity
@@ -56,13 +56,8 @@ def test_no_unusable_figure_reaches_the_store(tmp_path: Path, value: float) -> N
 def test_cli_reconcile_names_an_unusable_row_and_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     _claims_with(math.inf).to_csv(path, index=False)
-    run = subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "reconcile", str(path), "--out", str(tmp_path / "r.csv")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
+    run = CliRunner().invoke(app, ["reconcile", str(path), "--out", str(tmp_path / "r.csv")])
+    assert run.exit_code == 0, run.stderr
     assert "inf is not a usable figure" in run.stderr
     assert pd.read_csv(tmp_path / "r.csv")["value"].tolist() == [15.0]
 
@@ -216,13 +211,8 @@ def test_a_bad_store_url_is_one_line(tmp_path: Path, case: str, url: str, messag
 
     with pytest.raises(StoreConfigError, match=message):
         ClaimStore(url)
-    run = subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "export", "--db", url, "--out", str(tmp_path / "r.csv")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert run.returncode == 2
+    run = CliRunner().invoke(app, ["export", "--db", url, "--out", str(tmp_path / "r.csv")])
+    assert run.exit_code == 2
     assert run.stderr.startswith("error: ") and message in run.stderr and run.stderr.count("\n") == 1
     assert "Traceback" not in run.stderr and "secret" not in run.stderr
 
