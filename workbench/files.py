@@ -15,6 +15,7 @@ File names that are not valid UTF-8 are shown (and used as ids) with ``\\xNN`` e
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -177,6 +178,7 @@ class IdAllocator:
         self.used: set[str] = set(reserved or ())
 
     def take(self, *candidates: str) -> str:
+        candidates = tuple(clip_id(c) for c in candidates)
         for candidate in candidates:
             if candidate not in self.used:
                 self.used.add(candidate)
@@ -187,6 +189,21 @@ class IdAllocator:
             n += 1
         self.used.add(f"{root}~{n}")
         return f"{root}~{n}"
+
+
+MAX_ID = 200  # characters; the store's doc_id column holds 300
+
+
+def clip_id(doc_id: str) -> str:
+    """An id short enough for any store: a long one keeps its start and a hash of the whole.
+
+    >>> len(clip_id("x" * 5000)), clip_id("short")
+    (200, 'short')
+    """
+    if len(doc_id) <= MAX_ID:
+        return doc_id
+    digest = hashlib.sha1(doc_id.encode("utf-8", "replace")).hexdigest()[:12]
+    return f"{doc_id[: MAX_ID - 13]}~{digest}"
 
 
 def file_id_candidates(path: Path) -> list[str]:

@@ -594,7 +594,10 @@ class ClaimStore:
             return dict(conn.execute(select(stories.c.doc_id, stories.c.story_id)).all())
 
     def save_story_ids(self, mapping: dict[str, str]) -> None:
-        """Remember each document's story id; only changed ones are written."""
+        """Remember each document's story id; only changed ones are written (no write, no lock,
+        when nothing changed: this runs after every reconciliation)."""
+        if not {d: s for d, s in mapping.items() if self.story_ids().get(d) != s}:
+            return
         with self.engine.begin() as conn:
             known = dict(conn.execute(select(stories.c.doc_id, stories.c.story_id)).all())
             for doc_id, story in mapping.items():
@@ -673,6 +676,13 @@ def _plain(value: object) -> object:
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+def document_names(store: ClaimStore) -> pd.DataFrame:
+    """The stored documents' ids and titles (no texts: cheap enough for every page run)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(documents.c.doc_id, documents.c.title)).all()
+    return pd.DataFrame(rows, columns=["doc_id", "title"])
 
 
 def document_table(store: ClaimStore) -> pd.DataFrame:

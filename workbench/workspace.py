@@ -23,7 +23,7 @@ from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
 from workbench.files import IdAllocator
 from workbench.reconcile import Reconciliation, reconcile
-from workbench.store import ClaimStore, document_table
+from workbench.store import ClaimStore, document_names, document_table
 
 
 @dataclass
@@ -85,13 +85,6 @@ class Workspace:
                 new_id = ids.take(item.doc_id)
                 report.renamed[item.doc_id] = new_id
                 item = replace_id(item, new_id)
-            try:
-                claims = extract_claims(item.text, item.doc_id, item.metadata)
-            except Exception as exc:  # this document's failure, never the whole ingestion's
-                report.errors.append(
-                    ReadError(item.doc_id, f"could not extract ({type(exc).__name__}: {exc})")
-                )
-                continue
             meta = {
                 "doc_id": item.doc_id,
                 "title": item.title,
@@ -100,7 +93,13 @@ class Workspace:
                 "url": item.url,
                 "author": item.author,
             }
-            report.refused_figures += self.store.save_extraction(meta, claims, item.text)
+            try:
+                claims = extract_claims(item.text, item.doc_id, item.metadata)
+                report.refused_figures += self.store.save_extraction(meta, claims, item.text)
+            except Exception as exc:  # this document's failure, never the whole ingestion's
+                why = f"could not extract or store ({type(exc).__name__}: {exc})"
+                report.errors.append(ReadError(item.doc_id, why))
+                continue
             (report.replaced if item.doc_id in known else report.added).append(item.doc_id)
             known[item.doc_id] = digest
             seen_texts.add(digest)
@@ -117,7 +116,7 @@ class Workspace:
     def namesakes(self, doc: Document) -> list[str]:
         """Stored documents with the same name or title as ``doc`` (other than itself): the ones a
         reviewer may mean to replace."""
-        docs = self.documents()
+        docs = document_names(self.store)
         if docs.empty or doc.doc_id in set(docs["doc_id"]):
             return []  # the same text is stored already (a generated id hashes the text)
         label = id_label(doc.doc_id)

@@ -92,7 +92,7 @@ def documents_page(ws: Workspace, reviewer: str) -> None:
         url = st.text_input("URL", key="paste_url")
         text = st.text_area("Text", key="paste_text", height=200)
         target = st.selectbox(
-            "Replaces (optional)", [ADD_NEW, *sorted(ws.documents()["doc_id"])], key="paste_replace"
+            "Replaces (optional)", [ADD_NEW, *sorted(overview["doc_id"])], key="paste_replace"
         )
         confirm = st.checkbox("Yes, replace the article chosen above", key="paste_confirm")
         if st.form_submit_button("Add article", key="paste_add") and text.strip():
