@@ -25,6 +25,7 @@ JSONL = [
     ("not an object", f'["{A}"]\n{{"text": "{B}"}}\n', [1], [B]),
     ("blank lines are not rows", f'\n{{"text": "{A}"}}\n\n\n{{"text": "{B}"}}\n', [], [A, B]),
     ("no text", f'{{"title": "x"}}\n{{"text": "{B}"}}\n', [1], [B]),
+    ("a NUL byte in a line", f'{{"text": "{A}\x00"}}\n{{"text": "{B}"}}\n', [1], [B]),
     ("a lone surrogate escape", '{"text": "12 were killed \\ud800."}\n', [], ["12 were killed \ufffd."]),
 ]  # fmt: skip
 
@@ -48,6 +49,7 @@ CSV = [
     ("more fields than the header", f"doc_id,text\na,{A},extra\nb,{B}\n", [2], [B]),
     ("CRLF line ends", f'doc_id,text\r\na,"{A}"\r\nb,"{B}"\r\n', [], [A, B]),
     ("empty text", f"doc_id,text\na,\nb,{B}\n", [2], [B]),
+    ("a NUL byte in a row: read, replaced", f"doc_id,text\na,{A}\x00\nb,{B}\n", [], [A + "\ufffd", B]),
 ]  # fmt: skip
 
 
@@ -83,6 +85,13 @@ def test_a_utf16_export_is_read(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text(f"doc_id,text\r\na,Zürich said 12 people came.\r\nb,{B}\r\n", encoding="utf-16")
     _check(path, [], ["Zürich said 12 people came.", B])
+
+
+def test_an_id_too_long_for_a_store_is_clipped(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"doc_id": "x" * 5000, "text": A}), encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert doc.doc_id.startswith("xxx") and len(doc.doc_id) == 200
 
 
 def test_duplicate_row_ids_are_made_unique(tmp_path: Path) -> None:
