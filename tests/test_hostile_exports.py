@@ -123,3 +123,19 @@ def test_claimreview_is_json_and_safe_in_html(accepted: float) -> None:
     (review,) = json.loads(data, parse_constant=refuse)
     assert "</script><script>alert(1)</script>" in review["claimReviewed"]
     assert review.get("acceptedValue") == (12.0 if accepted == 12.0 else None)
+
+
+# (case, where --out points)
+UNWRITABLE = [
+    ("a folder", "{tmp}"),
+    ("under a folder that cannot be made", "/proc/no-such-folder/c.csv"),
+]
+
+
+@pytest.mark.parametrize(("case", "out"), UNWRITABLE, ids=[u[0] for u in UNWRITABLE])
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path, case: str, out: str) -> None:
+    (tmp_path / "a.txt").write_text("Police said 12 people were killed.", encoding="utf-8")
+    out = out.format(tmp=tmp_path)
+    run = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", out])
+    assert run.exit_code == 2 and run.stderr.splitlines()[-1].startswith(f"error: cannot write {out}: ")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temporary file left behind

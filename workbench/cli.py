@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +21,16 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Find numeric claims in news articles and line up the ones that disagree.",
 )
+
+
+@contextmanager
+def _output(path: Path) -> Iterator[None]:
+    """Writing an output file: a failure is one line naming the file, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        typer.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _extract_file(item: tuple[Path, str, int]) -> tuple[list[tuple[str, str, list[dict]]], list[str]]:
@@ -120,7 +132,8 @@ def extract(
     """
     counts = {"read": 0, "failed": 0, "duplicates": 0}
     columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
-    n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(1, jobs), counts), columns, out)
+    with _output(out):
+        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(1, jobs), counts), columns, out)
     dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
     skipped = f"{counts['failed']} unreadable or skipped{dupes}"
     typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)
@@ -201,9 +214,11 @@ def reconcile(
     result = run(table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories)
     if store:
         store.save_story_ids(result.stories)
-    write_csv(reconciled_table(result.claims, verdicts), out)
+    with _output(out):
+        write_csv(reconciled_table(result.claims, verdicts), out)
     if groups:
-        write_csv(result.groups, groups)
+        with _output(groups):
+            write_csv(result.groups, groups)
     counts = result.groups["status"].value_counts().to_dict()
     typer.echo(
         f"{len(result.groups)} groups ({', '.join(f'{v} {k}' for k, v in counts.items())}) -> {out}", err=True
@@ -240,9 +255,11 @@ def export(
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
     table = reconciled_table(result.claims, store.verdicts())
-    write_csv(table, out)
+    with _output(out):
+        write_csv(table, out)
     if claimreview:
-        write_json(claim_reviews(table, result.groups), claimreview)
+        with _output(claimreview):
+            write_json(claim_reviews(table, result.groups), claimreview)
     typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
 
 
