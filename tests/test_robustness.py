@@ -39,9 +39,9 @@ def mixed_folder(tmp_path: Path, seed_text: str) -> Path:
 def test_reader_reports_each_bad_file(mixed_folder: Path) -> None:
     results = list(read_documents([mixed_folder]))
     errors = {Path(r.path).name: r.reason for r in results if isinstance(r, ReadError)}
-    ids = sorted(r.doc_id for r in results if not isinstance(r, ReadError))
-    assert ids == ["article", "good", "nested/also_good"]
-    assert "UTF-8" in errors["latin1.txt"]
+    docs = {r.doc_id: r for r in results if not isinstance(r, ReadError)}
+    assert sorted(docs) == ["article", "good", "latin1", "nested/also_good"]
+    assert docs["latin1"].text == "Caf\xe9 costs \xa35"  # Latin-1 is decoded, not refused
     assert "binary" in errors["binary.txt"]
     assert "empty" in errors["empty.md"]
     assert "no article text" in errors["page.html"]
@@ -56,10 +56,10 @@ def test_cli_extracts_the_rest_and_names_bad_files(mixed_folder: Path, tmp_path:
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    for name in ("latin1.txt", "binary.txt", "empty.md", "page.html"):
+    for name in ("binary.txt", "empty.md", "page.html"):
         assert name in run.stderr
     claims = pd.read_csv(out)
-    assert set(claims["doc_id"]) == {"article", "good", "nested/also_good"}
+    assert set(claims["doc_id"]) == {"article", "good", "latin1", "nested/also_good"}
 
 
 def test_cli_fails_when_nothing_is_readable(tmp_path: Path) -> None:

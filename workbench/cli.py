@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -21,32 +23,70 @@ app = typer.Typer(
 )
 
 
-def _extract_file(item: tuple[Path, str, int]) -> tuple[list[dict], list[str], int]:
-    """One file (an article, or a CSV/JSONL corpus) -> claim rows, error lines, documents read."""
+@contextmanager
+def _output(path: Path) -> Iterator[None]:
+    """Writing an output file: a failure is one line naming the file, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        typer.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
 
+
+def _extract_file(item: tuple[Path, str, int]) -> tuple[list[tuple[str, str, list[dict]]], list[str]]:
+    """One file (an article, or a CSV/JSONL corpus) -> (doc_id, text hash, claim rows) per document
+    and error lines. A document that fails is named with the reason; the others still count."""
     from workbench.documents import read_path, text_hash
     from workbench.extract.pipeline import claim_rows
+    from workbench.files import printable
 
     path, doc_id, max_bytes = item
-    rows, errors, read = [], [], 0
-    for doc in read_path(path, doc_id, max_bytes):
-        if isinstance(doc, ReadError):
-            errors.append(str(doc))
-            continue
-        read += 1
-        digest = text_hash(doc.text)
-        rows.extend(r | {"_digest": digest} for r in claim_rows(doc.text, doc.doc_id, doc.metadata))
-    return rows, errors, read
+    docs, errors = [], []
+    try:
+        for doc in read_path(path, doc_id, max_bytes):
+            if isinstance(doc, ReadError):
+                errors.append(str(doc))
+                continue
+            try:
+                rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+            except Exception as exc:  # this document's failure, never the run's
+                where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
+                errors.append(f"{where}: could not extract ({type(exc).__name__}: {exc})")
+                continue
+            docs.append((doc.doc_id, text_hash(doc.text), rows))
+    except Exception as exc:  # a reader bug must not take the other files down either
+        errors.append(f"{printable(path)}: could not read ({type(exc).__name__}: {exc})")
+    return docs, errors
+
+
+def _renamed(rows: list[dict], doc_id: str) -> list[dict]:
+    """A corpus row's claims under the unique id it was given (claim ids follow the doc_id)."""
+    import hashlib
+
+    return [
+        r
+        | {
+            "doc_id": doc_id,
+            "claim_id": hashlib.sha1(f"{doc_id}\x1f{r['claim_id']}".encode()).hexdigest()[:16],
+        }
+        for r in rows
+    ]
 
 
 def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str, int]):
-    """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1."""
+    """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
+
+    Article files keep the ids ``article_paths`` gave them; a corpus row whose id is taken (by a
+    file, or a row of an earlier corpus) gets a longer one; the same text is extracted once.
+    """
     from multiprocessing import get_context
 
-    from workbench.documents import article_paths
+    from workbench.documents import CORPUS_SUFFIXES, article_paths
+    from workbench.files import IdAllocator
 
+    ids = IdAllocator()
     items = []
-    for item in article_paths(paths):
+    for item in article_paths(paths, ids):
         if isinstance(item, ReadError):
             counts["failed"] += 1
             typer.echo(f"error: {item}", err=True)
@@ -57,14 +97,19 @@ def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str
     seen: set[str] = set()
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
-            for rows, errors, read in bar:
-                counts["read"] += read
+            for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
                     counts["failed"] += 1
                     typer.echo(f"\nerror: {err}", err=True)
-                digests = {r["_digest"] for r in rows}
-                yield from (r for r in rows if r["_digest"] not in seen)  # the same text is read once
-                seen |= digests
+                corpus = path.suffix.lower() in CORPUS_SUFFIXES
+                for doc_id, digest, rows in docs:
+                    counts["read"] += 1
+                    if digest in seen:  # the same text is read once
+                        counts["duplicates"] += 1
+                        continue
+                    seen.add(digest)
+                    unique = ids.take(doc_id) if corpus else doc_id
+                    yield from rows if unique == doc_id else _renamed(rows, unique)
     finally:
         if pool:
             pool.terminate()
@@ -85,12 +130,13 @@ def extract(
 
     Example: workbench extract seeds data/corpus --out claims.csv --jobs 2
     """
-    counts = {"read": 0, "failed": 0}
+    counts = {"read": 0, "failed": 0, "duplicates": 0}
     columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
-    n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(1, jobs), counts), columns, out)
-    typer.echo(
-        f"{n} claims from {counts['read']} documents ({counts['failed']} unreadable) -> {out}", err=True
-    )
+    with _output(out):
+        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(1, jobs), counts), columns, out)
+    dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
+    skipped = f"{counts['failed']} unreadable or skipped{dupes}"
+    typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)
     if counts["read"] == 0:
         raise typer.Exit(1)
 
@@ -143,36 +189,51 @@ def reconcile(
 
     Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
     """
-    import pandas as pd
-
-    from workbench.export import reconciled_table, write_csv
+    from workbench.export import read_csv, reconciled_table, write_csv
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
-    from workbench.schema import as_claims
+    from workbench.schema import as_claims, sane_rows
 
     try:
-        table = as_claims(
-            pd.read_csv(claims_csv, dtype={"doc_id": str, "claim_id": str}, keep_default_na=False)
-        )
+        table = as_claims(read_csv(claims_csv))
         onto = load_ontology(ontology) if ontology else None
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    verdicts, overrides = None, None
-    if db:
-        from workbench.store import ClaimStore
-
-        store = ClaimStore(db)
+    sane = sane_rows(table)
+    for row in table[~sane].itertuples():  # line numbers of a CSV we wrote: one row per line
+        typer.echo(
+            f"error: {claims_csv} claim {row.claim_id}: {row.value!r} is not a usable figure", err=True
+        )
+    table = table[sane]
+    verdicts, overrides, stories = None, None, None
+    store = _open_store(db) if db else None
+    if store:
         store.save_claims(table)
-        verdicts, overrides = store.verdicts(), store.overrides()
-    result = run(table, tolerance=tolerance, ontology=onto, overrides=overrides)
-    write_csv(reconciled_table(result.claims, verdicts), out)
+        verdicts, overrides, stories = store.verdicts(), store.overrides(), store.story_ids()
+    result = run(table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories)
+    if store:
+        store.save_story_ids(result.stories)
+    with _output(out):
+        write_csv(reconciled_table(result.claims, verdicts), out)
     if groups:
-        write_csv(result.groups, groups)
+        with _output(groups):
+            write_csv(result.groups, groups)
     counts = result.groups["status"].value_counts().to_dict()
     typer.echo(
         f"{len(result.groups)} groups ({', '.join(f'{v} {k}' for k, v in counts.items())}) -> {out}", err=True
     )
+
+
+def _open_store(url: str):
+    """The store at ``url``, or one line saying why not and exit 2 (no traceback)."""
+    from workbench.store import ClaimStore, StoreConfigError
+
+    try:
+        return ClaimStore(url)
+    except StoreConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -189,14 +250,16 @@ def export(
     """
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
-    from workbench.store import ClaimStore
 
-    store = ClaimStore(db)
-    result = run(store.claims(), overrides=store.overrides())
+    store = _open_store(db)
+    result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
+    store.save_story_ids(result.stories)
     table = reconciled_table(result.claims, store.verdicts())
-    write_csv(table, out)
+    with _output(out):
+        write_csv(table, out)
     if claimreview:
-        write_json(claim_reviews(table, result.groups), claimreview)
+        with _output(claimreview):
+            write_json(claim_reviews(table, result.groups), claimreview)
     typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
 
 
@@ -215,6 +278,7 @@ def run_app(
     """
     from streamlit.web import cli as stcli
 
+    _open_store(db)  # a bad URL is one line here, not a traceback in the browser
     script = Path(__file__).parent / "app" / "main.py"
     os.environ["WORKBENCH_DB"] = db
     os.environ["WORKBENCH_PATHS"] = os.pathsep.join(str(p) for p in (paths or []))

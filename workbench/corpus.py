@@ -23,7 +23,8 @@ class Corpus:
 
 
 def load_corpus(paths: Iterable[str | Path]) -> Corpus:
-    """Read and extract every article under ``paths``; duplicate texts are read once."""
+    """Read and extract every article under ``paths``; duplicate texts are read once; a document
+    that cannot be read or extracted is listed in ``errors`` and the rest go on."""
     frames: list[pd.DataFrame] = []
     texts: dict[str, str] = {}
     errors: list[ReadError] = []
@@ -36,7 +37,11 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
         if key in seen:
             continue
         seen.add(key)
+        try:
+            frames.append(extract_claims(doc.text, doc.doc_id, doc.metadata))
+        except Exception as exc:  # this document's failure, never the whole corpus's
+            errors.append(ReadError(doc.doc_id, f"could not extract ({type(exc).__name__}: {exc})"))
+            continue
         texts[doc.doc_id] = doc.text
-        frames.append(extract_claims(doc.text, doc.doc_id, doc.metadata))
     claims = pd.concat(frames, ignore_index=True) if frames else empty_claims()
     return Corpus(claims, texts, errors)

@@ -1,16 +1,34 @@
 """Reading articles: .txt and .md as they are, .html through trafilatura, folders recursively.
 
 Every path yields either a :class:`Document` or a :class:`ReadError` that names the file
-and the reason, so one bad file never stops the rest.
+and the reason, so one bad file never stops the rest. Only regular files are read, never more
+than the size limit; text is decoded from UTF-8 (with or without a byte-order mark), UTF-16 or
+UTF-32 with a byte-order mark, or Windows-1252/Latin-1; other encodings are guessed by
+charset-normalizer; binary files are refused with their reason.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from workbench.files import (
+    IdAllocator,
+    ReadError,
+    file_id_candidates,
+    folder_id_candidates,
+    printable,
+    read_bounded,
+    too_large,
+    walk,
+)
+
+__all__ = ["Document", "ReadError", "decode", "read_documents", "read_file", "read_upload"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -18,9 +36,23 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 CORPUS_SUFFIXES = (".csv", ".jsonl")  # one article per row; read when named, not inside folders
 CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
 RE_HEADLINE = re.compile(r"\A(?P<title>[^\n.!?]{3,150}[^\n.!?,;:])[ \t]*\n[ \t]*\n")
+RE_ID_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f#]+")  # runs of these become one space in a generated id
+RE_GENERATED_ID = re.compile(r"(?P<label>.*)\ \#[0-9a-f]{8}(?:~\d+)?")  # see generated_id
 # Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
 RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*\n")
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # per document: a file, or one row of a corpus
+# Byte-order marks, longest first (a UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Tried first when the bytes are not UTF-8: what English-language news tools export. Left to
+# guess freely, a detector reads a short Latin-1 line as Urdu or Big5.
+WESTERN = ["cp1252", "latin_1"]
+EXPECTED_TEXT = "UTF-8, UTF-16 with a byte-order mark or Latin-1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,27 +72,51 @@ class Document:
         return {"title": self.title, "publication": self.publication, "published": self.published}
 
 
-@dataclass(frozen=True, slots=True)
-class ReadError:
-    """A file that could not be read, and why (shown to the user as ``path: reason``)."""
+def sniff_encoding(data: bytes, sample: bool = False) -> str | None:
+    """The encoding of ``data`` (a whole file, or with ``sample`` its first part), None if not text.
 
-    path: str
-    reason: str
+    >>> [sniff_encoding(b) for b in (b"12 died", "caf\\xe9".encode("cp1252"), b"\\xff\\xfeh\\x00")]
+    ['utf-8', 'cp1252', 'utf-16']
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding
+    if b"\x00" in data:
+        return None  # text without a byte-order mark has no NUL bytes
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if sample and exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"  # a sample cut inside a character
+    from charset_normalizer import from_bytes
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+    best = from_bytes(data, cp_isolation=WESTERN).best() or from_bytes(data).best()
+    return best.encoding if best else None
 
 
 def decode(data: bytes, path: str) -> str | ReadError:
     """Bytes as text, or the reason they are not an article."""
     if not data.strip():
         return ReadError(path, "empty file")
-    if b"\x00" in data[:8192]:
-        return ReadError(path, "binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return ReadError(path, f"not valid UTF-8 (byte {exc.start}: {exc.reason})")
+    text, encoding = None, None
+    if not data.startswith(tuple(bom for bom, _ in BOMS)) and b"\x00" not in data:
+        with contextlib.suppress(UnicodeDecodeError):  # most files: decoded once, no guessing
+            text, encoding = data.decode("utf-8"), "utf-8"
+    if text is None:
+        encoding = sniff_encoding(data)
+        if encoding is None:
+            why = "contains NUL bytes" if b"\x00" in data else "no text encoding fits"
+            return ReadError(path, f"binary file ({why}); expected {EXPECTED_TEXT}")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            return ReadError(path, f"not valid {encoding} (byte {exc.start}: {exc.reason})")
+    if not text.strip():
+        return ReadError(path, "empty file")
+    if "\x00" in text:
+        return ReadError(path, f"binary file (NUL characters in its {encoding} text)")
+    return text
 
 
 def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
@@ -84,23 +140,23 @@ def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
 
 def read_file(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | ReadError:
     """One article file as a Document, or a ReadError naming the problem."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return ReadError(name, f"too large ({size / 1e6:.0f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        return ReadError(name, exc.strerror or str(exc))
+    name = printable(path)
+    data = read_bounded(path, max_bytes)
+    if isinstance(data, ReadError):
+        return data
     text = decode(data, name)
     if isinstance(text, ReadError):
         return text
     if path.suffix.lower() in HTML_SUFFIXES:
-        try:
-            return html_to_document(text, doc_id, name)
-        except Exception as exc:  # a parser failure is this file's problem, not the run's
-            return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+        return _html(text, doc_id, name)
     return with_front_matter(doc_id, text)
+
+
+def _html(text: str, doc_id: str, name: str) -> Document | ReadError:
+    try:
+        return html_to_document(text, doc_id, name)
+    except Exception as exc:  # a parser failure is this file's problem, not the run's
+        return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
 
 
 def with_front_matter(doc_id: str, text: str) -> Document:
@@ -128,109 +184,113 @@ def with_front_matter(doc_id: str, text: str) -> Document:
     )
 
 
-def read_corpus_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
-    """A CSV or JSON Lines export with one article per row (``text`` plus optional metadata)."""
-    import csv
-    import json
+def article_paths(
+    paths: Iterable[str | Path], ids: IdAllocator | None = None
+) -> Iterator[tuple[Path, str] | ReadError]:
+    """Every article file under ``paths`` with its unique doc_id, in a stable order (none is read).
 
-    name = str(path)
-    try:
-        if path.stat().st_size > max_bytes:
-            yield ReadError(name, "too large")
-            return
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        yield ReadError(name, exc.strerror or str(exc))
-        return
-    with handle:
-        try:
-            if path.suffix.lower() == ".csv":
-                reader = csv.DictReader(handle)
-                if "text" not in (reader.fieldnames or []):
-                    yield ReadError(
-                        name,
-                        "no 'text' column (expected text plus optional " + ", ".join(CORPUS_FIELDS) + ")",
-                    )
-                    return
-                rows: Iterator[dict] = iter(reader)
-            else:
-                rows = (json.loads(line) for line in handle if line.strip())
-            for i, row in enumerate(rows, start=1):
-                text = str(row.get("text") or "") if isinstance(row, dict) else ""
-                if not text.strip():
-                    yield ReadError(f"{name} row {i}", "no text")
-                    continue
-                yield Document(
-                    str(row.get("doc_id") or f"{path.stem}/{i}"),
-                    text,
-                    str(row.get("title") or ""),
-                    str(row.get("publication") or ""),
-                    str(row.get("date") or ""),
-                    str(row.get("url") or ""),
-                )
-        except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
-            yield ReadError(name, f"unreadable corpus file ({type(exc).__name__}: {exc})")
-
-
-def article_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | ReadError]:
-    """Every article file under ``paths`` with its doc_id, in a stable order (no file is read)."""
+    A file named on its own is its name without extension, a file in a folder its path relative
+    to the folder without extension; when two files would share an id, the later one takes more
+    of its path (``d2/report``), then its extension, then a number. Corpus files (CSV, JSON
+    Lines) are given with their stem: their rows carry their own ids.
+    """
+    ids = ids if ids is not None else IdAllocator()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in ARTICLE_SUFFIXES:
-                    yield file, file.relative_to(path).with_suffix("").as_posix()
-        elif path.exists():
-            if path.suffix.lower() in ARTICLE_SUFFIXES + CORPUS_SUFFIXES:
-                yield path, path.stem
+            for file in walk(path, ARTICLE_SUFFIXES):
+                if isinstance(file, ReadError):
+                    yield file
+                else:
+                    yield file, ids.take(*folder_id_candidates(file, path))
+        elif path.suffix.lower() in CORPUS_SUFFIXES and (path.exists() or path.is_symlink()):
+            yield path, printable(path.stem)
+        elif path.exists() or path.is_symlink():  # a broken link is named by the read
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield path, ids.take(*file_id_candidates(path))
             else:
                 yield ReadError(
-                    str(path),
-                    f"unsupported file type {path.suffix or '(none)'}; "
+                    printable(path),
+                    f"unsupported file type {printable(path.suffix) or '(none)'}; "
                     f"expected {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)}",
                 )
         else:
-            yield ReadError(str(path), "no such file or folder")
+            yield ReadError(printable(path), "no such file or folder")
 
 
 def read_documents(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | ReadError]:
-    """Documents from files and folders (recursively), in a stable order, streamed."""
-    for item in article_paths(paths):
+    """Documents from files and folders (recursively), in a stable order, streamed; ids unique.
+
+    Article files keep their contract ids; a corpus row whose id is taken gets a longer one.
+    """
+    ids = IdAllocator()
+    items = list(article_paths(paths, ids))  # every article's id first: corpus rows give way
+    for item in items:
         if isinstance(item, ReadError):
             yield item
         else:
-            yield from read_path(item[0], item[1], max_bytes)
+            yield from read_path(item[0], item[1], max_bytes, ids)
 
 
-def read_path(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+def read_path(
+    path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES, ids: IdAllocator | None = None
+) -> Iterator[Document | ReadError]:
     """The documents in one file: a corpus file gives one per row, an article file gives itself."""
     if path.suffix.lower() in CORPUS_SUFFIXES:
-        yield from read_corpus_file(path, max_bytes)
+        from workbench.rows import read_corpus_file
+
+        yield from read_corpus_file(path, max_bytes, ids)
     else:
         yield read_file(path, doc_id, max_bytes)
 
 
 def text_hash(text: str) -> str:
     """The identity of an article's text: the same text read twice is one document."""
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
 
 
-def read_upload(name: str, data: bytes) -> Document | ReadError:
-    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk."""
+def generated_id(name: str, text: str) -> str:
+    """The id of a pasted or uploaded article: its name (or first words) and a short hash of its text.
+
+    Two different texts never share an id however they are named; the same text gives the same id.
+
+    >>> generated_id("Storm / floods", "The mayor said 12 homes flooded.")
+    'Storm - floods #339e9545'
+    """
+    label = RE_ID_UNSAFE.sub(" ", name).strip() or RE_ID_UNSAFE.sub(" ", text[:200]).strip()[:40].strip()
+    label = label.replace("/", "-")[:80].strip() or "article"
+    return f"{label} #{text_hash(text)[:8]}"
+
+
+def id_label(doc_id: str) -> str:
+    """The name part of a generated id (the id itself for a file's id).
+
+    >>> id_label("Storm - floods #339e9545"), id_label("d2/report")
+    ('Storm - floods', 'd2/report')
+    """
+    m = RE_GENERATED_ID.fullmatch(doc_id)
+    return m["label"] if m else doc_id
+
+
+def read_upload(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | ReadError:
+    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk.
+
+    Its id is generated (:func:`generated_id`): an upload never takes the id of another article.
+    """
+    name = printable(name)
     suffix = Path(name).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         return ReadError(
             name, f"unsupported file type {suffix or '(none)'}; expected {', '.join(ARTICLE_SUFFIXES)}"
         )
+    if len(data) > max_bytes:
+        return ReadError(name, too_large(len(data), max_bytes))
     text = decode(data, name)
     if isinstance(text, ReadError):
         return text
-    doc_id = Path(name).stem
+    doc_id = generated_id(Path(name).stem, text)
     if suffix in HTML_SUFFIXES:
-        try:
-            return html_to_document(text, doc_id, name)
-        except Exception as exc:  # a parser failure is this file's problem only
-            return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+        return _html(text, doc_id, name)
     return with_front_matter(doc_id, text)

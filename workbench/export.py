@@ -1,14 +1,24 @@
-"""Writing tables safely: no spreadsheet formulas, and never half a file.
+"""Writing tables safely: no spreadsheet formulas, rows that read back as written, never half a file.
 
->>> safe_cell("=HYPERLINK(\\"x\\")"), safe_cell("-5 people"), safe_cell(-5.0)
-('\\'=HYPERLINK("x")', "'-5 people", -5.0)
+The formula guard applies only to what is written (stored data never changes) and is undone
+exactly by :func:`read_csv`: a text cell a spreadsheet could run, or one that already starts
+with an apostrophe, gets one apostrophe in front.
+
+>>> safe_cell("=HYPERLINK(\\"x\\")"), safe_cell("-5 people"), safe_cell(-5.0), safe_cell(" \\u00a0=1+1")
+('\\'=HYPERLINK("x")', "'-5 people", -5.0, "' \\xa0=1+1")
+>>> [unguard(safe_cell(s)) for s in ("-list", "'quoted", "＝1+1", "plain")]
+['-list', "'quoted", '＝1+1', 'plain']
 """
 
 from __future__ import annotations
 
 import csv
+import json
+import math
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,24 +26,53 @@ from typing import IO
 
 import pandas as pd
 
-from workbench.schema import REVIEW_COLUMNS
+from workbench.schema import CLAIM_DTYPES, REVIEW_COLUMNS
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CHARS = frozenset("=+-@")  # after NFKC, so full-width ＝＋－＠ and small ﹦﹢﹣﹫ count too
+RE_FIRST_VISIBLE = re.compile(
+    r"""
+    [\s\u200b-\u200d\u2060\ufeff]*   # spaces (non-breaking and ideographic too) and zero-width marks
+    (?P<char>.)                     # the first character a spreadsheet would parse
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+GUARD = "'"
+CSV_LINE_END = "\r\n"  # the csv writer quotes a field holding any character of its line ending
+# Characters a JSON string may hold but an HTML <script> block (or old JavaScript) may not.
+JSON_HTML_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+RE_JSON_HTML = re.compile("[<>&\u2028\u2029]")
+
+
+def needs_guard(text: str) -> bool:
+    """Would a spreadsheet read ``text`` as a formula (or is it already guarded-looking)?"""
+    if text.startswith((GUARD, "\t", "\r", "\n")):
+        return True
+    m = RE_FIRST_VISIBLE.match(text)
+    return m is not None and unicodedata.normalize("NFKC", m["char"])[:1] in FORMULA_CHARS
 
 
 def safe_cell(value: object) -> object:
-    """A text cell a spreadsheet will show as text (numbers stay numbers)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+    """A cell a spreadsheet will show as text (numbers stay numbers; infinities become empty)."""
+    if isinstance(value, str):
+        return GUARD + value if needs_guard(value) else value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
 
 
+def unguard(value: object) -> object:
+    """The cell as it was before :func:`safe_cell` (one leading apostrophe removed)."""
+    return value[1:] if isinstance(value, str) and value.startswith(GUARD) else value
+
+
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells cannot be read as formulas."""
+    """A copy of ``frame`` whose text cells cannot be read as formulas and whose numbers are finite."""
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(safe_cell)
+        elif pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].where(out[col].abs().lt(math.inf))  # infinities become empty
     return out
 
 
@@ -57,19 +96,31 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs: object) -> Iterator
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
     """Write a table as an injection-safe CSV, atomically."""
     with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
-        safe_frame(frame).to_csv(handle, index=False)
+        safe_frame(frame).to_csv(handle, index=False, lineterminator=CSV_LINE_END)
 
 
 def write_rows(rows: Iterable[dict], columns: list[str], path: str | Path) -> int:
     """Stream dict rows into an injection-safe CSV, atomically; return the row count."""
     count = 0
     with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        writer = csv.DictWriter(
+            handle, fieldnames=columns, extrasaction="ignore", lineterminator=CSV_LINE_END
+        )
         writer.writeheader()
         for row in rows:
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
             count += 1
     return count
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """A CSV this module wrote, as it was before writing: text columns as text, guards removed."""
+    text_columns = {c: str for c, t in CLAIM_DTYPES.items() if t == "string"}
+    frame = pd.read_csv(path, dtype=text_columns, keep_default_na=False)
+    for col in frame.columns:
+        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
+            frame[col] = frame[col].map(unguard)
+    return frame
 
 
 def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -106,7 +157,7 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
             }
             for r in g.drop_duplicates("doc_id").itertuples(index=False)
         ]
-        accepted = first["accepted_value"]
+        accepted = pd.to_numeric(first["accepted_value"], errors="coerce")
         reviews.append(
             {
                 "@context": "https://schema.org",
@@ -134,26 +185,46 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
                         x.rstrip(".") + "." for x in (str(first["note"]), str(explanations.get(gid, ""))) if x
                     ),
                 },
-                **({"acceptedValue": float(accepted)} if pd.notna(accepted) else {}),
+                **({"acceptedValue": float(accepted)} if math.isfinite(accepted) else {}),
             }
         )
     return reviews
 
 
-def write_json(data: object, path: str | Path) -> None:
-    """Write JSON atomically."""
-    import json
+def json_text(data: object) -> str:
+    """JSON that is JSON (no Infinity or NaN) and safe inside an HTML ``<script>`` block.
 
+    >>> print(json_text({"text": "</script><b>&", "value": float("inf")}))
+    {
+     "text": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026",
+     "value": null
+    }
+    """
+    text = json.dumps(_finite(data), indent=1, ensure_ascii=False, allow_nan=False)
+    return RE_JSON_HTML.sub(lambda m: JSON_HTML_ESCAPES[m.group()], text)
+
+
+def _finite(data: object) -> object:
+    """``data`` with every infinite or NaN float replaced by null."""
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(v) for v in data]
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
+    return data
+
+
+def write_json(data: object, path: str | Path) -> None:
+    """Write JSON (see :func:`json_text`) atomically."""
     with atomic_open(path, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=1, ensure_ascii=False)
+        handle.write(json_text(data))
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """An injection-safe CSV as bytes (for downloads)."""
-    return safe_frame(frame).to_csv(index=False).encode("utf-8")
+    return safe_frame(frame).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8")
 
 
 def json_bytes(data: object) -> bytes:
-    import json
-
-    return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+    return json_text(data).encode("utf-8")

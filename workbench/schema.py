@@ -5,6 +5,7 @@ NOTE: keep in sync with the contract: extend these lists, never rename a column.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported where a table is built, not for the column lists
@@ -78,6 +79,47 @@ GROUP_COLUMNS = (
 STATUSES = ("conflict", "consistent", "single")  # the order a reviewer works through them
 STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 VERDICTS = ("consistent", "conflict", "needs context", "unresolved")
+
+
+# The largest figure that can be a claim: a quintillion. A longer run of digits in news is an
+# identifier or a slip, floats hold whole numbers exactly only to 2**53 (about 9e15), and 309
+# digits are infinity, which no sum, ratio or JSON file survives.
+MAX_FIGURE = 1e18
+
+
+def is_sane_figure(value: object, low: object = None, high: object = None) -> bool:
+    """A claim's value is finite and below MAX_FIGURE; its bounds are empty (open) or the same.
+
+    >>> is_sane_figure(4.3e4, 4e4, None), is_sane_figure(float("inf")), is_sane_figure(1e300, 1, 2)
+    (True, False, False)
+    """
+    try:
+        v = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    if not (math.isfinite(v) and abs(v) < MAX_FIGURE):
+        return False
+    for bound in (low, high):
+        if bound is None or (isinstance(bound, float) and math.isnan(bound)):
+            continue  # an open bound
+        b = float(bound)  # type: ignore[arg-type]
+        if not (math.isfinite(b) and abs(b) < MAX_FIGURE):
+            return False
+    return True
+
+
+def sane_rows(frame: pd.DataFrame) -> pd.Series:
+    """Which rows of a claims table hold a usable figure (see :func:`is_sane_figure`)."""
+    import pandas as pd
+
+    if frame.empty:
+        return pd.Series(True, index=frame.index)
+    value = pd.to_numeric(frame["value"], errors="coerce")
+    ok = value.abs().lt(MAX_FIGURE)  # NaN and infinity compare false
+    for col in ("low", "high"):
+        bound = pd.to_numeric(frame[col], errors="coerce")
+        ok &= bound.isna() | bound.abs().lt(MAX_FIGURE)
+    return ok
 
 
 def empty_claims() -> pd.DataFrame:

@@ -16,6 +16,7 @@ workbench.store.StaleWriteError: group g1 was changed by ana (version 1) since y
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,12 +44,15 @@ from sqlalchemy import (
 from sqlalchemy import (
     text as sql_text,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from workbench.documents import text_hash
-from workbench.schema import CLAIM_COLUMNS, as_claims
+from workbench.schema import CLAIM_COLUMNS, MAX_FIGURE, as_claims, empty_claims, sane_rows
 
 DEFAULT_URL = "sqlite:///data/workbench.db"
+SYSTEM = "workbench"  # the reviewer named in audit entries the store writes itself
+FIGURE_FIELDS = ("value", "low", "high")
 CORRECTABLE = ("value", "low", "high", "qualifier", "unit", "metric", "subject", "source", "channel")
 
 metadata = MetaData()
@@ -135,8 +139,47 @@ audit = Table(
 )
 
 
+stories = Table(
+    "stories",
+    metadata,
+    Column("doc_id", String(300), primary_key=True),
+    Column("story_id", String(300), nullable=False),
+)
+
+
 class StaleWriteError(RuntimeError):
     """Someone else saved this group after you loaded it; reload and decide again."""
+
+
+class StoreConfigError(ValueError):
+    """The store's URL cannot be used; the message says why in one line (no traceback, no password)."""
+
+
+def parse_store_url(url: str) -> URL:
+    """A store URL, checked: it parses, and a SQLite store in memory is asked for by name.
+
+    >>> parse_store_url("sqlite:///")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    workbench.store.StoreConfigError: 'sqlite:///' names no database file: ...
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreConfigError(
+            f"not a database URL; expected e.g. {DEFAULT_URL} or postgresql://user@host/db"
+        ) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database == "":
+        raise StoreConfigError(
+            f"{url!r} names no database file: say sqlite:///PATH, "
+            "or sqlite:///:memory: for a store that is lost on exit"
+        )
+    return parsed
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
 
 
 def _now() -> str:
@@ -153,10 +196,16 @@ def _m0002_document_text(conn: Connection) -> None:
         conn.execute(sql_text("ALTER TABLE documents ADD COLUMN text TEXT DEFAULT ''"))
 
 
+def _m0003_stories(conn: Connection) -> None:
+    """Remember each document's story, so group ids stay when articles join a story."""
+    metadata.create_all(conn, tables=[stories])
+
+
 # Named, ordered migrations; each runs once and is recorded. Append, never reorder.
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_document_text", _m0002_document_text),
+    ("0003_stories", _m0003_stories),
 ]
 
 
@@ -164,14 +213,25 @@ class ClaimStore:
     """The review store at a SQLAlchemy URL; the schema is migrated on open."""
 
     def __init__(self, url: str = DEFAULT_URL) -> None:
-        if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and url != "sqlite://":
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        args = {"timeout": 30} if url.startswith("sqlite") else {}
-        self.engine = create_engine(url, connect_args=args)
-        if url.startswith("sqlite"):
+        parsed = parse_store_url(url)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        where = f"cannot open the store at {parsed.render_as_string(hide_password=True)}"
+        try:
+            if sqlite and parsed.database not in (None, ":memory:"):
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(parsed, connect_args={"timeout": 30} if sqlite else {})
+        except (ImportError, NoSuchModuleError) as exc:
+            raise StoreConfigError(f"{where}: no driver for {parsed.drivername} ({exc})") from None
+        except OSError as exc:
+            raise StoreConfigError(f"{where}: {exc.strerror or exc}") from None
+        if sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin_immediate)
-        self.migrate()
+        try:
+            self.migrate()
+        except (DBAPIError, OSError) as exc:
+            self.engine.dispose()
+            raise StoreConfigError(f"{where}: {_first_line(exc)}") from None
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded; safe to call twice."""
@@ -187,11 +247,19 @@ class ClaimStore:
         return applied
 
     # --- documents and claims -------------------------------------------------------------
-    def save_extraction(self, doc: dict, extracted: pd.DataFrame, text: str) -> None:
-        """Store a document's claims; decisions on claims whose span and text are unchanged stay."""
+    def save_extraction(self, doc: dict, extracted: pd.DataFrame, text: str) -> int:
+        """Store a document's claims; return how many rows were refused (no usable figure).
+
+        Decisions follow their claims: a claim whose id is unchanged keeps them; a decided claim
+        whose id is gone (the words around it changed) hands them to the new claim with the same
+        figure, in order; with no such claim they stay under the old id, applying to nothing.
+        The audit log names every decision carried over or detached.
+        """
         doc_id = doc["doc_id"]
         digest = text_hash(text)
-        rows = as_claims(extracted).to_dict("records") if len(extracted) else []
+        table = as_claims(extracted) if len(extracted) else empty_claims()
+        sane = sane_rows(table)
+        rows = table[sane].to_dict("records")
         with self.engine.begin() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}
             if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
@@ -202,23 +270,58 @@ class ClaimStore:
                 )
             else:
                 conn.execute(insert(documents).values(doc_id=doc_id, text_hash=digest, **values))
-            old = {
-                r.claim_id: r.number_text
-                for r in conn.execute(
-                    select(claims.c.claim_id, claims.c.number_text).where(claims.c.doc_id == doc_id)
-                )
-            }
-            keep = {r["claim_id"] for r in rows if old.get(r["claim_id"]) == r["number_text"]}
-            gone = [cid for cid in old if cid not in keep]
-            if gone:  # the span or its text changed: those decisions no longer apply
-                conn.execute(delete(corrections).where(corrections.c.claim_id.in_(gone)))
-                conn.execute(delete(regroupings).where(regroupings.c.claim_id.in_(gone)))
+            self._carry_decisions(conn, doc_id, rows)
             conn.execute(delete(claims).where(claims.c.doc_id == doc_id))
             if rows:
                 conn.execute(
                     insert(claims),
                     [{c: _plain(r.get(c)) for c in CLAIM_COLUMNS} | {"active": True} for r in rows],
                 )
+        return int((~sane).sum())
+
+    def _carry_decisions(self, conn: Connection, doc_id: str, rows: list[dict]) -> None:
+        """Move the decisions on this document's vanished claims to their figures' new ids."""
+        old = dict(
+            conn.execute(
+                select(claims.c.claim_id, claims.c.number_text)
+                .where(claims.c.doc_id == doc_id)
+                .order_by(claims.c.start)
+            ).all()
+        )
+        new_ids = {r["claim_id"] for r in rows}
+        decided = {
+            cid
+            for table in (corrections, regroupings)
+            for cid in conn.scalars(
+                select(table.c.claim_id)
+                .join(claims, claims.c.claim_id == table.c.claim_id)
+                .where(claims.c.doc_id == doc_id)
+            )
+            if cid not in new_ids
+        }
+        if not decided:
+            return
+        free: dict[str, list[str]] = {}  # figure text -> new claims no old claim had
+        for r in sorted(rows, key=lambda r: r["start"]):
+            if r["claim_id"] not in old:
+                free.setdefault(r["number_text"], []).append(r["claim_id"])
+        for cid, number_text in old.items():
+            if cid not in decided:
+                continue
+            target = free.get(number_text, []).pop(0) if free.get(number_text) else None
+            if target and not self._has_decisions(conn, target):
+                for table in (corrections, regroupings):
+                    conn.execute(update(table).where(table.c.claim_id == cid).values(claim_id=target))
+                self._log(conn, SYSTEM, "carry", "claim", target, "claim_id", cid, target)
+            else:
+                self._log(conn, SYSTEM, "detach", "claim", cid, "claim_id", cid, None)
+
+    @staticmethod
+    def _has_decisions(conn: Connection, claim_id: str) -> bool:
+        return any(
+            conn.execute(select(t.c.claim_id).where(t.c.claim_id == claim_id)).first()
+            for t in (corrections, regroupings)
+        )
 
     def save_claims(self, table: pd.DataFrame) -> None:
         """Store a claims table (from a CSV): one save_extraction per document."""
@@ -248,8 +351,11 @@ class ClaimStore:
                 dropped.add(fix.claim_id)
                 continue
             value = json.loads(fix.value)
+            if fix.field in FIGURE_FIELDS and not _usable(value, open_ok=fix.field != "value"):
+                continue  # written before figures were checked: never let it reach a sum
             frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
         frame = frame[~frame["claim_id"].isin(dropped)]
+        frame = frame[sane_rows(frame)]  # rows stored before figures were checked
         if not docs.empty:
             frame = frame.merge(
                 docs[["doc_id", "title", "publication", "published"]], on="doc_id", how="left"
@@ -261,6 +367,8 @@ class ClaimStore:
         """Record a reviewer's correction of one field (or ``field="not_a_claim"``)."""
         if field not in (*CORRECTABLE, "not_a_claim"):
             raise ValueError(f"cannot correct {field!r}; one of {', '.join(CORRECTABLE)} or not_a_claim")
+        if field in FIGURE_FIELDS and not _usable(value, open_ok=field != "value"):
+            raise ValueError(f"{value!r} is not a usable {field}: a finite number below {MAX_FIGURE:.0e}")
         with self.engine.begin() as conn:
             old = conn.execute(
                 select(corrections.c.value).where(
@@ -314,6 +422,10 @@ class ClaimStore:
 
         if verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+        if not _usable(accepted_value, open_ok=True):
+            raise ValueError(
+                f"{accepted_value!r} is not a usable accepted value: a finite number below {MAX_FIGURE:.0e}"
+            )
         values = {
             "verdict": verdict,
             "accepted_value": accepted_value,
@@ -377,47 +489,122 @@ class ClaimStore:
 
     def undo_last(self, reviewer: str) -> str | None:
         """Undo the reviewer's last decision not yet undone. The log is append-only: the undo is a new
-        entry that names the one it reverses."""
+        entry that names the one it reverses. Like every write, an undo checks that the decision is
+        still the current one: if another reviewer changed it since, StaleWriteError, nothing undone.
+        """
         with self.engine.begin() as conn:
             rows = conn.execute(select(audit).where(audit.c.reviewer == reviewer).order_by(audit.c.id.desc()))
             entries = rows.mappings().all()
             undone = {e["undoes"] for e in entries if e["action"] == "undo"}
-            last = next((e for e in entries if e["action"] != "undo" and e["id"] not in undone), None)
+            last = next(
+                (e for e in entries if e["action"] in UNDOABLE and e["id"] not in undone),
+                None,
+            )
             if last is None:
                 return None
+            entity = last["entity_id"]
             if last["action"] == "verdict":
-                old = json.loads(last["old"]) if last["old"] else None
-                if old is None:
-                    conn.execute(delete(verdicts).where(verdicts.c.group_id == last["entity_id"]))
+                self._undo_verdict(conn, last)
+            else:
+                entity = self._current_claim(conn, entity)
+                if last["action"] == "correct":
+                    self._undo_correction(conn, entity, last, reviewer)
                 else:
-                    conn.execute(
-                        update(verdicts)
-                        .where(verdicts.c.group_id == last["entity_id"])
-                        .values(version=verdicts.c.version + 1, **old)
-                    )
-            elif last["action"] == "correct":
-                cond = (corrections.c.claim_id == last["entity_id"], corrections.c.field == last["field"])
-                conn.execute(delete(corrections).where(*cond))
-            elif last["action"] == "move":
-                conn.execute(delete(regroupings).where(regroupings.c.claim_id == last["entity_id"]))
-                if last["old"]:
-                    conn.execute(
-                        insert(regroupings).values(
-                            claim_id=last["entity_id"], group_id=last["old"], reviewer=reviewer, at=_now()
-                        )
-                    )
+                    self._undo_move(conn, entity, last, reviewer)
             self._log(
                 conn,
                 reviewer,
                 "undo",
                 last["entity"],
-                last["entity_id"],
+                entity,
                 last["field"],
                 last["new"],
                 last["old"],
                 undoes=last["id"],
             )
-            return f"undid {last['action']} on {last['entity']} {last['entity_id']}"
+            return f"undid {last['action']} on {last['entity']} {entity}"
+
+    @staticmethod
+    def _undo_verdict(conn: Connection, last) -> None:
+        gid = last["entity_id"]
+        current = conn.execute(select(verdicts).where(verdicts.c.group_id == gid)).mappings().first()
+        mine = json.loads(last["new"])
+        if current is None or any(current[k] != mine[k] for k in mine):
+            who = f"{current['reviewer']} (version {current['version']})" if current else "someone (removed)"
+            raise StaleWriteError(f"cannot undo: group {gid} was changed by {who} since your verdict")
+        old = json.loads(last["old"]) if last["old"] else None
+        same = (verdicts.c.group_id == gid, verdicts.c.version == current["version"])
+        if old is None:
+            done = conn.execute(delete(verdicts).where(*same))
+        else:
+            done = conn.execute(update(verdicts).where(*same).values(version=verdicts.c.version + 1, **old))
+        if done.rowcount != 1:
+            raise StaleWriteError(f"cannot undo: group {gid} was changed while undoing")
+
+    @staticmethod
+    def _undo_correction(conn: Connection, claim_id: str, last, reviewer: str) -> None:
+        cond = (corrections.c.claim_id == claim_id, corrections.c.field == last["field"])
+        current = conn.execute(select(corrections).where(*cond)).mappings().first()
+        if current is None or current["value"] != last["new"]:
+            who = current["reviewer"] if current else "someone"
+            raise StaleWriteError(
+                f"cannot undo: {last['field']} of claim {claim_id} was changed by {who} since"
+            )
+        conn.execute(delete(corrections).where(*cond))
+        if last["old"] is None or last["field"] == "not_a_claim":
+            return
+        stored = conn.execute(select(claims.c[last["field"]]).where(claims.c.claim_id == claim_id)).scalar()
+        if last["old"] != json.dumps(_plain(stored)):  # the value before was another correction: restore it
+            conn.execute(
+                insert(corrections).values(
+                    claim_id=claim_id, field=last["field"], value=last["old"], reviewer=reviewer, at=_now()
+                )
+            )
+
+    @staticmethod
+    def _undo_move(conn: Connection, claim_id: str, last, reviewer: str) -> None:
+        current = (
+            conn.execute(select(regroupings).where(regroupings.c.claim_id == claim_id)).mappings().first()
+        )
+        if current is None or current["group_id"] != last["new"]:
+            who = current["reviewer"] if current else "someone"
+            raise StaleWriteError(f"cannot undo: claim {claim_id} was moved by {who} since")
+        conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
+        if last["old"]:
+            conn.execute(
+                insert(regroupings).values(
+                    claim_id=claim_id, group_id=last["old"], reviewer=reviewer, at=_now()
+                )
+            )
+
+    @staticmethod
+    def _current_claim(conn: Connection, claim_id: str) -> str:
+        """The id a claim's decisions live under now, following the re-reads that carried them."""
+        carried = dict(conn.execute(select(audit.c.old, audit.c.new).where(audit.c.action == "carry")).all())
+        seen = {claim_id}
+        while claim_id in carried and carried[claim_id] not in seen:
+            claim_id = carried[claim_id]
+            seen.add(claim_id)
+        return claim_id
+
+    # --- stories --------------------------------------------------------------------------
+    def story_ids(self) -> dict[str, str]:
+        """doc_id -> the story id it was last reconciled under (see reconcile's ``stories``)."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(stories.c.doc_id, stories.c.story_id)).all())
+
+    def save_story_ids(self, mapping: dict[str, str]) -> None:
+        """Remember each document's story id; only changed ones are written (no write, no lock,
+        when nothing changed: this runs after every reconciliation)."""
+        if not {d: s for d, s in mapping.items() if self.story_ids().get(d) != s}:
+            return
+        with self.engine.begin() as conn:
+            known = dict(conn.execute(select(stories.c.doc_id, stories.c.story_id)).all())
+            for doc_id, story in mapping.items():
+                if doc_id not in known:
+                    conn.execute(insert(stories).values(doc_id=doc_id, story_id=story))
+                elif known[doc_id] != story:
+                    conn.execute(update(stories).where(stories.c.doc_id == doc_id).values(story_id=story))
 
     @staticmethod
     def _log(
@@ -464,6 +651,22 @@ def _sqlite_begin_immediate(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+UNDOABLE = ("verdict", "correct", "move")
+
+
+def _usable(value: object, open_ok: bool) -> bool:
+    """A figure a reviewer may write: a finite number below MAX_FIGURE (or None where open is fine)."""
+    if value is None:
+        return open_ok
+    if isinstance(value, bool):
+        return False
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(number) and abs(number) < MAX_FIGURE
+
+
 def _plain(value: object) -> object:
     """numpy and pandas scalars as plain Python values; NaN as None."""
     if value is None:
@@ -473,6 +676,13 @@ def _plain(value: object) -> object:
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+def document_names(store: ClaimStore) -> pd.DataFrame:
+    """The stored documents' ids and titles (no texts: cheap enough for every page run)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(documents.c.doc_id, documents.c.title)).all()
+    return pd.DataFrame(rows, columns=["doc_id", "title"])
 
 
 def document_table(store: ClaimStore) -> pd.DataFrame:

@@ -11,26 +11,35 @@ The dashboard and the notebooks hold one of these and call it; it never imports 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from workbench.documents import Document, ReadError, read_documents, text_hash
+from workbench.documents import Document, ReadError, id_label, read_documents, text_hash
 from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
+from workbench.files import IdAllocator
 from workbench.reconcile import Reconciliation, reconcile
-from workbench.store import ClaimStore, document_table
+from workbench.store import ClaimStore, document_names, document_table
 
 
 @dataclass
 class IngestReport:
-    """What an ingestion did: documents added, unchanged ones skipped, files that failed."""
+    """What an ingestion did: documents added or replaced, unchanged ones skipped, failures named."""
 
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # id asked for -> id given (it was taken)
+    refused_figures: int = 0  # figures too large or not finite: not claims
+
+
+def replace_id(doc: Document, doc_id: str) -> Document:
+    return dataclasses.replace(doc, doc_id=doc_id)
 
 
 class Workspace:
@@ -41,19 +50,41 @@ class Workspace:
         self.tolerance = tolerance
         self._cache: tuple[int, Reconciliation] | None = None
 
-    def ingest(self, items: Iterable[Document | ReadError], progress=None) -> IngestReport:
-        """Extract and store documents; texts already stored unchanged are not re-extracted."""
+    def ingest(
+        self,
+        items: Iterable[Document | ReadError],
+        progress=None,
+        replace: Mapping[str, str] | None = None,
+        reread: bool = False,
+    ) -> IngestReport:
+        """Extract and store documents; texts already stored unchanged are not re-extracted.
+
+        A stored document is never overwritten silently: a document whose id is stored with
+        another text gets a new id (``report.renamed``), unless ``replace`` maps its id to the
+        stored one it replaces (the reviewer's confirmed choice) or ``reread`` is set (files from
+        disk: the same path is the same article, edited). A replaced article keeps its id, so the
+        decisions on its unchanged figures carry over.
+        """
         report = IngestReport()
         known = dict(zip(*self._hashes(), strict=True))
         seen_texts: set[str] = set(known.values())
+        ids = IdAllocator(set(known))
+        replace = dict(replace or {})
         for n, item in enumerate(items):
             if isinstance(item, ReadError):
                 report.errors.append(item)
                 continue
             digest = text_hash(item.text)
-            if known.get(item.doc_id) == digest or (item.doc_id not in known and digest in seen_texts):
+            target = replace.get(item.doc_id)
+            if target is not None:
+                item = replace_id(item, target)
+            elif known.get(item.doc_id) == digest or (item.doc_id not in known and digest in seen_texts):
                 report.unchanged.append(item.doc_id)  # same text: read once
                 continue
+            elif item.doc_id in known and not reread:
+                new_id = ids.take(item.doc_id)
+                report.renamed[item.doc_id] = new_id
+                item = replace_id(item, new_id)
             meta = {
                 "doc_id": item.doc_id,
                 "title": item.title,
@@ -62,16 +93,37 @@ class Workspace:
                 "url": item.url,
                 "author": item.author,
             }
-            self.store.save_extraction(meta, extract_claims(item.text, item.doc_id, item.metadata), item.text)
+            try:
+                claims = extract_claims(item.text, item.doc_id, item.metadata)
+                report.refused_figures += self.store.save_extraction(meta, claims, item.text)
+            except Exception as exc:  # this document's failure, never the whole ingestion's
+                why = f"could not extract or store ({type(exc).__name__}: {exc})"
+                report.errors.append(ReadError(item.doc_id, why))
+                continue
+            (report.replaced if item.doc_id in known else report.added).append(item.doc_id)
+            known[item.doc_id] = digest
             seen_texts.add(digest)
-            report.added.append(item.doc_id)
+            ids.used.add(item.doc_id)
             if progress:
                 progress(n, item.doc_id)
         self._cache = None
         return report
 
     def ingest_paths(self, paths: Iterable[str | Path], progress=None) -> IngestReport:
-        return self.ingest(read_documents(paths), progress)
+        """Files and folders; a file read before under the same path is re-read in its place."""
+        return self.ingest(read_documents(paths), progress, reread=True)
+
+    def namesakes(self, doc: Document) -> list[str]:
+        """Stored documents with the same name or title as ``doc`` (other than itself): the ones a
+        reviewer may mean to replace."""
+        docs = document_names(self.store)
+        if docs.empty or doc.doc_id in set(docs["doc_id"]):
+            return []  # the same text is stored already (a generated id hashes the text)
+        label = id_label(doc.doc_id)
+        same = docs["doc_id"].map(id_label).eq(label)
+        if doc.title.strip():
+            same |= docs["title"].fillna("").str.strip().eq(doc.title.strip())
+        return sorted(d for d in docs.loc[same, "doc_id"] if d != doc.doc_id)
 
     def _hashes(self) -> tuple[list[str], list[str]]:
         docs = document_table(self.store)
@@ -89,7 +141,11 @@ class Workspace:
         state = self.store.count("audit") + self.store.count("claims") * 1_000_003
         if self._cache is None or self._cache[0] != state:
             claims = self.store.claims()
-            self._cache = (state, reconcile(claims, self.tolerance, overrides=self.store.overrides()))
+            rec = reconcile(
+                claims, self.tolerance, overrides=self.store.overrides(), stories=self.store.story_ids()
+            )
+            self.store.save_story_ids(rec.stories)  # group ids stay when articles join a story
+            self._cache = (state, rec)
         return self._cache[1]
 
     def reconciled(self) -> pd.DataFrame:

@@ -7,6 +7,7 @@ import os
 import streamlit as st
 
 from workbench.app import pages
+from workbench.store import StoreConfigError
 from workbench.workspace import Workspace
 
 st.set_page_config(page_title="workbench: conflicting figures", layout="wide")
@@ -27,7 +28,11 @@ def startup(url: str, paths: tuple[str, ...]) -> list[str]:
 def main() -> None:
     url = os.environ.get("WORKBENCH_DB", "sqlite:///data/workbench.db")
     paths = tuple(p for p in os.environ.get("WORKBENCH_PATHS", "").split(os.pathsep) if p)
-    ws = workspace(url)
+    try:
+        ws = workspace(url)
+    except StoreConfigError as exc:  # one line, never a traceback with the server's paths
+        st.error(f"The review store cannot be opened: {exc}")
+        st.stop()
     errors = startup(url, paths) if paths else []
     with st.sidebar:
         st.title("workbench")

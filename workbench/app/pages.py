@@ -5,19 +5,65 @@ from __future__ import annotations
 import streamlit as st
 
 from workbench.charts import group_figure, timeline_figure
-from workbench.documents import Document, read_upload
+from workbench.documents import Document, ReadError, generated_id, id_label, read_upload
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.highlight import highlight_html
 from workbench.schema import VERDICTS
 from workbench.store import StaleWriteError
 from workbench.views import ClaimFilter, documents_overview, filter_claims, group_detail, review_queue
-from workbench.workspace import Workspace
+from workbench.workspace import IngestReport, Workspace
 
 
 def _need_reviewer(reviewer: str) -> bool:
     if not reviewer:
         st.info("Enter your name in the sidebar to record decisions.")
     return bool(reviewer)
+
+
+ADD_NEW = "(add as a new article)"
+
+
+def _report(report: IngestReport) -> None:
+    """What an ingestion did, one line per kind, every failed file named."""
+    for err in report.errors:
+        st.error(f"Could not read {err}")
+    if report.added:
+        st.success(f"Added {len(report.added)} article(s): {', '.join(report.added)}.")
+    if report.replaced:
+        st.success(f"Replaced {', '.join(report.replaced)} (decisions on unchanged figures kept).")
+    for asked, given in report.renamed.items():
+        st.info(f"{asked!r} is taken by another article: added as {given!r}.")
+    if report.unchanged:
+        st.info(f"{len(report.unchanged)} article(s) already loaded with the same text.")
+    if report.refused_figures:
+        st.warning(f"{report.refused_figures} figure(s) too large or not finite were not taken as claims.")
+
+
+def _replace_choices(ws: Workspace, docs: list, key: str) -> dict[str, str] | None:
+    """For each new article named like a stored one: add as new (the default) or replace it.
+    None while a replacement is chosen but not confirmed: replacing is never silent."""
+    choices = {}
+    for i, doc in enumerate(docs):
+        if isinstance(doc, ReadError):
+            continue
+        same = ws.namesakes(doc)
+        if same:
+            pick = st.selectbox(
+                f"{doc.title or id_label(doc.doc_id)!r} is named like a stored article",
+                [ADD_NEW, *same],
+                key=f"{key}_replace_{i}",
+                format_func=lambda d: d if d == ADD_NEW else f"replace {d}",
+            )
+            if pick != ADD_NEW:
+                choices[doc.doc_id] = pick
+    if choices:
+        confirm = st.checkbox(
+            f"Yes, replace {', '.join(choices.values())}: the stored text and claims are overwritten "
+            "(decisions on unchanged figures are kept)",
+            key=f"{key}_confirm",
+        )
+        return choices if confirm else None
+    return choices
 
 
 def documents_page(ws: Workspace, reviewer: str) -> None:
@@ -28,28 +74,39 @@ def documents_page(ws: Workspace, reviewer: str) -> None:
     else:
         st.dataframe(overview, hide_index=True, width="stretch")
     uploads = st.file_uploader("Add articles (.txt, .md, .html)", accept_multiple_files=True, key="upload")
-    if uploads and st.button("Extract uploaded files", key="ingest_uploads"):
-        bar = st.progress(0.0, text="Extracting...")
-        docs = []
-        for i, f in enumerate(uploads):
-            docs.append(read_upload(f.name, f.getvalue()))
-            bar.progress((i + 1) / len(uploads), text=f"Read {f.name}")
-        report = ws.ingest(docs)
-        bar.empty()
-        for err in report.errors:
-            st.error(f"Could not read {err}")
-        st.success(f"Added {len(report.added)} article(s); {len(report.unchanged)} already loaded.")
-    with st.form("paste", clear_on_submit=True):
+    if uploads:
+        read = st.session_state.setdefault("upload_read", {})  # each upload is decoded once
+        docs = [read.setdefault(f.file_id, read_upload(f.name, f.getvalue())) for f in uploads]
+        replace = _replace_choices(ws, docs, "upload")
+        if st.button("Extract uploaded files", key="ingest_uploads"):
+            if replace is None:
+                st.warning("Confirm the replacement above, or choose to add as a new article.")
+            else:
+                with st.spinner("Extracting..."):
+                    _report(ws.ingest(docs, replace=replace))
+    with st.form("paste", clear_on_submit=False):
         st.subheader("Paste an article")
         title = st.text_input("Title", key="paste_title")
         publication = st.text_input("Publication", key="paste_publication")
         date = st.text_input("Date (YYYY-MM-DD)", key="paste_date")
         url = st.text_input("URL", key="paste_url")
         text = st.text_area("Text", key="paste_text", height=200)
+        target = st.selectbox(
+            "Replaces (optional)", [ADD_NEW, *sorted(overview["doc_id"])], key="paste_replace"
+        )
+        confirm = st.checkbox("Yes, replace the article chosen above", key="paste_confirm")
         if st.form_submit_button("Add article", key="paste_add") and text.strip():
-            doc_id = (title or text[:40]).strip().replace("/", "-")
-            ws.ingest([Document(doc_id, text, title, publication, date, url)])
-            st.success(f"Added {doc_id!r}.")
+            doc = Document(generated_id(title, text), text, title.strip(), publication, date, url)
+            if target != ADD_NEW and not confirm:
+                st.warning(f"Not added: tick the box to confirm replacing {target!r}.")
+            else:
+                same = [] if target != ADD_NEW else ws.namesakes(doc)
+                _report(ws.ingest([doc], replace={doc.doc_id: target} if target != ADD_NEW else None))
+                if same:
+                    st.info(
+                        f"Stored articles with the same title: {', '.join(same)}. To replace one, "
+                        "choose it under 'Replaces'."
+                    )
 
 
 def claims_page(ws: Workspace, reviewer: str) -> None:
@@ -139,8 +196,11 @@ def claims_page(ws: Workspace, reviewer: str) -> None:
     )
     value = c2.text_input("Corrected value", key="fix_value")
     if c3.button("Save correction", key="fix_save") and value:
-        ws.store.correct_claim(claim_id, field, float(value) if field == "value" else value, reviewer)
-        st.success("Correction saved.")
+        try:
+            ws.store.correct_claim(claim_id, field, float(value) if field == "value" else value, reviewer)
+            st.success("Correction saved.")
+        except ValueError as exc:
+            st.error(f"Not saved: {exc}")
     if c3.button("Not a claim", key="not_claim"):
         ws.store.correct_claim(claim_id, "not_a_claim", True, reviewer)
         st.success("Marked as not a claim.")
@@ -183,6 +243,8 @@ def reconcile_page(ws: Workspace, reviewer: str) -> None:
                 except StaleWriteError as exc:
                     st.session_state[f"loaded_version:{gid}"] = ws.store.verdict_version(gid)
                     st.error(f"Not saved: {exc}. The group now shows the latest decision; decide again.")
+                except ValueError as exc:
+                    st.error(f"Not saved: {exc}")
         c1, c2, c3 = st.columns([2, 2, 1])
         members = group_detail(reconciled, gid)
         claim = c1.selectbox(
@@ -197,7 +259,10 @@ def reconcile_page(ws: Workspace, reviewer: str) -> None:
             ws.store.move_claim(claim, f"manual-{claim}" if target == "(a new group)" else target, reviewer)
             st.success("Moved.")
         if st.button("Undo my last decision", key="undo"):
-            st.info(ws.store.undo_last(reviewer) or "Nothing to undo.")
+            try:
+                st.info(ws.store.undo_last(reviewer) or "Nothing to undo.")
+            except StaleWriteError as exc:
+                st.error(f"Not undone: {exc}.")
     log = ws.store.audit_log()
     ids = {gid, *group_detail(reconciled, gid)["claim_id"]}
     st.subheader("Audit trail")

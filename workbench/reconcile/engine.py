@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -51,13 +51,15 @@ class Reconciliation:
     claims: pd.DataFrame
     groups: pd.DataFrame
     derived: list[dict] = field(default_factory=list)  # derived totals, for charts
+    stories: dict[str, str] = field(default_factory=dict)  # doc_id -> story id, to pass back next time
 
 
-def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
+def _story_ids(claims: pd.DataFrame, known: Mapping[str, str] | None = None) -> dict[str, str]:
     """doc_id -> story id: articles that share two names, or one name that recurs across a story.
 
     Names are the capitalised words inside sentences (not the first) and those of the sources.
     A name in a quarter or more of all articles says nothing about the story and is ignored.
+    ``known`` maps doc_id -> the story id it had before (see :func:`_name_stories`).
     """
     names: dict[str, set[str]] = defaultdict(set)
     for doc, sentence, source in zip(claims["doc_id"], claims["sentence"], claims["source"], strict=True):
@@ -88,12 +90,44 @@ def _story_ids(claims: pd.DataFrame) -> dict[str, str]:
     for (a, b), score in shared.items():
         if score >= 2:
             parent[find(a)] = find(b)
-    # Name each story by its first doc_id: the union-find root depends on set order, which Python
-    # varies per process, and group ids (which verdicts are keyed by) must not.
-    first: dict[str, str] = {}
-    for d in docs:  # docs are sorted, so the first member seen is the smallest
-        first.setdefault(find(d), d)
-    return {d: first[find(d)] for d in docs}
+    members: dict[str, list[str]] = defaultdict(list)
+    for d in docs:  # docs are sorted, so each story's members are too
+        members[find(d)].append(d)
+    return _name_stories(list(members.values()), known or {})
+
+
+def _name_stories(stories: list[list[str]], known: Mapping[str, str]) -> dict[str, str]:
+    """doc_id -> story id, where each story is a sorted list of doc_ids.
+
+    A story keeps the id most of its articles had before (ties: the smaller id), so an article
+    that joins it, even one that sorts first, does not change its id, nor its groups' ids that
+    verdicts are keyed by. When two stories claim one id (a story split), the one with more of
+    its holders keeps it. A new story is named by its first doc_id (not the union-find root,
+    which depends on set order, which Python varies per process); a name taken gets ``+2``...
+
+    >>> _name_stories([["a", "b"]], {"b": "b"})  # "a" joined story "b"
+    {'a': 'b', 'b': 'b'}
+    """
+    claims: list[tuple[int, str, int]] = []  # (-holders, id, story index): strongest claim first
+    for i, docs in enumerate(stories):
+        held = Counter(known[d] for d in docs if d in known)
+        if held:
+            story_id, n = min(held.items(), key=lambda kv: (-kv[1], kv[0]))
+            claims.append((-n, story_id, i))
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, story_id, i in sorted(claims, key=lambda c: (c[0], stories[c[2]][0])):
+        if story_id not in taken:
+            names[i] = story_id
+            taken.add(story_id)
+    for i, docs in enumerate(stories):
+        if i not in names:
+            name, n = docs[0], 2
+            while name in taken:
+                name, n = f"{docs[0]}+{n}", n + 1
+            names[i] = name
+            taken.add(name)
+    return {d: names[i] for i, docs in enumerate(stories) for d in docs}
 
 
 def _name(quantity: str) -> str:
@@ -305,8 +339,11 @@ def reconcile(
     tolerance: float = APPROXIMATE_TOLERANCE,
     ontology: Ontology | None = None,
     overrides: Mapping[str, str] | None = None,
+    stories: Mapping[str, str] | None = None,
 ) -> Reconciliation:
-    """Group, derive and compare. ``overrides`` maps claim_id -> group_id (a reviewer's regrouping)."""
+    """Group, derive and compare. ``overrides`` maps claim_id -> group_id (a reviewer's regrouping);
+    ``stories`` maps doc_id -> story id from an earlier run (``Reconciliation.stories``), so that
+    group ids stay when articles join a story."""
     onto = ontology or load_ontology()
     df = claims.copy()
     if df.empty:
@@ -317,8 +354,8 @@ def reconcile(
     quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
     df["quantity"] = metrics.map(quantity)
     df["family"] = df["quantity"].map(lambda q: onto.family_of(q))
-    stories = _story_ids(df)
-    df["story"] = df["doc_id"].map(stories)
+    story_of = _story_ids(df, stories)
+    df["story"] = df["doc_id"].map(story_of)
     own_voice = OWN_VOICE + " (" + df["doc_id"] + ")"
     df["source_key"] = df["source"].where(df["source"].fillna("") != "", own_voice)
     generic = df["quantity"].isin(GENERIC_COUNT_NOUNS) | (df["quantity"] == "unspecified")
@@ -378,4 +415,4 @@ def reconcile(
         key=lambda s: s.map(STATUS_ORDER) if s.name == "status" else -s,
         kind="stable",
     ).reset_index(drop=True)
-    return Reconciliation(df, groups, derived_all)
+    return Reconciliation(df, groups, derived_all, story_of)

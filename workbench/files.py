@@ -1,0 +1,220 @@
+"""Touching the file system safely: regular files only, every read bounded, every skip named.
+
+A folder is walked once per real directory (a symbolic link to a folder is followed, a link
+back to a folder being walked is a loop and is named); a folder that cannot be listed is named;
+a FIFO or device is refused before a single byte is read, so nothing can hang or fill memory.
+File names that are not valid UTF-8 are shown (and used as ids) with ``\\xNN`` escapes.
+
+>>> printable("caf\\udce9.txt")
+'caf\\\\xe9.txt'
+>>> ids = IdAllocator()
+>>> ids.take("report"), ids.take("report", "d2/report"), ids.take("report")
+('report', 'd2/report', 'report~2')
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+RE_NUMBERED = re.compile(r"~\d+\Z")  # the number IdAllocator adds to a taken id
+# What a file is when it is not a regular file, as the reason says it.
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe, FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A file (or a row of one) that could not be read, and why (shown as ``path: reason``)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def printable(name: str | os.PathLike) -> str:
+    """A file name as text that can be printed and written to UTF-8 (bad bytes as ``\\xNN``)."""
+    raw = os.fsencode(name)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError as a short reason, without a traceback or the path twice."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return exc.strerror or type(exc).__name__
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def open_regular(path: Path, max_bytes: int) -> BinaryIO | ReadError:
+    """An open binary handle on ``path`` if it is a regular file within ``max_bytes``.
+
+    The file is opened without blocking and checked on the open descriptor (no race between a
+    check and the open): a FIFO with no writer would otherwise hang, /dev/zero would never end.
+    """
+    name = printable(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return ReadError(name, os_reason(exc))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            return ReadError(name, f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > max_bytes:
+            os.close(fd)
+            return ReadError(name, too_large(info.st_size, max_bytes))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except OSError as exc:
+        os.close(fd)
+        return ReadError(name, os_reason(exc))
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return f"too large ({size / 1e6:,.1f} MB; the limit is {max_bytes / 1e6:,.1f} MB)"
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes | ReadError:
+    """The bytes of a regular file, never more than ``max_bytes`` (a file that grows is refused)."""
+    handle = open_regular(path, max_bytes)
+    if isinstance(handle, ReadError):
+        return handle
+    with handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            return ReadError(printable(path), os_reason(exc))
+    if len(data) > max_bytes:
+        return ReadError(printable(path), too_large(len(data), max_bytes))
+    return data
+
+
+def walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path | ReadError]:
+    """Files under ``root`` whose suffix is one of ``suffixes``, in sorted path order.
+
+    Each real folder is walked once, so links cannot make the walk loop or grow
+    exponentially; a link back into the folders being walked is named as a loop, and so are
+    folders that cannot be listed and article-named links that lead nowhere. The same file
+    reached twice (a hard or symbolic link) is given once. No recursion: depth is unbounded.
+    """
+    try:
+        top = root.stat()
+    except OSError as exc:
+        yield ReadError(printable(root), os_reason(exc))
+        return
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
+    ancestors: dict[tuple[int, int], Path] = {}  # the folders being walked, by identity
+    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry]]] = []
+
+    def enter(folder: Path, ident: tuple[int, int]) -> ReadError | None:
+        seen_dirs.add(ident)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            return ReadError(printable(folder), f"cannot list the folder ({os_reason(exc)})")
+        ancestors[ident] = folder
+        stack.append((ident, iter(entries)))
+        return None
+
+    if err := enter(root, (top.st_dev, top.st_ino)):
+        yield err
+    while stack:
+        ident, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            del ancestors[ident]
+            continue
+        path = Path(entry.path)
+        wanted = path.suffix.lower() in suffixes
+        try:
+            info = entry.stat()  # follows a symbolic link
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or wanted:  # a loop, or an article that is not there
+                reason = "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
+                yield ReadError(printable(path), reason)
+            elif entry.is_dir(follow_symlinks=False):  # a folder we cannot even look at
+                yield ReadError(printable(path), f"cannot read the folder ({os_reason(exc)})")
+            continue
+        key = (info.st_dev, info.st_ino)
+        if stat.S_ISDIR(info.st_mode):
+            if key in ancestors:
+                yield ReadError(
+                    printable(path), f"symbolic link loop (leads back to {printable(ancestors[key])})"
+                )
+            elif key not in seen_dirs and (err := enter(path, key)):
+                yield err  # a folder reached a second way was read the first time
+        elif wanted and key not in seen_files:
+            seen_files.add(key)
+            yield path
+
+
+class IdAllocator:
+    """Unique document ids: the first free candidate, else the first one numbered ``~2``, ``~3``...
+    (numbered from its root: a taken ``x~2`` becomes the next free ``x~N``, never ``x~2~2``)."""
+
+    def __init__(self, reserved: set[str] | None = None) -> None:
+        self.used: set[str] = set(reserved or ())
+
+    def take(self, *candidates: str) -> str:
+        candidates = tuple(clip_id(c) for c in candidates)
+        for candidate in candidates:
+            if candidate not in self.used:
+                self.used.add(candidate)
+                return candidate
+        root = RE_NUMBERED.sub("", candidates[0])
+        n = 2
+        while f"{root}~{n}" in self.used:
+            n += 1
+        self.used.add(f"{root}~{n}")
+        return f"{root}~{n}"
+
+
+MAX_ID = 200  # characters; the store's doc_id column holds 300
+
+
+def clip_id(doc_id: str) -> str:
+    """An id short enough for any store: a long one keeps its start and a hash of the whole.
+
+    >>> len(clip_id("x" * 5000)), clip_id("short")
+    (200, 'short')
+    """
+    if len(doc_id) <= MAX_ID:
+        return doc_id
+    digest = hashlib.sha1(doc_id.encode("utf-8", "replace")).hexdigest()[:12]
+    return f"{doc_id[: MAX_ID - 13]}~{digest}"
+
+
+def file_id_candidates(path: Path) -> list[str]:
+    """Ids for a file named on its own: its name, then with more of its folders, then with suffix."""
+    stem = printable(path.stem)
+    parents = [printable(p) for p in path.absolute().parent.parts[1:]]
+    longer = ["/".join([*parents[len(parents) - k :], stem]) for k in range(1, len(parents) + 1)]
+    return [stem, *longer, printable(path.name)]
+
+
+def folder_id_candidates(path: Path, root: Path) -> list[str]:
+    """Ids for a file in a folder: its path relative to the folder, without, then with its suffix."""
+    rel = path.relative_to(root)
+    return [printable(rel.with_suffix("").as_posix()), printable(rel.as_posix())]

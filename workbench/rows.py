@@ -1,0 +1,223 @@
+"""CSV and JSON Lines corpora, one article per row, read row by row.
+
+A bad row is named with its line number and reason and the rest is read: a broken JSON line,
+a record nested too deeply, a line or cell over the size limit, a quote left open, a row
+with more or fewer fields than the header. Memory is bounded by the largest row. Each line is
+decoded on its own (UTF-8 if it is, else the file's 8-bit encoding), since exports get mixed;
+a file with a UTF-16 or UTF-32 byte-order mark is decoded as a whole.
+
+A CSV record runs over several lines while its count of quote characters is odd (a quoted
+field with line breaks); when such a record does not parse, its first line is read alone
+(a stray quote in an unquoted field) or named, and reading goes on from the next line, so
+an unclosed quote costs one row, not every row after it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from workbench.files import IdAllocator, ReadError, open_regular, printable
+
+CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
+_TOO_LONG = "too long: {what} is over the size limit for one article (--max-mb)"
+SNIFF_BYTES = 64 * 1024  # the encoding is judged on the file's first bytes
+RE_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the encoding could not read (surrogateescape)
+RE_NOT_TEXT = re.compile("[\ud800-\udfff\x00]")  # lone surrogates (JSON escapes) and NUL: no store takes them
+
+
+def read_corpus_file(
+    path: Path, max_bytes: int, ids: IdAllocator | None = None
+) -> Iterator[object]:  # Document | ReadError (Document is imported late: documents imports us)
+    """The documents of a CSV or JSON Lines file with one article per row (``text`` + metadata)."""
+    from workbench.documents import BOMS, EXPECTED_TEXT, sniff_encoding
+
+    name = printable(path)
+    handle = open_regular(path, sys.maxsize)  # streamed: the limit applies to each row
+    if isinstance(handle, ReadError):
+        yield handle
+        return
+    with handle:
+        sample = handle.read(SNIFF_BYTES)
+        if sample.count(b"\x00") * 10 <= len(sample):  # a stray NUL costs its row, not the file
+            sample = sample.replace(b"\x00", b" ")
+        encoding = sniff_encoding(sample, sample=True)
+        if encoding is None:
+            yield ReadError(name, f"binary file; expected {EXPECTED_TEXT}")
+            return
+        handle.seek(0)
+        is_csv = path.suffix.lower() == ".csv"
+        if encoding in {e for _, e in BOMS} - {"utf-8-sig"}:  # UTF-16 or UTF-32: decode as a stream
+            text = io.TextIOWrapper(
+                handle, encoding=encoding, errors="surrogateescape", newline="" if is_csv else "\n"
+            )
+            lines = _lines(text, max_bytes)
+        else:  # each line on its own: UTF-8, else the file's 8-bit encoding (exports get mixed)
+            fallback = encoding if encoding not in ("utf-8", "utf-8-sig") else "cp1252"
+            lines = _byte_lines(handle, max_bytes, fallback, skip_bom=encoding == "utf-8-sig")
+        records = _csv_records(lines, name, max_bytes) if is_csv else _json_records(lines)
+        yield from _documents(records, name, path.stem, encoding, ids or IdAllocator())
+
+
+def _documents(records, name: str, stem: str, encoding: str, ids: IdAllocator) -> Iterator[object]:
+    from workbench.documents import Document
+
+    for row, (line, record) in enumerate(records, start=1):
+        where = f"{name} line {line}"
+        if isinstance(record, str):
+            yield ReadError(where, record)
+            continue
+        if any(RE_UNDECODED.search(v) for v in record.values() if isinstance(v, str)):
+            yield ReadError(where, f"not valid {encoding}")
+            continue
+        text = _field(record, "text")
+        if not text.strip():
+            yield ReadError(where, "no text")
+            continue
+        yield Document(
+            ids.take(_field(record, "doc_id") or f"{printable(stem)}/{row}"),
+            text,
+            _field(record, "title"),
+            _field(record, "publication"),
+            _field(record, "date"),
+            _field(record, "url"),
+        )
+
+
+def _field(record: dict, key: str) -> str:
+    """A field as text a store and a UTF-8 file accept (a lone surrogate or NUL becomes U+FFFD)."""
+    value = record.get(key)
+    text = "" if value is None else str(value)
+    return RE_NOT_TEXT.sub("\N{REPLACEMENT CHARACTER}", text)
+
+
+def _lines(text: TextIO, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, line); None for a line over ``limit`` characters, whose rest is skipped unread."""
+    number = 0
+    while line := text.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            while line and not line.endswith(("\n", "\r")):
+                line = text.readline(limit + 1)
+            yield number, None
+        else:
+            yield number, line
+
+
+def _byte_lines(
+    handle: BinaryIO, limit: int, fallback: str, skip_bom: bool
+) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) of an 8-bit or UTF-8 file, each line decoded as UTF-8 if it is, else in
+    ``fallback`` (else Latin-1, which reads any byte); None for a line over ``limit`` bytes."""
+    number = 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) > limit:
+            while raw and not raw.endswith(b"\n"):
+                raw = handle.readline(limit + 1)
+            yield number, None
+            continue
+        if skip_bom and number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        for encoding in ("utf-8", fallback, "latin-1"):
+            try:
+                yield number, raw.decode(encoding)
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
+
+
+def _json_records(lines) -> Iterator[tuple[int, dict | str]]:
+    """(line number, object or the reason it is not one) for each non-blank line."""
+    for number, line in lines:
+        if line is None:
+            yield number, _TOO_LONG.format(what="the line")
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc.msg} at column {exc.colno})"
+            continue
+        except RecursionError:
+            yield number, "not an article (JSON nested too deeply)"
+            continue
+        yield number, record if isinstance(record, dict) else f"not a JSON object ({type(record).__name__})"
+
+
+def _csv_records(lines, name: str, limit: int) -> Iterator[tuple[int, dict | str]]:
+    """(line number, row as a dict or the reason it is not one) for each CSV record."""
+    pending: deque[tuple[int, str | None]] = deque()  # lines read ahead, to be read again
+
+    def next_line() -> tuple[int, str | None] | None:
+        return pending.popleft() if pending else next(lines, None)
+
+    header: list[str] | None = None
+    while (first := next_line()) is not None:
+        number, line = first
+        if line is None:
+            yield number, _TOO_LONG.format(what="the line")
+            continue
+        if not line.strip():
+            continue
+        used = _record_lines(first, next_line, limit)
+        fields = _parse(used)
+        if isinstance(fields, str) and len(used) > 1:  # read the first line alone, then go on
+            pending.extendleft(reversed(used[1:]))
+            fields = _parse(used[:1])
+        if header is None:
+            if isinstance(fields, str) or "text" not in [f.strip() for f in fields]:
+                yield (
+                    number,
+                    ("no 'text' column (expected text plus optional " + ", ".join(CORPUS_FIELDS) + ")"),
+                )
+                return
+            header = [f.strip() for f in fields]
+            continue
+        if isinstance(fields, list) and len(fields) != len(header):
+            fields = f"{len(fields)} fields where the header has {len(header)}"
+        yield number, fields if isinstance(fields, str) else dict(zip(header, fields, strict=True))
+
+
+def _record_lines(first, next_line: Callable, limit: int) -> list[tuple[int, str | None]]:
+    """The lines of the record that begins with ``first``: on while a quoted field is open."""
+    used = [first]
+    quotes, size = first[1].count('"'), len(first[1])
+    while quotes % 2 and size <= limit:
+        following = next_line()
+        if following is None:
+            break
+        used.append(following)
+        if following[1] is None:
+            break
+        quotes += following[1].count('"')
+        size += len(following[1])
+    return used
+
+
+def _parse(used: list[tuple[int, str | None]]) -> list[str] | str:
+    """The fields of one CSV record, or the reason it is not one."""
+    if any(line is None for _, line in used):
+        return _TOO_LONG.format(what="a quoted field")
+    try:
+        rows = list(csv.reader([line for _, line in used], strict=True))
+    except csv.Error as exc:
+        reason = str(exc)
+        if "field limit" in reason:
+            return (
+                f"a field longer than {csv.field_size_limit():,} characters, the CSV reader's limit "
+                "(use JSON Lines for longer articles)"
+            )
+        return f"not a CSV record ({reason})"
+    if len(rows) != 1:
+        return "not a CSV record (a quote is left open or stray)"
+    return rows[0]
