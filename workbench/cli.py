@@ -73,6 +73,11 @@ def _renamed(rows: list[dict], doc_id: str) -> list[dict]:
     ]
 
 
+# From this many files on, extraction uses every core unless --jobs says otherwise: forking the
+# workers costs about as much as extracting a few dozen short articles.
+MANY_FILES = 32
+
+
 def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str, int]):
     """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
 
@@ -92,6 +97,8 @@ def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str
             typer.echo(f"error: {item}", err=True)
         else:
             items.append((item[0], item[1], max_bytes))
+    if jobs == 0:  # by default, every core for many files, one process for a few
+        jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
     results = pool.imap(_extract_file, items, chunksize=8) if pool else map(_extract_file, items)
     seen: set[str] = set()
@@ -121,7 +128,12 @@ def extract(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the claims CSV.")] = Path(
         "claims.csv"
     ),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (use 2 on two cores).")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes; 0 (the default): every core for a folder of many files."
+        ),
+    ] = 0,
     max_mb: Annotated[
         float, typer.Option(help="Skip (and report) files larger than this.")
     ] = DEFAULT_MAX_BYTES / 2**20,
@@ -133,7 +145,7 @@ def extract(
     counts = {"read": 0, "failed": 0, "duplicates": 0}
     columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
     with _output(out):
-        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(1, jobs), counts), columns, out)
+        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(0, jobs), counts), columns, out)
     dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
     skipped = f"{counts['failed']} unreadable or skipped{dupes}"
     typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)

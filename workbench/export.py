@@ -22,11 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING
 
 from workbench.schema import CLAIM_DTYPES, REVIEW_COLUMNS
+
+if TYPE_CHECKING:  # pandas loads where a table is handled; writing streamed rows needs none
+    import pandas as pd
 
 FORMULA_CHARS = frozenset("=+-@")  # after NFKC, so full-width ＝＋－＠ and small ﹦﹢﹣﹫ count too
 RE_FIRST_VISIBLE = re.compile(
@@ -67,6 +68,8 @@ def unguard(value: object) -> object:
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` whose text cells cannot be read as formulas and whose numbers are finite."""
+    import pandas as pd
+
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
@@ -115,6 +118,8 @@ def write_rows(rows: Iterable[dict], columns: list[str], path: str | Path) -> in
 
 def read_csv(path: str | Path) -> pd.DataFrame:
     """A CSV this module wrote, as it was before writing: text columns as text, guards removed."""
+    import pandas as pd
+
     text_columns = {c: str for c, t in CLAIM_DTYPES.items() if t == "string"}
     frame = pd.read_csv(path, dtype=text_columns, keep_default_na=False)
     for col in frame.columns:
@@ -125,6 +130,8 @@ def read_csv(path: str | Path) -> pd.DataFrame:
 
 def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts."""
+    import pandas as pd
+
     out = claims.copy()
     review = ["verdict", "accepted_value", "reviewer", "note", "reviewed_at"]
     if verdicts is not None and len(verdicts):
@@ -143,6 +150,8 @@ def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None)
 
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
     """One schema.org ClaimReview per group that has a verdict."""
+    import pandas as pd
+
     reviews = []
     explanations = groups.set_index("group_id")["explanation"] if len(groups) else pd.Series(dtype=str)
     for gid, g in reconciled[reconciled["verdict"].fillna("") != ""].groupby("group_id", sort=False):
