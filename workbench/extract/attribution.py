@@ -57,6 +57,14 @@ _BOUNDARY = frozenset(
     "not to of in on at for from by with about into over under between against during without through "
     "said says say told tells thousand million billion trillion percent".split()
 )
+# Bounds that keep every lookup local, so hostile text (a sentence of a million characters) stays
+# linear: no real clause needs more.
+MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
+MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
+MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
+MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
+MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
@@ -202,6 +210,7 @@ class DocumentContext:
         self.text = text
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
+        self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._quote_speakers: list[str] = []
         self._quote_channels: list[str] = []
 
@@ -672,7 +681,8 @@ class DocumentContext:
         # 5. Any reporting clause in its paragraph, outside quotations.
         i = doc.sentence_index(ps)
         starts = doc.sentences[0]
-        while i < len(starts) and starts[i] < pe:
+        last = i + MAX_PARAGRAPH_SENTENCES
+        while i < min(len(starts), last) and starts[i] < pe:
             for c in self.clauses(i):
                 return self.resolve(c.subject, c.kind, c.skip_start), c.channel
             i += 1
@@ -744,6 +754,16 @@ class DocumentContext:
                 return i
         return 0
 
+    @cached_property
+    def _headline_sources(self) -> tuple[re.Match | None, re.Match | None]:
+        """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), read once."""
+        si = self._headline
+        starts, ends = self.doc.sentences
+        if not starts:
+            return None, None
+        s, e = starts[si], ends[si]
+        return RE_HEADLINE_SOURCE.match(self.text, s), RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, e)
+
     # --- figures ------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
         """Source, channel and quote flag of the figure at ``text[start:end]``."""
@@ -769,11 +789,10 @@ class DocumentContext:
                 if lead:
                     return Attribution(lead, "", False)
         if clause is None and si == self._headline:
-            head = RE_HEADLINE_SOURCE.match(self.text, s)
+            head, tail = self._headline_sources
             if head and head.end() <= start:
                 subj = head["subj"]
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
-            tail = RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, self.doc.sentences[1][si])
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
         if clause is None:
@@ -785,7 +804,7 @@ class DocumentContext:
     def _covering_clause(self, si: int, start: int, end: int) -> Clause | None:
         """The nearest clause of sentence ``si`` whose content holds the figure."""
         best: Clause | None = None
-        for c in self.clauses(si):
+        for c in self._clauses_around(si, start):
             if c.skip_start <= start < c.skip_end:
                 continue  # the figure is part of the speaker or the cue ("95 percent of voters said")
             if c.content_start <= start and end <= c.content_end:
@@ -797,12 +816,25 @@ class DocumentContext:
                     best = c
         return best
 
+    def _clauses_around(self, si: int, pos: int) -> list[Clause]:
+        """The clauses of sentence ``si`` near ``pos`` (all of them in any real sentence), in order."""
+        clauses = self.clauses(si)
+        if len(clauses) <= 2 * MAX_CLAUSES_AROUND:
+            return clauses
+        if si not in self._clause_starts:
+            self._clause_starts[si] = sorted((c.skip_start, i) for i, c in enumerate(clauses))
+        starts = self._clause_starts[si]
+        at = bisect.bisect_left(starts, (pos,))
+        window = starts[max(0, at - MAX_CLAUSES_AROUND) : at + MAX_CLAUSES_AROUND]
+        return [clauses[i] for i in sorted(i for _, i in window)]
+
     def _lead_in_clause(self, si: int) -> Clause | None:
         """The clause of the sentences just before a list (skipping its earlier items)."""
         i = si - 1
         looked = 0
         starts = self.doc.sentences[0]
-        while i >= 0 and looked < 3:
+        lowest = si - MAX_LIST_ITEMS
+        while i >= max(0, lowest) and looked < 3:
             if not RE_LIST_ITEM.match(self.text, starts[i]):
                 looked += 1
                 if self.clauses(i):
@@ -815,7 +847,7 @@ class DocumentContext:
         main figures:"), when that paragraph ends with a colon."""
         starts = self.doc.sentences[0]
         i = si - 1
-        while i >= 0 and RE_LIST_ITEM.match(self.text, starts[i]):
+        while i >= max(0, si - MAX_LIST_ITEMS) and RE_LIST_ITEM.match(self.text, starts[i]):
             i -= 1
         if i < 0 or not self.text[starts[i] : self.doc.sentences[1][i]].rstrip().endswith(":"):
             return ""
@@ -841,7 +873,7 @@ def _clause_end(toks: Tokens, i: int, e: int) -> int:
     """Where reported content that opens at token ``i`` ends: at a semicolon, or at a comma and a
     conjunction that open a new clause with a subject of its own ("..., and the line would carry")."""
     words = toks.words
-    for t in range(i, len(words) - 2):
+    for t in range(i, min(len(words) - 2, i + MAX_SCAN)):
         if words[t] == ";":
             return toks.starts[t]
         if words[t] == "," and words[t + 1].lower() in ("and", "but"):
@@ -957,7 +989,7 @@ def _bare_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
 def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     """The subject of the sentence's main verb before token ``j``: the speaker ending just before
     its first finite verb ("This time, though, *analysts* have had...")."""
-    for f in range(1, j):
+    for f in range(max(1, j - MAX_SCAN), j):
         w = words[f]
         if w.lower() in lex.FINITE_MARKERS or w in _CUES or (w.islower() and w.endswith("ed")):
             np = _np_left(words, f - 1)
@@ -990,7 +1022,9 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
     """The first token after the adjuncts that follow a cue: "said Saturday", "said on Tuesday in a
     statement", "said (Sept 12)", "told reporters last week"."""
     n = len(words)
-    while i < n:
+    for _ in range(MAX_ADJUNCTS):
+        if i >= n:
+            return i
         w = words[i]
         low = w.lower()
         if w in _CALENDAR or low in ("yesterday", "today", "tonight", "earlier", "later"):
@@ -1162,7 +1196,7 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         return j, j, "pronoun"
     if _capitalised(w) and (w not in _NOT_NAMES or low in lex.SOURCE_HEADS):
         i = j
-        while i - 1 >= 0 and (
+        while i - 1 >= max(0, j - MAX_NAME_WORDS) and (
             _capitalised(words[i - 1])
             or (
                 words[i - 1] in ("of", "for", "de", "van", "von", "al", "bin")
