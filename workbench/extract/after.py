@@ -314,7 +314,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         i += 1
     while i < len(toks) and len(nouns) < 4:
         word = toks[i].low
-        event, n = _event(toks, i)
+        event, n = _event(toks, i) if word in _EVENT_FIRST else ("", 0)
         if event:
             return _event_found(toks, i, n, event, nouns)
         nxt = toks[i + 1].low if i + 1 < len(toks) else "."
@@ -337,7 +337,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         if word in _NOUN_AFTER:
             return _change_noun(toks, i)  # "the 22,000 increase initially reported"
         if (
-            not is_word(toks[i])
+            not word[0].isalpha()  # not a word
             or word in _NOT_METRIC
             or (word in _VERBISH and (nouns or word.endswith("ed") or word in lex.VERB_FORMS))
             or word in _SCALE_NOUNS  # "passed the 300,000 mark": the subject passed it
@@ -361,7 +361,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
     while j < len(toks) and (toks[j].low in _AUX or is_adverb(toks[j].low)):
         j += 1  # "are internally displaced"
     if j < len(toks):
-        event, n = _event(toks, j)
+        event, n = _event(toks, j) if toks[j].low in _EVENT_FIRST else ("", 0)
         if event and n > 1 and event in _EVENT and any(t.low not in _GENERIC for t in nouns):
             return Found(noun_text, end=reach)  # "2,300 dockworkers joined the strike": the noun says more
         if event and (j > i or n > 1 or event != toks[j].low):

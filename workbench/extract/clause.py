@@ -249,7 +249,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
-        if not is_word(t):
+        if not w[0].isalpha():  # not a word
             break
         left = toks[i - 1].low if i > 0 else ""
         modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES

@@ -21,8 +21,7 @@ words) is ``workbench.lexicon.metrics``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -71,6 +70,10 @@ RE_VERB_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# RE_VERB_BEFORE ends in the verb, the verb and a plural noun, or the verb, "the" and a noun: the
+# verb ends one of the last three words before the figure. A cheap test on them before the regex;
+# a word beyond ASCII goes to the regex (ignoring case, it matches "İ", "ſ" and "K" to ASCII letters).
+_VERBS_BEFORE = tuple(lex.METRIC_VERBS_BEFORE)
 # "Emergency attendances: 148,230" (a list item or a label); not a dateline ("GENEVA: ").
 RE_LABEL = regex.compile(
     r"""
@@ -89,9 +92,9 @@ RE_COMPARATIVE_AFTER = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What one figure counts; ``level`` is what a following "from A to B" figure measures."""
+class Reading(NamedTuple):
+    """What one figure counts; ``level`` is what a following "from A to B" figure measures.
+    (A named tuple: made for every figure, it costs a quarter of a frozen dataclass.)"""
 
     metric: str = ""
     subject: str = ""
@@ -118,17 +121,24 @@ class Clause:
         words: SentenceTokens,
     ) -> None:
         self.text, self.start, self.end, self.unit, self.sentence = text, start, end, unit, sentence
-        self.before = before  # words before the figure, left to right
+        self.before = before  # words before the figure, left to right (and verb words inside it)
+        self.before_figure = len(before)  # how many of them stand before the figure
         self.after = after  # words after it
         self.previous = previous  # the figure before, in the same paragraph
         self.words = words  # the sentence's tokens, read once for all its figures
         # the previous figure when it stands in the same sentence
         self.prev_here = previous if previous is not None and previous.start >= sentence[0] else None
+        # whether the figure's text may open with a word ("a total of", "another", "had not been
+        # above"); most open with a digit or a sign, and then no rule reads words inside them
+        first = text[start : start + 1]
+        self.worded = first.isalpha() or first.isspace() or first == "_"
+        self._left: Left | bool | None = False  # not read yet
 
-    @cached_property
     def left(self) -> Left | None:
-        """The verb group before the figure (two rules ask for it)."""
-        return verb_left(self.before, len(self.before) - 1)
+        """The verb group before the figure, read once (two rules ask for it)."""
+        if self._left is False:
+            self._left = verb_left(self.before, len(self.before) - 1)
+        return self._left  # type: ignore[return-value]
 
 
 def _read(c: Clause, metric: str, subject: str = "", level: str = "", end: int = -1) -> Reading:
@@ -201,6 +211,8 @@ def in_parentheses(c: Clause) -> Reading | None:
 
 def verb_names_it(c: Clause) -> Reading | None:
     """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
+    if not verb_may_precede(c.before[: c.before_figure]):
+        return None
     s = max(c.sentence[0], c.start - 100)
     verb = RE_VERB_BEFORE.match(c.text, s, c.start)  # reversed: anchored at the figure
     if not verb:
@@ -214,6 +226,13 @@ def verb_names_it(c: Clause) -> Reading | None:
     if (c.unit and c.unit != "percent") or after is None:
         return _read(c, v)
     return None
+
+
+def verb_may_precede(before: list[Tok]) -> bool:
+    """Whether RE_VERB_BEFORE may match before a figure whose preceding tokens are ``before``: one of
+    the last three ends in a verb of METRIC_VERBS_BEFORE (or is not ASCII). Fewer than three may
+    have lost the verb's token to the window's edge, so they always go to the regex."""
+    return len(before) < 3 or any(t.low.endswith(_VERBS_BEFORE) or not t.low.isascii() for t in before[-3:])
 
 
 def _det(c: Clause) -> str:
@@ -244,15 +263,16 @@ def of_them(c: Clause) -> Reading | None:
 def remainder(c: Clause) -> Reading | None:
     """ "The remaining 2,720", "another 900": more of what the figure before counted."""
     b = c.before
-    words = c.text[c.start : c.end].lower().split()
-    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or words[:1] == [
-        "another"
-    ]
+    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or (
+        c.worded and c.text[c.start : c.end].lower().split()[:1] == ["another"]
+    )
     return _previous(c, c.previous) if rest else None
 
 
 def own_words(c: Clause) -> Reading | None:
     """ "a total of 812 GW": the figure's own words name it."""
+    if not c.worded:
+        return None
     words = c.text[c.start : c.end].lower().split()
     return _read(c, "total") if words[:3] in (["a", "total", "of"], ["the", "total", "of"]) else None
 
@@ -272,7 +292,11 @@ def continues_previous(c: Clause) -> Reading | None:
     p = c.prev_here
     if p is None or not p.metric:
         return None
-    gap = [t for t in c.before if t.start >= p.end]
+    b = c.before
+    k = len(b)
+    while k and b[k - 1].start >= p.end:  # the words since the figure before (b is in text order)
+        k -= 1
+    gap = b[k:]
     for t in gap:
         if is_word(t):
             w = t.low
@@ -308,7 +332,7 @@ def gapped(c: Clause) -> Reading | None:
 def from_clause(c: Clause) -> Reading | None:
     """The clause's own words before the figure: its subject, a verb's object, "NP of N"."""
     b = c.before
-    left = c.left
+    left = c.left()
     if left is None:
         if len(b) > 1 and b[-1].low == "or" and b[-2].low == ",":  # "were down a penny, or 0.03%"
             clause = clause_before(b, len(b) - 3)
@@ -441,7 +465,7 @@ def label_np(c: Clause) -> Reading | None:
 
 def verb_itself(c: Clause) -> Reading | None:
     """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
-    left = c.left
+    left = c.left()
     if left is None or not left.verb or left.np is not None:
         return None
     if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
@@ -497,10 +521,7 @@ def _finish(c: Clause, r: Reading) -> Reading:
 def _verb_in_figure(words: SentenceTokens, start: int, end: int) -> list[Tok]:
     """The verb words a qualifier took into the figure: "had [not been above 6%]" reads "had not been
     above" before the figure."""
-    first = words.text[start : start + 1]
-    if not (first.isalpha() or first.isspace() or first == "_"):
-        return []  # the figure's first token is no word ("4.2", "$4m"), so no auxiliary
-    lead = []
+    lead: list[Tok] = []
     for t in words.window(start, end):
         if t.low in lex.AUXILIARIES or (lead and t.low in lex.FIGURE_PREPOSITIONS):
             lead.append(t)
@@ -563,18 +584,12 @@ def _read_figure(
     if lo > s:
         del before[:1]  # the window may cut its first word
     c = Clause(
-        text,
-        start,
-        end,
-        unit,
-        (s, e),
-        before + _verb_in_figure(words, start, end),
-        words.window(end, min(e, end + _MAX_AFTER)),
-        previous,
-        words,
+        text, start, end, unit, (s, e), before, words.window(end, min(e, end + _MAX_AFTER)), previous, words
     )
+    if c.worded:  # "had [not been above 6%]": verb words a qualifier took into the figure
+        c.before.extend(_verb_in_figure(words, start, end))
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
-    spelled = not unit and not measured and not any(ch.isdigit() for ch in text[start:end])
+    spelled = not unit and not measured and not any(map(str.isdigit, text[start:end]))
     for rule in SPELLED_RULES if spelled else RULES:
         found = rule(c)
         if found is not None and found.metric:

@@ -1,8 +1,10 @@
-"""The metric reader reads each sentence into tokens once; its windows must read as a fresh scan does.
+"""The metric reader's fast paths read exactly what the slow ones read.
 
-The reference here is the plain scan (one match per token, the tokeniser as first written); the
-fast paths are one match per sentence (``RE_TOKENS``), windows cut from the sentence's tokens
-(``SentenceTokens.window``) and ``MetricReader``, which keeps one sentence's tokens for all its figures.
+The metric reader reads each sentence into tokens once. The reference here is the plain scan (one
+match per token, the tokeniser as first written); the fast paths are one match per sentence
+(``RE_TOKENS``), windows cut from the sentence's tokens (``SentenceTokens.window``) and
+``MetricReader``, which keeps one sentence's tokens for all its figures. A cheap test on the last
+words before a figure (``verb_may_precede``) must never skip a figure the verb pattern would match.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.extract.clause import SentenceTokens, Tok, tokens
-from workbench.extract.metrics import MetricReader, read_metric
+from workbench.extract.metrics import RE_VERB_BEFORE, MetricReader, read_metric, verb_may_precede
 from workbench.extract.numbers import find_numbers
 from workbench.extract.structure import DocumentStructure
+from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
 
 # The tokeniser as first written: one match object per token.
 RE_REFERENCE = regex.compile(
@@ -107,3 +110,67 @@ def test_reader_reads_each_figure_as_read_metric(text: str) -> None:
         shared = reader.read(m.start, m.end, m.unit, sentence, previous_reader)
         assert shared == alone, text[m.start : m.end]
         previous_alone, previous_reader = alone, shared
+
+
+# The verb pattern's three shapes, and case and letters it folds to ASCII.
+VERB_SHAPES = [
+    ("The scheme would cost 40", True),
+    ("The storm killed the villagers 12", True),
+    ("It had raised families 30", True),
+    ("The budget was SPENT 5", True),
+    ("Thieves stoſe nothing; they STOLE 9", True),
+    ("The fire DAMAGED its barn 7", True),
+    ("The dispute İNVESTED heavily", False),  # no space and figure at the end: nothing to match
+    ("They were low-cost 8", True),  # the pattern's word boundary falls inside the hyphenated word
+    ("Their rents rose 4", False),
+    ("The station has 12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), VERB_SHAPES)
+def test_verb_test_passes_every_verb_the_pattern_reads(text: str, verb: bool) -> None:
+    start = len(text.rstrip("0123456789"))
+    matched = RE_VERB_BEFORE.match(text, max(0, start - 100), start) is not None
+    assert matched == verb
+    if matched:
+        assert verb_may_precede(tokens(text, max(0, start - 220), start))
+
+
+def test_verbs_are_lower_case_ascii() -> None:
+    """The cheap test compares lower-cased ASCII words with the verbs as written."""
+    assert all(v.isascii() and v == v.lower() for v in METRIC_VERBS_BEFORE)
+
+
+WORDS = [
+    *METRIC_VERBS_BEFORE[:40],
+    "the",
+    "its",
+    "a",
+    "families",
+    "port",
+    "as",
+    "is",
+    "low-",
+    "COST",
+    "Killed",
+    "ſold",
+    "paİd",
+    "\u212aILLED",
+    "x" * 60,
+    ",",
+    "  ",
+    "\u00a0",
+    "-",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.integers(0, 3), st.sampled_from([" ", "", "  "]))
+def test_verb_test_never_skips_a_match(words: list[str], pad: int, gap: str) -> None:
+    """Whatever stands before the figure, a figure the cheap test skips is one the pattern misses."""
+    text = " " * (pad * 80) + " ".join(words) + gap + "14"
+    start = len(text) - 2
+    lo = max(0, start - 220)
+    before = tokens(text, lo, start, whole=lo == 0)
+    if not verb_may_precede(before):
+        assert RE_VERB_BEFORE.match(text, max(0, start - 100), start) is None
