@@ -46,8 +46,15 @@ _SKIP_BEFORE_NOUN = frozenset(["more", "fewer", "extra", "additional", "new", "o
 _ING_NOUNS = lex.ING_NOUNS
 _QUOTES = frozenset(('"', "”", "’"))
 _FIGURE_TAIL = lex.UNIT_WORDS | (lex.FIGURE_WORDS - {"per"})  # "four mln dlrs"
+_PAST_FIGURE = _FIGURE_TAIL | lex.VERB_ADVERBS  # "four mln dlrs", "5% year-on-year"
 _OF_DETERMINERS = frozenset("the its their his her our your".split())
 _OF_SKIP = frozenset("past last next first previous".split())
+# The first words of the phrases looked up at a token: a cheap test before joining words into phrases.
+_EVENT_FIRST = frozenset(p.split()[0] for p in (*lex.EVENT_PHRASES, *_EVENT))
+_TIMING: dict[str, list[tuple[int, str]]] = {}  # first word -> (length, phrase), in the lexicon's order
+for _phrase in lex.TIMING_PHRASES:
+    _TIMING.setdefault(_phrase.split()[0], []).append((len(_phrase.split()), _phrase))
+_PER_SHARE_FIRST = frozenset(p.split()[0] for p in lex.PER_SHARE)
 
 
 class Found(NamedTuple):
@@ -61,6 +68,8 @@ class Found(NamedTuple):
 
 def _event(toks: list[Tok], i: int) -> tuple[str, int]:
     """The longest event word or phrase (up to three words) at ``toks[i]``, and its length."""
+    if toks[i].low not in _EVENT_FIRST:
+        return "", 0
     for n in (3, 2, 1):
         if i + n <= len(toks):
             phrase = " ".join(t.low for t in toks[i : i + n])
@@ -83,7 +92,7 @@ def is_participle(word: str) -> bool:
 def skip_figure_words(toks: list[Tok]) -> int:
     """Index past what still belongs to the figure: unit words, "(71%)", "year-on-year"."""
     i = 0
-    while i < len(toks) and (toks[i].low in _FIGURE_TAIL or toks[i].low in lex.VERB_ADVERBS):
+    while i < len(toks) and toks[i].low in _PAST_FIGURE:
         i += 1
     if i < len(toks) and toks[i].low == "(":
         close = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].low == ")"), -1)
@@ -97,9 +106,13 @@ def skip_figure_words(toks: list[Tok]) -> int:
 def per_share(toks: list[Tok]) -> int | None:
     """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share",
     "nine cts share")."""
-    i = skip_figure_words(toks)
-    pair = " ".join(t.low for t in toks[i : i + 2])
-    if pair in lex.PER_SHARE:
+    return _per_share_at(toks, skip_figure_words(toks))
+
+
+def _per_share_at(toks: list[Tok], i: int) -> int | None:
+    """``per_share`` with the figure's own words ending at ``toks[i]``."""
+    first = toks[i].low if i + 1 < len(toks) else ""
+    if first in _PER_SHARE_FIRST and f"{first} {toks[i + 1].low}" in lex.PER_SHARE:
         return toks[i + 1].end
     if 0 < i < len(toks) and toks[i].low in lex.SHARE_WORDS and toks[i - 1].low in lex.UNIT_WORDS:
         return toks[i].end
@@ -268,13 +281,12 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
 def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None:
     """What the words after a figure say it counts; ``det`` is the word right before the figure."""
     i = skip_figure_words(toks)
-    if i >= len(toks) or per_share(toks) is not None:
+    if i >= len(toks) or _per_share_at(toks, i) is not None:
         return None  # "$1.76 a share": per share of what the clause names
-    for phrase in lex.TIMING_PHRASES:  # "seven years behind schedule"
-        n = len(phrase.split())
+    first = toks[i].low
+    for n, phrase in _TIMING.get(first, ()):  # "seven years behind schedule"
         if " ".join(t.low for t in toks[i : i + n]) == phrase:
             return Found(phrase, end=toks[i + n - 1].end)
-    first = toks[i].low
     partitive = toks[i + 1].low if first == "of" and i + 1 < len(toks) else ""
     if partitive in ("them", "those", "these", "whom") or (partitive in _OF_DETERMINERS and not unit):
         skip = i + 1 if partitive in _OF_DETERMINERS else i + 2
@@ -302,7 +314,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         i += 1
     while i < len(toks) and len(nouns) < 4:
         word = toks[i].low
-        event, n = _event(toks, i)
+        event, n = _event(toks, i) if word in _EVENT_FIRST else ("", 0)
         if event:
             return _event_found(toks, i, n, event, nouns)
         nxt = toks[i + 1].low if i + 1 < len(toks) else "."
@@ -324,9 +336,8 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             continue
         if word in _NOUN_AFTER:
             return _change_noun(toks, i)  # "the 22,000 increase initially reported"
-        adjective = i + 1 < len(toks) and is_word(toks[i + 1]) and toks[i + 1].low not in _NOT_METRIC
         if (
-            not is_word(toks[i])
+            not word[0].isalpha()  # not a word
             or word in _NOT_METRIC
             or (word in _VERBISH and (nouns or word.endswith("ed") or word in lex.VERB_FORMS))
             or word in _SCALE_NOUNS  # "passed the 300,000 mark": the subject passed it
@@ -336,7 +347,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             or is_adverb(word)
             or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
             or (word in lex.VERB_FORMS and nouns and not word.endswith("s"))  # "workers want", not "tries"
-            or (word.endswith("ing") and word not in _ING_NOUNS and not adjective)
+            or (word.endswith("ing") and word not in _ING_NOUNS and not _modifies(toks, i))
             or (word in lex.TIME_WORDS and not nouns)
         ):
             break
@@ -350,9 +361,8 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
     while j < len(toks) and (toks[j].low in _AUX or is_adverb(toks[j].low)):
         j += 1  # "are internally displaced"
     if j < len(toks):
-        event, n = _event(toks, j)
-        specific = [t for t in nouns if t.low not in _GENERIC]
-        if event and n > 1 and specific and event in _EVENT:
+        event, n = _event(toks, j) if toks[j].low in _EVENT_FIRST else ("", 0)
+        if event and n > 1 and event in _EVENT and any(t.low not in _GENERIC for t in nouns):
             return Found(noun_text, end=reach)  # "2,300 dockworkers joined the strike": the noun says more
         if event and (j > i or n > 1 or event != toks[j].low):
             return Found(event, " ".join(t.text for t in nouns), end=toks[j + n - 1].end)
@@ -364,6 +374,11 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
     if not noun_text or noun_text in lex.UNIT_WORDS:
         return None
     return Found(noun_text, end=reach)
+
+
+def _modifies(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` stands before a word that may be its noun: "rising prices"."""
+    return i + 1 < len(toks) and is_word(toks[i + 1]) and toks[i + 1].low not in _NOT_METRIC
 
 
 def _event_found(toks: list[Tok], i: int, n: int, event: str, nouns: list[Tok]) -> Found:

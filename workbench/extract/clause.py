@@ -8,12 +8,14 @@ window). The word classes come from ``workbench.lexicon.metrics``.
 >>> start, end = noun_phrase_left(toks, len(toks) - 2)
 >>> head([t.low for t in toks[start : end + 1]])
 'confirmed death toll'
->>> sentence_subject("Services inflation, pushed up by wages, came in at 5%.", 0, 50)
+>>> sentence_subject(tokens("Services inflation, pushed up by wages, came in at 5%.", 0, 50))
 'services inflation'
 """
 
 from __future__ import annotations
 
+import bisect
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -21,12 +23,18 @@ import regex
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.numbers import CARDINAL_WORDS
 
-RE_TOKEN = regex.compile(
-    r"""
+TOKEN = r"""
     (?:[A-Za-z]\.){2,}              # an abbreviation: U.S., U.K.
-    |\d(?:[\d,.]*\d)?               # digits: a figure, a year
-    |[^\W\d_](?:[\w’'&-]*\w)?       # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
+    |\d+(?:[,.]+\d+)*               # digits: a figure, a year
+    |[^\W\d_]\w*(?:[’'&-]+\w+)*      # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
     |[^\s\w]                        # one punctuation mark
+"""
+RE_TOKEN = regex.compile(TOKEN, regex.VERBOSE)
+# Every token of a stretch in one match (``captures``): faster than one match object per token.
+RE_TOKENS = regex.compile(
+    rf"""
+    (?:[\s_]*                       # what no token starts with: spaces, underscores
+    ({TOKEN}))*                     # one token per repetition
 """,
     regex.VERBOSE,
 )
@@ -56,6 +64,8 @@ _STRIP_LEFT = (
     | frozenset("and or but with while own record further latest about around some".split())
 )
 _TIME_DETERMINERS = frozenset("this that last next".split())
+_STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
+_ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
 _MAX_NP = 12  # words in a noun phrase
 _MAX_ASIDE = 25  # tokens in an aside between commas or dashes
 _MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
@@ -70,10 +80,70 @@ class Tok(NamedTuple):
     end: int
 
 
+_new_tok = partial(tuple.__new__, Tok)  # Tok._make without its Python-level call
+
+
 def tokens(text: str, lo: int, hi: int, whole: bool = True) -> list[Tok]:
     """The tokens of ``text[lo:hi]``; ``whole=False`` drops the first, which the window may cut."""
-    toks = [Tok(m[0], m[0].lower(), m.start(), m.end()) for m in RE_TOKEN.finditer(text, lo, hi)]
-    return toks if whole or not toks else toks[1:]
+    toks = _scan(text, lo, hi)[0]
+    return toks if whole else toks[1:]
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[list[Tok], list[int], list[int]]:
+    """The tokens of ``text[lo:hi]`` with their start and end offsets, read in one match."""
+    m = RE_TOKENS.match(text, lo, hi)
+    words = m.captures(1)
+    if not words:
+        return [], [], []
+    lows = " ".join(words).lower().split(" ")  # one call for all: no token holds a space
+    starts, ends = m.starts(1), m.ends(1)
+    return list(map(_new_tok, zip(words, lows, starts, ends, strict=True))), starts, ends
+
+
+class SentenceTokens:
+    """One sentence read into tokens once; every figure in it takes its windows from that list.
+
+    ``window(lo, hi)`` is exactly ``tokens(text, lo, hi)``: the sentence's tokens that lie inside
+    the window, and the window's edges re-read only where they cut a token ("Covid-19" cut after
+    "Covid-" reads "Covid", "-"). A scan from inside a cut token meets the sentence's tokens again
+    at the first token both start at, and from there on they agree.
+
+    >>> text = "Covid-19 cases rose 5%."
+    >>> sent = SentenceTokens(text, 0, len(text))
+    >>> [t.text for t in sent.window(3, 21)] == [t.text for t in tokens(text, 3, 21)]
+    True
+    """
+
+    __slots__ = ("end", "ends", "start", "starts", "text", "toks")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.toks, self.starts, self.ends = _scan(text, start, end)
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        """The tokens of ``text[lo:hi]``, as ``tokens`` reads them."""
+        if lo < self.start or hi > self.end:
+            return tokens(self.text, lo, hi)  # outside the sentence: read it afresh
+        if hi <= lo:
+            return []
+        toks, starts = self.toks, self.starts
+        i = bisect.bisect_left(starts, lo)  # the first token that starts inside the window
+        j = bisect.bisect_right(self.ends, hi)  # the tokens before j end inside it
+        out: list[Tok] = []
+        if i > 0 and self.ends[i - 1] > lo:  # the window opens inside a token: re-read until in step
+            for m in RE_TOKEN.finditer(self.text, lo, hi):
+                p = m.start()
+                while i < j and starts[i] < p:
+                    i += 1
+                if i < j and starts[i] == p:
+                    break
+                out.append(Tok(m[0], m[0].lower(), p, m.end()))
+            else:
+                return out
+        out.extend(toks[i:j])
+        if j < len(toks) and starts[j] < hi:  # the window closes inside a token
+            out.extend(tokens(self.text, starts[j], hi))
+        return out
 
 
 def is_word(t: Tok) -> bool:
@@ -173,35 +243,29 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         ):
             i -= 1
             continue
-        if _is_year(t) and i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS:
+        if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
             i -= 1  # "emissions in 2013"
             continue
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
+        if not w[0].isalpha():  # not a word
+            break
         left = toks[i - 1].low if i > 0 else ""
         modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
         # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
-        head_noun = (
-            i == end
-            and not w.endswith("ed")
-            and w not in lex.AUXILIARIES
-            and w not in lex.CLAUSE_WORDS
-            and (w not in lex.VERB_FORMS or w in lex.NOUN_VERB_FORMS or w.endswith("s"))
-        )
-        verb = (
-            (roles_of(w) & _VERB_ROLES and w.endswith("ed"))
-            or (w.endswith("ing") and w not in lex.ING_NOUNS and left not in (*lex.NP_PREPOSITIONS, ","))
-            or is_adverb(w)
-            or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
-        )  # "forecasting growth", "still forecasts", "to reduce farm subsidies"; not "the cost of running"
-        if not is_word(t) or (((w in _NP_STOP and w != "to") or verb) and not (modifier or head_noun)):
+        if (
+            not modifier
+            and not (i == end and _head_noun(w))
+            and ((w in _NP_STOP and w != "to") or _verb_in_np(toks, i, end, left))
+        ):
             break
-        if w.endswith("ed") and i < end and toks[i + 1].low in lex.NP_PREPOSITIONS:
-            break  # "was installed in Brazil and China": a verb and its phrase, not a noun
-        after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
-        if w.endswith("ed") and i < end and after_noun and not modifier and left not in lex.NP_PREPOSITIONS:
-            break  # "the report counted solar farms": a verb after its subject
+        if w.endswith("ed") and i < end:
+            if toks[i + 1].low in lex.NP_PREPOSITIONS:
+                break  # "was installed in Brazil and China": a verb and its phrase, not a noun
+            after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
+            if after_noun and not modifier and left not in lex.NP_PREPOSITIONS:
+                break  # "the report counted solar farms": a verb after its subject
         if not pps and w in lex.NP_PREPOSITIONS:
             break
         if w in ("and", "or") and (i == 0 or not is_word(toks[i - 1]) or toks[i - 1].low in _NP_STOP):
@@ -210,13 +274,36 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         n += 1
         if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:
             continue  # "reaching European shores this year"
-        held = i > 0 and toks[i].low in lex.NP_PREPOSITIONS and is_word(toks[i - 1])
-        if w in lex.DETERMINER_WORDS and not held:
+        if w in lex.DETERMINER_WORDS and not (
+            i > 0 and toks[i].low in lex.NP_PREPOSITIONS and is_word(toks[i - 1])
+        ):
             break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
     start = i + 1
-    while start <= end and toks[start].low in _STRIP_LEFT - lex.DETERMINER_WORDS:
+    while start <= end and toks[start].low in _STRIP_BEFORE_NOUN:
         start += 1
     return start, end
+
+
+def _head_noun(w: str) -> bool:
+    """Whether the last word of a noun phrase can be its noun, though it may be a verb form."""
+    return (
+        not w.endswith("ed")
+        and w not in lex.AUXILIARIES
+        and w not in lex.CLAUSE_WORDS
+        and (w not in lex.VERB_FORMS or w in lex.NOUN_VERB_FORMS or w.endswith("s"))
+    )
+
+
+def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
+    """Whether ``toks[i]`` is a verb that ends a noun phrase read leftwards: "forecasting growth",
+    "still forecasts", "to reduce farm subsidies"; not "the cost of running"."""
+    w = toks[i].low
+    return bool(
+        (w.endswith("ed") and roles_of(w) & _VERB_ROLES)
+        or (w.endswith("ing") and w not in lex.ING_NOUNS and left not in _ING_VERB_AFTER)
+        or is_adverb(w)
+        or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
+    )
 
 
 def head(words: list[str]) -> str:
@@ -434,9 +521,9 @@ def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
-def sentence_subject(text: str, s: int, limit: int) -> str:
-    """The subject of a sentence's main clause, read forwards from its start (past an opening phrase)."""
-    toks = tokens(text, s, min(limit, s + 200))
+def sentence_subject(toks: list[Tok]) -> str:
+    """The subject of a sentence's main clause, read forwards from its first tokens ``toks`` (past an
+    opening phrase)."""
     i = 0
     if toks and (toks[0].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[0].low)):
         comma = next((k for k in range(min(len(toks), 12)) if toks[k].low == ","), -1)

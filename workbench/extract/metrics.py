@@ -1,9 +1,10 @@
 """What a figure counts (the metric) and of whom (the subject), read from the figure's clause.
 
-A figure's clause is read once into tokens before and after it (bounded by its sentence); the
-rules in ``RULES`` are then tried in order, most specific first, and the first that reads a
-metric wins. The words after the figure are read by ``after.py``, the clause before it by
-``clause.py``; the vocabulary (verb roles, nouns, function words) is ``workbench.lexicon.metrics``.
+Each sentence is read once into tokens (``MetricReader``); a figure takes the tokens before and
+after it from there (bounded by its sentence), and the rules in ``RULES`` are then tried in order,
+most specific first: the first that reads a metric wins. The words after the figure are read by
+``after.py``, the clause before it by ``clause.py``; the vocabulary (verb roles, nouns, function
+words) is ``workbench.lexicon.metrics``.
 
 >>> metric_and_subject("Officials said 43,000 soldiers have been killed.", 15, 21)
 ('killed', 'soldiers')
@@ -20,7 +21,6 @@ metric wins. The words after the figure are read by ``after.py``, the clause bef
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -28,6 +28,8 @@ import regex
 from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share
 from workbench.extract.clause import (
     DASHES,
+    Left,
+    SentenceTokens,
     Tok,
     aside_open,
     clause_before,
@@ -38,7 +40,6 @@ from workbench.extract.clause import (
     noun_phrase_left,
     roles_of,
     sentence_subject,
-    tokens,
     verb_left,
 )
 from workbench.lexicon import alternation
@@ -69,6 +70,10 @@ RE_VERB_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# RE_VERB_BEFORE ends in the verb, the verb and a plural noun, or the verb, "the" and a noun: the
+# verb ends one of the last three words before the figure. A cheap test on them before the regex;
+# a word beyond ASCII goes to the regex (ignoring case, it matches "İ", "ſ" and "K" to ASCII letters).
+_VERBS_BEFORE = tuple(lex.METRIC_VERBS_BEFORE)
 # "Emergency attendances: 148,230" (a list item or a label); not a dateline ("GENEVA: ").
 RE_LABEL = regex.compile(
     r"""
@@ -87,9 +92,9 @@ RE_COMPARATIVE_AFTER = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What one figure counts; ``level`` is what a following "from A to B" figure measures."""
+class Reading(NamedTuple):
+    """What one figure counts; ``level`` is what a following "from A to B" figure measures.
+    (A named tuple: made for every figure, it costs a quarter of a frozen dataclass.)"""
 
     metric: str = ""
     subject: str = ""
@@ -100,23 +105,40 @@ class Reading:
     unit: str = ""  # the figure's unit
 
 
-class Clause(NamedTuple):
+class Clause:
     """The figure and the words of its sentence around it, read once."""
 
-    text: str
-    start: int
-    end: int
-    unit: str
-    sentence: tuple[int, int]
-    before: list[Tok]  # words before the figure, left to right
-    after: list[Tok]  # words after it
-    previous: Reading | None  # the figure before, in the same paragraph
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        unit: str,
+        sentence: tuple[int, int],
+        before: list[Tok],
+        after: list[Tok],
+        previous: Reading | None,
+        words: SentenceTokens,
+    ) -> None:
+        self.text, self.start, self.end, self.unit, self.sentence = text, start, end, unit, sentence
+        self.before = before  # words before the figure, left to right (and verb words inside it)
+        self.before_figure = len(before)  # how many of them stand before the figure
+        self.after = after  # words after it
+        self.previous = previous  # the figure before, in the same paragraph
+        self.words = words  # the sentence's tokens, read once for all its figures
+        # the previous figure when it stands in the same sentence
+        self.prev_here = previous if previous is not None and previous.start >= sentence[0] else None
+        # whether the figure's text may open with a word ("a total of", "another", "had not been
+        # above"); most open with a digit or a sign, and then no rule reads words inside them
+        first = text[start : start + 1]
+        self.worded = first.isalpha() or first.isspace() or first == "_"
+        self._left: Left | bool | None = False  # not read yet
 
-    @property
-    def prev_here(self) -> Reading | None:
-        """The previous figure when it stands in the same sentence."""
-        p = self.previous
-        return p if p is not None and p.start >= self.sentence[0] else None
+    def left(self) -> Left | None:
+        """The verb group before the figure, read once (two rules ask for it)."""
+        if self._left is False:
+            self._left = verb_left(self.before, len(self.before) - 1)
+        return self._left  # type: ignore[return-value]
 
 
 def _read(c: Clause, metric: str, subject: str = "", level: str = "", end: int = -1) -> Reading:
@@ -189,8 +211,10 @@ def in_parentheses(c: Clause) -> Reading | None:
 
 def verb_names_it(c: Clause) -> Reading | None:
     """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
+    if not verb_may_precede(c.before[: c.before_figure]):
+        return None
     s = max(c.sentence[0], c.start - 100)
-    verb = RE_VERB_BEFORE.search(c.text, s, c.start)
+    verb = RE_VERB_BEFORE.match(c.text, s, c.start)  # reversed: anchored at the figure
     if not verb:
         return None
     v = verb["verb"].lower()
@@ -202,6 +226,13 @@ def verb_names_it(c: Clause) -> Reading | None:
     if (c.unit and c.unit != "percent") or after is None:
         return _read(c, v)
     return None
+
+
+def verb_may_precede(before: list[Tok]) -> bool:
+    """Whether RE_VERB_BEFORE may match before a figure whose preceding tokens are ``before``: one of
+    the last three ends in a verb of METRIC_VERBS_BEFORE (or is not ASCII). Fewer than three may
+    have lost the verb's token to the window's edge, so they always go to the regex."""
+    return len(before) < 3 or any(t.low.endswith(_VERBS_BEFORE) or not t.low.isascii() for t in before[-3:])
 
 
 def _det(c: Clause) -> str:
@@ -232,15 +263,16 @@ def of_them(c: Clause) -> Reading | None:
 def remainder(c: Clause) -> Reading | None:
     """ "The remaining 2,720", "another 900": more of what the figure before counted."""
     b = c.before
-    words = c.text[c.start : c.end].lower().split()
-    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or words[:1] == [
-        "another"
-    ]
+    rest = (len(b) > 1 and b[-1].low in ("remaining", "other") and b[-2].low == "the") or (
+        c.worded and c.text[c.start : c.end].lower().split()[:1] == ["another"]
+    )
     return _previous(c, c.previous) if rest else None
 
 
 def own_words(c: Clause) -> Reading | None:
     """ "a total of 812 GW": the figure's own words name it."""
+    if not c.worded:
+        return None
     words = c.text[c.start : c.end].lower().split()
     return _read(c, "total") if words[:3] in (["a", "total", "of"], ["the", "total", "of"]) else None
 
@@ -260,7 +292,11 @@ def continues_previous(c: Clause) -> Reading | None:
     p = c.prev_here
     if p is None or not p.metric:
         return None
-    gap = [t for t in c.before if t.start >= p.end]
+    b = c.before
+    k = len(b)
+    while k and b[k - 1].start >= p.end:  # the words since the figure before (b is in text order)
+        k -= 1
+    gap = b[k:]
     for t in gap:
         if is_word(t):
             w = t.low
@@ -296,7 +332,7 @@ def gapped(c: Clause) -> Reading | None:
 def from_clause(c: Clause) -> Reading | None:
     """The clause's own words before the figure: its subject, a verb's object, "NP of N"."""
     b = c.before
-    left = verb_left(b, len(b) - 1)
+    left = c.left()
     if left is None:
         if len(b) > 1 and b[-1].low == "or" and b[-2].low == ",":  # "were down a penny, or 0.03%"
             clause = clause_before(b, len(b) - 3)
@@ -382,7 +418,8 @@ def _subject(c: Clause, end: int) -> Reading | None:
 
 
 def _sentence_reading(c: Clause) -> Reading | None:
-    found = sentence_subject(c.text, c.sentence[0], c.start)
+    s = c.sentence[0]
+    found = sentence_subject(c.words.window(s, min(c.start, s + 200)))
     return _read(c, found) if found else None
 
 
@@ -428,8 +465,7 @@ def label_np(c: Clause) -> Reading | None:
 
 def verb_itself(c: Clause) -> Reading | None:
     """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
-    b = c.before
-    left = verb_left(b, len(b) - 1)
+    left = c.left()
     if left is None or not left.verb or left.np is not None:
         return None
     if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
@@ -482,11 +518,11 @@ def _finish(c: Clause, r: Reading) -> Reading:
     return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
 
 
-def _verb_in_figure(text: str, start: int, end: int) -> list[Tok]:
+def _verb_in_figure(words: SentenceTokens, start: int, end: int) -> list[Tok]:
     """The verb words a qualifier took into the figure: "had [not been above 6%]" reads "had not been
     above" before the figure."""
-    lead = []
-    for t in tokens(text, start, end):
+    lead: list[Tok] = []
+    for t in words.window(start, end):
         if t.low in lex.AUXILIARIES or (lead and t.low in lex.FIGURE_PREPOSITIONS):
             lead.append(t)
             if t.low in lex.FIGURE_PREPOSITIONS:
@@ -494,6 +530,24 @@ def _verb_in_figure(text: str, start: int, end: int) -> list[Tok]:
         else:
             break
     return lead
+
+
+class MetricReader:
+    """Reads the figures of one document in order; each sentence is read into tokens once and every
+    figure in it takes its windows from those tokens."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: SentenceTokens | None = None  # the sentence of the last figure read
+
+    def read(
+        self, start: int, end: int, unit: str, sentence: tuple[int, int], previous: Reading | None = None
+    ) -> Reading:
+        """What the figure at ``text[start:end]`` in ``sentence`` counts (see ``read_metric``)."""
+        words = self._words
+        if words is None or words.start != sentence[0] or words.end != sentence[1]:
+            words = self._words = SentenceTokens(self.text, *sentence)
+        return _read_figure(self.text, start, end, unit, sentence, previous, words)
 
 
 def read_metric(
@@ -506,22 +560,36 @@ def read_metric(
 ) -> Reading:
     """What the figure at ``text[start:end]`` (qualifier included) counts, read from its clause.
 
-    ``previous`` is the reading of the figure before it in the paragraph, if any.
+    ``previous`` is the reading of the figure before it in the paragraph, if any. A document's
+    figures are read faster by one ``MetricReader``, which reads each sentence once.
     """
     s, e = sentence if sentence is not None else (max(0, start - _MAX_BEFORE), len(text))
     lo = max(s, start - _MAX_BEFORE)
+    words = SentenceTokens(text, lo, max(lo, min(e, end + _MAX_AFTER)))  # only the figure's windows
+    return _read_figure(text, start, end, unit, (s, e), previous, words)
+
+
+def _read_figure(
+    text: str,
+    start: int,
+    end: int,
+    unit: str,
+    sentence: tuple[int, int],
+    previous: Reading | None,
+    words: SentenceTokens,
+) -> Reading:
+    s, e = sentence
+    lo = max(s, start - _MAX_BEFORE)
+    before = words.window(lo, start)
+    if lo > s:
+        del before[:1]  # the window may cut its first word
     c = Clause(
-        text,
-        start,
-        end,
-        unit,
-        (s, e),
-        tokens(text, lo, start, whole=lo == s) + _verb_in_figure(text, start, end),
-        tokens(text, end, min(e, end + _MAX_AFTER)),
-        previous,
+        text, start, end, unit, (s, e), before, words.window(end, min(e, end + _MAX_AFTER)), previous, words
     )
+    if c.worded:  # "had [not been above 6%]": verb words a qualifier took into the figure
+        c.before.extend(_verb_in_figure(words, start, end))
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
-    spelled = not unit and not measured and not any(ch.isdigit() for ch in text[start:end])
+    spelled = not unit and not measured and not any(map(str.isdigit, text[start:end]))
     for rule in SPELLED_RULES if spelled else RULES:
         found = rule(c)
         if found is not None and found.metric:

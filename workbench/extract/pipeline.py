@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from workbench.extract.attribution import DocumentContext
-from workbench.extract.metrics import Reading, read_metric
+from workbench.extract.metrics import MetricReader, Reading
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -132,6 +132,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     if not mentions:
         return []
     ctx = DocumentContext(text)
+    reader = MetricReader(text)  # reads each sentence into tokens once
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
@@ -141,7 +142,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         s, e = ctx.sentence_at(m.start)
         if previous is not None and previous.start < ctx.paragraph_at(m.start)[0]:
             previous = None  # a reading carries over within its paragraph only
-        reading = read_metric(text, m.start, m.end, m.unit, (s, e), previous)
+        reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject
         if not _is_claim(text, m, metric):
             continue
