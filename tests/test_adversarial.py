@@ -59,11 +59,10 @@ def test_time_grows_linearly(shape: str) -> None:
 
 
 # Text from the characters that matter to the grammar and to attribution.
-ALPHABET = st.sampled_from(
-    list("0123456789 ,.-–—%$£€()[]\"'“”‘’:;!?\n\t")
-    + ["said ", "he ", "Mr. ", "The ", "according to ", "million ", "about ", "to ", "and ", "of "]
-    + ["Ana ", "Ruiz ", "police ", "percent ", "between ", "from ", "one ", "half ", "no one "]
-)
+SYMBOLS = list("0123456789 ,.-–—%$£€()[]\"'“”‘’:;!?\n\t")
+WORDS = ["said ", "he ", "Mr. ", "The ", "according to ", "million ", "about ", "to ", "and ", "of "]
+NAMES = ["Ana ", "Ruiz ", "police ", "percent ", "between ", "from ", "one ", "half ", "no one "]
+ALPHABET = st.sampled_from([*SYMBOLS, *WORDS, *NAMES])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
