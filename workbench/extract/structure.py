@@ -30,7 +30,7 @@ RE_SENTENCE_END = regex.compile(
     (?<!\b(?:{alternation(SENTENCE_ABBREVIATIONS)})\.)         # Mr. Sen. Calif. Jan. (not an end)
     (?<!(?:^|[\s(“"])[A-Z]\.)                                 # an initial: Richard A. Posner
     (?<!\b(?:[A-Za-z]\.){{2,}})                               # U.S. before a name, not an end
-    [”"’')\]]*\ +(?=(?:[“"‘(\[]|'{1, 2})?[A-Z0-9])              # then a new sentence begins
+    [”"’')\]]*\ +(?=(?:[“"‘(\[]|'{{1,2}})?[A-Z0-9])             # then a new sentence begins
   | (?<=\b(?:U\.S|U\.K|U\.N|D\.C)\.)\ +(?=(?:The|A|An|In|But|He|She|It|They|We)\b)   # "in the U.S. The"
 """,
     regex.VERBOSE,
