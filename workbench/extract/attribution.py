@@ -65,6 +65,7 @@ MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several few".split())
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
@@ -569,7 +570,8 @@ class DocumentContext:
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
         agent = first > 0 and words[first - 1] == "by"  # "Figures released by the bureau show"
-        singular = not _head(words, first, last).endswith("s")
+        head_word = _head(words, first, last).lower()
+        singular = not head_word.endswith("s") and head_word not in lex.PLURAL_HEADS
         if kind == "nominal" and left is not None and not agent and _base_form(cue) and singular:
             return None  # "the second estimate", "the jobs report": a noun, not a verb
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
@@ -578,6 +580,11 @@ class DocumentContext:
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
         remainder = self.text[skip_end:e].strip(" .”\"’'")
         before = self.text[s:skip_start].strip(" ,“\"‘'")
+        if left is not None and _object_relative(words, first):
+            # "the 3.5% growth rate that economists had forecast": the antecedent is reported
+            opening = max((t for t in range(first - 1) if words[t] in (",", ";", ":", "—")), default=-1)
+            content_start = ends[opening] if opening >= 0 else s
+            return Clause(subject, kind, skip_start, skip_end, content_start, starts[first - 1], channel)
         pre = first - 1 if first > 0 and words[first - 1].lower() not in _DETERMINERS else first - 2
         if (
             not remainder
@@ -878,10 +885,28 @@ def _clause_end(toks: Tokens, i: int, e: int) -> int:
             return toks.starts[t]
         if words[t] == "," and words[t + 1].lower() in ("and", "but"):
             nxt = words[t + 2]
-            new_subject = nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or _capitalised(nxt)
+            finite_soon = any(w.lower() in lex.FINITE_MARKERS for w in words[t + 3 : t + 9])
+            new_subject = (
+                nxt.lower() in _PRONOUNS or _capitalised(nxt) or (nxt.lower() in _DETERMINERS and finite_soon)
+            )
             if new_subject and nxt.lower() != "that":  # "..., and that more bodies were found" goes on
                 return toks.starts[t]
     return e
+
+
+def _object_relative(words: list[str], first: int) -> bool:
+    """Whether the speaker starting at ``first`` opens a relative clause whose object is the noun
+    before it: "the rate *that* economists had forecast" (not "found *that* economists...")."""
+    if first < 2 or words[first - 1].lower() not in ("that", "which"):
+        return False
+    before = words[first - 2]
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in _CUES
+        and not before.endswith("ed")
+        and (before not in _BOUNDARY)
+    )
 
 
 def _coordinated_predicate(words: list[str], i: int) -> bool:
@@ -1029,6 +1054,13 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
         low = w.lower()
         if w in _CALENDAR or low in ("yesterday", "today", "tonight", "earlier", "later"):
             i += 1
+        elif (
+            i + 2 < n
+            and (low in ("a", "an", "one") or w[:1].isdigit() or low in _NUMBER_WORDS)
+            and words[i + 1].lower() in lex.TIME_NOUNS
+            and words[i + 2].lower() in ("ago", "earlier", "later", "before")
+        ):
+            i += 3  # "estimated a month ago"
         elif low in ("last", "this", "next") and i + 1 < n and words[i + 1].lower() in lex.TIME_ADJUNCTS:
             i += 2
         elif w == "(":

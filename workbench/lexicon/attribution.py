@@ -138,7 +138,7 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be been being am".split())
 # Words that open an appositive, a relative clause or an aside between a speaker and its cue.
 APPOSITIVE_OPENERS = frozenset(
     """who which whose where a an the his her its their our one however though meanwhile too
-    instead moreover in for""".split()
+    instead moreover in for from at by with including""".split()
 )
 # Words after a cue that say when or how, not what: "said Saturday", "reported on Monday".
 TIME_ADJUNCTS = frozenset(
@@ -150,6 +150,8 @@ TIME_NOUNS = frozenset(
     """day days week weeks month months year years decade decades hour hours minute minutes time
     times morning afternoon evening night weekend quarter""".split()
 )
+# Plural nouns without an -s, which take "show", not "shows": "Central Bank data show".
+PLURAL_HEADS = frozenset("data media police people staff personnel public criteria".split())
 # Prepositions that open an adjunct after a cue: "said on Tuesday in a statement for the period".
 ADJUNCT_PREPOSITIONS = frozenset("on in at during for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
