@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
-from workbench.lexicon import alternation
+from workbench.lexicon import trie_alternation
 from workbench.lexicon.qualifiers import (
     APPROXIMATE_TOLERANCE,
     BOUND_VERB_GAP,
@@ -23,18 +25,26 @@ from workbench.lexicon.qualifiers import (
     QUALIFIERS_BEFORE,
 )
 
+
+def _before(words: Iterable[str]) -> str:
+    """An alternation read right to left, case-insensitively (these patterns end at the figure)."""
+    return trie_alternation(words, fold=True, reverse=True)
+
+
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+    rf"(?<![\w-])(?P<q>{_before(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
-RE_QUALIFIER_AFTER = regex.compile(rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE)
+RE_QUALIFIER_AFTER = regex.compile(
+    rf"\s?(?P<q>{trie_alternation(QUALIFIERS_AFTER, fold=True)})(?![\w])", regex.IGNORECASE
+)
 # A negation right before a bound qualifier: "not less than", "had not been more than".
 RE_NEGATION_BEFORE = regex.compile(
     rf"""
     (?P<neg>
-        (?:(?<![\w'’])(?:{alternation(NEGATIONS_BEFORE_QUALIFIER)})|n['’]t)  # not, never; hadn't
-        (?:\s+(?:{alternation(NEGATION_GAP)}))?                          # been
+        (?:(?<![\w'’])(?:{_before(NEGATIONS_BEFORE_QUALIFIER)})|n['’]t)  # not, never; hadn't
+        (?:\s+(?:{_before(NEGATION_GAP)}))?                          # been
     )\s+$
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
@@ -42,8 +52,8 @@ RE_NEGATION_BEFORE = regex.compile(
 # A verb that bounds the figure after it: "topped 1,000", "passed the 300,000 mark", "fell below 2%".
 RE_BOUND_VERB_BEFORE = regex.compile(
     rf"""
-    (?<![\w-])(?P<verb>{alternation(BOUND_VERBS)})   # topped, could surpass, fell below
-    \s+(?:(?:{alternation(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
+    (?<![\w-])(?P<verb>{_before(BOUND_VERBS)})   # topped, could surpass, fell below
+    \s+(?:(?:{_before(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
