@@ -26,7 +26,8 @@ from typing import NamedTuple
 import regex
 from text_to_num import text2num
 
-from workbench.extract.qualifiers import interval, qualified_span
+from workbench.extract.qualifiers import BOUND_VERB_CUES, interval, qualified_span
+from workbench.extract.scan import TextScan, cue_words
 from workbench.lexicon import numbers as lex
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
@@ -190,6 +191,9 @@ RE_PERCENT_NOUN_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Words one of which a text must hold for the two patterns above to match in it.
+_NONE_OF_CUES = cue_words(lex.NONE_OF)
+_PERCENT_NOUN_CUES = cue_words(lex.PERCENT_NOUNS)
 RE_SHARE_NOT_AFTER = regex.compile(
     rf"\b(?:{_words_before(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
 )
@@ -362,6 +366,8 @@ def _lookup(table: dict[str, str], key: str) -> str:
 
 def _clean(value: float) -> float:
     """A derived value without float noise: 164 * 0.01 is 1.64, a third of 300 is 100."""
+    if value.is_integer() and -1e12 < value < 1e12:
+        return value  # already what 12 significant digits give
     return float(f"{value:.12g}")
 
 
@@ -514,7 +520,10 @@ class _Masks:
         return ""
 
 
-RE_DIGITS = re.compile(r"\d+")  # the stdlib's digits: the ones float() reads
+# Digit runs. The regex package knows the digits of scripts newer than the stdlib's tables (float()
+# cannot read them), all beyond U+FFFF; within it the two agree and the regex package scans faster.
+RE_DIGITS = regex.compile(r"\d+")
+RE_DIGITS_STDLIB = re.compile(r"\d+")
 RE_VULGAR = re.compile(f"[{_VULGAR}]")
 # Words that can begin (or carry) an amount; the text is searched only where one occurs.
 NUMBER_WORDS = frozenset(
@@ -530,19 +539,15 @@ NUMBER_WORDS = frozenset(
     if " " not in w
 )
 _NUMBER_WORD_BYTES = frozenset(w.encode() for w in NUMBER_WORDS)
-# ASCII letters lower-cased and every other byte a space: ``text.encode().translate(...).split()`` gives
-# the words of a text at the speed of C (a word next to a digit or an accent splits off; that only adds
-# words to look for).
-_ASCII_WORDS = bytes(b | 0x20 if 0x41 <= b <= 0x5A else b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # the regex ``\w``
 
 
-def _number_word_spots(text: str) -> list[int]:
+def _number_word_spots(text: str, scan: TextScan) -> list[int]:
     """Where a number word stands as a whole word, in any case ("two", "Hundred", "THIRD")."""
-    present = _NUMBER_WORD_BYTES.intersection(text.encode().translate(_ASCII_WORDS).split())
+    present = _NUMBER_WORD_BYTES.intersection(scan.words)
     if not present:
         return []
     lower = text.lower()
@@ -616,12 +621,12 @@ def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
     return dumps
 
 
-def _candidates(text: str) -> list[int]:
+def _candidates(text: str, scan: TextScan) -> list[int]:
     """Where an amount can start: digit runs, vulgar fractions and number words."""
-    spots = [m.start() for m in RE_DIGITS.finditer(text)]
+    spots = [m.start() for m in (RE_DIGITS_STDLIB if scan.astral else RE_DIGITS).finditer(text)]
     if any(char in text for char in _VULGAR):
         spots.extend(m.start() for m in RE_VULGAR.finditer(text))
-    spots.extend(_number_word_spots(text))
+    spots.extend(_number_word_spots(text, scan))
     spots.sort()
     for s, e in _dump_lines(text, spots):
         spots = spots[: bisect.bisect_left(spots, s)] + spots[bisect.bisect_left(spots, e) :]
@@ -638,7 +643,10 @@ class _Link(NamedTuple):
     text: str
 
 
-_LINK_STARTS = frozenset(" -–—,")  # the characters RE_LINK can start with
+# What RE_LINK can start with: a comma or a dash, or a space before a dash, a space or "to", "through",
+# "and", "or" in any case. NOTE: keep in sync with RE_LINK.
+_LINK_STARTS = frozenset(",-–—")
+_LINK_AFTER_SPACE = frozenset(" -–tTaAoO")
 _LISTING = ("and", "or", "list_or")  # links that end a list
 
 
@@ -664,6 +672,14 @@ def _amount_at(text: str, spot: int) -> regex.Match | None:
     return RE_AMOUNT.match(text, spot)
 
 
+def _link_at(text: str, end: int) -> regex.Match | None:
+    """What joins the amount ending at ``end`` to the next; the first two characters are checked first."""
+    two = text[end : end + 2]
+    if (two[:1] == " " and two[1:] in _LINK_AFTER_SPACE) or two[:1] in _LINK_STARTS:
+        return RE_LINK.match(text, end)
+    return None
+
+
 def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_Atom], list[_Link]]]:
     """Amounts in order, each with the neighbours a link joins to it ("20 to 30", "$2, $3 and $4")."""
     read_to = end = 0  # the end of the last amount read, and of the last chain
@@ -683,8 +699,8 @@ def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_
         if first is None:
             continue
         atoms, links = [first], []
-        while len(atoms) < MAX_CHAIN and text[atoms[-1].end : atoms[-1].end + 1] in _LINK_STARTS:
-            link = RE_LINK.match(text, atoms[-1].end)
+        while len(atoms) < MAX_CHAIN:
+            link = _link_at(text, atoms[-1].end)
             nxt_m = RE_AMOUNT_AT.match(text, link.end()) if link else None
             if nxt_m is None:
                 break
@@ -830,24 +846,32 @@ def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
     """Every figure in order: groups read, shares of a group's figure merged."""
     pending: _Figure | None = None
     for atoms, links in _chains(text, spots, masks):
-        if links and sum(link.kind in ("dash", "emdash") for link in links) > 1:
+        if not links:  # one amount alone, as most are
+            first = atoms[0]
+            figures = [_Figure(first, first.value, first.unit, first.start, first.end, spelled=first.spelled)]
+        elif sum(link.kind in ("dash", "emdash") for link in links) > 1:
             continue  # "3-2-1", "1-2-3-4": a code or a sequence, not figures
-        for group, group_links in _split(atoms, links):
-            for fig in _group_figures(text, group, group_links):
-                if pending is not None:
-                    merged = _merge_share(text, pending, fig)
-                    if merged is not None:
-                        yield merged
-                        pending = None
-                        continue
-                    yield pending
+        else:
+            figures = [
+                fig
+                for group, group_links in _split(atoms, links)
+                for fig in _group_figures(text, group, group_links)
+            ]
+        for fig in figures:
+            if pending is not None:
+                merged = _merge_share(text, pending, fig)
+                if merged is not None:
+                    yield merged
                     pending = None
-                if fig.atom.kind == "share":
-                    if RE_SHARE_NOT_AFTER.search(text, max(0, fig.start - 12), fig.start):
-                        continue  # "the first half of 2009", "a decade and a half of": not a share
-                    pending = fig
-                else:
-                    yield fig
+                    continue
+                yield pending
+                pending = None
+            if fig.atom.kind == "share":
+                if RE_SHARE_NOT_AFTER.search(text, max(0, fig.start - 12), fig.start):
+                    continue  # "the first half of 2009", "a decade and a half of": not a share
+                pending = fig
+            else:
+                yield fig
     if pending is not None:
         yield pending
 
@@ -858,8 +882,11 @@ def _is_year(text: str, fig: _Figure) -> bool:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
-    spots = _candidates(text)
+    scan = TextScan.of(text)
+    spots = _candidates(text, scan)
     masks = _Masks.find(text, spots)
+    percent_nouns, none_of = scan.any_of(_PERCENT_NOUN_CUES), scan.any_of(_NONE_OF_CUES)
+    bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []
     for fig in _figures(text, spots, masks):
         atom = fig.atom
@@ -879,29 +906,29 @@ def find_numbers(text: str) -> list[NumberMention]:
             qualifier = "approximate"
             low, high = interval(fig.value, qualifier)
         start, stop, qualifier, low, high = qualified_span(
-            text, fig.start, fig.end, fig.value, qualifier, low, high
+            text, fig.start, fig.end, fig.value, qualifier, low, high, bound_verbs=bound_verbs
         )
         unit = fig.unit
-        if not unit and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
+        if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
-            or RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+            or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)
         )
         found.append(
             NumberMention(
-                start=start,
-                end=stop,
-                value=fig.value,
-                low=low,
-                high=high,
-                qualifier=qualifier,
-                unit=unit,
-                core_start=fig.start,
-                core_end=fig.end,
-                spelled=fig.spelled,
-                text=text[start:stop],
-                negated=negated,
+                start,
+                stop,
+                fig.value,
+                low,
+                high,
+                qualifier,
+                unit,
+                fig.start,
+                fig.end,
+                fig.spelled,
+                text[start:stop],
+                negated,
             )
         )
     return found

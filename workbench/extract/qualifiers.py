@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
+from workbench.extract.scan import cue_words
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.qualifiers import (
     APPROXIMATE_TOLERANCE,
@@ -57,6 +58,7 @@ RE_BOUND_VERB_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+BOUND_VERB_CUES = cue_words(BOUND_VERBS)  # a text without one of these has no bounding verb
 _WINDOW = 32  # longest qualifier phrase plus spaces
 
 
@@ -80,11 +82,20 @@ def interval(
 
 
 def qualified_span(
-    text: str, start: int, end: int, value: float, qualifier: str, low: float | None, high: float | None
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+    *,
+    bound_verbs: bool = True,
 ) -> tuple[int, int, str, float | None, float | None]:
     """(start, end, qualifier, low, high) of a figure once its qualifier is read; plain values, no copies.
 
     A qualifier phrase joins the span; a bounding verb ("topped") sets the bound but stays outside it.
+    ``bound_verbs``: False when the text holds none of ``BOUND_VERB_CUES``, so none is looked for.
     """
     before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
     after = RE_QUALIFIER_AFTER.match(text, end)
@@ -97,7 +108,7 @@ def qualified_span(
             start, kind = negation.start("neg"), FLIPPED[kind]
         if qualifier != "range" and not (qualifier == "approximate" and kind == "exact"):
             qualifier = kind
-    elif qualifier == "exact":
+    elif qualifier == "exact" and bound_verbs:
         verb = RE_BOUND_VERB_BEFORE.search(text, max(0, start - _WINDOW), start)
         if verb:
             qualifier = BOUND_VERBS[regex.sub(r"\s+", " ", verb["verb"].lower())]
