@@ -118,12 +118,10 @@ AMOUNT_BODY = rf"""
       | \ ?(?P<measure>{_UNIT})(?![\w/])(?!(?<=\ [A-Z])-\d)                 # 140 km/h, 40.2 C, not 18 F-14A
     )?
 """
-# A figure that starts a mention: not glued to a word, code, time or decimal before it.
-RE_AMOUNT = regex.compile(
-    r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)" + AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE
-)
-# The next member of a range or list may follow a dash directly ("$4.5bn-$5.1bn").
-RE_AMOUNT_AT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
+RE_AMOUNT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
+# Where a figure may start a mention: not glued to a word, code, time or decimal before it (the next
+# member of a range or list may: "$4.5bn-$5.1bn"). Checked apart, so that RE_AMOUNT is compiled once.
+RE_MENTION_START = regex.compile(r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)")
 
 # What joins two figures: a range, an alternative, a change or a list.
 RE_LINK = regex.compile(
@@ -283,7 +281,7 @@ class NumberMention:
 
 
 # An amount's groups by name, read from a match in one call (a lookup by name costs more than the
-# rest of reading the amount). RE_AMOUNT_AT has the same groups.
+# rest of reading the amount).
 AmountParts = namedtuple(  # type: ignore[misc]
     "AmountParts", sorted(RE_AMOUNT.groupindex, key=RE_AMOUNT.groupindex.__getitem__)
 )
@@ -661,15 +659,22 @@ def _may_link(text: str, a: _Atom, b: _Atom) -> bool:
     return True
 
 
+def _mention_at(text: str, start: int) -> regex.Match | None:
+    """An amount that starts a mention at ``start`` (after a space, as most do, it may)."""
+    if text[start - 1 : start] == " " or RE_MENTION_START.match(text, start):
+        return RE_AMOUNT.match(text, start)
+    return None
+
+
 def _amount_at(text: str, spot: int) -> regex.Match | None:
     """The amount at a candidate, with what stands just before it ("$", "a ", "several ")."""
     if _may_have_prefix(text, spot):
         prefix = RE_AMOUNT_PREFIX.search(text, max(0, spot - 20), spot)
         if prefix is not None:
-            m = RE_AMOUNT.match(text, prefix.start())
+            m = _mention_at(text, prefix.start())
             if m is not None and m.end() > spot:
                 return m
-    return RE_AMOUNT.match(text, spot)
+    return _mention_at(text, spot)
 
 
 def _link_at(text: str, end: int) -> regex.Match | None:
@@ -701,7 +706,7 @@ def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_
         atoms, links = [first], []
         while len(atoms) < MAX_CHAIN:
             link = _link_at(text, atoms[-1].end)
-            nxt_m = RE_AMOUNT_AT.match(text, link.end()) if link else None
+            nxt_m = RE_AMOUNT.match(text, link.end()) if link else None
             if nxt_m is None:
                 break
             kind = link.lastgroup or ""
