@@ -4,18 +4,26 @@
   groups, read left to right or right to left, case-sensitive or not.
 - The cue words of a text (one byte split) never rule out a pattern that would match.
 - The regex package and the stdlib agree on digits within the Basic Multilingual Plane.
+- The cheap gate before the non-claim masks lets every mask through.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from workbench.extract.numbers import RE_DIGITS, RE_DIGITS_STDLIB, find_numbers
+from workbench.extract.numbers import (
+    RE_DIGITS,
+    RE_DIGITS_STDLIB,
+    RE_MAY_NOT_CLAIM,
+    RE_NOT_CLAIM,
+    find_numbers,
+)
 from workbench.extract.scan import TextScan, cue_words
 from workbench.lexicon import alternation, trie_alternation
 
@@ -99,3 +107,108 @@ ASTRAL = [
 @pytest.mark.parametrize(("text", "values"), ASTRAL, ids=[a[0] for a in ASTRAL])
 def test_texts_beyond_the_bmp_are_read(text: str, values: list[float]) -> None:
     assert [m.value for m in find_numbers(text)] == values
+
+
+# The gate before RE_NOT_CLAIM must let through every digit run the full pattern masks.
+MASKS = [
+    "on March 14, 2024",
+    "the 14th of March",
+    "it ended by 14 March and on 3 of June",
+    "dated 14.03.2024 and 2023-24",
+    "in FY2019-20 and the 2024–25 budget",
+    "at 7:30 a.m. and 10pm and 9.30am",
+    "by 14.30 GMT, 1200 hrs or 0930 EST",
+    "at 5 o'clock",
+    "call +44 20 7946 0321 or (0800) 555 0193",
+    "call 555-0148 or ring us on 999",
+    "exits 14 and 19 off Route 66, No. 5 and #7",
+    "a post 12345678901 from DC 20500 and zip code 90210",
+    "the Boeing 737 Max and the FTSE 100 and FTSE100",
+    "a Sukhoi 300 Flanker",
+    "United beat City 3-2 in a 2-1 victory",
+    "Tom Reyes, 67, and those aged 25 to 34",
+    "18 to 21 year olds and a 40-year-old",
+    "the clock read 0900.",
+]
+FRAGMENTS = st.sampled_from(
+    [
+        "March",
+        "May",
+        "Sept.",
+        "Route",
+        "no.",
+        "Article",
+        "DC",
+        "IL",
+        "zip code",
+        "FTSE",
+        "S&P",
+        "Covid",
+        "aged",
+        "age",
+        "call",
+        "us",
+        "on",
+        "beat",
+        "City",
+        "Max",
+        "of",
+        "to",
+        "and",
+        "st",
+        "th",
+        "am",
+        "a.m.",
+        "pm",
+        "o'clock",
+        "hrs",
+        "GMT",
+        "EST",
+        "years old",
+        "year-old",
+        "people",
+        "the",
+        "+",
+        "#",
+        "(",
+        ")",
+        "/",
+        ":",
+        "-",
+        "–",
+        ".",
+        ",",
+        " ",
+        "  ",
+    ]
+)
+DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=11)
+PIECES = st.lists(st.one_of(FRAGMENTS, DIGITS, st.just(" ")), min_size=1, max_size=12)
+
+
+def _ungated_masks(text: str) -> list[str]:
+    runs = [m.start() for m in re.finditer(r"\d+", text)]
+    return [
+        text[s : RE_NOT_CLAIM.match(text, s).end()]
+        for s in runs
+        if RE_NOT_CLAIM.match(text, s) and not RE_MAY_NOT_CLAIM.match(text, s)
+    ]
+
+
+@pytest.mark.parametrize("text", MASKS)
+def test_the_mask_gate_lets_every_mask_through(text: str) -> None:
+    assert any(RE_NOT_CLAIM.match(text, m.start()) for m in re.finditer(r"\d+", text)), text
+    assert _ungated_masks(text) == []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=PIECES)
+def test_the_mask_gate_lets_every_mask_through_in_any_order(pieces: list[str]) -> None:
+    assert _ungated_masks("".join(pieces)) == []
+
+
+def test_the_mask_gate_lets_every_mask_through_in_real_news() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in Path("data/dev").glob("*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
+    assert texts
+    assert [m for text in texts for m in _ungated_masks(text)] == []

@@ -251,6 +251,39 @@ RE_NOT_CLAIM = regex.compile(
     regex.VERBOSE,
 )
 
+# What every branch of RE_NOT_CLAIM needs next to the digit run, and no more: a separator or a suffix
+# after it, a leading zero, a long run, a capital or "of" after it, or one of its cue words before it.
+# Most digit runs have none of these, and the full pattern (five times slower) is not tried there.
+# NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
+_MASK_CUES_BEFORE = (
+    *lex.MONTHS,
+    *lex.IDENTIFIER_NOUNS,
+    *lex.US_STATE_CODES,
+    *(cue.rsplit(" ", 1)[-1] for cue in (*lex.ZIP_CUES, *lex.NAMED_SERIES)),
+    "age",
+    "aged",
+)
+RE_MAY_NOT_CLAIM = regex.compile(
+    rf"""
+    (?<=[+\#A-Za-z])                                  # +44 20..., #5, FTSE100
+  | 0\d{{2}} | \d{{10}}                                 # (0800) 555..., 0900, a post id
+  | \d{{1,4}}[/:\-–]                                  # 14/03, 14:30, 2023-24, 555-0148, 3-2, 40-year-old
+  | \d{{1,4}}\.\d{{1,2}}[/.\-]                          # 14.03.2024
+  | \d{{1,2}}[:.]\d{{2}}\s?[aphlGUECMPB]                 # 9.30am, 14.30 GMT
+  | \d{{1,3}},(?!\d)                                  # Tom Reyes, 67,
+  | \d{{1,2}}(?:st|nd|rd|th)                          # 14th March
+  | \d{{1,2}}\s?[ap]\.?m                              # 10pm, 7 a.m.
+  | \d{{1,2}}\ (?:of\ )?[A-Z]                          # 14 March, 14 of March
+  | \d{{1,2}}\ o'                                     # 5 o'clock
+  | \d{{4}}\ ?[hlGUECMPB]                             # 1200 hrs, 0900 GMT
+  | \d{{1,4}}\ [A-Z][a-z]                             # Boeing 737 Max
+  | \d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)  # 18 to 21 year olds
+  | (?<=(?i:\b(?:{_words_before(_MASK_CUES_BEFORE)}))\.?\ )  # March 14, Route 66, DC 20500, aged 40
+  | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
+""",
+    regex.VERBOSE,
+)
+
 # Compound modifiers that are not counts: "a 40-year-old", "a five-storey block".
 RE_COMPOUND_AFTER = regex.compile(
     rf"-(?!\d|\$|£|€|(?:{_words(lex.COUNT_COMPOUNDS)})\b)[a-z]", regex.IGNORECASE
@@ -262,9 +295,11 @@ RE_TIME_FRAME_BEFORE = regex.compile(
 RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """One figure in a text. ``start``/``end`` cover the qualifier; ``core_*`` only the figure."""
+class NumberMention(NamedTuple):
+    """One figure in a text. ``start``/``end`` cover the qualifier; ``core_*`` only the figure.
+
+    A named tuple: made for every figure, and five times faster to make than a frozen dataclass.
+    """
 
     start: int
     end: int
@@ -374,7 +409,9 @@ _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")  # 1,234 / 12 
 
 
 def _digits_value(p: AmountParts) -> float:
-    digits = p.digits.translate(_GROUP_SEPARATORS)
+    digits = p.digits
+    if not digits.isascii() or "," in digits or " " in digits:
+        digits = digits.translate(_GROUP_SEPARATORS)
     exp = p.exp or p.exp2 or p.eexp
     value = float(f"{digits}e{exp.translate(_EXPONENT_CHARS)}" if exp else digits)  # 1.99e-30 exactly
     if p.vulgar:
@@ -500,7 +537,7 @@ class _Masks:
         for spot in spots:
             if spot < end or not text[spot].isdigit():
                 continue  # inside the last span, or a number word (every span holds digits)
-            m = RE_NOT_CLAIM.match(text, spot)
+            m = RE_NOT_CLAIM.match(text, spot) if RE_MAY_NOT_CLAIM.match(text, spot) else None
             if m is not None:
                 end = m.end()
                 masks.starts.append(m.start())
@@ -698,7 +735,7 @@ def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_
         if m.start() < end:
             continue
         end = read_to
-        if masks.kind(m.start(), read_to):
+        if masks.starts and masks.kind(m.start(), read_to):
             continue
         first = _atom(m)
         if first is None:
