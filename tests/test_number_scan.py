@@ -86,7 +86,14 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "phrases", "expected"), CUES, ids=[c[0] for c in CUES])
 def test_cue_words_of_a_text(text: str, phrases: list[str], expected: bool) -> None:
-    assert TextScan.of(text).any_of(cue_words(phrases)) is expected
+    cues = cue_words(phrases)
+    assert TextScan.of(text, cues or frozenset()).any_of(cues) is expected
+
+
+def test_a_cue_outside_the_vocabulary_is_an_error() -> None:
+    """A cue set the scan did not look for would always read as absent: refuse it."""
+    with pytest.raises(ValueError, match="not looked for"):
+        TextScan.of("none of them", cue_words(["percentage"])).any_of(cue_words(["none"]))
 
 
 def test_digit_tables_agree_below_the_astral_planes() -> None:

@@ -531,12 +531,13 @@ class _Masks:
     kinds: list[str]
 
     @classmethod
-    def find(cls, text: str, spots: list[int]) -> _Masks:
+    def find(cls, text: str, runs: list[int]) -> _Masks:
+        """The spans starting at the digit runs ``runs`` (every span holds digits)."""
         masks = cls([], [], [])
         end = 0
-        for spot in spots:
-            if spot < end or not text[spot].isdigit():
-                continue  # inside the last span, or a number word (every span holds digits)
+        for spot in runs:
+            if spot < end:
+                continue  # inside the last span
             m = RE_NOT_CLAIM.match(text, spot) if RE_MAY_NOT_CLAIM.match(text, spot) else None
             if m is not None:
                 end = m.end()
@@ -574,6 +575,10 @@ NUMBER_WORDS = frozenset(
     if " " not in w
 )
 _NUMBER_WORD_BYTES = frozenset(w.encode() for w in NUMBER_WORDS)
+# Every word the scan of a text looks for: number words and the cue words of the patterns it gates.
+_VOCABULARY = _NUMBER_WORD_BYTES.union(
+    *(cues for cues in (_PERCENT_NOUN_CUES, _NONE_OF_CUES, BOUND_VERB_CUES) if cues is not None)
+)
 
 
 def _is_word_char(char: str) -> bool:
@@ -656,16 +661,17 @@ def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
     return dumps
 
 
-def _candidates(text: str, scan: TextScan) -> list[int]:
-    """Where an amount can start: digit runs, vulgar fractions and number words."""
-    spots = [m.start() for m in (RE_DIGITS_STDLIB if scan.astral else RE_DIGITS).finditer(text)]
+def _candidates(text: str, scan: TextScan) -> tuple[list[int], list[int]]:
+    """Where an amount can start (digit runs, vulgar fractions and number words), and the digit runs."""
+    runs = [m.start() for m in (RE_DIGITS_STDLIB if scan.astral else RE_DIGITS).finditer(text)]
+    spots = runs + _number_word_spots(text, scan)
     if any(char in text for char in _VULGAR):
         spots.extend(m.start() for m in RE_VULGAR.finditer(text))
-    spots.extend(_number_word_spots(text, scan))
     spots.sort()
     for s, e in _dump_lines(text, spots):
         spots = spots[: bisect.bisect_left(spots, s)] + spots[bisect.bisect_left(spots, e) :]
-    return spots
+        runs = runs[: bisect.bisect_left(runs, s)] + runs[bisect.bisect_left(runs, e) :]
+    return spots, runs
 
 
 MAX_CHAIN = 12  # figures one range or list may join
@@ -924,9 +930,9 @@ def _is_year(text: str, fig: _Figure) -> bool:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
-    scan = TextScan.of(text)
-    spots = _candidates(text, scan)
-    masks = _Masks.find(text, spots)
+    scan = TextScan.of(text, _VOCABULARY)
+    spots, runs = _candidates(text, scan)
+    masks = _Masks.find(text, runs)
     percent_nouns, none_of = scan.any_of(_PERCENT_NOUN_CUES), scan.any_of(_NONE_OF_CUES)
     bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []

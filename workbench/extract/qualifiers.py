@@ -59,6 +59,8 @@ RE_BOUND_VERB_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 BOUND_VERB_CUES = cue_words(BOUND_VERBS)  # a text without one of these has no bounding verb
+# The first characters of the phrases after a figure ("or", "plus", "+", "and", "at"), after a space.
+_AFTER_STARTS = frozenset(phrase[0].casefold() for phrase in QUALIFIERS_AFTER)
 _WINDOW = 32  # longest qualifier phrase plus spaces
 
 
@@ -98,7 +100,10 @@ def qualified_span(
     ``bound_verbs``: False when the text holds none of ``BOUND_VERB_CUES``, so none is looked for.
     """
     before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
-    after = RE_QUALIFIER_AFTER.match(text, end)
+    first = text[end : end + 1]
+    if first.isspace():
+        first = text[end + 1 : end + 2]
+    after = RE_QUALIFIER_AFTER.match(text, end) if first.casefold() in _AFTER_STARTS else None
     given = qualifier
     if before:
         start = before.start("q")
