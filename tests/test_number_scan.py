@@ -127,7 +127,7 @@ MASKS = [
     "by 14.30 GMT, 1200 hrs or 0930 EST",
     "at 5 o'clock",
     "call +44 20 7946 0321 or (0800) 555 0193",
-    "call 555-0148 or ring us on 999",
+    "call 555-0148, ring them on 999 or try calling 111",
     "exits 14 and 19 off Route 66, No. 5 and #7",
     "a post 12345678901 from DC 20500 and zip code 90210",
     "the Boeing 737 Max and the FTSE 100 and FTSE100",

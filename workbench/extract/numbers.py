@@ -251,35 +251,34 @@ RE_NOT_CLAIM = regex.compile(
     regex.VERBOSE,
 )
 
-# What every branch of RE_NOT_CLAIM needs next to the digit run, and no more: a separator or a suffix
-# after it, a leading zero, a long run, a capital or "of" after it, or one of its cue words before it.
-# Most digit runs have none of these, and the full pattern (five times slower) is not tried there.
+# What every branch of RE_NOT_CLAIM needs at a digit run, and no more: a cue word before it (a month,
+# a label, "call"), a leading zero, a long run, or a separator or suffix after it. Most digit runs have
+# none, and the full pattern (three times slower than this) is not tried there.
 # NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
-_MASK_CUES_BEFORE = (
-    *lex.MONTHS,
-    *lex.IDENTIFIER_NOUNS,
-    *lex.US_STATE_CODES,
-    *(cue.rsplit(" ", 1)[-1] for cue in (*lex.ZIP_CUES, *lex.NAMED_SERIES)),
-    "age",
-    "aged",
-)
+_CUES_AS_WRITTEN = (*lex.MONTHS, *(series.rsplit(" ", 1)[-1] for series in lex.NAMED_SERIES))
+_CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex.ZIP_CUES), "age", "aged")
 RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
-    (?<=[+\#A-Za-z])                                  # +44 20..., #5, FTSE100
-  | 0\d{{2}} | \d{{10}}                                 # (0800) 555..., 0900, a post id
-  | \d{{1,4}}[/:\-–]                                  # 14/03, 14:30, 2023-24, 555-0148, 3-2, 40-year-old
-  | \d{{1,4}}\.\d{{1,2}}[/.\-]                          # 14.03.2024
-  | \d{{1,2}}[:.]\d{{2}}\s?[aphlGUECMPB]                 # 9.30am, 14.30 GMT
-  | \d{{1,3}},(?!\d)                                  # Tom Reyes, 67,
-  | \d{{1,2}}(?:st|nd|rd|th)                          # 14th March
-  | \d{{1,2}}\s?[ap]\.?m                              # 10pm, 7 a.m.
-  | \d{{1,2}}\ (?:of\ )?[A-Z]                          # 14 March, 14 of March
-  | \d{{1,2}}\ o'                                     # 5 o'clock
-  | \d{{4}}\ ?[hlGUECMPB]                             # 1200 hrs, 0900 GMT
-  | \d{{1,4}}\ [A-Z][a-z]                             # Boeing 737 Max
-  | \d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)  # 18 to 21 year olds
-  | (?<=(?i:\b(?:{_words_before(_MASK_CUES_BEFORE)}))\.?\ )  # March 14, Route 66, DC 20500, aged 40
+    (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
+  | 0\d{{2}} | \d{{10}}                                       # (0800) 555..., 0900, a post id
+  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
+  | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
+  | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
+  | (?>\d+)                                                 # the digit run, then after it:
+    (?:
+        [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2
+      | \.\d{{1,2}}[/.\-]                                     # 14.03.2024
+      | [:.]\d{{2}}\s?(?:[ap]\.?m|GMT|UTC|BST|CET|local|h)     # 9.30am, 14.30 GMT
+      | ,(?!\d)                                             # Tom Reyes, 67,
+      | st|nd|rd|th                                         # 14th March
+      | \s?[ap]\.?m                                          # 10pm, 7 a.m.
+      | \ (?:of\ )?(?:{_MONTH})                               # 14 March, 14 of March
+      | \ o'                                                 # 5 o'clock
+      | \ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT
+      | \ [A-Z][a-z]                                         # Boeing 737 Max
+      | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
+    )
 """,
     regex.VERBOSE,
 )
