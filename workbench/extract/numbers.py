@@ -6,6 +6,12 @@ percentages and measures; vague amounts ("several thousand"); ranges, alternativ
 share a scale or a unit. Qualifiers are read by ``qualifiers.py``; what is *not* a claim (years,
 dates, times, phones, identifiers, named series, scores) is masked here.
 
+Speed: one cheap pass finds where an amount can start (digit runs; number words from a byte-level
+word split, ``scan.py``) and which cue words the text holds. The amount grammar is matched only at
+those places, the non-claim masks only where a cheap gate sees their shape, and a pattern that needs
+a word before the figure ("none of", "percentage", a bounding verb) only in a text holding one.
+Alternations are prefix trees (``lexicon.trie_alternation``), which fail at the first character.
+
 >>> [(m.text, m.value, m.unit) for m in find_numbers("It cost $4.2bn, up 15% on 400k.")]
 [('$4.2bn', 4200000000.0, 'USD'), ('15%', 15.0, 'percent'), ('400k', 400000.0, '')]
 >>> [(m.text, m.low, m.high, m.qualifier) for m in find_numbers("Twenty to thirty thousand marched.")]
@@ -635,11 +641,6 @@ _PREFIX_ENDINGS = frozenset(
 )
 
 
-def _may_have_prefix(text: str, spot: int) -> bool:
-    tail = text[max(0, spot - 3) : spot].casefold()
-    return tail[-3:] in _PREFIX_ENDINGS or tail[-2:] in _PREFIX_ENDINGS or tail[-1:] in _PREFIX_ENDINGS
-
-
 # A line this long with a figure candidate this often is a data dump, not prose: no claims there.
 DUMP_LINE_CHARS = 10_000
 DUMP_DENSITY = 1 / 20
@@ -710,7 +711,8 @@ def _mention_at(text: str, start: int) -> regex.Match | None:
 
 def _amount_at(text: str, spot: int) -> regex.Match | None:
     """The amount at a candidate, with what stands just before it ("$", "a ", "several ")."""
-    if _may_have_prefix(text, spot):
+    tail = text[max(0, spot - 3) : spot].casefold()  # a prefix ends in one of _PREFIX_ENDINGS
+    if tail[-3:] in _PREFIX_ENDINGS or tail[-2:] in _PREFIX_ENDINGS or tail[-1:] in _PREFIX_ENDINGS:
         prefix = RE_AMOUNT_PREFIX.search(text, max(0, spot - 20), spot)
         if prefix is not None:
             m = _mention_at(text, prefix.start())
