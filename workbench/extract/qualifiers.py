@@ -9,9 +9,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
-from workbench.lexicon import alternation
+from workbench.extract.scan import cue_words
+from workbench.lexicon import trie_alternation
 from workbench.lexicon.qualifiers import (
     APPROXIMATE_TOLERANCE,
     BOUND_VERB_GAP,
@@ -23,18 +26,26 @@ from workbench.lexicon.qualifiers import (
     QUALIFIERS_BEFORE,
 )
 
+
+def _before(words: Iterable[str]) -> str:
+    """An alternation read right to left, case-insensitively (these patterns end at the figure)."""
+    return trie_alternation(words, fold=True, reverse=True)
+
+
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+    rf"(?<![\w-])(?P<q>{_before(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
-RE_QUALIFIER_AFTER = regex.compile(rf"\s?(?P<q>{alternation(QUALIFIERS_AFTER)})(?![\w])", regex.IGNORECASE)
+RE_QUALIFIER_AFTER = regex.compile(
+    rf"\s?(?P<q>{trie_alternation(QUALIFIERS_AFTER, fold=True)})(?![\w])", regex.IGNORECASE
+)
 # A negation right before a bound qualifier: "not less than", "had not been more than".
 RE_NEGATION_BEFORE = regex.compile(
     rf"""
     (?P<neg>
-        (?:(?<![\w'’])(?:{alternation(NEGATIONS_BEFORE_QUALIFIER)})|n['’]t)  # not, never; hadn't
-        (?:\s+(?:{alternation(NEGATION_GAP)}))?                          # been
+        (?:(?<![\w'’])(?:{_before(NEGATIONS_BEFORE_QUALIFIER)})|n['’]t)  # not, never; hadn't
+        (?:\s+(?:{_before(NEGATION_GAP)}))?                          # been
     )\s+$
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
@@ -42,11 +53,14 @@ RE_NEGATION_BEFORE = regex.compile(
 # A verb that bounds the figure after it: "topped 1,000", "passed the 300,000 mark", "fell below 2%".
 RE_BOUND_VERB_BEFORE = regex.compile(
     rf"""
-    (?<![\w-])(?P<verb>{alternation(BOUND_VERBS)})   # topped, could surpass, fell below
-    \s+(?:(?:{alternation(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
+    (?<![\w-])(?P<verb>{_before(BOUND_VERBS)})   # topped, could surpass, fell below
+    \s+(?:(?:{_before(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+BOUND_VERB_CUES = cue_words(BOUND_VERBS)  # a text without one of these has no bounding verb
+# The first characters of the phrases after a figure ("or", "plus", "+", "and", "at"), after a space.
+_AFTER_STARTS = frozenset(phrase[0].casefold() for phrase in QUALIFIERS_AFTER)
 _WINDOW = 32  # longest qualifier phrase plus spaces
 
 
@@ -70,14 +84,26 @@ def interval(
 
 
 def qualified_span(
-    text: str, start: int, end: int, value: float, qualifier: str, low: float | None, high: float | None
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+    *,
+    bound_verbs: bool = True,
 ) -> tuple[int, int, str, float | None, float | None]:
     """(start, end, qualifier, low, high) of a figure once its qualifier is read; plain values, no copies.
 
     A qualifier phrase joins the span; a bounding verb ("topped") sets the bound but stays outside it.
+    ``bound_verbs``: False when the text holds none of ``BOUND_VERB_CUES``, so none is looked for.
     """
     before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
-    after = RE_QUALIFIER_AFTER.match(text, end)
+    first = text[end : end + 1]
+    if first.isspace():
+        first = text[end + 1 : end + 2]
+    after = RE_QUALIFIER_AFTER.match(text, end) if first.casefold() in _AFTER_STARTS else None
     given = qualifier
     if before:
         start = before.start("q")
@@ -87,7 +113,7 @@ def qualified_span(
             start, kind = negation.start("neg"), FLIPPED[kind]
         if qualifier != "range" and not (qualifier == "approximate" and kind == "exact"):
             qualifier = kind
-    elif qualifier == "exact":
+    elif qualifier == "exact" and bound_verbs:
         verb = RE_BOUND_VERB_BEFORE.search(text, max(0, start - _WINDOW), start)
         if verb:
             qualifier = BOUND_VERBS[regex.sub(r"\s+", " ", verb["verb"].lower())]

@@ -7,6 +7,10 @@ pint's symbol is safe to read (``in`` and ``a`` are English words). Everything e
 plurals, British spellings, symbols, prefixed aliases such as ``kilometre`` and ``mL``) comes from
 pint's registry, so this module holds no hand list of spellings.
 
+Loading pint's registry takes a quarter of a second, so the forms it gives are generated once into
+``unit_forms.csv`` (``python -m workbench.lexicon.units --rebuild`` after editing ``units.csv`` or
+upgrading pint; a test rebuilds it and checks the committed copy) and read from there at run time.
+
 >>> UNIT_FORMS["kilometres"], UNIT_FORMS["kWh"], UNIT_FORMS["degrees celsius"], UNIT_FORMS["sq ft"]
 ('km', 'kilowatt hour', 'degree Celsius', 'square foot')
 """
@@ -14,14 +18,18 @@ pint's registry, so this module holds no hand list of spellings.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import io
+import sys
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 UNITS_CSV = Path(__file__).with_name("units.csv")
+FORMS_CSV = Path(__file__).with_name("unit_forms.csv")  # generated from UNITS_CSV and pint
 _POWER_WORDS = {2: "square", 3: "cubic"}
 # Aliases pint keeps for other systems or for parsing, never written in news.
 _ALIAS_NOISE = (
@@ -51,7 +59,9 @@ class UnitRow(TypedDict):
 
 @cache
 def registry() -> pint.UnitRegistry:
-    """pint's default registry, loaded once."""
+    """pint's default registry, loaded once (only to build ``unit_forms.csv``)."""
+    import pint
+
     return pint.UnitRegistry()
 
 
@@ -142,13 +152,19 @@ def _named_rates(ureg: pint.UnitRegistry) -> dict[frozenset, set[str]]:
     return out
 
 
-def build() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
-    """(surface form -> our unit name, names read case-insensitively, symbols read as written)."""
+class UnitForm(TypedDict):
+    """One row of ``unit_forms.csv``: a written form, how it is read, and the unit it names."""
+
+    form: str
+    read: str  # "name" (case-insensitively) or "symbol" (as written)
+    unit: str
+
+
+def build() -> list[UnitForm]:
+    """Every written form of every unit in ``units.csv``, from pint's registry, in the order read."""
     ureg = registry()
     rates = _named_rates(ureg)
-    forms: dict[str, str] = {}
-    all_names: set[str] = set()
-    all_symbols: set[str] = set()
+    out: list[UnitForm] = []
     for row in rows():
         canonical, names, symbols = _forms(ureg, row["pint"])
         unit = row["name"] or canonical
@@ -160,13 +176,51 @@ def build() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
         extra = {f for f in row["forms"].split("|") if f}
         symbols |= {f for f in extra if not f.islower()}
         names |= {f for f in extra if f.islower()}
-        for n in names:
-            forms.setdefault(n.lower(), unit)
-            all_names.add(n)
-        for s in symbols:
-            forms.setdefault(s, unit)
-            all_symbols.add(s)
-    return forms, tuple(sorted(all_names)), tuple(sorted(all_symbols))
+        out += [UnitForm(form=n, read="name", unit=unit) for n in sorted(names)]
+        out += [UnitForm(form=s, read="symbol", unit=unit) for s in sorted(symbols)]
+    return out
 
 
-UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS = build()
+def render(forms: Iterable[UnitForm]) -> str:
+    """The text of ``unit_forms.csv``."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(UnitForm.__annotations__), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(forms)
+    return buf.getvalue()
+
+
+def tables(forms: Iterable[UnitForm]) -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """(written form -> our unit name, names read case-insensitively, symbols read as written).
+
+    The first unit to claim a form keeps it, in the order of ``units.csv``.
+    """
+    lookup: dict[str, str] = {}
+    names: set[str] = set()
+    symbols: set[str] = set()
+    for f in forms:
+        if f["read"] == "name":
+            lookup.setdefault(f["form"].lower(), f["unit"])
+            names.add(f["form"])
+        else:
+            lookup.setdefault(f["form"], f["unit"])
+            symbols.add(f["form"])
+    return lookup, tuple(sorted(names)), tuple(sorted(symbols))
+
+
+def load() -> list[UnitForm]:
+    """The rows of the committed ``unit_forms.csv`` (built from pint, slowly, if it is missing)."""
+    if not FORMS_CSV.exists():
+        return build()
+    with FORMS_CSV.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))  # type: ignore[arg-type]
+
+
+UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS = tables(load())
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--rebuild"]:
+        sys.exit("usage: python -m workbench.lexicon.units --rebuild")
+    FORMS_CSV.write_text(render(build()), encoding="utf-8")
+    print(f"wrote {FORMS_CSV}")

@@ -1,0 +1,221 @@
+"""The shortcuts that make the number grammar fast give the answers of the slow way.
+
+- A prefix-tree alternation matches what the plain longest-first alternation matches, with the same
+  groups, read left to right or right to left, case-sensitive or not.
+- The cue words of a text (one byte split) never rule out a pattern that would match.
+- The regex package and the stdlib agree on digits within the Basic Multilingual Plane.
+- The cheap gate before the non-claim masks lets every mask through.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from workbench.extract.numbers import (
+    RE_DIGITS,
+    RE_DIGITS_STDLIB,
+    RE_MAY_NOT_CLAIM,
+    RE_NOT_CLAIM,
+    find_numbers,
+)
+from workbench.extract.scan import TextScan, cue_words
+from workbench.lexicon import alternation, trie_alternation
+
+WORDS = st.lists(st.text(alphabet="abAB -", min_size=1, max_size=5), min_size=1, max_size=8)
+TEXTS = st.text(alphabet="abcABC -", max_size=14)
+
+
+def _spans(pattern: str, text: str, flags: int) -> list[tuple | None]:
+    """At every position: the match's span and groups (REVERSE patterns end at the position)."""
+    compiled = regex.compile(pattern, flags)
+    out = []
+    for i in range(len(text) + 1):
+        m = compiled.search(text, 0, i) if flags & regex.REVERSE else compiled.match(text, i)
+        out.append(None if m is None else (m.span(), m.groups()))
+    return out
+
+
+# The text after the word forces the engine to back off to shorter words, so the order they are
+# tried in shows: the first that lets the rest match must be the same.
+@pytest.mark.parametrize("fold", [False, True])
+@settings(max_examples=300, deadline=None)
+@given(words=WORDS, text=TEXTS)
+@example(words=["a", "a "], text="a c")  # both fit: the longer must win
+def test_prefix_tree_matches_like_the_alternation(words: list[str], text: str, fold: bool) -> None:
+    flags = regex.IGNORECASE if fold else 0
+    plain = _spans(rf"(?P<w>{alternation(words)})(?![ab])", text, flags)
+    tree = _spans(rf"(?P<w>{trie_alternation(words, fold=fold)})(?![ab])", text, flags)
+    assert tree == plain
+
+
+@pytest.mark.parametrize("fold", [False, True])
+@settings(max_examples=300, deadline=None)
+@given(words=WORDS, text=TEXTS)
+@example(words=["a", " a"], text="c a")
+def test_suffix_tree_matches_like_the_alternation_read_backwards(
+    words: list[str], text: str, fold: bool
+) -> None:
+    flags = regex.REVERSE | (regex.IGNORECASE if fold else 0)
+    plain = _spans(rf"(?<![ab])(?P<w>{alternation(words)})$", text, flags)
+    tree = _spans(rf"(?<![ab])(?P<w>{trie_alternation(words, fold=fold, reverse=True)})$", text, flags)
+    assert tree == plain
+
+
+CUES = [
+    # (text, phrases, may match)
+    ("none of the 40 passengers", ["none", "not one"], True),
+    ("Not one of the 40 passengers", ["none", "not one"], True),
+    ("NONE of them", ["none"], True),
+    ("the pass percentage was 64", ["percentage"], True),
+    ("it rose 5 per cent", ["percentage"], False),
+    ("the toll topped 1,000", ["tops", "topped"], True),
+    ("a stopped clock", ["topped"], False),  # a word inside another is not the word
+    ("costs fell below 2%", ["fell below"], True),
+    ("the “percentage” rose", ["percentage"], True),  # quotes and accents split off
+    ("percentage\u00a0was 5", ["percentage"], True),
+    ("about 5", ["about", "c."], True),  # a phrase ending in a dot: no word can rule it out
+    ("ſome 5", ["some"], True),  # a long s is an s to a case-insensitive pattern: every cue counts
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "expected"), CUES, ids=[c[0] for c in CUES])
+def test_cue_words_of_a_text(text: str, phrases: list[str], expected: bool) -> None:
+    cues = cue_words(phrases)
+    assert TextScan.of(text, cues or frozenset()).any_of(cues) is expected
+
+
+def test_a_cue_outside_the_vocabulary_is_an_error() -> None:
+    """A cue set the scan did not look for would always read as absent: refuse it."""
+    with pytest.raises(ValueError, match="not looked for"):
+        TextScan.of("none of them", cue_words(["percentage"])).any_of(cue_words(["none"]))
+
+
+def test_digit_tables_agree_below_the_astral_planes() -> None:
+    """Outside the BMP the regex package knows digits the stdlib does not (and float() cannot read),
+    which is why a text with such characters is scanned with the stdlib."""
+    fast = regex.compile(r"\d")
+    differ = [c for c in map(chr, range(0x10000)) if bool(fast.match(c)) != bool(re.match(r"\d", c))]
+    assert differ == []
+    assert RE_DIGITS.pattern == RE_DIGITS_STDLIB.pattern
+
+
+ASTRAL = [
+    ("12 \N{GRINNING FACE} 400 people", [12.0, 400.0]),
+    ("\N{GRINNING FACE} Two hundred marched", [200.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ASTRAL, ids=[a[0] for a in ASTRAL])
+def test_texts_beyond_the_bmp_are_read(text: str, values: list[float]) -> None:
+    assert [m.value for m in find_numbers(text)] == values
+
+
+# The gate before RE_NOT_CLAIM must let through every digit run the full pattern masks.
+MASKS = [
+    "on March 14, 2024",
+    "the 14th of March",
+    "it ended by 14 March and on 3 of June",
+    "dated 14.03.2024 and 2023-24",
+    "in FY2019-20 and the 2024–25 budget",
+    "at 7:30 a.m. and 10pm and 9.30am",
+    "by 14.30 GMT, 1200 hrs or 0930 EST",
+    "at 5 o'clock",
+    "call +44 20 7946 0321 or (0800) 555 0193",
+    "call 555-0148, ring them on 999 or try calling 111",
+    "exits 14 and 19 off Route 66, No. 5 and #7",
+    "a post 12345678901 from DC 20500 and zip code 90210",
+    "the Boeing 737 Max and the FTSE 100 and FTSE100",
+    "a Sukhoi 300 Flanker",
+    "United beat City 3-2 in a 2-1 victory",
+    "Tom Reyes, 67, and those aged 25 to 34",
+    "18 to 21 year olds and a 40-year-old",
+    "the clock read 0900.",
+]
+FRAGMENTS = st.sampled_from(
+    [
+        "March",
+        "May",
+        "Sept.",
+        "Route",
+        "no.",
+        "Article",
+        "DC",
+        "IL",
+        "zip code",
+        "FTSE",
+        "S&P",
+        "Covid",
+        "aged",
+        "age",
+        "call",
+        "us",
+        "on",
+        "beat",
+        "City",
+        "Max",
+        "of",
+        "to",
+        "and",
+        "st",
+        "th",
+        "am",
+        "a.m.",
+        "pm",
+        "o'clock",
+        "hrs",
+        "GMT",
+        "EST",
+        "years old",
+        "year-old",
+        "people",
+        "the",
+        "+",
+        "#",
+        "(",
+        ")",
+        "/",
+        ":",
+        "-",
+        "–",
+        ".",
+        ",",
+        " ",
+        "  ",
+    ]
+)
+DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=11)
+PIECES = st.lists(st.one_of(FRAGMENTS, DIGITS, st.just(" ")), min_size=1, max_size=12)
+
+
+def _ungated_masks(text: str) -> list[str]:
+    runs = [m.start() for m in re.finditer(r"\d+", text)]
+    return [
+        text[s : RE_NOT_CLAIM.match(text, s).end()]
+        for s in runs
+        if RE_NOT_CLAIM.match(text, s) and not RE_MAY_NOT_CLAIM.match(text, s)
+    ]
+
+
+@pytest.mark.parametrize("text", MASKS)
+def test_the_mask_gate_lets_every_mask_through(text: str) -> None:
+    assert any(RE_NOT_CLAIM.match(text, m.start()) for m in re.finditer(r"\d+", text)), text
+    assert _ungated_masks(text) == []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=PIECES)
+def test_the_mask_gate_lets_every_mask_through_in_any_order(pieces: list[str]) -> None:
+    assert _ungated_masks("".join(pieces)) == []
+
+
+def test_the_mask_gate_lets_every_mask_through_in_real_news() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in Path("data/dev").glob("*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
+    assert texts
+    assert [m for text in texts for m in _ungated_masks(text)] == []
