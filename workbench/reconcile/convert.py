@@ -55,7 +55,8 @@ class Conversion:
     money: bool = False
 
     def apply(self, value: float) -> float:
-        return value * self.scale + self.offset
+        """``value`` in the target unit, to 12 significant digits (3.6°F -> 2°C, not 2.0000000000016)."""
+        return _tidy(value * self.scale + self.offset)
 
 
 @cache
@@ -160,11 +161,15 @@ def article_date(published: str) -> str:
 
 
 def _rate_text(rate: float) -> str:
-    if rate >= 10:
-        return f"{rate:,.2f}"
-    if rate >= 0.01:
-        return f"{rate:.4f}"
-    return f"{rate:.8f}".rstrip("0")
+    """A rate as the ECB prints it (1.0465, 0.85755, 160.93), a cross rate to six figures.
+
+    >>> _rate_text(1.0465), _rate_text(0.9555661729574774), _rate_text(16042.5), _rate_text(3.1e-05)
+    ('1.0465', '0.955566', '16042.5', '0.000031')
+    """
+    text = f"{rate:.6g}"
+    if "e" not in text:
+        return text
+    return f"{rate:,.2f}" if rate >= 1 else f"{rate:.10f}".rstrip("0")
 
 
 @lru_cache(maxsize=65536)

@@ -39,7 +39,7 @@ from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
 from workbench.reconcile import convert
 from workbench.reconcile.convert import FX_MARGIN, Conversion
-from workbench.reconcile.intervals import Interval, claim_interval, common
+from workbench.reconcile.intervals import Interval, claim_interval, common, last_digit
 from workbench.reconcile.ontology import Ontology, load_ontology
 from workbench.schema import GROUP_COLUMNS, STATUS_ORDER
 
@@ -204,8 +204,14 @@ def _figure(
     tolerance: float,
     fx_margin: float,
 ) -> _Figure:
-    """One claim as a figure in its group's unit: its interval read in its own unit, then converted."""
+    """One claim as a figure in its group's unit: its interval read in its own unit, then converted.
+
+    In a group that converts, an exact figure counts to its last digit (see ``last_digit``).
+    """
     iv = claim_interval(value, qualifier, low, high, tolerance)
+    if qualifier == "exact" and iv.low == iv.high:
+        half = last_digit(value)
+        iv = Interval(value - half, value + half, value)
     if conv is None:
         return _Figure(iv, qualifier, text, str(published or ""))
     shown = Interval(conv.apply(iv.low), conv.apply(iv.high), conv.apply(iv.point))
@@ -518,8 +524,9 @@ def reconcile(
         if any(compared_in[i] != group_unit for i in idx):
             group_unit = Counter(compared_in[i] for i in idx).most_common(1)[0][0]
         figures = []
+        converts = any(convs[i] is not None for i in idx)
         for i in idx:
-            if convs[i] is None:  # most figures: already in the group's unit
+            if not converts:  # most groups: every figure already in the group's unit
                 iv = claim_interval(values[i], quals[i], lows[i], highs[i], tolerance)
                 fig = _Figure(iv, quals[i], texts[i], str(published[i] or ""))
             else:
@@ -560,9 +567,11 @@ def reconcile(
     code = pd.Series(texts.get_indexer(info["explanation"]), index=info.index)
     df["explanation"] = pd.Categorical.from_codes(df["group_id"].map(code).to_numpy(), categories=texts)
     df["compared_in"] = compared
-    scale = np.array([c.scale if c else 1.0 for c in convs]) if need.any() else 1.0
-    offset = np.array([c.offset if c else 0.0 for c in convs]) if need.any() else 0.0
-    df["converted_value"] = df["value"].astype(float) * scale + offset
+    converted = df["value"].astype(float).to_numpy(copy=True)
+    for pos in np.flatnonzero(need):
+        if convs[pos] is not None:
+            converted[pos] = convs[pos].apply(converted[pos])
+    df["converted_value"] = converted
     df["compared_low"], df["compared_high"] = compared_low, compared_high
     df = df.drop(columns=["quantity", "family", "story", "source_key"])
     groups = groups.sort_values(
