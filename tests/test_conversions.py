@@ -382,3 +382,28 @@ def test_converted_values_keep_the_claims_order_and_index() -> None:
     out = reconcile(claims).claims
     assert out.index.tolist() == [10, 20, 30]
     assert pd.Series(out["converted_value"].to_numpy()).round(0).tolist() == [430e6, 431158000.0, 435e6]
+
+
+def test_duplicate_index_labels_are_kept_and_harmless() -> None:
+    plain = reconcile(claims_of(*DATED)).groups["explanation"].tolist()
+    out = reconcile(claims_of(*DATED).set_axis([7, 7, 7]))
+    assert out.claims.index.tolist() == [7, 7, 7]
+    assert out.groups["explanation"].tolist() == plain
+
+
+def test_a_claim_a_reviewer_moves_into_another_currency_is_converted() -> None:
+    claims = claims_of(
+        one(430e6, "USD", "the Budget Office", "cost", published="2025-03-03"),
+        one(412e6, "EUR", "Ana Ruiz", "subsidy", published="2025-03-03"),
+    )
+    target = reconcile(claims).claims.set_index("claim_id").loc["c0", "group_id"]
+    moved = reconcile(claims, overrides={"c1": target})
+    assert len(moved.groups) == 1 and moved.groups.loc[0, "compared_in"] == "USD"
+    assert (
+        "€412m subsidy ≈ $431.16m at the ECB rate of 1.0465 on 2025-03-03"
+        in moved.groups.loc[0, "explanation"]
+    )
+    count = claims_of(one(430e6, "USD", "A", "cost"), one(9, "", "B", "arrested"))
+    gid = reconcile(count).claims.set_index("claim_id").loc["c0", "group_id"]
+    out = reconcile(count, overrides={"c1": gid}).claims  # across kinds: compared as it stands
+    assert out["compared_in"].tolist() == ["USD", ""] and out["converted_value"].tolist() == [430e6, 9]

@@ -55,8 +55,7 @@ class Conversion:
     money: bool = False
 
     def apply(self, value: float) -> float:
-        """``value`` in the target unit, to 12 significant digits (3.6°F -> 2°C, not 2.0000000000016)."""
-        return _tidy(value * self.scale + self.offset)
+        return value * self.scale + self.offset
 
 
 @cache
@@ -205,8 +204,8 @@ def fx(source: str, target: str, date: str = "") -> Conversion | None:
     return None
 
 
-def _tidy(x: float) -> float:
-    """pint's float noise removed: 1.7999999999999998 -> 1.8 (12 significant digits are plenty)."""
+def tidy(x: float) -> float:
+    """Float noise removed: 1.7999999999999998 -> 1.8 (12 significant digits are plenty)."""
     return float(f"{x:.12g}")
 
 
@@ -218,11 +217,11 @@ def _physical(source: str, target: str, change: bool) -> Conversion | None:
     ureg = _registry()
     src, dst = ureg.parse_units(units[source]), ureg.parse_units(units[target])
     if kind(source) != TEMPERATURE:
-        return Conversion(_tidy(ureg.Quantity(1.0, src).to(dst).magnitude))
+        return Conversion(tidy(ureg.Quantity(1.0, src).to(dst).magnitude))
     # Degrees: the scale is that of a difference; a level adds where the target's zero falls.
     delta = ureg.Quantity(1.0, f"delta_{units[source]}").to(f"delta_{units[target]}").magnitude
     zero = 0.0 if change else ureg.Quantity(0.0, src).to(dst).magnitude
-    return Conversion(_tidy(delta), _tidy(zero))
+    return Conversion(tidy(delta), tidy(zero))
 
 
 def conversion(source: str, target: str, date: str = "", change: bool = False) -> Conversion | None:

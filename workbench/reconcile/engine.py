@@ -187,7 +187,8 @@ class _Figure:
     text: str
     published: str = ""
     earlier: str = ""  # what the same source said before, when its figure changed over time
-    original: str = ""  # the figure as stated, when it was converted ("€1.6bn")
+    own: Interval | None = None  # the figure as stated, in its own unit, when it was converted
+    own_unit: str = ""
     shown: Interval | None = None  # the converted figure before the margin, as the explanation gives it
     via: str = ""  # the rate used ("at the ECB rate of 0.8568 on 2025-04-10")
 
@@ -217,18 +218,16 @@ def _figure(
     shown = Interval(conv.apply(iv.low), conv.apply(iv.high), conv.apply(iv.point))
     m = fx_margin if conv.money else 0.0
     wide = Interval(shown.low - abs(shown.low) * m, shown.high + abs(shown.high) * m, shown.point)
-    return _Figure(
-        wide, qualifier, text, str(published or ""), "", _describe(iv, qualifier, unit), shown, conv.note
-    )
+    return _Figure(wide, qualifier, text, str(published or ""), "", iv, unit, shown, conv.note)
 
 
 def _said(f: _Figure, unit: str, name: str = "", via: bool = True) -> str:
     """A figure as an explanation gives it: "£1.25bn cost"; "€1.6bn cost ≈ £1.37bn at the ECB rate..."."""
     said = _describe(f.shown or f.interval, f.qualifier, unit)
-    if not f.original:
+    if f.own is None:
         return f"{said} {name}".rstrip()
     rate = f" {f.via}" if via and f.via else ""
-    return f"{f.original} {name}".rstrip() + f" ≈ {said}{rate}"
+    return f"{_describe(f.own, f.qualifier, f.own_unit)} {name}".rstrip() + f" ≈ {said}{rate}"
 
 
 def _merge(figs: list[_Figure], unit: str) -> _Figure:
@@ -246,7 +245,8 @@ def _merge(figs: list[_Figure], unit: str) -> _Figure:
             latest.text,
             latest.published,
             f"on {latest.published}; earlier {before}",
-            latest.original,
+            latest.own,
+            latest.own_unit,
             latest.shown,
             latest.via,
         )
@@ -254,7 +254,7 @@ def _merge(figs: list[_Figure], unit: str) -> _Figure:
     for f in figs[1:]:
         iv = iv.hull(f.interval)
     shown = None
-    if any(f.original for f in figs):  # converted figures are described before their margin
+    if any(f.own is not None for f in figs):  # converted figures are described before their margin
         shown = figs[0].shown or figs[0].interval
         for f in figs[1:]:
             shown = shown.hull(f.shown or f.interval)
@@ -341,7 +341,9 @@ def _evaluate(
                     f"or ranges: the figures themselves differ by {gap:.0f}%"
                 )
             else:
-                verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
+                verdicts.append(
+                    f"the figures agree within {gap:.1f}%" if gap >= 0.05 else "the figures agree"
+                )
         else:
             status = "conflict"
             ratio = hi / lo if lo else math.inf
@@ -409,7 +411,8 @@ def _units_compared(df: pd.DataFrame, base: pd.Series, unit: pd.Series, eligible
     Claims of one family and story whose units measure the same kind of thing (km and miles;
     euros and dollars where the ECB quotes both) are compared in the unit most of them use. A
     figure that cannot be converted (no ECB rate near its date) keeps its own unit, and so its own
-    group. Only families with two or more such units load pint or the ECB table.
+    group. pint loads when some claim has a physical unit (to know what it measures); the ECB
+    table only when a family in a story has two or more currencies.
     """
     kinds = unit.map({u: convert.kind(u) for u in unit.unique()})
     change = pd.Series(False, index=df.index)
@@ -456,13 +459,13 @@ def reconcile(
     group ids stay when articles join a story; ``fx_margin`` widens a figure converted from another
     currency on both sides (a reporter may have used a slightly different rate)."""
     onto = ontology or load_ontology()
-    df = claims.copy()
+    df = claims.reset_index(drop=True)  # positions are labels inside; the caller's index comes back
     if df.empty:
         for c in ("group_id", "group_label", "status", "explanation", "compared_in"):
             df[c] = pd.Series(dtype="string")
         for c in ("converted_value", "compared_low", "compared_high"):
             df[c] = pd.Series(dtype="float64")
-        return Reconciliation(df, pd.DataFrame(columns=list(GROUP_COLUMNS)))
+        return Reconciliation(df.set_axis(claims.index), pd.DataFrame(columns=list(GROUP_COLUMNS)))
     metrics = df["metric"].fillna("").astype(str)
     quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
     df["quantity"] = metrics.map(quantity)
@@ -495,7 +498,6 @@ def reconcile(
         df["group_id"] = moved.fillna(df["group_id"])
         touched = df["group_id"].isin(set(moved.dropna()))
         if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit
-            compared = compared.copy()
             compared[touched] = _mode(df["group_id"][touched], unit[touched])
     convs: list[Conversion | None] = [None] * len(df)
     need = unit.ne(compared).to_numpy()
@@ -531,9 +533,17 @@ def reconcile(
                 fig = _Figure(iv, quals[i], texts[i], str(published[i] or ""))
             else:
                 fig = _figure(
-                    values[i], quals[i], lows[i], highs[i], texts[i], published[i], units[i], convs[i],
-                    tolerance, fx_margin,
-                )  # fmt: skip
+                    values[i],
+                    quals[i],
+                    lows[i],
+                    highs[i],
+                    texts[i],
+                    published[i],
+                    units[i],
+                    convs[i],
+                    tolerance,
+                    fx_margin,
+                )
             compared_low[i], compared_high[i] = fig.interval.low, fig.interval.high
             figures.append((source_keys[i], quantities[i], fig))
         group_rows = _canonical_sources(figures)
@@ -570,10 +580,10 @@ def reconcile(
     converted = df["value"].astype(float).to_numpy(copy=True)
     for pos in np.flatnonzero(need):
         if convs[pos] is not None:
-            converted[pos] = convs[pos].apply(converted[pos])
+            converted[pos] = convert.tidy(convs[pos].apply(converted[pos]))
     df["converted_value"] = converted
     df["compared_low"], df["compared_high"] = compared_low, compared_high
-    df = df.drop(columns=["quantity", "family", "story", "source_key"])
+    df = df.drop(columns=["quantity", "family", "story", "source_key"]).set_axis(claims.index)
     groups = groups.sort_values(
         by=["status", "n_claims"],
         key=lambda s: s.map(STATUS_ORDER) if s.name == "status" else -s,
