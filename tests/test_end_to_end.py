@@ -9,7 +9,7 @@ import pandas as pd
 
 from tests.conftest import SEED
 from workbench import ClaimStore
-from workbench.schema import CLAIM_COLUMNS, GROUP_COLUMNS, REVIEW_COLUMNS
+from workbench.schema import CLAIM_COLUMNS, GROUP_COLUMNS, RECONCILED_COLUMNS, REVIEW_COLUMNS
 
 CLI = [sys.executable, "-m", "workbench.cli"]
 
@@ -32,7 +32,14 @@ def test_seed_end_to_end(tmp_path: Path) -> None:
     exported, reviews = tmp_path / "e.csv", tmp_path / "e.jsonld"
     run("export", "--db", db, "--out", str(exported), "--claimreview", str(reviews))
     table = pd.read_csv(exported)
-    assert list(table.columns) == [*CLAIM_COLUMNS, "title", "publication", "published", *REVIEW_COLUMNS]
+    assert list(table.columns) == [
+        *CLAIM_COLUMNS,
+        "title",
+        "publication",
+        "published",
+        *REVIEW_COLUMNS,
+        *RECONCILED_COLUMNS,
+    ]
     assert set(table["verdict"]) == {"consistent"} and set(table["accepted_value"]) == {413_000}
     (review,) = json.loads(reviews.read_text(encoding="utf-8"))
     assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "consistent"

@@ -61,10 +61,10 @@ GROUPING = [
         {"single"},
     ),
     (
-        "currencies only with themselves",
+        "a currency the ECB does not quote only with itself",
         [
             dict(value=4e9, metric="cost", source="A", unit="USD"),
-            dict(value=4e9, metric="cost", source="B", unit="EUR"),
+            dict(value=4e9, metric="cost", source="B", unit="UAH"),
         ],
         2,
         {"single"},

@@ -196,6 +196,9 @@ def reconcile(
     db: Annotated[str | None, typer.Option(help=DB_HELP + " Claims are saved; verdicts are joined.")] = None,
     tolerance: Annotated[float, typer.Option(help="Relative tolerance of an approximate figure.")] = 0.10,
     ontology: Annotated[Path | None, typer.Option(help="A metric ontology TOML file of your own.")] = None,
+    fx_margin: Annotated[
+        float, typer.Option(help="Relative margin around a figure converted from another currency.")
+    ] = 0.02,
 ) -> None:
     """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
 
@@ -223,7 +226,9 @@ def reconcile(
     if store:
         store.save_claims(table)
         verdicts, overrides, stories = store.verdicts(), store.overrides(), store.story_ids()
-    result = run(table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories)
+    result = run(
+        table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories, fx_margin=fx_margin
+    )
     if store:
         store.save_story_ids(result.stories)
     with _output(out):

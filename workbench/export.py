@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from workbench.schema import CLAIM_DTYPES, REVIEW_COLUMNS
+from workbench.schema import CLAIM_DTYPES, RECONCILED_COLUMNS, REVIEW_COLUMNS
 
 if TYPE_CHECKING:  # pandas loads where a table is handled; writing streamed rows needs none
     import pandas as pd
@@ -144,8 +144,9 @@ def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None)
     for col in ("verdict", "reviewer", "note", "reviewed_at"):
         out[col] = out[col].fillna("").astype(str)
     out["accepted_value"] = pd.to_numeric(out["accepted_value"], errors="coerce")
-    base = [c for c in out.columns if c not in REVIEW_COLUMNS]
-    return out[base + list(REVIEW_COLUMNS)]
+    after = [c for c in RECONCILED_COLUMNS if c in out.columns]
+    base = [c for c in out.columns if c not in REVIEW_COLUMNS and c not in after]
+    return out[base + list(REVIEW_COLUMNS) + after]
 
 
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:

@@ -75,6 +75,15 @@ GROUP_COLUMNS = (
     "high",
     "status",
     "explanation",
+    "compared_in",  # the unit or currency the group compares its figures in
+)
+# The reconciled table: the claims, REVIEW_COLUMNS, then these (the contract's, then our extensions).
+RECONCILED_COLUMNS = (
+    "explanation",  # the group's
+    "compared_in",  # the unit or currency the figure is compared in (its group's)
+    "converted_value",  # the figure in that unit, after conversion
+    "compared_low",  # the interval compared, in that unit: qualifier, implied precision and, for a
+    "compared_high",  # figure from another currency, the exchange-rate margin (empty where open)
 )
 STATUSES = ("conflict", "consistent", "single")  # the order a reviewer works through them
 STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}

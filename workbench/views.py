@@ -85,5 +85,7 @@ def group_detail(reconciled: pd.DataFrame, group_id: str) -> pd.DataFrame:
         "doc_id",
         "claim_id",
     ]  # what a reviewer compares first
+    if "converted_value" in reconciled:  # the figure as compared, beside the figure as stated
+        cols[cols.index("unit") + 1 : cols.index("unit") + 1] = ["converted_value", "compared_in"]
     g = reconciled[reconciled["group_id"] == group_id]
     return g[cols].sort_values(["source", "value"]).reset_index(drop=True)

@@ -45,9 +45,10 @@ def replace_id(doc: Document, doc_id: str) -> Document:
 class Workspace:
     """Documents, claims and decisions in one store, and the reconciliation over them."""
 
-    def __init__(self, url: str, tolerance: float = 0.10) -> None:
+    def __init__(self, url: str, tolerance: float = 0.10, fx_margin: float = 0.02) -> None:
         self.store = ClaimStore(url)
         self.tolerance = tolerance
+        self.fx_margin = fx_margin  # around a figure converted from another currency
         self._cache: tuple[int, Reconciliation] | None = None
 
     def ingest(
@@ -142,7 +143,11 @@ class Workspace:
         if self._cache is None or self._cache[0] != state:
             claims = self.store.claims()
             rec = reconcile(
-                claims, self.tolerance, overrides=self.store.overrides(), stories=self.store.story_ids()
+                claims,
+                self.tolerance,
+                overrides=self.store.overrides(),
+                stories=self.store.story_ids(),
+                fx_margin=self.fx_margin,
             )
             self.store.save_story_ids(rec.stories)  # group ids stay when articles join a story
             self._cache = (state, rec)

@@ -1,10 +1,12 @@
 """Group claims that measure the same quantity, derive totals, and say which figures agree.
 
 A group is one quantity family (casualties with its parts killed and wounded), in one
-unit, within one story (articles that share names). Every group gets a status and an
-explanation in plain English. Work grows linearly with the number of claims: grouping
-is a hash on a key, and a group's agreement test is one pass (in 1-D, intervals overlap
-pairwise exactly when they all share a point).
+kind of unit, within one story (articles that share names): figures in other units or
+currencies of the same kind are converted into the one most of the group's figures use (see
+convert.py). Every group gets a status and an explanation in plain English. Work grows
+linearly with the number of claims: grouping is a hash on a key, conversion is per group and
+cached per unit, rate and date, and a group's agreement test is one pass (in 1-D, intervals
+overlap pairwise exactly when they all share a point).
 
 >>> import pandas as pd
 >>> from workbench import extract_claims
@@ -27,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import regex
 
@@ -34,7 +37,9 @@ from workbench.lexicon.attribution import NOT_NAMES, ORG_WORDS
 from workbench.lexicon.metrics import GENERIC_COUNT_NOUNS
 from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
-from workbench.reconcile.intervals import Interval, claim_interval, common
+from workbench.reconcile import convert
+from workbench.reconcile.convert import FX_MARGIN, Conversion
+from workbench.reconcile.intervals import Interval, claim_interval, common, last_digit
 from workbench.reconcile.ontology import Ontology, load_ontology
 from workbench.schema import GROUP_COLUMNS, STATUS_ORDER
 
@@ -150,7 +155,10 @@ def _fmt(value: float, unit: str) -> str:
         return f"{symbol}{value:,.0f}" if value == int(value) else f"{symbol}{value:,.2f}"
     big = abs(value) >= 100 or value == int(value)
     number = f"{value:,.0f}" if big else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{number}%" if unit == "percent" else f"{number} {unit}".strip()
+    if unit == "percent":
+        return f"{number}%"
+    shape = convert.display(unit) if unit else None
+    return shape.format(number) if shape else f"{number} {unit}".strip()
 
 
 def _describe(iv: Interval, qualifier: str, unit: str) -> str:
@@ -172,13 +180,54 @@ def _short(source: str) -> str:
     return words[-1] if person and not any(w.lower() in ORG_WORDS for w in words) else source
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
-    interval: Interval
+    interval: Interval  # in the group's unit, widened by the exchange-rate margin: what is compared
     qualifier: str
     text: str
     published: str = ""
     earlier: str = ""  # what the same source said before, when its figure changed over time
+    own: Interval | None = None  # the figure as stated, in its own unit, when it was converted
+    own_unit: str = ""
+    shown: Interval | None = None  # the converted figure before the margin, as the explanation gives it
+    via: str = ""  # the rate used ("at the ECB rate of 0.8568 on 2025-04-10")
+
+
+def _figure(
+    value: float,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+    text: str,
+    published: object,
+    unit: str,
+    conv: Conversion | None,
+    tolerance: float,
+    fx_margin: float,
+) -> _Figure:
+    """One claim as a figure in its group's unit: its interval read in its own unit, then converted.
+
+    In a group that converts, an exact figure counts to its last digit (see ``last_digit``).
+    """
+    iv = claim_interval(value, qualifier, low, high, tolerance)
+    if qualifier == "exact" and iv.low == iv.high:
+        half = last_digit(value)
+        iv = Interval(value - half, value + half, value)
+    if conv is None:
+        return _Figure(iv, qualifier, text, str(published or ""))
+    shown = Interval(conv.apply(iv.low), conv.apply(iv.high), conv.apply(iv.point))
+    m = fx_margin if conv.money else 0.0
+    wide = Interval(shown.low - abs(shown.low) * m, shown.high + abs(shown.high) * m, shown.point)
+    return _Figure(wide, qualifier, text, str(published or ""), "", iv, unit, shown, conv.note)
+
+
+def _said(f: _Figure, unit: str, name: str = "", via: bool = True) -> str:
+    """A figure as an explanation gives it: "£1.25bn cost"; "€1.6bn cost ≈ £1.37bn at the ECB rate..."."""
+    said = _describe(f.shown or f.interval, f.qualifier, unit)
+    if f.own is None:
+        return f"{said} {name}".rstrip()
+    rate = f" {f.via}" if via and f.via else ""
+    return f"{_describe(f.own, f.qualifier, f.own_unit)} {name}".rstrip() + f" ≈ {said}{rate}"
 
 
 def _merge(figs: list[_Figure], unit: str) -> _Figure:
@@ -189,21 +238,28 @@ def _merge(figs: list[_Figure], unit: str) -> _Figure:
     if len(dates) > 1 and "" not in dates:  # the figure changed over time: compare the latest
         ordered = sorted(figs, key=lambda f: f.published)
         latest = ordered[-1]
-        before = "; ".join(
-            f"{_describe(f.interval, f.qualifier, unit)} on {f.published}" for f in ordered[:-1]
-        )
+        before = "; ".join(f"{_said(f, unit, via=False)} on {f.published}" for f in ordered[:-1])
         return _Figure(
             latest.interval,
             latest.qualifier,
             latest.text,
             latest.published,
             f"on {latest.published}; earlier {before}",
+            latest.own,
+            latest.own_unit,
+            latest.shown,
+            latest.via,
         )
     iv = figs[0].interval
     for f in figs[1:]:
         iv = iv.hull(f.interval)
+    shown = None
+    if any(f.own is not None for f in figs):  # converted figures are described before their margin
+        shown = figs[0].shown or figs[0].interval
+        for f in figs[1:]:
+            shown = shown.hull(f.shown or f.interval)
     quals = {f.qualifier for f in figs}
-    return _Figure(iv, quals.pop() if len(quals) == 1 else "range", figs[0].text)
+    return _Figure(iv, quals.pop() if len(quals) == 1 else "range", figs[0].text, shown=shown)
 
 
 def _evaluate(
@@ -211,12 +267,11 @@ def _evaluate(
 ) -> tuple[str, str, Interval | None, list[dict], float]:
     """Status, explanation, span of the compared figures, derived totals and largest ratio of a group.
 
-    ``rows`` are (source_key, quantity, value, qualifier, low, high, number_text, published) tuples.
+    ``rows`` are (source_key, quantity, _Figure) tuples, every figure in ``unit``.
     """
     by_source: dict[str, dict[str, list[_Figure]]] = defaultdict(lambda: defaultdict(list))
-    for source_key, quantity, value, qualifier, low, high, text, published in rows:
-        iv = claim_interval(value, qualifier, low, high, tolerance)
-        by_source[source_key][quantity].append(_Figure(iv, qualifier, text, str(published or "")))
+    for source_key, quantity, fig in rows:
+        by_source[source_key][quantity].append(fig)
     relation = onto.relation_for(family)
     figures: dict[str, dict[str, _Figure]] = {
         s: {q: _merge(f, unit) for q, f in qs.items()} for s, qs in by_source.items()
@@ -231,9 +286,7 @@ def _evaluate(
                 total = total + qs[p].interval
             approx = any(qs[p].qualifier != "exact" for p in parts)
             qs[family] = _Figure(total, "approximate" if approx else "exact", "derived")
-            pieces[source] = " + ".join(
-                f"{_describe(qs[p].interval, qs[p].qualifier, unit)} {p}" for p in parts
-            )
+            pieces[source] = " + ".join(_said(qs[p], unit, p) for p in parts)
             derived.append(
                 {
                     "source": source,
@@ -251,10 +304,12 @@ def _evaluate(
     for s in sources:
         q = family if family in figures[s] else next(iter(figures[s]))
         f = figures[s][q]
-        said = _describe(f.interval, f.qualifier, unit)
-        clause = f"{pieces[s]} = {said} {_name(q)}" if s in pieces and q == family else f"{said} {_name(q)}"
+        if s in pieces and q == family:
+            clause = f"{pieces[s]} = {_describe(f.interval, f.qualifier, unit)} {_name(q)}"
+        else:
+            clause = _said(f, unit, _name(q))
         others = [
-            f"{_describe(g.interval, g.qualifier, unit)} {k}"
+            _said(g, unit, k)
             for k, g in figures[s].items()
             if k != q and not (s in pieces and k in (relation.parts + relation.optional if relation else ()))
         ]
@@ -286,7 +341,9 @@ def _evaluate(
                     f"or ranges: the figures themselves differ by {gap:.0f}%"
                 )
             else:
-                verdicts.append(f"the figures agree within {gap:.1f}%" if gap else "the figures agree")
+                verdicts.append(
+                    f"the figures agree within {gap:.1f}%" if gap >= 0.05 else "the figures agree"
+                )
         else:
             status = "conflict"
             ratio = hi / lo if lo else math.inf
@@ -334,22 +391,81 @@ def group_key_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
+def _mode(keys: pd.Series, values: pd.Series) -> pd.Series:
+    """Per row: the value most rows of its key hold (a tie goes to the value seen first)."""
+    frame = pd.DataFrame({"k": keys.to_numpy(), "v": values.to_numpy()})
+    counts = frame.groupby(["k", "v"], sort=False).size().reset_index(name="n")
+    best = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("k")
+    return keys.map(pd.Series(best["v"].to_numpy(), index=best["k"].to_numpy()))
+
+
+def _dates(published: pd.Series) -> pd.Series:
+    """The ISO date of each claim's article ("" when undated), read once per distinct cell."""
+    text = published.fillna("").astype(str)
+    return text.map({p: convert.article_date(p) for p in text.unique()})
+
+
+def _units_compared(df: pd.DataFrame, base: pd.Series, unit: pd.Series, eligible: pd.Series):
+    """Per claim: the unit its figure is compared in, and whether it is a temperature difference.
+
+    Claims of one family and story whose units measure the same kind of thing (km and miles;
+    euros and dollars where the ECB quotes both) are compared in the unit most of them use. A
+    figure that cannot be converted (no ECB rate near its date) keeps its own unit, and so its own
+    group. pint loads when some claim has a physical unit (to know what it measures); the ECB
+    table only when a family in a story has two or more currencies.
+    """
+    kinds = unit.map({u: convert.kind(u) for u in unit.unique()})
+    change = pd.Series(False, index=df.index)
+    temp = kinds.eq(convert.TEMPERATURE)
+    if temp.any():
+        change[temp] = [
+            convert.temperature_change(str(s), str(t), str(m))
+            for s, t, m in zip(df["sentence"][temp], df["number_text"][temp], df["metric"][temp], strict=True)
+        ]
+    compared = unit.copy()
+    mixed = eligible & kinds.ne(unit)  # money or a physical unit, in a group that compares
+    if not mixed.any():
+        return compared, change
+    ckey = base[mixed] + "\x1f" + kinds[mixed] + change[mixed].map({True: " change", False: ""})
+    u = unit[mixed]
+    several = u.groupby(ckey).transform("nunique").gt(1)
+    ckey, u = ckey[several], u[several]
+    quoted = u.map({c: not convert.is_currency(c) or convert.fx_supported(c) for c in u.unique()})
+    ckey, u = ckey[quoted], u[quoted]
+    if ckey.empty:
+        return compared, change
+    target = _mode(ckey, u)
+    need = u.ne(target)
+    dates = _dates(df["published"][need.index[need]])
+    for i, a, b, d, c in zip(
+        need.index[need], u[need], target[need], dates, change[need.index[need]], strict=True
+    ):
+        if convert.conversion(a, b, d, c) is None:
+            target[i] = a
+    compared[target.index] = target
+    return compared, change
+
+
 def reconcile(
     claims: pd.DataFrame,
     tolerance: float = APPROXIMATE_TOLERANCE,
     ontology: Ontology | None = None,
     overrides: Mapping[str, str] | None = None,
     stories: Mapping[str, str] | None = None,
+    fx_margin: float = FX_MARGIN,
 ) -> Reconciliation:
     """Group, derive and compare. ``overrides`` maps claim_id -> group_id (a reviewer's regrouping);
     ``stories`` maps doc_id -> story id from an earlier run (``Reconciliation.stories``), so that
-    group ids stay when articles join a story."""
+    group ids stay when articles join a story; ``fx_margin`` widens a figure converted from another
+    currency on both sides (a reporter may have used a slightly different rate)."""
     onto = ontology or load_ontology()
-    df = claims.copy()
+    df = claims.reset_index(drop=True)  # positions are labels inside; the caller's index comes back
     if df.empty:
-        for c in ("group_id", "group_label", "status"):
+        for c in ("group_id", "group_label", "status", "explanation", "compared_in"):
             df[c] = pd.Series(dtype="string")
-        return Reconciliation(df, pd.DataFrame(columns=list(GROUP_COLUMNS)))
+        for c in ("converted_value", "compared_low", "compared_high"):
+            df[c] = pd.Series(dtype="float64")
+        return Reconciliation(df.set_axis(claims.index), pd.DataFrame(columns=list(GROUP_COLUMNS)))
     metrics = df["metric"].fillna("").astype(str)
     quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
     df["quantity"] = metrics.map(quantity)
@@ -360,32 +476,78 @@ def reconcile(
     df["source_key"] = df["source"].where(df["source"].fillna("") != "", own_voice)
     generic = df["quantity"].isin(GENERIC_COUNT_NOUNS) | (df["quantity"] == "unspecified")
     unit = df["unit"].fillna("").astype(str)
-    keys = df["story"].astype(str) + "\x1f" + df["family"] + "\x1f" + unit
+    base = df["story"].astype(str) + "\x1f" + df["family"]
+    compared, change = _units_compared(df, base, unit, ~generic)
+    # A group keeps the id it had before other units joined it: its key names the unit it compares in.
+    keys = base + "\x1f" + compared
+    if change.any():  # a temperature difference is not a temperature
+        keys = keys.where(~change, keys + "\x1fchange")
     # A bare population ("12,000 people") says too little to be compared with anything.
     keys = keys.where(~generic, keys + "\x1f" + df["claim_id"].astype(str))
     ids = {k: group_key_id(k) for k in keys.unique()}
     df["group_id"] = keys.map(ids)
+    first = ~keys.duplicated()
     labels = {
-        gid: _name(k.split(chr(31))[1]) + (f" ({k.split(chr(31))[2]})" if k.split(chr(31))[2] else "")
-        for k, gid in ids.items()
+        gid: _name(fam) + (f" ({u}{' difference' if c else ''})" if u else "")
+        for gid, fam, u, c in zip(
+            df["group_id"][first], df["family"][first], compared[first], change[first], strict=True
+        )
     }
     if overrides:
         moved = df["claim_id"].map(overrides)
         df["group_id"] = moved.fillna(df["group_id"])
+        touched = df["group_id"].isin(set(moved.dropna()))
+        if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit
+            compared[touched] = _mode(df["group_id"][touched], unit[touched])
+    convs: list[Conversion | None] = [None] * len(df)
+    need = unit.ne(compared).to_numpy()
+    if need.any():
+        dates = _dates(df["published"][need])
+        for pos, a, b, d, c in zip(
+            np.flatnonzero(need), unit[need], compared[need], dates, change[need], strict=True
+        ):
+            convs[pos] = convert.conversion(a, b, d if convert.is_currency(a) else "", c)
+            if convs[pos] is None:  # moved by a reviewer across kinds: compared as it stands
+                compared.iat[pos] = a
     members: dict[str, list[int]] = defaultdict(list)
     for i, gid in enumerate(df["group_id"].tolist()):
         members[gid].append(i)
     names = ("source_key", "quantity", "value", "qualifier", "low", "high", "number_text", "published")
-    cols = [df[c].tolist() for c in names]
-    families, units = df["family"].tolist(), df["unit"].fillna("").astype(str).tolist()
+    source_keys, quantities, values, quals, lows, highs, texts, published = (df[c].tolist() for c in names)
+    families, units, compared_in = df["family"].tolist(), unit.tolist(), compared.tolist()
+    compared_low, compared_high = [math.nan] * len(df), [math.nan] * len(df)
     rows, derived_all = [], []
     for gid, idx in members.items():
         counts: dict[str, int] = defaultdict(int)
         for i in idx:
             counts[families[i]] += 1
         fam = max(counts, key=counts.__getitem__)
-        group_rows = _canonical_sources([tuple(col[i] for col in cols) for i in idx])
-        status, text, span, derived, ratio = _evaluate(group_rows, fam, units[idx[0]], onto, tolerance)
+        group_unit = compared_in[idx[0]]
+        if any(compared_in[i] != group_unit for i in idx):
+            group_unit = Counter(compared_in[i] for i in idx).most_common(1)[0][0]
+        figures = []
+        converts = any(convs[i] is not None for i in idx)
+        for i in idx:
+            if not converts:  # most groups: every figure already in the group's unit
+                iv = claim_interval(values[i], quals[i], lows[i], highs[i], tolerance)
+                fig = _Figure(iv, quals[i], texts[i], str(published[i] or ""))
+            else:
+                fig = _figure(
+                    values[i],
+                    quals[i],
+                    lows[i],
+                    highs[i],
+                    texts[i],
+                    published[i],
+                    units[i],
+                    convs[i],
+                    tolerance,
+                    fx_margin,
+                )
+            compared_low[i], compared_high[i] = fig.interval.low, fig.interval.high
+            figures.append((source_keys[i], quantities[i], fig))
+        group_rows = _canonical_sources(figures)
+        status, text, span, derived, ratio = _evaluate(group_rows, fam, group_unit, onto, tolerance)
         for d in derived:
             d["group_id"] = gid
         derived_all.extend(derived)
@@ -402,6 +564,7 @@ def reconcile(
                 "high": high,
                 "status": status,
                 "explanation": text,
+                "compared_in": group_unit,
                 "ratio": ratio,
             }
         )
@@ -409,7 +572,18 @@ def reconcile(
     info = groups.set_index("group_id")
     df["group_label"] = df["group_id"].map(info["group_label"])
     df["status"] = df["group_id"].map(info["status"])
-    df = df.drop(columns=["quantity", "family", "story", "source_key"])
+    # Categorical: each group's text once, not copied into every claim's row.
+    texts = pd.Index(info["explanation"].unique())
+    code = pd.Series(texts.get_indexer(info["explanation"]), index=info.index)
+    df["explanation"] = pd.Categorical.from_codes(df["group_id"].map(code).to_numpy(), categories=texts)
+    df["compared_in"] = compared
+    converted = df["value"].astype(float).to_numpy(copy=True)
+    for pos in np.flatnonzero(need):
+        if convs[pos] is not None:
+            converted[pos] = convert.tidy(convs[pos].apply(converted[pos]))
+    df["converted_value"] = converted
+    df["compared_low"], df["compared_high"] = compared_low, compared_high
+    df = df.drop(columns=["quantity", "family", "story", "source_key"]).set_axis(claims.index)
     groups = groups.sort_values(
         by=["status", "n_claims"],
         key=lambda s: s.map(STATUS_ORDER) if s.name == "status" else -s,

@@ -76,6 +76,21 @@ def implied_precision(value: float) -> float:
     return 0.5 * 10**zeros if zeros else 0.0
 
 
+def last_digit(value: float) -> float:
+    """Half a unit of the last digit a figure shows: 41 -> 0.5; 3.6 -> 0.05; 4,000 -> 500.
+
+    A measurement is rounded where its digits stop, and one converted by a reporter ("41C
+    (106F)") is rounded on one side or the other, so figures compared across units are read so.
+
+    >>> last_digit(41), last_digit(3.6), last_digit(4000), last_digit(0.25)
+    (0.5, 0.05, 500.0, 0.005)
+    """
+    if value == int(value):
+        return implied_precision(value) or 0.5
+    decimals = len(f"{abs(value):.10g}".partition(".")[2])
+    return 0.5 * 10.0**-decimals
+
+
 def common(intervals: Iterable[Interval]) -> Interval | None:
     """The intersection of intervals, or None when some pair does not overlap (Helly, in 1-D)."""
     items = list(intervals)
