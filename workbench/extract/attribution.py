@@ -196,6 +196,16 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
     return tokens, gender
 
 
+def _named_after_role(words: list[str]) -> str:
+    """The name a role or body noun introduces: "the trade body Euroship" -> "Euroship"."""
+    tail = len(words)
+    while tail > 0 and _capitalised(words[tail - 1]):
+        tail -= 1
+    if 0 < tail < len(words) and words[tail - 1].lower() in lex.SOURCE_HEADS:
+        return " ".join(words[tail:])
+    return ""
+
+
 def _before_of(tokens: list[str]) -> list[str]:
     """A name without the place or body it is "of": "Oskar Lind of Tarvala" -> "Oskar Lind"."""
     for i, t in enumerate(tokens[1:], start=1):
@@ -406,8 +416,14 @@ class DocumentContext:
                 return subject
             if _capitalised(words[0]) and words[0].lower() in lex.SOURCE_HEADS and len(words) == 1:
                 words = [words[0].lower()]  # "Officials said" at a sentence start
+            named = _named_after_role(words)
+            if named:
+                return named  # "the tracking firm AppGauge" -> "AppGauge"
             nominal = " ".join(words)
             return self._fuller_body(nominal, pos)
+        named = _named_after_role(words)
+        if named and not self._is_person(named):
+            return named  # "the trade body Euroship" -> "Euroship"
         return self.full_name(subject)
 
     def _fuller_body(self, nominal: str, pos: int) -> str:

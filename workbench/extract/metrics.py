@@ -66,6 +66,7 @@ RE_VERB_BEFORE = regex.compile(
     rf"""
     \b(?P<verb>{alternation(lex.METRIC_VERBS_BEFORE)})
     (?:\ (?:the|a|an|its|their|his|her|our|your)\ [a-z]+      # costing the port
+      |\ (?:them|him|her|us|it|me|you)                        # costing them
       |\ (?!(?:as|is|was|has|this|us)\b)[a-z]+s)?\ $          # cost families (a plural object)
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
