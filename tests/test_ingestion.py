@@ -131,3 +131,12 @@ def test_bundled_corpus_shows_the_kinds_of_disagreement() -> None:
     assert "–" in text  # a range against a point
     units = set(corpus.claims["unit"])
     assert {"USD", "EUR", "GBP", "percent"} <= units  # money in several currencies, a share against a count
+
+
+def test_one_path_given_as_a_string_is_one_path() -> None:
+    """``load_corpus("data/corpus")`` reads that folder, not one path per character ("/" included)."""
+    from tests.conftest import ROOT
+    from workbench import load_corpus
+
+    corpus = load_corpus(str(ROOT / "data" / "corpus"))
+    assert len(corpus.texts) >= 25 and not corpus.errors

@@ -22,7 +22,7 @@ class Corpus:
     errors: list[ReadError] = field(default_factory=list)
 
 
-def load_corpus(paths: Iterable[str | Path]) -> Corpus:
+def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
     """Read and extract every article under ``paths``; duplicate texts are read once; a document
     that cannot be read or extracted is listed in ``errors`` and the rest go on."""
     frames: list[pd.DataFrame] = []

@@ -219,12 +219,15 @@ def article_paths(
 
 
 def read_documents(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | ReadError]:
     """Documents from files and folders (recursively), in a stable order, streamed; ids unique.
+    ``paths`` is one path or several (a single string is one path, never its characters).
 
     Article files keep their contract ids; a corpus row whose id is taken gets a longer one.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     ids = IdAllocator()
     items = list(article_paths(paths, ids))  # every article's id first: corpus rows give way
     for item in items:

@@ -333,8 +333,14 @@ class DocumentContext:
         return found
 
     def full_name(self, name: str) -> str:
-        """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump")."""
-        tokens = _before_of(_strip_title(_strip_possessive(name).split())[0])
+        """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
+        name stays whole ("The European Investment Bank" -> "European Investment Bank")."""
+        words = _strip_possessive(name).split()
+        if len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words[1:]):
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            return " ".join(words) or name
+        tokens = _before_of(_strip_title(words)[0])
         if not tokens:
             return name
         full, _ = self.people
