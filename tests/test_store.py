@@ -199,7 +199,8 @@ def test_undo_restores_the_earlier_verdicts_identity(store: ClaimStore) -> None:
 
 
 def test_deleting_a_document_takes_its_claims_and_decisions(store: ClaimStore, seed_text: str) -> None:
-    store.save_extraction({"doc_id": "other"}, extract_claims("Police said 12 people were hurt.", "other"), "x")
+    other = extract_claims("Police said 12 people were hurt.", "other")
+    store.save_extraction({"doc_id": "other"}, other, "x")
     cid = store.claims().query("doc_id == 'seed'")["claim_id"].iat[0]
     store.correct_claim(cid, "metric", "losses", "ana")
     store.move_claim(cid, "manual-1", "ana")
