@@ -203,7 +203,8 @@ def goto(at: AppTest, page: str) -> AppTest:
 def test_a_reviewer_decides_as_their_sign_in_and_cannot_export_or_delete(team) -> None:
     start, url = team
     at = start(REVIEWER)
-    assert "Signed in as Rita Reviewer <rita@desk.example>, reviewer." in shown(at)
+    (caption,) = (c.value.replace("\\", "") for c in at.sidebar.caption)  # shown as written, not Markdown
+    assert caption == "Signed in as Rita Reviewer <rita@desk.example>, reviewer."
     with pytest.raises(KeyError):
         at.text_input(key="reviewer")  # no name box: the name comes from the sign-in
     goto(at, "Reconcile")
@@ -267,8 +268,9 @@ def serve(monkeypatch, tmp_path: Path):
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path))
-    for name in ("WORKBENCH_TEAM", "WORKBENCH_ROLES"):
-        monkeypatch.delenv(name, raising=False)
+    for name in ("WORKBENCH_TEAM", "WORKBENCH_ROLES", "WORKBENCH_DB", "WORKBENCH_PATHS"):
+        monkeypatch.setenv(name, "")  # so that what the command sets is undone after the test
+        monkeypatch.delenv(name)
     seen: dict = {}
 
     def fake_main() -> int:
@@ -341,3 +343,22 @@ def test_an_allowed_reviewer_does_see_the_data(team) -> None:
     start, _ = team
     at = goto(start(REVIEWER), "Claims")
     assert not no_data(at) and "Zelensky" in shown(at)
+
+
+# (case, a name a provider could send)
+NAMES = [
+    ("a link", "[click](javascript:alert(1))"),
+    ("HTML", "<img src=x onerror=alert(1)>"),
+    ("emphasis and code", "**Ed** _the_ `editor`"),
+    ("a heading and a list", "# Ed\n- one"),
+]
+
+
+@pytest.mark.parametrize(("case", "name"), NAMES, ids=[n[0] for n in NAMES])
+def test_a_name_from_the_sign_in_is_shown_as_text(case: str, name: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from workbench.app.pages import plain
+
+    html = MarkdownIt("commonmark").render(plain(name))
+    assert not any(tag in html for tag in ("<a ", "<img", "<strong", "<em>", "<code", "<h1", "<li")), html

@@ -276,17 +276,19 @@ def export(
 
 
 def _auth_section() -> dict | None:
-    """The [auth] section of Streamlit's secrets (.streamlit/secrets.toml here or in ~), if any."""
-    from streamlit.runtime.secrets import secrets_singleton
+    """The [auth] section of Streamlit's secrets, read where Streamlit reads them by default
+    (~/.streamlit/secrets.toml, then ./.streamlit/secrets.toml, the later one winning)."""
+    import tomllib
 
-    try:
-        if secrets_singleton.load_if_toml_exists():
-            auth = secrets_singleton.get("auth")
-            return dict(auth) if auth else None
-    except Exception as exc:  # a secrets file Streamlit cannot parse: say so, in one line
-        typer.echo(f"error: cannot read .streamlit/secrets.toml: {exc}", err=True)
-        raise typer.Exit(2) from None
-    return None
+    auth = None
+    for path in (Path.home() / ".streamlit" / "secrets.toml", Path.cwd() / ".streamlit" / "secrets.toml"):
+        try:
+            if path.is_file():
+                auth = tomllib.loads(path.read_text(encoding="utf-8")).get("auth", auth)
+        except (OSError, ValueError) as exc:
+            typer.echo(f"error: cannot read {path}: {exc}", err=True)
+            raise typer.Exit(2) from None
+    return auth or None
 
 
 def _loopback(address: str) -> bool:

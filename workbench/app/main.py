@@ -63,7 +63,7 @@ def signed_in_reviewer() -> Reviewer:
         st.stop()
     who = signed_in(st.user.to_dict(), roles)
     if isinstance(who, str):
-        st.error(f"Not allowed: {who}.")
+        st.error(f"Not allowed: {pages.plain(who)}.")
         st.button("Sign out", key="sign_out", on_click=st.logout)
         st.stop()
     return who
@@ -84,7 +84,7 @@ def main() -> None:
         st.title("workbench")
         page = st.radio("Page", list(pages.PAGES), key="page")
         if who is not None:
-            st.caption(f"Signed in as {who.label}, {who.role}.")
+            st.caption(pages.plain(f"Signed in as {who.label}, {who.role}."))
             st.button("Sign out", key="sign_out", on_click=st.logout)
         else:
             name = st.text_input("Your name (recorded with each decision)", key="reviewer")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from workbench.charts import group_figure, timeline_figure
@@ -13,6 +15,11 @@ from workbench.schema import VERDICTS
 from workbench.store import StaleWriteError
 from workbench.views import ClaimFilter, documents_overview, filter_claims, group_detail, review_queue
 from workbench.workspace import IngestReport, Workspace
+
+
+def plain(text: str) -> str:
+    """Text from a sign-in (a name, an email) shown as itself, never read as Markdown or HTML."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:@])", r"\\\1", text)
 
 
 def _may(who: Reviewer, action: str, quiet: bool = False) -> bool:
