@@ -85,12 +85,14 @@ def start(base: Path) -> str:
 
 def stop(base: Path) -> None:
     """Stop the server started in ``base`` (fast: open sessions are ended) and remove its files."""
-    pg, data = bin_dir(), base.resolve() / "data"
+    base = base.resolve()
+    pg, data = bin_dir(), base / "data"
     if pg and (data / "postmaster.pid").exists():
         subprocess.run(
             _as_server_user([str(pg / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "-t", "60", "stop"]),
             stdout=subprocess.DEVNULL,
             check=False,
+            cwd=base,  # a folder the postgres user may enter
         )
     shutil.rmtree(base, ignore_errors=True)
 

@@ -127,8 +127,10 @@ def test_two_processes_one_group_one_winner(db_url: str) -> None:
     outcomes = dict(results.get(timeout=60) for _ in procs)
     assert sorted(o.split(":")[0] for o in outcomes.values()) == ["saved", "stale"], outcomes
     winner = next(r for r, o in outcomes.items() if o == "saved")
-    row = ClaimStore(db_url).verdicts().set_index("group_id").loc["contested"]
+    store = ClaimStore(db_url)
+    row = store.verdicts().set_index("group_id").loc["contested"]
     assert row["reviewer"] == winner and row["version"] == 1
+    assert store.audit_log()[["action", "reviewer"]].values.tolist() == [["verdict", winner]]  # nothing lost
 
 
 def test_decision_survives_a_crash(db_url: str, tmp_path: Path) -> None:
