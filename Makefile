@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
+	$(BIN)/workbench db upgrade --db $(DB)
 	$(BIN)/workbench app --db $(DB) seeds data/corpus
 
 lint: install

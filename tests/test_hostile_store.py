@@ -4,6 +4,7 @@ Before: a figure of 309 digits was infinity and every reconcile raised OverflowE
 hashed offsets, so a new headline detached every decision; a story was named by its first
 doc_id, so an article sorting first renamed its groups and their verdicts vanished; undo of
 one's own older verdict deleted another reviewer's newer one; a bad --db URL was a traceback.
+Every test that writes a store runs on SQLite and on PostgreSQL (the ``store_url`` fixture).
 """
 
 import math
@@ -41,8 +42,8 @@ def _claims_with(value: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, 1e300], ids=str)
-def test_no_unusable_figure_reaches_the_store(tmp_path: Path, value: float) -> None:
-    store = ClaimStore(f"sqlite:///{tmp_path / 's.db'}")
+def test_no_unusable_figure_reaches_the_store(store_url: str, value: float) -> None:
+    store = ClaimStore(store_url)
     assert store.save_extraction({"doc_id": "d"}, _claims_with(value), "text") == 1  # one refused
     assert store.claims()["value"].tolist() == [15.0]
     cid = store.claims()["claim_id"].iat[0]
@@ -94,8 +95,8 @@ def test_claim_ids_follow_the_document_and_the_figure() -> None:
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
-    ws = Workspace(f"sqlite:///{tmp_path / 'w.db'}")
+def ws(store_url: str) -> Workspace:
+    ws = Workspace(store_url)
     ws.ingest([Document("a", ARTICLE)])
     return ws
 
@@ -140,8 +141,8 @@ def _story(doc_id: str, n: int) -> Document:
     return Document(doc_id, f"Governor Alvarez and Mayor Okafor said {n} people were killed in Linthorpe.")
 
 
-def test_group_ids_stay_when_an_article_joins_the_story(tmp_path: Path) -> None:
-    ws = Workspace(f"sqlite:///{tmp_path / 'w.db'}")
+def test_group_ids_stay_when_an_article_joins_the_story(store_url: str) -> None:
+    ws = Workspace(store_url)
     ws.ingest([_story("m-report", 40), _story("n-report", 42)])
     (gid,) = ws.reconciliation().groups["group_id"]
     ws.store.save_verdict(gid, "consistent", "ana", expected_version=0)
@@ -220,3 +221,27 @@ def test_a_bad_store_url_is_one_line(tmp_path: Path, case: str, url: str, messag
 @pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
 def test_a_store_in_memory_when_asked_for(url: str) -> None:
     assert ClaimStore(url).claims().empty
+
+
+# (case, what is wrong with the URL of a real PostgreSQL server, words of the one-line message)
+BAD_PG = [
+    ("no such database", lambda u: u.set(database="nosuchdb", password="secret"), 'database "nosuchdb"'),
+    ("no such role", lambda u: u.set(username="nobody", password="secret"), 'role "nobody"'),
+]
+
+
+@pytest.mark.parametrize(("case", "change", "message"), BAD_PG, ids=[b[0] for b in BAD_PG])
+def test_a_postgresql_store_that_refuses_is_one_line(pg_admin_url: str, case, change, message) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = change(make_url(pg_admin_url)).render_as_string(hide_password=False)
+    run = CliRunner().invoke(app, ["export", "--db", url, "--out", "r.csv"])
+    assert run.exit_code == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert message in run.stderr and "secret" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_plain_postgresql_url_uses_psycopg_3() -> None:
+    from workbench.store import parse_store_url
+
+    assert parse_store_url("postgresql://desk@db.example/wb").drivername == "postgresql+psycopg"
+    assert parse_store_url("postgresql+psycopg://desk@db.example/wb").drivername == "postgresql+psycopg"

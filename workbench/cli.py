@@ -280,6 +280,31 @@ def export(
     typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
 
 
+def _auth_section() -> dict | None:
+    """The [auth] section of Streamlit's secrets, read where Streamlit reads them by default
+    (~/.streamlit/secrets.toml, then ./.streamlit/secrets.toml, the later one winning)."""
+    import tomllib
+
+    auth = None
+    for path in (Path.home() / ".streamlit" / "secrets.toml", Path.cwd() / ".streamlit" / "secrets.toml"):
+        try:
+            if path.is_file():
+                auth = tomllib.loads(path.read_text(encoding="utf-8")).get("auth", auth)
+        except (OSError, ValueError) as exc:
+            typer.echo(f"error: cannot read {path}: {exc}", err=True)
+            raise typer.Exit(2) from None
+    return auth or None
+
+
+def _loopback(address: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
 @app.command(name="app")
 def run_app(
     paths: Annotated[list[Path] | None, typer.Argument(help="Articles to load at start.")] = None,
@@ -288,14 +313,69 @@ def run_app(
     ] = "sqlite:///data/workbench.db",
     port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = False,
+    team: Annotated[
+        bool,
+        typer.Option(
+            "--team",
+            help="Require sign-in (also on whenever .streamlit/secrets.toml has an [auth] section).",
+        ),
+    ] = False,
+    roles: Annotated[
+        Path, typer.Option(help="Team mode: the TOML file mapping reviewers' emails to roles.")
+    ] = Path("roles.toml"),
+    address: Annotated[
+        str | None,
+        typer.Option(
+            help="Address to listen on: 127.0.0.1 locally (without sign-in, loopback only), "
+            "0.0.0.0 in team mode."
+        ),
+    ] = None,
 ) -> None:
-    """Start the Streamlit dashboard.
+    """Start the Streamlit dashboard: locally for you alone, or signed in for a team.
 
     Example: workbench app seeds data/corpus --port 8501 --headless
     """
     from streamlit.web import cli as stcli
 
-    _open_store(db)  # a bad URL is one line here, not a traceback in the browser
+    from workbench.roles import Roles, RolesError
+
+    _open_store(db)  # a bad URL or an old schema is one line here, not a traceback in the browser
+    auth = _auth_section()
+    if team or auth:
+        if not auth:
+            typer.echo(
+                "error: team mode needs an [auth] section in .streamlit/secrets.toml "
+                "(the OpenID Connect provider; see the README, 'For a team')",
+                err=True,
+            )
+            raise typer.Exit(2)
+        try:
+            allowed = Roles.load(roles)
+        except RolesError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        address = address or "0.0.0.0"
+        os.environ["WORKBENCH_TEAM"] = "1"
+        os.environ["WORKBENCH_ROLES"] = str(roles.resolve())
+        typer.echo(
+            f"workbench: team mode, sign-in required; {len(allowed)} entries in {roles}; "
+            f"listening on {address}:{port}",
+            err=True,
+        )
+    else:
+        address = address or "127.0.0.1"
+        if not _loopback(address):
+            typer.echo(
+                f"error: without sign-in the dashboard serves this machine only, not {address}; "
+                "for a team, configure sign-in (see the README, 'For a team')",
+                err=True,
+            )
+            raise typer.Exit(2)
+        os.environ.pop("WORKBENCH_TEAM", None)
+        typer.echo(
+            f"workbench: local mode, no sign-in: http://{address}:{port} answers this machine only",
+            err=True,
+        )
     script = Path(__file__).parent / "app" / "main.py"
     os.environ["WORKBENCH_DB"] = db
     os.environ["WORKBENCH_PATHS"] = os.pathsep.join(str(p) for p in (paths or []))
@@ -305,6 +385,8 @@ def run_app(
         str(script),
         "--server.port",
         str(port),
+        "--server.address",
+        address,
         "--server.showEmailPrompt",  # a first run must never wait for input
         "false",
         "--browser.gatherUsageStats",
@@ -317,6 +399,73 @@ def run_app(
     if headless:  # otherwise Streamlit decides: headless where there is no display
         sys.argv += ["--server.headless", "true"]
     raise SystemExit(stcli.main())
+
+
+db_app = typer.Typer(
+    no_args_is_help=True, help="The review store's schema version (Alembic): show it, upgrade it."
+)
+app.add_typer(db_app, name="db")
+
+
+def _engine(url: str):
+    from workbench.store import StoreConfigError, open_engine
+
+    try:
+        return open_engine(url)
+    except StoreConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def _database(where: str) -> Iterator[None]:
+    """A database that cannot be reached or refuses: one line, exit 2."""
+    from sqlalchemy.exc import DBAPIError
+
+    from workbench.store import first_line
+
+    try:
+        yield
+    except (DBAPIError, OSError, ValueError) as exc:
+        typer.echo(f"error: {where}: {first_line(exc)}", err=True)
+        raise typer.Exit(2) from None
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db") -> None:
+    """Create the store, or bring it to this workbench's schema, in one transaction (all or nothing).
+
+    A store from a release before Alembic is recognised by its named migrations. Back it up first.
+    Example: workbench db upgrade --db postgresql://desk@db.example/workbench
+    """
+    from workbench.migrate import upgrade
+    from workbench.store import write_transaction
+
+    engine, where = _engine(db)
+    with _database(where), write_transaction(engine) as conn:
+        before, after = upgrade(conn)
+    engine.dispose()
+    change = "already current" if before == after else f"{before.describe()} -> {after.describe()}"
+    typer.echo(f"{where}: {change}")
+
+
+@db_app.command("current")
+def db_current(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db") -> None:
+    """Print the store's schema version; exit 1 when it is not the one this workbench needs.
+
+    Example: workbench db current --db sqlite:///data/workbench.db
+    """
+    from workbench.migrate import REVISIONS, schema_state
+
+    engine, where = _engine(db)
+    with _database(where), engine.connect() as conn:
+        state = schema_state(conn)
+    engine.dispose()
+    typer.echo(f"{where}: {state.describe()}")
+    if not state.current:
+        if state.empty or state.revision in REVISIONS:
+            typer.echo(f"run: workbench db upgrade --db {where.removeprefix('the store at ')}", err=True)
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

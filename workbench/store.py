@@ -2,7 +2,11 @@
 
 SQLAlchemy Core over any database URL (a SQLite file by default, PostgreSQL for a team).
 Every decision is committed before the call returns; verdicts carry a version so that a
-stale write is rejected, not silently applied; the audit log is append-only.
+stale write is rejected, not silently applied; the audit log is append-only. Writes are
+serialised on both databases (SQLite's BEGIN IMMEDIATE, a PostgreSQL advisory lock), so the
+two behave alike under concurrent reviewers. The schema is versioned by Alembic
+(workbench/migrate.py): a new store is created at the current version, an older one is refused
+until ``workbench db upgrade``.
 
 >>> store = ClaimStore("sqlite://")
 >>> store.save_verdict("g1", "consistent", reviewer="ana", accepted_value=413000, expected_version=0)
@@ -17,7 +21,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,17 +42,14 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    inspect,
     select,
     update,
 )
-from sqlalchemy import (
-    text as sql_text,
-)
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from workbench.documents import text_hash
+from workbench.migrate import REVISIONS, schema_state, upgrade
 from workbench.schema import CLAIM_COLUMNS, MAX_FIGURE, as_claims, empty_claims, sane_rows
 
 DEFAULT_URL = "sqlite:///data/workbench.db"
@@ -55,13 +57,13 @@ SYSTEM = "workbench"  # the reviewer named in audit entries the store writes its
 FIGURE_FIELDS = ("value", "low", "high")
 CORRECTABLE = ("value", "low", "high", "qualifier", "unit", "metric", "subject", "source", "channel")
 
+MAX_REVIEWER = 100  # characters of a reviewer's name (the columns' size on PostgreSQL)
+MAX_EMAIL = 320
+# The key of PostgreSQL's transaction-level advisory lock that serialises the store's writes.
+WRITE_LOCK = 0x776F726B62656E63  # "workbenc"
+
+# The tables as the newest migration leaves them (workbench/migrations; a test compares the two).
 metadata = MetaData()
-migrations_table = Table(
-    "schema_migrations",
-    metadata,
-    Column("name", String(100), primary_key=True),
-    Column("applied_at", String(40), nullable=False),
-)
 documents = Table(
     "documents",
     metadata,
@@ -103,6 +105,7 @@ corrections = Table(
     Column("value", Text),
     Column("reviewer", String(100)),
     Column("at", String(40)),
+    Column("email", String(320)),
 )
 regroupings = Table(
     "regroupings",
@@ -111,6 +114,7 @@ regroupings = Table(
     Column("group_id", String(40), nullable=False),
     Column("reviewer", String(100)),
     Column("at", String(40)),
+    Column("email", String(320)),
 )
 verdicts = Table(
     "verdicts",
@@ -122,6 +126,7 @@ verdicts = Table(
     Column("reviewer", String(100)),
     Column("reviewed_at", String(40)),
     Column("version", Integer, nullable=False),
+    Column("email", String(320)),
 )
 audit = Table(
     "audit",
@@ -136,6 +141,7 @@ audit = Table(
     Column("old", Text),
     Column("new", Text),
     Column("undoes", Integer, nullable=True),  # an undo entry names the entry it reverses
+    Column("email", String(320)),  # the signed-in reviewer's address (team mode); empty locally
 )
 
 
@@ -155,6 +161,10 @@ class StoreConfigError(ValueError):
     """The store's URL cannot be used; the message says why in one line (no traceback, no password)."""
 
 
+class SchemaNotCurrent(StoreConfigError):
+    """The store's schema is not the one this workbench writes: ``workbench db upgrade`` first."""
+
+
 def parse_store_url(url: str) -> URL:
     """A store URL, checked: it parses, and a SQLite store in memory is asked for by name.
 
@@ -169,6 +179,8 @@ def parse_store_url(url: str) -> URL:
         raise StoreConfigError(
             f"not a database URL; expected e.g. {DEFAULT_URL} or postgresql://user@host/db"
         ) from None
+    if parsed.drivername in ("postgresql", "postgres"):  # psycopg 3, not SQLAlchemy's default psycopg2
+        parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite" and parsed.database == "":
         raise StoreConfigError(
             f"{url!r} names no database file: say sqlite:///PATH, "
@@ -177,7 +189,7 @@ def parse_store_url(url: str) -> URL:
     return parsed
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
 
@@ -186,65 +198,67 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _m0001_initial(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[documents, claims, corrections, regroupings, verdicts, audit])
+def open_engine(url: str) -> tuple[Engine, str]:
+    """An engine for the store at ``url`` and the words naming it in messages (no password).
+    Nothing is connected yet; a missing driver or a folder that cannot be made is one line."""
+    parsed = parse_store_url(url)
+    sqlite = parsed.get_backend_name() == "sqlite"
+    where = f"the store at {parsed.render_as_string(hide_password=True)}"
+    args: dict = {"timeout": 30} if sqlite else {"connect_timeout": 10}
+    try:
+        if sqlite and parsed.database not in (None, ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args=args)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise StoreConfigError(f"cannot open {where}: no driver for {parsed.drivername} ({exc})") from None
+    except OSError as exc:
+        raise StoreConfigError(f"cannot open {where}: {exc.strerror or exc}") from None
+    if sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine, where
 
 
-def _m0002_document_text(conn: Connection) -> None:
-    """Keep each article's text, so uploaded articles survive a restart."""
-    if "text" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
-        conn.execute(sql_text("ALTER TABLE documents ADD COLUMN text TEXT DEFAULT ''"))
-
-
-def _m0003_stories(conn: Connection) -> None:
-    """Remember each document's story, so group ids stay when articles join a story."""
-    metadata.create_all(conn, tables=[stories])
-
-
-# Named, ordered migrations; each runs once and is recorded. Append, never reorder.
-MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
-    ("0001_initial", _m0001_initial),
-    ("0002_document_text", _m0002_document_text),
-    ("0003_stories", _m0003_stories),
-]
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the store's write lock: writers queue, one at a time, on both
+    databases (SQLite takes its lock at BEGIN IMMEDIATE; PostgreSQL takes an advisory lock)."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK)))
+        yield conn
 
 
 class ClaimStore:
-    """The review store at a SQLAlchemy URL; the schema is migrated on open."""
+    """The review store at a SQLAlchemy URL. An empty database gets the current schema; a store
+    with another schema version is refused (SchemaNotCurrent) until ``workbench db upgrade``."""
 
     def __init__(self, url: str = DEFAULT_URL) -> None:
-        parsed = parse_store_url(url)
-        sqlite = parsed.get_backend_name() == "sqlite"
-        where = f"cannot open the store at {parsed.render_as_string(hide_password=True)}"
+        self.engine, where = open_engine(url)
         try:
-            if sqlite and parsed.database not in (None, ":memory:"):
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(parsed, connect_args={"timeout": 30} if sqlite else {})
-        except (ImportError, NoSuchModuleError) as exc:
-            raise StoreConfigError(f"{where}: no driver for {parsed.drivername} ({exc})") from None
-        except OSError as exc:
-            raise StoreConfigError(f"{where}: {exc.strerror or exc}") from None
-        if sqlite:
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-            event.listen(self.engine, "begin", _sqlite_begin_immediate)
-        try:
-            self.migrate()
+            self._check_schema(where)
         except (DBAPIError, OSError) as exc:
             self.engine.dispose()
-            raise StoreConfigError(f"{where}: {_first_line(exc)}") from None
+            raise StoreConfigError(f"cannot open {where}: {first_line(exc)}") from None
+        except StoreConfigError:
+            self.engine.dispose()
+            raise
 
-    def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded; safe to call twice."""
-        applied = []
-        with self.engine.begin() as conn:
-            migrations_table.create(conn, checkfirst=True)
-            done = set(conn.scalars(select(migrations_table.c.name)))
-            for name, step in MIGRATIONS:
-                if name not in done:
-                    step(conn)
-                    conn.execute(insert(migrations_table).values(name=name, applied_at=_now()))
-                    applied.append(name)
-        return applied
+    def _check_schema(self, where: str) -> None:
+        with self.engine.connect() as conn:
+            state = schema_state(conn)
+        if state.empty:
+            with self._write() as conn:  # two first opens of one new store create it once
+                if schema_state(conn).empty:
+                    upgrade(conn)
+                state = schema_state(conn)
+        if not state.current:
+            url = where.removeprefix("the store at ")
+            hint = f": run `workbench db upgrade --db {url}`" if state.revision in REVISIONS else ""
+            raise SchemaNotCurrent(f"{where} has schema {state.describe()}{hint}")
+
+    def _write(self):
+        return write_transaction(self.engine)
 
     # --- documents and claims -------------------------------------------------------------
     def save_extraction(self, doc: dict, extracted: pd.DataFrame, text: str) -> int:
@@ -260,7 +274,7 @@ class ClaimStore:
         table = as_claims(extracted) if len(extracted) else empty_claims()
         sane = sane_rows(table)
         rows = table[sane].to_dict("records")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}
             if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
                 values["text"] = text
@@ -312,9 +326,9 @@ class ClaimStore:
             if target and not self._has_decisions(conn, target):
                 for table in (corrections, regroupings):
                     conn.execute(update(table).where(table.c.claim_id == cid).values(claim_id=target))
-                self._log(conn, SYSTEM, "carry", "claim", target, "claim_id", cid, target)
+                self._log(conn, (SYSTEM, None), "carry", "claim", target, "claim_id", cid, target)
             else:
-                self._log(conn, SYSTEM, "detach", "claim", cid, "claim_id", cid, None)
+                self._log(conn, (SYSTEM, None), "detach", "claim", cid, "claim_id", cid, None)
 
     @staticmethod
     def _has_decisions(conn: Connection, claim_id: str) -> bool:
@@ -363,13 +377,16 @@ class ClaimStore:
         return as_claims(frame.reset_index(drop=True))
 
     # --- decisions ------------------------------------------------------------------------
-    def correct_claim(self, claim_id: str, field: str, value: object, reviewer: str) -> None:
+    def correct_claim(
+        self, claim_id: str, field: str, value: object, reviewer: str, email: str | None = None
+    ) -> None:
         """Record a reviewer's correction of one field (or ``field="not_a_claim"``)."""
+        _check_reviewer(reviewer, email)
         if field not in (*CORRECTABLE, "not_a_claim"):
             raise ValueError(f"cannot correct {field!r}; one of {', '.join(CORRECTABLE)} or not_a_claim")
         if field in FIGURE_FIELDS and not _usable(value, open_ok=field != "value"):
             raise ValueError(f"{value!r} is not a usable {field}: a finite number below {MAX_FIGURE:.0e}")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             old = conn.execute(
                 select(corrections.c.value).where(
                     corrections.c.claim_id == claim_id, corrections.c.field == field
@@ -387,22 +404,25 @@ class ClaimStore:
             )
             conn.execute(
                 insert(corrections).values(
-                    claim_id=claim_id, field=field, value=new, reviewer=reviewer, at=_now()
+                    claim_id=claim_id, field=field, value=new, reviewer=reviewer, at=_now(), email=email
                 )
             )
-            self._log(conn, reviewer, "correct", "claim", claim_id, field, old, new)
+            self._log(conn, (reviewer, email), "correct", "claim", claim_id, field, old, new)
 
-    def move_claim(self, claim_id: str, group_id: str, reviewer: str) -> None:
+    def move_claim(self, claim_id: str, group_id: str, reviewer: str, email: str | None = None) -> None:
         """Move a claim into another (or a new) group; split and merge are moves."""
-        with self.engine.begin() as conn:
+        _check_reviewer(reviewer, email)
+        with self._write() as conn:
             old = conn.execute(
                 select(regroupings.c.group_id).where(regroupings.c.claim_id == claim_id)
             ).scalar()
             conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
             conn.execute(
-                insert(regroupings).values(claim_id=claim_id, group_id=group_id, reviewer=reviewer, at=_now())
+                insert(regroupings).values(
+                    claim_id=claim_id, group_id=group_id, reviewer=reviewer, at=_now(), email=email
+                )
             )
-            self._log(conn, reviewer, "move", "claim", claim_id, "group_id", old, group_id)
+            self._log(conn, (reviewer, email), "move", "claim", claim_id, "group_id", old, group_id)
 
     def overrides(self) -> dict[str, str]:
         with self.engine.connect() as conn:
@@ -416,10 +436,12 @@ class ClaimStore:
         accepted_value: float | None = None,
         note: str = "",
         expected_version: int = 0,
+        email: str | None = None,
     ) -> int:
         """Save a group's verdict if nobody saved it since ``expected_version``; return the new version."""
         from workbench.schema import VERDICTS
 
+        _check_reviewer(reviewer, email)
         if verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
         if not _usable(accepted_value, open_ok=True):
@@ -432,8 +454,9 @@ class ClaimStore:
             "note": note,
             "reviewer": reviewer,
             "reviewed_at": _now(),
+            "email": email,
         }
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             current = conn.execute(select(verdicts).where(verdicts.c.group_id == group_id)).mappings().first()
             if expected_version == 0 and current is None:
                 try:
@@ -446,9 +469,8 @@ class ClaimStore:
                         .first()
                     )
                 else:
-                    self._log(
-                        conn, reviewer, "verdict", "group", group_id, "verdict", None, json.dumps(values)
-                    )
+                    new = json.dumps(values)
+                    self._log(conn, (reviewer, email), "verdict", "group", group_id, "verdict", None, new)
                     return 1
             done = conn.execute(
                 update(verdicts)
@@ -464,7 +486,14 @@ class ClaimStore:
                 )
             old = {k: current[k] for k in values} if current else None
             self._log(
-                conn, reviewer, "verdict", "group", group_id, "verdict", json.dumps(old), json.dumps(values)
+                conn,
+                (reviewer, email),
+                "verdict",
+                "group",
+                group_id,
+                "verdict",
+                json.dumps(old),
+                json.dumps(values),
             )
             return expected_version + 1
 
@@ -487,42 +516,66 @@ class ClaimStore:
         log["undoes"] = pd.to_numeric(log["undoes"]).astype("Int64")  # one dtype, empty or not
         return log
 
-    def undo_last(self, reviewer: str) -> str | None:
-        """Undo the reviewer's last decision not yet undone. The log is append-only: the undo is a new
-        entry that names the one it reverses. Like every write, an undo checks that the decision is
-        still the current one: if another reviewer changed it since, StaleWriteError, nothing undone.
+    def undoable(self) -> pd.DataFrame:
+        """The audit entries of decisions that may still be undone (not undone yet), newest first."""
+        log = self.audit_log()
+        open_ = log["action"].isin(UNDOABLE) & ~log["id"].isin(set(log["undoes"].dropna()))
+        return log[open_].sort_values("id", ascending=False).reset_index(drop=True)
+
+    def undo_last(self, reviewer: str, email: str | None = None) -> str | None:
+        """Undo the reviewer's last decision not yet undone (signed in: the last one made with that
+        email; locally: under that name). The log is append-only: the undo is a new entry that names
+        the one it reverses. Like every write, an undo checks that the decision is still the
+        current one: if another reviewer changed it since, StaleWriteError, nothing undone.
         """
-        with self.engine.begin() as conn:
-            rows = conn.execute(select(audit).where(audit.c.reviewer == reviewer).order_by(audit.c.id.desc()))
-            entries = rows.mappings().all()
-            undone = {e["undoes"] for e in entries if e["action"] == "undo"}
-            last = next(
-                (e for e in entries if e["action"] in UNDOABLE and e["id"] not in undone),
-                None,
-            )
+        _check_reviewer(reviewer, email)
+        with self._write() as conn:
+            mine = audit.c.email == email if email else audit.c.reviewer == reviewer
+            entries = conn.execute(select(audit).where(mine).order_by(audit.c.id.desc())).mappings().all()
+            undone = self._undone(conn)
+            last = next((e for e in entries if e["action"] in UNDOABLE and e["id"] not in undone), None)
             if last is None:
                 return None
-            entity = last["entity_id"]
-            if last["action"] == "verdict":
-                self._undo_verdict(conn, last)
+            return self._undo(conn, last, reviewer, email)
+
+    def undo_entry(self, entry_id: int, reviewer: str, email: str | None = None) -> str:
+        """Undo one decision by its audit entry, whoever made it (an editor's undo), with the same
+        checks as ``undo_last``: still the current decision, not undone already."""
+        _check_reviewer(reviewer, email)
+        with self._write() as conn:
+            entry = conn.execute(select(audit).where(audit.c.id == int(entry_id))).mappings().first()
+            if entry is None or entry["action"] not in UNDOABLE:
+                raise ValueError(f"audit entry {entry_id} is not a decision that can be undone")
+            if entry["id"] in self._undone(conn):
+                raise StaleWriteError(f"cannot undo: audit entry {entry_id} was undone already")
+            return self._undo(conn, entry, reviewer, email)
+
+    @staticmethod
+    def _undone(conn: Connection) -> set[int]:
+        return set(conn.scalars(select(audit.c.undoes).where(audit.c.undoes.is_not(None))))
+
+    def _undo(self, conn: Connection, last, reviewer: str, email: str | None) -> str:
+        entity = last["entity_id"]
+        if last["action"] == "verdict":
+            self._undo_verdict(conn, last)
+        else:
+            entity = self._current_claim(conn, entity)
+            if last["action"] == "correct":
+                self._undo_correction(conn, entity, last, reviewer, email)
             else:
-                entity = self._current_claim(conn, entity)
-                if last["action"] == "correct":
-                    self._undo_correction(conn, entity, last, reviewer)
-                else:
-                    self._undo_move(conn, entity, last, reviewer)
-            self._log(
-                conn,
-                reviewer,
-                "undo",
-                last["entity"],
-                entity,
-                last["field"],
-                last["new"],
-                last["old"],
-                undoes=last["id"],
-            )
-            return f"undid {last['action']} on {last['entity']} {entity}"
+                self._undo_move(conn, entity, last, reviewer, email)
+        self._log(
+            conn,
+            (reviewer, email),
+            "undo",
+            last["entity"],
+            entity,
+            last["field"],
+            last["new"],
+            last["old"],
+            undoes=last["id"],
+        )
+        return f"undid {last['action']} on {last['entity']} {entity}"
 
     @staticmethod
     def _undo_verdict(conn: Connection, last) -> None:
@@ -537,12 +590,13 @@ class ClaimStore:
         if old is None:
             done = conn.execute(delete(verdicts).where(*same))
         else:
+            old["email"] = old.get("email")  # entries from before signed-in reviewers have none
             done = conn.execute(update(verdicts).where(*same).values(version=verdicts.c.version + 1, **old))
         if done.rowcount != 1:
             raise StaleWriteError(f"cannot undo: group {gid} was changed while undoing")
 
     @staticmethod
-    def _undo_correction(conn: Connection, claim_id: str, last, reviewer: str) -> None:
+    def _undo_correction(conn: Connection, claim_id: str, last, reviewer: str, email: str | None) -> None:
         cond = (corrections.c.claim_id == claim_id, corrections.c.field == last["field"])
         current = conn.execute(select(corrections).where(*cond)).mappings().first()
         if current is None or current["value"] != last["new"]:
@@ -557,12 +611,17 @@ class ClaimStore:
         if last["old"] != json.dumps(_plain(stored)):  # the value before was another correction: restore it
             conn.execute(
                 insert(corrections).values(
-                    claim_id=claim_id, field=last["field"], value=last["old"], reviewer=reviewer, at=_now()
+                    claim_id=claim_id,
+                    field=last["field"],
+                    value=last["old"],
+                    reviewer=reviewer,
+                    at=_now(),
+                    email=email,
                 )
             )
 
     @staticmethod
-    def _undo_move(conn: Connection, claim_id: str, last, reviewer: str) -> None:
+    def _undo_move(conn: Connection, claim_id: str, last, reviewer: str, email: str | None) -> None:
         current = (
             conn.execute(select(regroupings).where(regroupings.c.claim_id == claim_id)).mappings().first()
         )
@@ -573,7 +632,7 @@ class ClaimStore:
         if last["old"]:
             conn.execute(
                 insert(regroupings).values(
-                    claim_id=claim_id, group_id=last["old"], reviewer=reviewer, at=_now()
+                    claim_id=claim_id, group_id=last["old"], reviewer=reviewer, at=_now(), email=email
                 )
             )
 
@@ -598,7 +657,7 @@ class ClaimStore:
         when nothing changed: this runs after every reconciliation)."""
         if not {d: s for d, s in mapping.items() if self.story_ids().get(d) != s}:
             return
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             known = dict(conn.execute(select(stories.c.doc_id, stories.c.story_id)).all())
             for doc_id, story in mapping.items():
                 if doc_id not in known:
@@ -606,10 +665,32 @@ class ClaimStore:
                 elif known[doc_id] != story:
                     conn.execute(update(stories).where(stories.c.doc_id == doc_id).values(story_id=story))
 
+    # --- documents -------------------------------------------------------------------------
+    def delete_document(self, doc_id: str, reviewer: str, email: str | None = None) -> int:
+        """Delete a document, its claims and the decisions on them (an editor's act; not undoable:
+        the audit entry keeps its metadata and counts). Returns how many claims went."""
+        _check_reviewer(reviewer, email)
+        with self._write() as conn:
+            doc = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).mappings().first()
+            if doc is None:
+                raise KeyError(f"no document {doc_id!r} in the store")
+            ids = select(claims.c.claim_id).where(claims.c.doc_id == doc_id).scalar_subquery()
+            decisions = sum(
+                conn.execute(delete(table).where(table.c.claim_id.in_(ids))).rowcount
+                for table in (corrections, regroupings)
+            )
+            n = conn.execute(delete(claims).where(claims.c.doc_id == doc_id)).rowcount
+            conn.execute(delete(stories).where(stories.c.doc_id == doc_id))
+            conn.execute(delete(documents).where(documents.c.doc_id == doc_id))
+            kept = {k: doc[k] for k in ("title", "publication", "published", "url", "text_hash")}
+            old = json.dumps(kept | {"claims": n, "decisions": decisions})
+            self._log(conn, (reviewer, email), "delete", "document", doc_id, "document", old, None)
+            return n
+
     @staticmethod
     def _log(
         conn: Connection,
-        reviewer: str,
+        who: tuple[str, str | None],
         action: str,
         entity: str,
         entity_id: str,
@@ -618,10 +699,12 @@ class ClaimStore:
         new: str | None,
         undoes: int | None = None,
     ) -> None:
+        reviewer, email = who
         conn.execute(
             insert(audit).values(
                 at=_now(),
                 reviewer=reviewer,
+                email=email,
                 action=action,
                 entity=entity,
                 entity_id=entity_id,
@@ -652,6 +735,16 @@ def _sqlite_begin_immediate(conn: Connection) -> None:
 
 
 UNDOABLE = ("verdict", "correct", "move")
+
+
+def _check_reviewer(reviewer: str, email: str | None) -> None:
+    """Every decision names who made it: a name (and, signed in, an email) that fits the columns."""
+    if not isinstance(reviewer, str) or not reviewer.strip():
+        raise ValueError("a decision needs the reviewer's name")
+    if len(reviewer) > MAX_REVIEWER:
+        raise ValueError(f"a reviewer's name is at most {MAX_REVIEWER} characters")
+    if email is not None and (not email.strip() or len(email) > MAX_EMAIL):
+        raise ValueError(f"a reviewer's email is 1 to {MAX_EMAIL} characters")
 
 
 def _usable(value: object, open_ok: bool) -> bool:

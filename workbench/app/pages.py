@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from workbench.charts import group_figure, timeline_figure
 from workbench.documents import Document, ReadError, generated_id, id_label, read_upload
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.highlight import highlight_html
+from workbench.roles import Reviewer
 from workbench.schema import VERDICTS
 from workbench.store import StaleWriteError
 from workbench.views import ClaimFilter, documents_overview, filter_claims, group_detail, review_queue
 from workbench.workspace import IngestReport, Workspace
 
 
-def _need_reviewer(reviewer: str) -> bool:
-    if not reviewer:
-        st.info("Enter your name in the sidebar to record decisions.")
-    return bool(reviewer)
+def plain(text: str) -> str:
+    """Text from a sign-in (a name, an email) shown as itself, never read as Markdown or HTML."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:@])", r"\\\1", text)
+
+
+def _may(who: Reviewer, action: str, quiet: bool = False) -> bool:
+    """Whether ``who`` may do ``action`` here; says why not (a name to enter, a role that lacks it)."""
+    if not who.name:
+        if not quiet:
+            st.info("Enter your name in the sidebar to record decisions.")
+        return False
+    if not who.may(action):
+        if not quiet:
+            st.caption(f"Your role ({who.role}) does not include this.")
+        return False
+    return True
 
 
 ADD_NEW = "(add as a new article)"
@@ -39,12 +54,12 @@ def _report(report: IngestReport) -> None:
         st.warning(f"{report.refused_figures} figure(s) too large or not finite were not taken as claims.")
 
 
-def _replace_choices(ws: Workspace, docs: list, key: str) -> dict[str, str] | None:
-    """For each new article named like a stored one: add as new (the default) or replace it.
-    None while a replacement is chosen but not confirmed: replacing is never silent."""
+def _replace_choices(ws: Workspace, docs: list, key: str, who: Reviewer) -> dict[str, str] | None:
+    """For each new article named like a stored one: add as new (the default) or replace it (an
+    editor's choice). None while a replacement is chosen but not confirmed: never silent."""
     choices = {}
     for i, doc in enumerate(docs):
-        if isinstance(doc, ReadError):
+        if isinstance(doc, ReadError) or not who.may("replace"):
             continue
         same = ws.namesakes(doc)
         if same:
@@ -66,18 +81,20 @@ def _replace_choices(ws: Workspace, docs: list, key: str) -> dict[str, str] | No
     return choices
 
 
-def documents_page(ws: Workspace, reviewer: str) -> None:
+def documents_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Documents")
     overview = documents_overview(ws.documents(), ws.reconciled())
     if overview.empty:
         st.info("No articles yet: upload some below or start with `workbench app PATH`.")
     else:
         st.dataframe(overview, hide_index=True, width="stretch")
+    if not who.may("add"):  # locally anyone may add articles; a name is asked only for decisions
+        return
     uploads = st.file_uploader("Add articles (.txt, .md, .html)", accept_multiple_files=True, key="upload")
     if uploads:
         read = st.session_state.setdefault("upload_read", {})  # each upload is decoded once
         docs = [read.setdefault(f.file_id, read_upload(f.name, f.getvalue())) for f in uploads]
-        replace = _replace_choices(ws, docs, "upload")
+        replace = _replace_choices(ws, docs, "upload", who)
         if st.button("Extract uploaded files", key="ingest_uploads"):
             if replace is None:
                 st.warning("Confirm the replacement above, or choose to add as a new article.")
@@ -91,9 +108,8 @@ def documents_page(ws: Workspace, reviewer: str) -> None:
         date = st.text_input("Date (YYYY-MM-DD)", key="paste_date")
         url = st.text_input("URL", key="paste_url")
         text = st.text_area("Text", key="paste_text", height=200)
-        target = st.selectbox(
-            "Replaces (optional)", [ADD_NEW, *sorted(overview["doc_id"])], key="paste_replace"
-        )
+        stored = sorted(overview["doc_id"]) if who.may("replace") else []
+        target = st.selectbox("Replaces (optional)", [ADD_NEW, *stored], key="paste_replace")
         confirm = st.checkbox("Yes, replace the article chosen above", key="paste_confirm")
         if st.form_submit_button("Add article", key="paste_add") and text.strip():
             doc = Document(generated_id(title, text), text, title.strip(), publication, date, url)
@@ -107,9 +123,21 @@ def documents_page(ws: Workspace, reviewer: str) -> None:
                         f"Stored articles with the same title: {', '.join(same)}. To replace one, "
                         "choose it under 'Replaces'."
                     )
+    if not overview.empty and _may(who, "delete", quiet=True):
+        st.subheader("Delete an article")
+        doc_id = st.selectbox("Article", sorted(overview["doc_id"]), key="delete_doc")
+        sure = st.checkbox(
+            "Yes, delete it with its claims and the decisions on them (not undoable)", key="delete_confirm"
+        )
+        if st.button("Delete article", key="delete"):
+            if not sure:
+                st.warning("Not deleted: tick the box to confirm.")
+            else:
+                n = ws.store.delete_document(doc_id, who.name, who.email)
+                st.success(f"Deleted {doc_id} and its {n} claim(s).")
 
 
-def claims_page(ws: Workspace, reviewer: str) -> None:
+def claims_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Claims")
     table = ws.reconciled()
     if table.empty:
@@ -188,7 +216,7 @@ def claims_page(ws: Workspace, reviewer: str) -> None:
         .astype(str)
         .to_frame("value")
     )
-    if not _need_reviewer(reviewer):
+    if not _may(who, "decide"):
         return
     c1, c2, c3 = st.columns([1, 2, 1])
     field = c1.selectbox(
@@ -197,16 +225,17 @@ def claims_page(ws: Workspace, reviewer: str) -> None:
     value = c2.text_input("Corrected value", key="fix_value")
     if c3.button("Save correction", key="fix_save") and value:
         try:
-            ws.store.correct_claim(claim_id, field, float(value) if field == "value" else value, reviewer)
+            figure = float(value) if field == "value" else value
+            ws.store.correct_claim(claim_id, field, figure, who.name, who.email)
             st.success("Correction saved.")
         except ValueError as exc:
             st.error(f"Not saved: {exc}")
     if c3.button("Not a claim", key="not_claim"):
-        ws.store.correct_claim(claim_id, "not_a_claim", True, reviewer)
+        ws.store.correct_claim(claim_id, "not_a_claim", True, who.name, who.email)
         st.success("Marked as not a claim.")
 
 
-def reconcile_page(ws: Workspace, reviewer: str) -> None:
+def reconcile_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Reconcile")
     rec = ws.reconciliation()
     queue = review_queue(rec.groups, ws.store.verdicts())
@@ -228,7 +257,7 @@ def reconcile_page(ws: Workspace, reviewer: str) -> None:
     reconciled = ws.reconciled()
     st.dataframe(group_detail(reconciled, gid), hide_index=True, width="stretch")
     loaded = st.session_state.setdefault(f"loaded_version:{gid}", int(group["version"]))
-    if _need_reviewer(reviewer):
+    if _may(who, "decide"):
         with st.form("verdict_form", clear_on_submit=False):
             verdict = st.selectbox("Verdict", list(VERDICTS), key="verdict")
             accepted = st.number_input("Accepted value", value=None, key="accepted", format="%.2f")
@@ -236,7 +265,7 @@ def reconcile_page(ws: Workspace, reviewer: str) -> None:
             if st.form_submit_button("Save verdict", key="save_verdict"):
                 try:
                     version = ws.store.save_verdict(
-                        gid, verdict, reviewer, accepted, note, expected_version=loaded
+                        gid, verdict, who.name, accepted, note, expected_version=loaded, email=who.email
                     )
                     st.session_state[f"loaded_version:{gid}"] = version
                     st.success(f"Verdict saved (version {version}).")
@@ -256,20 +285,45 @@ def reconcile_page(ws: Workspace, reviewer: str) -> None:
         targets = ["(a new group)", *[g for g in queue["group_id"] if g != gid]]
         target = c2.selectbox("to group", targets, key="move_target", format_func=lambda g: labels.get(g, g))
         if c3.button("Move", key="move"):
-            ws.store.move_claim(claim, f"manual-{claim}" if target == "(a new group)" else target, reviewer)
+            group = f"manual-{claim}" if target == "(a new group)" else target
+            ws.store.move_claim(claim, group, who.name, who.email)
             st.success("Moved.")
         if st.button("Undo my last decision", key="undo"):
             try:
-                st.info(ws.store.undo_last(reviewer) or "Nothing to undo.")
+                st.info(ws.store.undo_last(who.name, who.email) or "Nothing to undo.")
             except StaleWriteError as exc:
                 st.error(f"Not undone: {exc}.")
-    log = ws.store.audit_log()
     ids = {gid, *group_detail(reconciled, gid)["claim_id"]}
+    if _may(who, "undo_any", quiet=True):
+        _undo_any(ws, who, ids)
+    log = ws.store.audit_log()
     st.subheader("Audit trail")
     st.dataframe(log[log["entity_id"].isin(ids)], hide_index=True, width="stretch")
 
 
-def charts_page(ws: Workspace, reviewer: str) -> None:
+def _undo_any(ws: Workspace, who: Reviewer, ids: set[str]) -> None:
+    """An editor undoes any reviewer's decision on this group, with the same staleness checks."""
+    open_ = ws.store.undoable()
+    open_ = open_[open_["entity_id"].isin(ids)]
+    if open_.empty:
+        return
+    labels = {
+        int(e.id): f"#{e.id} {e.action} {e.field} by {e.reviewer}"
+        + (f" <{e.email}>" if isinstance(e.email, str) else "")
+        for e in open_.itertuples()
+    }
+    c1, c2 = st.columns([4, 1])
+    entry = c1.selectbox(
+        "Undo a decision (any reviewer)", list(labels), format_func=labels.get, key="undo_entry"
+    )
+    if c2.button("Undo it", key="undo_any"):
+        try:
+            st.info(ws.store.undo_entry(entry, who.name, who.email))
+        except (StaleWriteError, ValueError) as exc:
+            st.error(f"Not undone: {exc}.")
+
+
+def charts_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Charts")
     rec = ws.reconciliation()
     if rec.groups.empty:
@@ -291,8 +345,11 @@ def charts_page(ws: Workspace, reviewer: str) -> None:
         st.plotly_chart(timeline_figure(members, "Over time"), key="timeline_chart")
 
 
-def export_page(ws: Workspace, reviewer: str) -> None:
+def export_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Export")
+    if not who.may("export"):
+        st.info(f"Exports are for editors; your role is {who.role}.")
+        return
     table = ws.reconciled()
     st.download_button("Reconciled CSV", csv_bytes(table), "reconciled.csv", "text/csv", key="dl_csv")
     reviews = claim_reviews(table, ws.reconciliation().groups)
