@@ -56,6 +56,7 @@ DEFAULT_URL = "sqlite:///data/workbench.db"
 SYSTEM = "workbench"  # the reviewer named in audit entries the store writes itself
 FIGURE_FIELDS = ("value", "low", "high")
 CORRECTABLE = ("value", "low", "high", "qualifier", "unit", "metric", "subject", "source", "channel")
+FIGURE_CORRECTION = ("value", "low", "high", "qualifier", "unit")  # what a corrected figure writes
 
 MAX_REVIEWER = 100  # characters of a reviewer's name (the columns' size on PostgreSQL)
 MAX_EMAIL = 320
@@ -154,7 +155,15 @@ stories = Table(
 
 
 class StaleWriteError(RuntimeError):
-    """Someone else saved this group after you loaded it; reload and decide again."""
+    """Someone else saved this group after you loaded it; reload and decide again.
+
+    ``current`` is the decision that won (the verdict row as a dict), when there is one: a page
+    shows it beside the refused entry, so the reviewer can compare and re-apply theirs.
+    """
+
+    def __init__(self, message: str, current: dict | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class StoreConfigError(ValueError):
@@ -409,6 +418,59 @@ class ClaimStore:
             )
             self._log(conn, (reviewer, email), "correct", "claim", claim_id, field, old, new)
 
+    def correct_figure(self, claim_id: str, figure: dict, reviewer: str, email: str | None = None) -> None:
+        """Record a corrected figure as one decision, undone as one: its value, interval and
+        qualifier, and its unit when ``figure`` names one (``workbench.figures.parse_figure`` reads
+        a reviewer's "about 400k" into these); ``figure["text"]`` is kept in the audit log only."""
+        from workbench.schema import QUALIFIERS
+
+        _check_reviewer(reviewer, email)
+        fields = {k: _plain(figure[k]) for k in FIGURE_CORRECTION if k in figure}
+        if "value" not in fields or not _usable(fields["value"], open_ok=False):
+            raise ValueError(
+                f"{fields.get('value')!r} is not a usable value: a finite number below {MAX_FIGURE:.0e}"
+            )
+        for bound in ("low", "high"):
+            if not _usable(fields.get(bound), open_ok=True):
+                raise ValueError(f"{fields[bound]!r} is not a usable {bound}")
+        if fields.get("qualifier", "exact") not in QUALIFIERS:
+            raise ValueError(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+        if "unit" in fields and not fields["unit"]:
+            del fields["unit"]  # a figure typed without a unit keeps the claim's
+        with self._write() as conn:
+            old = {}
+            for name, value in fields.items():
+                cond = (corrections.c.claim_id == claim_id, corrections.c.field == name)
+                before = conn.execute(select(corrections.c.value).where(*cond)).scalar()
+                if before is None:
+                    stored = conn.execute(
+                        select(claims.c[name]).where(claims.c.claim_id == claim_id)
+                    ).scalar()
+                    before = json.dumps(_plain(stored))
+                old[name] = json.loads(before)
+                conn.execute(delete(corrections).where(*cond))
+                conn.execute(
+                    insert(corrections).values(
+                        claim_id=claim_id,
+                        field=name,
+                        value=json.dumps(value),
+                        reviewer=reviewer,
+                        at=_now(),
+                        email=email,
+                    )
+                )
+            new = fields | ({"text": str(figure["text"])} if figure.get("text") else {})
+            self._log(
+                conn,
+                (reviewer, email),
+                "correct",
+                "claim",
+                claim_id,
+                "figure",
+                json.dumps(old),
+                json.dumps(new),
+            )
+
     def move_claim(self, claim_id: str, group_id: str, reviewer: str, email: str | None = None) -> None:
         """Move a claim into another (or a new) group; split and merge are moves."""
         _check_reviewer(reviewer, email)
@@ -478,11 +540,15 @@ class ClaimStore:
                 .values(version=verdicts.c.version + 1, **values)
             )
             if done.rowcount != 1:
-                who = current["reviewer"] if current else "someone"
-                version = current["version"] if current else "?"
+                if current is None:
+                    raise StaleWriteError(
+                        f"group {group_id}'s verdict was taken back since you loaded it "
+                        f"(version {expected_version}); it has none now"
+                    )
                 raise StaleWriteError(
-                    f"group {group_id} was changed by {who} (version {version}) "
-                    f"since you loaded it (version {expected_version})"
+                    f"group {group_id} was changed by {current['reviewer']} (version {current['version']}) "
+                    f"since you loaded it (version {expected_version})",
+                    dict(current),
                 )
             old = {k: current[k] for k in values} if current else None
             self._log(
@@ -509,6 +575,70 @@ class ClaimStore:
                 conn.execute(select(verdicts.c.version).where(verdicts.c.group_id == group_id)).scalar() or 0
             )
 
+    def verdict(self, group_id: str) -> dict | None:
+        """A group's saved decision (verdict, accepted value, note, who, when, version), or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(verdicts).where(verdicts.c.group_id == group_id)).mappings().first()
+        return dict(row) if row else None
+
+    def accept_groups(
+        self,
+        expected: dict[str, int],
+        reviewer: str,
+        note: str = "",
+        email: str | None = None,
+        verdict: str = "consistent",
+    ) -> tuple[list[str], list[str]]:
+        """One verdict on many groups in one transaction (a reviewer's bulk action): each group is
+        saved only if it still has the version the reviewer saw; returns (saved, skipped)."""
+        from workbench.schema import VERDICTS
+
+        _check_reviewer(reviewer, email)
+        if verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+        saved, skipped = [], []
+        with self._write() as conn:
+            now = _now()
+            for gid, version in expected.items():
+                current = conn.execute(select(verdicts).where(verdicts.c.group_id == gid)).mappings().first()
+                if (current["version"] if current else 0) != version:
+                    skipped.append(gid)
+                    continue
+                values = {
+                    "verdict": verdict,
+                    "accepted_value": None,
+                    "note": note,
+                    "reviewer": reviewer,
+                    "reviewed_at": now,
+                    "email": email,
+                }
+                if current is None:
+                    conn.execute(insert(verdicts).values(group_id=gid, version=1, **values))
+                else:
+                    conn.execute(
+                        update(verdicts)
+                        .where(verdicts.c.group_id == gid)
+                        .values(version=version + 1, **values)
+                    )
+                old = json.dumps({k: current[k] for k in values}) if current else None
+                self._log(
+                    conn, (reviewer, email), "verdict", "group", gid, "verdict", old, json.dumps(values)
+                )
+                saved.append(gid)
+        return saved, skipped
+
+    def claim_names(self) -> pd.DataFrame:
+        """Every stored claim's id, figure as written, unit, article and its title, "not a claim"
+        ones too: what messages and the decision history name."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    claims.c.claim_id, claims.c.doc_id, claims.c.number_text, claims.c.unit, documents.c.title
+                ).join(documents, documents.c.doc_id == claims.c.doc_id, isouter=True)
+            ).all()
+        frame = pd.DataFrame(rows, columns=["claim_id", "doc_id", "number_text", "unit", "title"])
+        return frame.fillna({"title": "", "unit": "", "number_text": ""})
+
     def audit_log(self) -> pd.DataFrame:
         with self.engine.connect() as conn:
             rows = conn.execute(select(audit).order_by(audit.c.id)).mappings().all()
@@ -523,10 +653,17 @@ class ClaimStore:
         return log[open_].sort_values("id", ascending=False).reset_index(drop=True)
 
     def undo_last(self, reviewer: str, email: str | None = None) -> str | None:
+        """Undo the reviewer's last decision; a line saying which (ids), or None. See
+        ``undo_last_decision``, which returns the decision itself for a page to name."""
+        last = self.undo_last_decision(reviewer, email)
+        return None if last is None else _undid(last)
+
+    def undo_last_decision(self, reviewer: str, email: str | None = None) -> dict | None:
         """Undo the reviewer's last decision not yet undone (signed in: the last one made with that
-        email; locally: under that name). The log is append-only: the undo is a new entry that names
-        the one it reverses. Like every write, an undo checks that the decision is still the
-        current one: if another reviewer changed it since, StaleWriteError, nothing undone.
+        email; locally: under that name), and return its audit entry (None: nothing to undo). The
+        log is append-only: the undo is a new entry that names the one it reverses. Like every
+        write, an undo checks that the decision is still the current one: if another reviewer
+        changed it since, StaleWriteError, nothing undone.
         """
         _check_reviewer(reviewer, email)
         with self._write() as conn:
@@ -539,8 +676,12 @@ class ClaimStore:
             return self._undo(conn, last, reviewer, email)
 
     def undo_entry(self, entry_id: int, reviewer: str, email: str | None = None) -> str:
+        """Undo one decision by its audit entry, whoever made it; a line saying which (ids)."""
+        return _undid(self.undo_decision(entry_id, reviewer, email))
+
+    def undo_decision(self, entry_id: int, reviewer: str, email: str | None = None) -> dict:
         """Undo one decision by its audit entry, whoever made it (an editor's undo), with the same
-        checks as ``undo_last``: still the current decision, not undone already."""
+        checks as ``undo_last_decision``: still the current decision, not undone already."""
         _check_reviewer(reviewer, email)
         with self._write() as conn:
             entry = conn.execute(select(audit).where(audit.c.id == int(entry_id))).mappings().first()
@@ -554,7 +695,7 @@ class ClaimStore:
     def _undone(conn: Connection) -> set[int]:
         return set(conn.scalars(select(audit.c.undoes).where(audit.c.undoes.is_not(None))))
 
-    def _undo(self, conn: Connection, last, reviewer: str, email: str | None) -> str:
+    def _undo(self, conn: Connection, last, reviewer: str, email: str | None) -> dict:
         entity = last["entity_id"]
         if last["action"] == "verdict":
             self._undo_verdict(conn, last)
@@ -575,7 +716,7 @@ class ClaimStore:
             last["old"],
             undoes=last["id"],
         )
-        return f"undid {last['action']} on {last['entity']} {entity}"
+        return dict(last) | {"entity_id": entity}
 
     @staticmethod
     def _undo_verdict(conn: Connection, last) -> None:
@@ -596,7 +737,39 @@ class ClaimStore:
             raise StaleWriteError(f"cannot undo: group {gid} was changed while undoing")
 
     @staticmethod
+    def _undo_figure(conn: Connection, claim_id: str, last, reviewer: str, email: str | None) -> None:
+        """Undo a corrected figure: every field it wrote, if none was changed since."""
+        new, old = json.loads(last["new"]), json.loads(last["old"])
+        fields = [f for f in FIGURE_CORRECTION if f in new]
+        for name in fields:
+            cond = (corrections.c.claim_id == claim_id, corrections.c.field == name)
+            current = conn.execute(select(corrections).where(*cond)).mappings().first()
+            if current is None or current["value"] != json.dumps(new[name]):
+                who = current["reviewer"] if current else "someone"
+                raise StaleWriteError(
+                    f"cannot undo: the {name} of claim {claim_id} was changed by {who} since"
+                )
+        for name in fields:
+            cond = (corrections.c.claim_id == claim_id, corrections.c.field == name)
+            conn.execute(delete(corrections).where(*cond))
+            stored = conn.execute(select(claims.c[name]).where(claims.c.claim_id == claim_id)).scalar()
+            if json.dumps(old.get(name)) != json.dumps(_plain(stored)):  # it was another correction
+                conn.execute(
+                    insert(corrections).values(
+                        claim_id=claim_id,
+                        field=name,
+                        value=json.dumps(old.get(name)),
+                        reviewer=reviewer,
+                        at=_now(),
+                        email=email,
+                    )
+                )
+
+    @staticmethod
     def _undo_correction(conn: Connection, claim_id: str, last, reviewer: str, email: str | None) -> None:
+        if last["field"] == "figure":
+            ClaimStore._undo_figure(conn, claim_id, last, reviewer, email)
+            return
         cond = (corrections.c.claim_id == claim_id, corrections.c.field == last["field"])
         current = conn.execute(select(corrections).where(*cond)).mappings().first()
         if current is None or current["value"] != last["new"]:
@@ -735,6 +908,10 @@ def _sqlite_begin_immediate(conn: Connection) -> None:
 
 
 UNDOABLE = ("verdict", "correct", "move")
+
+
+def _undid(entry: dict) -> str:
+    return f"undid {entry['action']} on {entry['entity']} {entry['entity_id']}"
 
 
 def _check_reviewer(reviewer: str, email: str | None) -> None:
