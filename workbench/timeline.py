@@ -125,7 +125,8 @@ def describe(entry: Mapping, names: Names, undone: Mapping | None = None) -> str
             return f"marked {names.figure(eid)} as not a claim"
         if fld == "figure" and isinstance(new, Mapping):
             return f"corrected {names.figure(eid)} to {_figure_change(new)}"
-        return f"corrected the {fld} of {names.figure(eid)} from {_value(fld, old, unit)} to {_value(fld, new, unit)}"
+        change = f"from {_value(fld, old, unit)} to {_value(fld, new, unit)}"
+        return f"corrected the {fld} of {names.figure(eid)} {change}"
     if action == "move":
         return f"moved {names.figure(eid)} to {names.group(new)}"
     if action == "undo":
