@@ -1,13 +1,30 @@
-"""Plotly figures built from DataFrames; the dashboard and the notebooks share them."""
+"""Plotly figures built from DataFrames; the dashboard and the notebooks share them.
+
+Every figure colours a source the same way (``workbench.colours``) and has a legend. Quantities
+that are not comparable (killed, injured, casualties) are never drawn on one axis: each gets its
+own panel, and a total a source gives only by its parts is drawn, stacked, in the total's panel.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
+from workbench.colours import OWN_VOICE, source_colours
+from workbench.figures import format_figure, unit_label
+from workbench.reconcile import load_ontology
 from workbench.reconcile.intervals import claim_interval
+
+WHISKERS = (
+    "Dots: each source's figure. Whiskers: the range its qualifier allows (about, around: ±10%; a "
+    "round figure: to its last digit; more than: open above, drawn to +25%). Bars: a total a source "
+    "gives only by its parts."
+)
+ARTICLE = "the article"  # the legend's name for figures stated in the article's own voice
 
 
 def _compared(r: object) -> tuple[float, float, float, bool]:
@@ -23,7 +40,31 @@ def _compared(r: object) -> tuple[float, float, float, bool]:
         low = low if isinstance(low, float) and not math.isnan(low) else converted
         return converted, low, high, str(getattr(r, "compared_in", r.unit)) != str(r.unit)
     iv = claim_interval(r.value, r.qualifier, r.low, r.high)
-    return r.value, iv.low, iv.high, False
+    value = converted if isinstance(converted, float) and math.isfinite(converted) else r.value
+    return value, iv.low, iv.high, False
+
+
+def quantities(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's quantity (the ontology's name for its metric): what one panel may hold."""
+    onto = load_ontology()
+    return claims["metric"].fillna("").astype(str).map(lambda m: onto.quantity_of(m) or "unspecified")
+
+
+def _panels(qs: pd.Series, derived: list[dict]) -> list[str]:
+    """The panels in order: totals first (they are what the group compares), then parts."""
+    totals = [d["total"] for d in derived]
+    seen = list(dict.fromkeys([*totals, *qs.tolist()]))
+    return sorted(seen, key=lambda q: (q not in totals, seen.index(q)))
+
+
+def _unit(claims: pd.DataFrame) -> str:
+    units = claims["compared_in"] if "compared_in" in claims else claims["unit"]
+    units = units.fillna("").astype(str)
+    return units.mode().iat[0] if len(units) and units.mode().size else ""
+
+
+def _label(source: object) -> str:
+    return str(source) if isinstance(source, str) and source else ARTICLE
 
 
 def group_figure(
@@ -31,69 +72,135 @@ def group_figure(
     derived: list[dict] | None = None,
     accepted_value: float | None = None,
     title: str = "",
+    colours: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """Each source's figure as a point with its interval, in the group's unit (a figure converted
-    from another unit or currency is labelled as it was stated); derived totals as stacked parts."""
-    fig = go.Figure()
-    for source, rows in group_claims.groupby(group_claims["source"].replace("", "the article")):
-        xs, ys, lo, hi, text, labels = [], [], [], [], [], []
-        for r in rows.itertuples(index=False):
-            y, low, high, converted = _compared(r)
-            top = high if math.isfinite(high) else y * 1.25
-            xs.append(f"{source}: {r.metric}")
-            ys.append(y)
-            hi.append(top - y)
-            lo.append(y - low)
-            amount = f"{y:,.0f}" if abs(y) >= 100 else f"{y:,.2f}"
-            said = f"{r.number_text} ≈ {amount} {r.compared_in}" if converted else str(r.number_text)
-            text.append(f"{said} ({r.qualifier}) — {r.sentence[:120]}")
-            labels.append(str(r.number_text) if converted else "")
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="markers+text" if any(labels) else "markers",
-                text=labels,
-                textposition="middle right",
-                name=str(source),
-                hovertext=text,
-                marker={"size": 12},
-                error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo},
+    """Each source's figure as a dot with its interval, in the group's unit (a figure converted
+    from another unit or currency is labelled as it was stated), one panel per quantity; derived
+    totals as stacked parts in the total's panel; the accepted value as a dashed line."""
+    derived = derived or []
+    colours = colours or source_colours(group_claims["source"])
+    qs = quantities(group_claims)
+    panels = _panels(qs, derived) or ["figures"]
+    unit = _unit(group_claims)
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[p.replace("_", " ") for p in panels])
+    shown: set[str] = set()
+    for col, panel in enumerate(panels, start=1):
+        rows = group_claims[qs == panel]
+        for source, mine in rows.groupby(rows["source"].fillna(""), sort=False):
+            xs, ys, lo, hi, hover = [], [], [], [], []
+            for r in mine.itertuples(index=False):
+                y, low, high, converted = _compared(r)
+                top = high if math.isfinite(high) else y * 1.25
+                xs.append(f"{r.number_text}<br>{_label(source)}")
+                ys.append(y)
+                hi.append(top - y)
+                lo.append(y - low)
+                said = f"{r.number_text} ≈ {format_figure(y, unit)}" if converted else str(r.number_text)
+                hover.append(f"{_label(source)}: {said} ({r.qualifier}) — {str(r.sentence)[:120]}")
+            name = _label(source)
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="markers",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=name not in shown,
+                    hovertext=hover,
+                    hoverinfo="text",
+                    marker={"size": 13, "color": colours.get(str(source), OWN_VOICE)},
+                    error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "width": 8},
+                ),
+                row=1,
+                col=col,
             )
+            shown.add(name)
+        for d in (d for d in derived if d["total"] == panel):
+            name = _label(d["source"])
+            x = f"{name}: {d['total']}<br>(derived)"
+            for n, (part, value) in enumerate(d["parts"].items()):
+                fig.add_trace(
+                    go.Bar(
+                        x=[x],
+                        y=[value],
+                        name=name,
+                        legendgroup=name,
+                        showlegend=name not in shown,
+                        marker={"color": colours.get(str(d["source"]), OWN_VOICE), "opacity": 0.85 - 0.3 * n},
+                        text=[f"{part} {format_figure(value, unit)}"],
+                        textposition="inside",
+                        hovertext=f"{name}: {part} {format_figure(value, unit)}",
+                        hoverinfo="text",
+                    ),
+                    row=1,
+                    col=col,
+                )
+                shown.add(name)
+        sign = unit_label(unit)
+        fig.update_yaxes(
+            title_text=f"{panel.replace('_', ' ')}{f' ({sign})' if sign else ''}", row=1, col=col
         )
-    for d in derived or []:
-        label = f"{d['source']}: {d['total']} (derived)"
-        for part, value in d["parts"].items():
-            fig.add_trace(go.Bar(x=[label], y=[value], name=f"{d['source']}: {part}", opacity=0.6))
+        fig.update_yaxes(rangemode="tozero", row=1, col=col)
     if accepted_value is not None and not (isinstance(accepted_value, float) and math.isnan(accepted_value)):
-        fig.add_hline(y=accepted_value, line_dash="dash", annotation_text=f"accepted {accepted_value:,.0f}")
-    units = group_claims["compared_in"] if "compared_in" in group_claims else group_claims["unit"]
-    unit = units.mode().iat[0] if len(units) and units.mode().size else ""
-    fig.update_layout(
-        barmode="stack",
-        title=title,
-        yaxis_title=f"figure ({unit})" if unit else "figure",
-        legend_title="source",
-        margin={"t": 50, "b": 40},
-    )
+        fig.add_hline(
+            y=accepted_value,
+            line_dash="dash",
+            annotation_text=f"accepted {format_figure(accepted_value, unit)}",
+            row=1,
+            col=1,
+        )
+    _finish(fig, title)
     return fig
 
 
-def timeline_figure(claims: pd.DataFrame, title: str = "") -> go.Figure:
-    """The figures over time (publication dates): one line per source and metric, never mixing the two;
-    in the group's unit where the figures were converted."""
-    dated = claims.assign(date=pd.to_datetime(claims["published"], errors="coerce")).dropna(subset=["date"])
-    who = dated["source"].replace("", "the article") + ": " + dated["metric"].replace("", "(no metric)")
-    fig = go.Figure()
-    for source, rows in dated.sort_values("date").groupby(who):
-        fig.add_trace(
-            go.Scatter(
-                x=rows["date"],
-                y=rows["converted_value"] if "converted_value" in rows else rows["value"],
-                mode="lines+markers",
-                name=str(source),
-                hovertext=rows["number_text"] + " — " + rows["doc_id"],
+def _finish(fig: go.Figure, title: str, note: str = WHISKERS) -> None:
+    fig.update_layout(
+        barmode="stack",
+        title=title,
+        legend_title_text="source",
+        showlegend=True,
+        margin={"t": 70, "b": 110},
+        height=480,
+    )
+    fig.add_annotation(
+        text=note, xref="paper", yref="paper", x=0, y=-0.3, showarrow=False, align="left", xanchor="left"
+    )
+
+
+def timeline_figure(
+    claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None
+) -> go.Figure:
+    """The figures over time (publication dates): one line per source in each quantity's panel, so
+    killed and injured never share an axis; in the group's unit where the figures were converted."""
+    colours = colours or source_colours(claims["source"])
+    dated = claims.assign(
+        date=pd.to_datetime(claims["published"], errors="coerce"), quantity=quantities(claims)
+    ).dropna(subset=["date"])
+    panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[p.replace("_", " ") for p in panels])
+    value = "converted_value" if "converted_value" in dated else "value"
+    shown: set[str] = set()
+    for col, panel in enumerate(panels, start=1):
+        rows = dated[dated["quantity"] == panel].sort_values("date")
+        for source, mine in rows.groupby(rows["source"].fillna(""), sort=False):
+            name = _label(source)
+            fig.add_trace(
+                go.Scatter(
+                    x=mine["date"],
+                    y=mine[value],
+                    mode="lines+markers",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=name not in shown,
+                    line={"color": colours.get(str(source), OWN_VOICE), "width": 3},
+                    marker={"size": 10},
+                    hovertext=mine["number_text"] + " — " + mine["doc_id"],
+                    hoverinfo="text+x",
+                ),
+                row=1,
+                col=col,
             )
-        )
-    fig.update_layout(title=title, xaxis_title="published", yaxis_title="figure", legend_title="source")
+            shown.add(name)
+        fig.update_yaxes(title_text=panel.replace("_", " "), rangemode="tozero", row=1, col=col)
+    _finish(fig, title, "Each line joins one source's figures for one quantity, by publication date.")
     return fig

@@ -232,7 +232,7 @@ def reconcile(
     if store:
         store.save_story_ids(result.stories)
     with _output(out):
-        write_csv(reconciled_table(result.claims, verdicts), out)
+        write_csv(reconciled_table(result.claims, verdicts, result.derived), out)
     if groups:
         with _output(groups):
             write_csv(result.groups, groups)
@@ -271,7 +271,7 @@ def export(
     store = _open_store(db)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
-    table = reconciled_table(result.claims, store.verdicts())
+    table = reconciled_table(result.claims, store.verdicts(), result.derived)
     with _output(out):
         write_csv(table, out)
     if claimreview:

@@ -128,11 +128,22 @@ def read_csv(path: str | Path) -> pd.DataFrame:
     return frame
 
 
-def reconciled_table(claims: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts."""
+def reconciled_table(
+    claims: pd.DataFrame, verdicts: pd.DataFrame | None = None, derived: list[dict] | None = None
+) -> pd.DataFrame:
+    """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts;
+    with ``derived`` (``Reconciliation.derived``), each source's derived total on the rows of the
+    figures it adds up (``derived_total``, ``derived_as``: "casualties = 43,000 killed + ...")."""
     import pandas as pd
 
     out = claims.copy()
+    if derived is not None:
+        out["derived_total"], out["derived_as"] = math.nan, ""
+        for d in derived:
+            rows = (out["group_id"] == d["group_id"]) & (out["source"].fillna("") == d["source"])
+            parts = " + ".join(f"{v:,.0f} {k}" for k, v in d["parts"].items())
+            out.loc[rows, "derived_total"] = float(d["value"])
+            out.loc[rows, "derived_as"] = f"{d['total']} = {parts}"
     review = ["verdict", "accepted_value", "reviewer", "note", "reviewed_at"]
     if verdicts is not None and len(verdicts):
         v = verdicts.set_index("group_id")

@@ -1,9 +1,14 @@
-"""Article text as HTML with every claim highlighted; all article text is escaped.
+"""Article text as HTML with every claim highlighted. The text is shown as text: HTML is escaped and
+so is every character Markdown reads as markup, and lines break as <br>, so neither a browser nor a
+Markdown renderer can turn ``**bold**``, ``# heading`` or a link in an article into anything.
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame({"start": [4], "end": [6], "source": ["<b>x</b>"], "metric": ["killed"]})
->>> highlight_html("<i> 12 died", claims)
-'&lt;i&gt; <mark title="killed — &lt;b&gt;x&lt;/b&gt;" style="background:#fde68a">12</mark> died'
+>>> highlight_html("<i> 12 died", claims, {"<b>x</b>": "#4e79a7"})  # doctest: +NORMALIZE_WHITESPACE
+'&lt;i&gt; <mark title="killed — &lt;b&gt;x&lt;/b&gt;"
+ style="background:rgba(78, 121, 167, 0.35);border-bottom:2px solid #4e79a7">12</mark> died'
+>>> text_html("**bold** [x](y)\\n# h")
+'&#42;&#42;bold&#42;&#42; &#91;x&#93;&#40;y&#41;<br>&#35; h'
 """
 
 from __future__ import annotations
@@ -12,30 +17,38 @@ import html
 
 import pandas as pd
 
-PALETTE = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fecaca", "#ddd6fe", "#fbcfe8", "#fed7aa", "#a5f3fc")
+from workbench.colours import OWN_VOICE, source_colours, tint
+
+# HTML's special characters, and those Markdown may read as markup, as character references (which
+# both leave as text), in one table so that no reference is escaped twice.
+AS_TEXT = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+    | {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~:$"}
+)
 
 
-def source_colours(sources: list[str]) -> dict[str, str]:
-    """A stable colour per source, in order of first appearance."""
-    order = list(dict.fromkeys(sources))
-    return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(order)}
+def text_html(text: str) -> str:
+    """``text`` as HTML that reads as the text itself, line breaks kept."""
+    return text.replace("\r\n", "\n").translate(AS_TEXT).replace("\n", "<br>")
 
 
-def highlight_html(text: str, claims: pd.DataFrame) -> str:
-    """Escaped ``text`` with a <mark> around each claim span, coloured by source."""
-    colours = source_colours([str(s) for s in claims["source"]]) if len(claims) else {}
+def highlight_html(text: str, claims: pd.DataFrame, colours: dict[str, str] | None = None) -> str:
+    """``text`` as HTML (see :func:`text_html`) with a <mark> around each claim span, coloured by
+    source (``colours``: the store-wide colours of ``workbench.colours``)."""
+    colours = colours or (source_colours(claims["source"]) if len(claims) else {})
     parts: list[str] = []
     pos = 0
     for row in claims.sort_values("start").itertuples(index=False):
         start, end = int(row.start), int(row.end)
         if start < pos or end > len(text):
             continue
-        parts.append(html.escape(text[pos:start]))
-        label = html.escape(f"{row.metric} — {row.source or 'own voice'}", quote=True)
+        parts.append(text_html(text[pos:start]))
+        label = html.escape(f"{row.metric} — {row.source or 'the article'}", quote=True)
+        colour = colours.get(str(row.source or ""), OWN_VOICE)
         parts.append(
-            f'<mark title="{label}" style="background:{colours.get(str(row.source), PALETTE[0])}">'
-            f"{html.escape(text[start:end])}</mark>"
+            f'<mark title="{label}" style="background:{tint(colour)};border-bottom:2px solid {colour}">'
+            f"{text_html(text[start:end])}</mark>"
         )
         pos = end
-    parts.append(html.escape(text[pos:]))
+    parts.append(text_html(text[pos:]))
     return "".join(parts)

@@ -84,6 +84,8 @@ RECONCILED_COLUMNS = (
     "converted_value",  # the figure in that unit, after conversion
     "compared_low",  # the interval compared, in that unit: qualifier, implied precision and, for a
     "compared_high",  # figure from another currency, the exchange-rate margin (empty where open)
+    "derived_total",  # the total the row's source gives by its parts (killed + wounded), if any
+    "derived_as",  # that sum in words: "casualties = 43,000 killed + 370,000 wounded"
 )
 STATUSES = ("conflict", "consistent", "single")  # the order a reviewer works through them
 STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}

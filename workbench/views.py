@@ -1,12 +1,24 @@
-"""The data behind each dashboard page, built from DataFrames (no Streamlit here)."""
+"""The data behind each dashboard page, built from DataFrames (no Streamlit here): what each table
+holds and how its cells read (figures as people write them, never "None", "nan" or raw floats),
+the review queue with its filters, progress and order, and what an export will write."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 
-from workbench.schema import STATUS_ORDER
+from workbench.figures import format_figure, format_interval
+from workbench.naming import doc_title
+from workbench.schema import STATUS_ORDER, VERDICTS
+
+UNDECIDED = "undecided"  # a group without a verdict, as the queue's filter calls it
+VERDICT_CHOICES = (UNDECIDED, *VERDICTS)
+OWN_VOICE = "the article"  # how a figure the article states in its own voice is attributed
+EXPORTS = {"all": "All claims", "reviewed": "Reviewed groups only", "conflicts": "Conflicts only"}
 
 
 def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
@@ -54,19 +66,123 @@ def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
     return reconciled[mask]
 
 
-def review_queue(groups: pd.DataFrame, verdicts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Groups to review: conflicts first, then by the size of the gap between their figures."""
+def review_queue(
+    groups: pd.DataFrame, verdicts: pd.DataFrame | None = None, names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Groups to review: conflicts first, then by the size of the gap between their figures; each
+    with its name for people (``names``), its verdict, who gave it and when."""
     q = groups.copy()
     q["gap"] = q["ratio"].round(2)  # largest figure / smallest figure the group compares
     q["order"] = q["status"].map(STATUS_ORDER)
+    cols = ["verdict", "version", "reviewer", "reviewed_at", "note", "accepted_value"]
     if verdicts is not None and len(verdicts):
-        q = q.merge(verdicts[["group_id", "verdict", "version"]], on="group_id", how="left")
+        q = q.merge(verdicts[["group_id", *cols]], on="group_id", how="left")
     else:
-        q["verdict"], q["version"] = None, None
-    q["verdict"] = q["verdict"].fillna("")
+        for c in cols:
+            q[c] = None
+    for c in ("verdict", "reviewer", "reviewed_at", "note"):
+        q[c] = q[c].fillna("").astype(str)
     q["version"] = q["version"].fillna(0).astype(int)
+    q["name"] = q["group_id"].map(dict(names or {})).fillna(q["group_label"])
     q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
     return q.drop(columns=["order"]).reset_index(drop=True)
+
+
+@dataclass
+class QueueFilter:
+    """The reviewer's filters on the queue; an empty list means no filter."""
+
+    statuses: list[str] = field(default_factory=list)
+    verdicts: list[str] = field(default_factory=list)  # UNDECIDED or one of VERDICTS
+    reviewers: list[str] = field(default_factory=list)
+
+
+def filter_queue(queue: pd.DataFrame, f: QueueFilter) -> pd.DataFrame:
+    """The groups that pass every non-empty filter, in queue order."""
+    mask = pd.Series(True, index=queue.index)
+    if f.statuses:
+        mask &= queue["status"].isin(f.statuses)
+    if f.verdicts:
+        shown = queue["verdict"].replace("", UNDECIDED)
+        mask &= shown.isin(f.verdicts)
+    if f.reviewers:
+        mask &= queue["reviewer"].isin(f.reviewers)
+    return queue[mask].reset_index(drop=True)
+
+
+def progress(queue: pd.DataFrame) -> str:
+    """How far the review is: "12 of 40 groups decided"."""
+    decided = int((queue["verdict"] != "").sum()) if len(queue) else 0
+    return f"{decided} of {len(queue)} group{'s' if len(queue) != 1 else ''} decided"
+
+
+def step(ids: list[str], current: str | None, offset: int) -> str | None:
+    """The group ``offset`` places from ``current`` in ``ids`` (None past either end).
+
+    >>> step(["a", "b", "c"], "b", 1), step(["a", "b", "c"], "a", -1), step(["a", "b"], "x", 1)
+    ('c', None, 'a')
+    """
+    if not ids:
+        return None
+    if current not in ids:
+        return ids[0]
+    at = ids.index(current) + offset
+    return ids[at] if 0 <= at < len(ids) else None
+
+
+def next_undecided(queue: pd.DataFrame, current: str | None) -> str | None:
+    """The first undecided group after ``current`` in queue order, wrapping round; None when
+    every other group is decided."""
+    ids = queue["group_id"].tolist()
+    undecided = set(queue.loc[queue["verdict"] == "", "group_id"])
+    start = ids.index(current) + 1 if current in ids else 0
+    for gid in ids[start:] + ids[:start]:
+        if gid in undecided and gid != current:
+            return gid
+    return None
+
+
+def undecided_consistent(queue: pd.DataFrame) -> dict[str, int]:
+    """The groups the engine found consistent that no one has decided: group_id -> the version a
+    bulk accept expects (so a decision made meanwhile is not overwritten)."""
+    todo = queue[(queue["status"] == "consistent") & (queue["verdict"] == "")]
+    return dict(zip(todo["group_id"], todo["version"].astype(int), strict=True))
+
+
+def date_text(value: object) -> str:
+    """A date for people ("4 Mar 2025"); "" when there is none.
+
+    >>> date_text("2025-03-04"), date_text(""), date_text("2025-11-30T01:00:49+00:00")
+    ('4 Mar 2025', '', '30 Nov 2025')
+    """
+    text = str(value or "")[:10]
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return str(value or "")
+    return f"{day.day} {day:%b %Y}"
+
+
+def _gap(ratio: object) -> str:
+    if not isinstance(ratio, int | float) or not math.isfinite(ratio):
+        return ""
+    return f"×{ratio:,.2f}"
+
+
+def queue_view(queue: pd.DataFrame) -> pd.DataFrame:
+    """The queue as the reviewer reads it: every cell text or a count, nothing missing shown as None."""
+    return pd.DataFrame(
+        {
+            "Group": queue["name"],
+            "Engine": queue["status"],
+            "Claims": queue["n_claims"].astype(int),
+            "Sources": queue["n_sources"].astype(int),
+            "Gap": queue["gap"].map(_gap),
+            "Verdict": queue["verdict"].replace("", UNDECIDED),
+            "Reviewer": queue["reviewer"],
+            "Decided": queue["reviewed_at"].map(date_text),
+        }
+    )
 
 
 def group_detail(reconciled: pd.DataFrame, group_id: str) -> pd.DataFrame:
@@ -89,3 +205,107 @@ def group_detail(reconciled: pd.DataFrame, group_id: str) -> pd.DataFrame:
         cols[cols.index("unit") + 1 : cols.index("unit") + 1] = ["converted_value", "compared_in"]
     g = reconciled[reconciled["group_id"] == group_id]
     return g[cols].sort_values(["source", "value"]).reset_index(drop=True)
+
+
+def _source(source: object) -> str:
+    return str(source) if isinstance(source, str) and source else OWN_VOICE
+
+
+def members_view(detail: pd.DataFrame, titles: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """A group's figures as the reviewer compares them: as written, the value and interval in
+    words, the converted value where the group compares in another unit, who, where, when."""
+    titles = titles or {}
+    unit = detail["unit"].fillna("").astype(str)
+    compared = detail["compared_in"].fillna("").astype(str) if "compared_in" in detail else unit
+    converted = detail["converted_value"] if "converted_value" in detail else detail["value"]
+    out = pd.DataFrame(
+        {
+            "Figure": detail["number_text"],
+            "Value": [format_figure(v, u) for v, u in zip(detail["value"], unit, strict=True)],
+            "Compared as": [
+                format_figure(c, cu) if cu != u else ""
+                for c, cu, u in zip(converted, compared, unit, strict=True)
+            ],
+            "Source": detail["source"].map(_source),
+            "Metric": detail["metric"],
+            "Qualifier": detail["qualifier"],
+            "Article": [titles.get(d, doc_title(d)) for d in detail["doc_id"]],
+            "Published": detail["published"].map(date_text),
+            "Channel": detail["channel"].fillna(""),
+            "Quoted": detail["quote"].map(lambda q: "yes" if bool(q) else ""),
+            "Sentence": detail["sentence"],
+        }
+    )
+    if not out["Compared as"].astype(bool).any():
+        out = out.drop(columns=["Compared as"])
+    return out
+
+
+def claims_view(claims: pd.DataFrame, group_names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The Claims page's table: what a reviewer reads first, every cell readable."""
+    unit = claims["unit"].fillna("").astype(str)
+    names = dict(group_names or {})
+    return pd.DataFrame(
+        {
+            "Figure": claims["number_text"],
+            "Value": [format_figure(v, u) for v, u in zip(claims["value"], unit, strict=True)],
+            "Range allowed": [
+                format_interval(lo, hi, u)
+                for lo, hi, u in zip(_floats(claims["low"]), _floats(claims["high"]), unit, strict=True)
+            ],
+            "Metric": claims["metric"],
+            "Source": claims["source"].map(_source),
+            "Qualifier": claims["qualifier"],
+            "Status": claims["status"],
+            "Group": claims["group_id"].map(names).fillna(claims["group_label"]),
+            "Article": [doc_title(d, t) for d, t in zip(claims["doc_id"], claims["title"], strict=True)],
+            "Published": claims["published"].map(date_text),
+            "Channel": claims["channel"].fillna(""),
+            "Quoted": claims["quote"].map(lambda q: "yes" if bool(q) else ""),
+            "Subject": claims["subject"].fillna(""),
+            "Verdict": claims["verdict"].fillna("") if "verdict" in claims else "",
+        }
+    ).reset_index(drop=True)
+
+
+def _floats(column: pd.Series) -> list[float | None]:
+    return [None if pd.isna(v) else float(v) for v in column]
+
+
+def claim_card(row: Mapping) -> pd.DataFrame:
+    """One claim, field by field, in words (the Claims page's detail)."""
+    unit = str(row.get("unit") or "")
+    fields = {
+        "Figure as written": row.get("number_text", ""),
+        "Value": format_figure(row.get("value"), unit),
+        "Range allowed": format_interval(_none(row.get("low")), _none(row.get("high")), unit),
+        "Qualifier": row.get("qualifier", ""),
+        "Unit": unit,
+        "Metric": row.get("metric", ""),
+        "Subject": row.get("subject", ""),
+        "Source": _source(row.get("source")),
+        "Channel": row.get("channel", ""),
+        "Quoted": "yes" if bool(row.get("quote")) else "no",
+        "Status": row.get("status", ""),
+        "Sentence": row.get("sentence", ""),
+    }
+    return pd.DataFrame({"Field": list(fields), "Value": [str(v or "") for v in fields.values()]})
+
+
+def _none(value: object) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def reader_documents(all_docs: list[str], filtered: list[str]) -> list[str]:
+    """The articles the reader offers: those the Document filter picks, else all."""
+    return [d for d in all_docs if d in set(filtered)] if filtered else list(all_docs)
+
+
+def export_rows(reconciled: pd.DataFrame, which: str) -> pd.DataFrame:
+    """What an export writes: all claims, the reviewed groups' only, or the conflicts only (the
+    engine's or a reviewer's)."""
+    if which == "reviewed":
+        return reconciled[reconciled["verdict"].fillna("") != ""]
+    if which == "conflicts":
+        return reconciled[(reconciled["status"] == "conflict") | (reconciled["verdict"] == "conflict")]
+    return reconciled

@@ -155,4 +155,5 @@ class Workspace:
 
     def reconciled(self) -> pd.DataFrame:
         """Every claim with its group, status and the reviewer's verdict (the reconciled CSV)."""
-        return reconciled_table(self.reconciliation().claims, self.store.verdicts())
+        rec = self.reconciliation()
+        return reconciled_table(rec.claims, self.store.verdicts(), rec.derived)
