@@ -119,6 +119,7 @@ def test_undo_in_the_dashboard_leaves_another_reviewers_verdict(app) -> None:
     paste(at, "Storm", "Police said 12 people were killed. Officials said 15 people were killed.")
     at.sidebar.radio(key="page").set_value("Reconcile").run()
     gid = at.selectbox(key="group").value
+    at.button(key="verdict_consistent").click().run()
     at.button(key="save_verdict").click().run()
     ClaimStore(url).save_verdict(gid, "conflict", "bo", expected_version=1)
     at.button(key="undo").click().run()

@@ -208,6 +208,7 @@ def test_a_reviewer_decides_as_their_sign_in_and_cannot_export_or_delete(team) -
     with pytest.raises(KeyError):
         at.text_input(key="reviewer")  # no name box: the name comes from the sign-in
     goto(at, "Reconcile")
+    at.button(key="verdict_consistent").click().run()  # no verdict is chosen for a reviewer
     at.button(key="save_verdict").click().run()
     entry = ClaimStore(url).audit_log().iloc[-1]
     assert (entry["action"], entry["reviewer"], entry["email"]) == (
@@ -254,6 +255,7 @@ def test_locally_the_sidebar_name_is_recorded(monkeypatch, tmp_path: Path) -> No
     at = AppTest.from_file(APP, default_timeout=90).run()
     at.text_input(key="reviewer").input("ana").run()
     goto(at, "Reconcile")
+    at.button(key="verdict_consistent").click().run()
     at.button(key="save_verdict").click().run()
     entry = ClaimStore(url).audit_log().iloc[-1]
     assert entry["reviewer"] == "ana" and entry["email"] is None

@@ -14,6 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from workbench.app import pages
+from workbench.app.state import keep, plain, seed
 from workbench.roles import Reviewer, Roles, RolesError, signed_in
 from workbench.store import StoreConfigError
 from workbench.workspace import Workspace
@@ -63,7 +64,7 @@ def signed_in_reviewer() -> Reviewer:
         st.stop()
     who = signed_in(st.user.to_dict(), roles)
     if isinstance(who, str):
-        st.error(f"Not allowed: {pages.plain(who)}.")
+        st.error(f"Not allowed: {plain(who)}.")
         st.button("Sign out", key="sign_out", on_click=st.logout)
         st.stop()
     return who
@@ -82,19 +83,21 @@ def main() -> None:
     errors = startup(url, paths) if paths else []
     with st.sidebar:
         st.title("workbench")
-        page = st.radio("Page", list(pages.PAGES), key="page")
+        seed("page", list(pages.PAGES))
+        page = st.radio("Page", list(pages.PAGES), key="page", on_change=keep, args=("page",))
+        keep("page")
         if who is not None:
-            st.caption(pages.plain(f"Signed in as {who.label}, {who.role}."))
+            st.caption(plain(f"Signed in as {who.label}, {who.role}."))
             st.button("Sign out", key="sign_out", on_click=st.logout)
         else:
             name = st.text_input("Your name (recorded with each decision)", key="reviewer")
             who = Reviewer(name.strip()[:100])
         for err in errors:
-            st.warning(f"Could not read {err}")
+            st.warning(plain(f"Could not read {err}"))
     try:
         pages.PAGES[page](ws, who)
     except Exception as exc:  # a page must never show a traceback to a reviewer
-        st.error(f"This page could not be shown: {type(exc).__name__}: {exc}")
+        st.error(plain(f"This page could not be shown: {type(exc).__name__}: {exc}"))
 
 
 main()
