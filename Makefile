@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= sqlite:///data/workbench.db
+# The dashboard's port: PORT=, else Streamlit's own STREAMLIT_SERVER_PORT, else 8501.
+PORT   ?= $(or $(STREAMLIT_SERVER_PORT),8501)
 
 .PHONY: install run test bench lint clean eval-real
 
@@ -17,7 +19,7 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/workbench db upgrade --db $(DB)
-	$(BIN)/workbench app --db $(DB) seeds data/corpus
+	$(BIN)/workbench app --db $(DB) --port $(PORT) seeds data/corpus
 
 lint: install
 	$(BIN)/ruff check workbench tests
