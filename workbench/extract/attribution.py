@@ -85,9 +85,11 @@ RE_AT_TO = re.compile(r"\b(?:at|to)\b")
 # are a prefix tree tried only at a word's start, and "-ed" is two characters.
 RE_CUE_CANDIDATE = re.compile(
     rf"""
-    (?<![A-Za-z])(?:{trie_alternation(_CUES)})(?![\w-])        # a listed cue: said, told
-  | (?<![A-Za-z])(?i:{trie_alternation(_PHRASE_FIRST, fold=True)})(?![\w-])  # According (to)
-  | (?<=[a-z])ed(?![\w-])                                    # the end of a lowercase -ed word
+    (?<![A-Za-z])(?=[A-Za-z])                               # a word's start
+    (?: (?:{trie_alternation(_CUES)})(?![\w-])               # a listed cue: said, told
+      | (?i:{trie_alternation(_PHRASE_FIRST, fold=True)})(?![\w-])  # According (to)
+    )
+  | ed(?![\w-])(?<=[a-z]ed)                                 # the end of a lowercase -ed word
 """,
     re.VERBOSE,
 )
