@@ -1033,7 +1033,9 @@ def _head(words: list[str], first: int, last: int) -> str:
     """The head noun of a noun phrase: its last word, or the last before a preposition ("figures
     from the Electoral Commission" -> "figures")."""
     for i in range(first + 1, last):
-        if words[i] in lex.PREPOSITIONS_IN_NAMES and not _capitalised(words[i - 1]):
+        # "Bank of England" is one name, but "Figures from ..." opening a sentence is a noun
+        common = not _capitalised(words[i - 1]) or words[i - 1].lower() in lex.DOCUMENT_HEADS
+        if words[i] in lex.PREPOSITIONS_IN_NAMES and common:
             return words[i - 1]
     return words[last]
 
