@@ -91,6 +91,18 @@ CLAUSE_STRUCTURE = [
         "39 percent",
         "poll",
     ),
+    # the figure right before the speaker is what they expected, not the whole sentence
+    Case(
+        "Sales came in at $28.3 billion, short of the $29.4 billion analysts had expected.",
+        "$28.3 billion",
+        "",
+    ),
+    Case(
+        "Sales came in at $28.3 billion, short of the $29.4 billion analysts had expected.",
+        "$29.4 billion",
+        "analysts",
+    ),
+    Case("Turnout was 61 percent, below the 65 percent pollsters had forecast.", "61 percent", ""),
 ]
 QUOTES = [
     Case(

@@ -46,6 +46,8 @@ _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some many most several both each "
     "all any no every another other such".split()
 )
+# Words of _BOUNDARY that may end a figure: "the $29.4 billion analysts had expected".
+_FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
 _QUANTIFIERS = frozenset(
     "one two three four five six seven eight nine ten dozens some many most several both each all none "
     "half majority members".split()
@@ -636,7 +638,7 @@ class DocumentContext:
             and left is not None
             and pre >= 0
             and words[pre][:1].isalnum()
-            and words[pre] not in _BOUNDARY
+            and (words[pre] not in _BOUNDARY or words[pre] in _FIGURE_TAILS)
         ):
             # "short of the $29.4 billion analysts had expected.": only the phrase before the speaker
             opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
