@@ -32,6 +32,10 @@ UNLISTED_ROLES = [
     Case("Some 3,000 members walked out, the union said.", "3,000", "union"),
     Case("Organisers said 20,000 people took part in the march.", "20,000", "organisers"),
     Case("Police and organisers say about 8,000 people attended.", "8,000", "police and organisers"),
+    # a plural possessive: the apostrophe is a token of its own
+    Case("The teachers' union said 400 schools would close.", "400", "teachers' union"),
+    Case("Wages rose 5 pct, the employers' federation said.", "5 pct", "employers' federation"),
+    Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
     Case(
@@ -180,6 +184,29 @@ NOT_SOURCES = [
         "Electoral Commission",
     ),
     Case("Statistics from the health ministry show 40 people died.", "40", "health ministry"),
+    # a verb whose object a figure counts is no cue, whoever acts: "X offered 71 dlrs a share"
+    Case("Harbor Air offered $71 a share for the carrier.", "$71", ""),
+    Case("The rebels claimed 300 square miles of territory.", "300", ""),
+    Case("Ministers promised 4,000 new homes by 2030.", "4,000", ""),
+    # an -s verb before "that" reports when a subject follows; "attacks that killed" is a noun
+    Case(
+        "The report by the Lindqvist Institute reveals that 87% of nurses work overtime.",
+        "87%",
+        "Lindqvist Institute",
+    ),
+    Case("The survey warns that 1 in 5 farms could close.", "1 in 5", "survey"),
+    Case("Rocket attacks that killed 14 people went unpunished.", "14", ""),
+    # a participle right after a figure names the source of that figure only
+    Case(
+        "Wages rose 7.3 pct against 5.5 pct estimated by the employers' federation.",
+        "5.5 pct",
+        "employers' federation",
+    ),
+    Case(
+        "Wages rose 7.3 pct against 5.5 pct estimated by the employers' federation.",
+        "7.3 pct",
+        "",
+    ),
     Case("The team won 34 of its 38 games.", "34", ""),
     Case("When voters were asked about taxes, 58 percent wanted cuts.", "58 percent", ""),
     Case("Cruz continued his campaign in Iowa, winning 14 delegates.", "14", ""),

@@ -48,6 +48,10 @@ _DETERMINERS = frozenset(
 )
 # Words of _BOUNDARY that may end a figure: "the $29.4 billion analysts had expected".
 _FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
+# Words that may follow a figure's digits: scales and common units ("5.5 pct", "4 mln dlrs").
+_FIGURE_WORDS = _FIGURE_TAILS | frozenset(
+    "% pct per cent mln bln bn m k dlrs dollars pounds euros yen points".split()
+)
 _QUANTIFIERS = frozenset(
     "one two three four five six seven eight nine ten dozens some many most several both each all none "
     "half majority members".split()
@@ -92,6 +96,7 @@ RE_CUE_CANDIDATE = re.compile(
       | (?i:{trie_alternation(_PHRASE_FIRST, fold=True)})(?![\w-])  # According (to)
     )
   | ed(?![\w-])(?<=[a-z]ed)                                 # the end of a lowercase -ed word
+  | s(?=\ that\b)(?<=[a-z]s)                                # an -s verb before "that" (reveals that)
 """,
     re.VERBOSE,
 )
@@ -504,7 +509,7 @@ class DocumentContext:
             if not span and w.islower():
                 if frames and k + 1 < n and words[k + 1].lower() in _DETERMINERS:
                     span = _estimate_frame(words, k)
-                if not span and w.endswith("ed"):
+                if not span and w.endswith(("ed", "s")):
                     span = _that_complement(words, k) or _speech_after_quote(words, k) or _as_by(words, k)
             if span:
                 before = words[k - 1] if k > 0 else ""
@@ -564,6 +569,15 @@ class DocumentContext:
             and (k == 0 or words[k - 1] != "," or k < 2 or words[k - 2].lower() != "as")
         ):
             return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
+        if cue.endswith("ed") and words[rest : rest + 1] == ["by"] and k > 0:
+            figure = _figure_before(words, k - 1)  # "rises of 7.3 pct against 5.5 pct estimated by X"
+            if figure is not None:
+                agent = _np_right(words, rest + 1, n, open_slot=True)
+                if agent is None:
+                    return None
+                a_first, a_last, a_kind = agent
+                subject = self._span_text(toks, a_first, a_last)
+                return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
         passive = False
         while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
@@ -1010,7 +1024,13 @@ def _that_complement(words: list[str], k: int) -> int:
     w = words[k]
     if k + 1 >= len(words) or words[k + 1] != "that" or not w.islower() or w in _BOUNDARY:
         return 0
-    return 1 if w.endswith("ed") else 0  # an -s form may be a noun: "attacks that killed"
+    if w.endswith("ed"):
+        return 1
+    # An -s form may be a noun ("attacks that killed"): it is a verb when a subject follows "that"
+    # ("the report reveals that 87% of...", "it warns that the"), not a verb ("that killed").
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    subject = nxt[:1].isdigit() or nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS
+    return 1 if w.endswith("s") and not w.endswith("ss") and subject else 0
 
 
 def _estimate_frame(words: list[str], k: int) -> int:
@@ -1070,6 +1090,19 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
             if np is not None:
                 return np  # "Michael J. Petrilli ... tied those scores to ..., saying"
     return None
+
+
+def _figure_before(words: list[str], j: int) -> int | None:
+    """The first token of a figure that ends at token ``j`` ("5.5 pct", "$4.2 billion", "40,000"),
+    or None: a participle right after a figure modifies it ("5.5 pct estimated by the CEOE")."""
+    i = j
+    while i >= 0 and j - i < 4 and (words[i].lower() in _FIGURE_WORDS or words[i] in ("$", "£", "€")):
+        i -= 1  # units and scales after the digits: "pct", "billion dlrs"
+    if i < 0 or not words[i][:1].isdigit():
+        return None
+    while i > 0 and words[i - 1] in ("$", "£", "€"):
+        i -= 1
+    return i
 
 
 def _base_form(cue: str) -> bool:
@@ -1328,9 +1361,10 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         p_low = prev.lower()
         if _possessive(prev) and _strip_possessive(prev) in _CALENDAR and i == j:
             return None  # "Wednesday's count showed": a day is nobody's source
-        if p_low in _DETERMINERS or _possessive(prev):
-            i -= 1
-            if _possessive(prev):  # "Trump's campaign", "the budget office's"
+        split = prev in ("'", "’") and i >= 2 and words[i - 2].endswith("s") and words[i - 2].isalpha()
+        if p_low in _DETERMINERS or _possessive(prev) or split:
+            i -= 2 if split else 1  # "the employers' federation": the apostrophe is a token of its own
+            if _possessive(prev) or split:  # "Trump's campaign", "the budget office's"
                 while (
                     i - 1 >= 0
                     and (_capitalised(words[i - 1]) or words[i - 1].islower())
@@ -1413,6 +1447,10 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             t_low in lex.PREPOSITIONS_IN_NAMES and last >= 0 and j + 1 < n and _capitalised(words[j + 1])
         ):
             break
+        possessive = t in ("'", "’") and last == j - 1 and words[last].endswith("s")
+        if possessive and j + 1 < n and words[j + 1].isalpha():
+            j += 1  # a plural possessive inside the phrase: "the employers' federation"
+            continue
         if not (t.isalpha() or "-" in t) or (t_low.endswith("ly") and t.islower() and j == i):
             break  # an adverb, unless a determiner makes it an adjective ("a yearly poll")
         if t.islower() and last >= 0 and _capitalised(words[last]) and t_low not in lex.SOURCE_HEADS:

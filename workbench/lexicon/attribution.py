@@ -9,6 +9,7 @@ NOTE: keep in sync with ``workbench/extract/attribution.py``, which compiles the
 import csv
 from pathlib import Path
 
+from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
 from workbench.lexicon.numbers import CHANGE_VERBS
 
 _HERE = Path(__file__).resolve().parent
@@ -82,9 +83,11 @@ REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue
 # thefts declined sharply", "sales doubled". They report only a clause, a quotation or what
 # precedes them ("..., she added."), never a bare object or adverb. The change verbs are the number
 # grammar's (lexicon/numbers.py CHANGE_VERBS) that were also mined as cues: added, declined,
-# doubled, went.
+# doubled, went. So are the verbs whose object a figure counts (lexicon/metrics.py
+# METRIC_VERBS_BEFORE): "USAir offered 71 dlrs a share", "donors pledged $2.4bn" (claimed,
+# offered, pledged, promised, sought).
 TRANSACTION_CUES = frozenset("added adds add adding".split()) | (
-    frozenset(REPORTING_VERBS) & frozenset(CHANGE_VERBS)
+    frozenset(REPORTING_VERBS) & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
 )
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
 # that adjunct; "according to", "pointed out" and "called for" are phrases.
