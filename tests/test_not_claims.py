@@ -94,7 +94,7 @@ def test_index_level_never_joins_the_percentage() -> None:
     claims = extract_claims("The FTSE 100 rose 0.6 per cent to 7,512 points.", doc_id="t")
     assert claims[["value", "unit", "qualifier"]].values.tolist() == [
         [0.6, "percent", "exact"],
-        [7512.0, "", "exact"],
+        [7512.0, "point", "exact"],
     ]
 
 
