@@ -404,6 +404,57 @@ WIRE_MONEY = [
     ),
 ]
 
+# A bare figure compared with the one before it takes its unit: wire reports write the currency once.
+CARRIED = [
+    row(
+        "The deficit widened to 240 mln dlrs in March from 180 mln in February.",
+        fig("240 mln dlrs", 240e6, "USD"),
+        fig("180 mln", 180e6, "USD"),
+    ),
+    row(
+        "Sales rose to 4.1 billion marks from 3.8 billion, and profit to 210 mln from 190 mln.",
+        fig("4.1 billion marks", 4.1e9, "DEM"),
+        fig("3.8 billion", 3.8e9, "DEM"),
+        fig("210 mln", 210e6),
+        fig("190 mln", 190e6),
+    ),
+    row(
+        "Reserves fell 900 mln stg to 21.3 billion. Gold holdings were 1.2 billion.",
+        fig("900 mln stg", 900e6, "GBP"),
+        fig("21.3 billion", 21.3e9),
+        fig("1.2 billion", 1.2e9),
+    ),
+    row(
+        "Deposits grew by 3.2 billion guilders in the quarter to reach 88.5 billion.",
+        fig("3.2 billion guilders", 3.2e9, "NLG"),
+        fig("88.5 billion", 88.5e9, "NLG"),
+    ),
+    row(
+        "Imports were 6.1 billion dlrs. Exports were 5.2 billion against 4.9 billion.",
+        fig("6.1 billion dlrs", 6.1e9, "USD"),
+        fig("5.2 billion", 5.2e9, "USD"),
+        fig("4.9 billion", 4.9e9, "USD"),
+    ),
+    row(
+        "Offers stood at 410 crowns against 395 a week ago.",
+        fig("410 crowns", 410, "SEK"),
+        fig("395", 395, "SEK"),
+    ),
+    row(
+        "Inflation eased to 2.4 pct in June from 2.7.",
+        fig("2.4 pct", 2.4, "percent"),
+        fig("2.7", 2.7, "percent"),
+    ),
+    row("It paid 8 mln dlrs for 2 mln shares.", fig("8 mln dlrs", 8e6, "USD"), fig("2 mln", 2e6)),
+    row(
+        "The index lost 1.5 pct to 1,208 from 1,226.",
+        fig("1.5 pct", 1.5, "percent"),
+        fig("1,208", 1_208),
+        fig("1,226", 1_226),
+    ),
+    row("Each share costs 30 dlrs and 120 staff remain.", fig("30 dlrs", 30, "USD"), fig("120", 120)),
+]
+
 # Points of an index or a rate: "the Dow fell 34 points", "a 2,333-point index", "50 basis points".
 POINTS = [
     row("The Dow fell 41.5 points.", fig("41.5 points", 41.5, "point")),
@@ -456,6 +507,7 @@ TABLES = {
     "unit": UNITS,
     "currency": CURRENCIES,
     "wire money": WIRE_MONEY,
+    "carried unit": CARRIED,
     "points": POINTS,
     "pounds": POUNDS,
 }

@@ -1024,6 +1024,38 @@ def _is_year(text: str, fig: _Figure) -> bool:
     return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
 
 
+# A bare figure after one with a unit takes that unit when nothing of its own follows it and it is
+# compared with the one before ("rose to 2.87 billion dlrs from 2.83 billion in January", "at 305
+# crowns against 300"), or when both carry the same scale word within a sentence or the next ("assets
+# grew 1.2 billion francs to reach 153.3 billion"). NOTE: the gap is read between the two figures only.
+RE_CARRY_CUE = regex.compile(rf"\b(?:{_words(lex.CARRY_CUES)})\b", regex.IGNORECASE)
+RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+CARRY_REACH = 90  # characters between the two figures, at most
+_CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
+
+
+def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
+    """Whether a figure without a unit is in the unit of the figure just before it."""
+    unit = before.unit
+    if not unit or unit in lex.DURATION_UNITS or fig.atom.kind != "plain" or start - before.end > CARRY_REACH:
+        return False
+    gap = text[before.end : start]
+    if "\n" in gap:
+        return False
+    if fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
+        ok = len(RE_SENTENCE_END.findall(gap)) <= 1
+    else:  # plain figures: compared within a sentence ("305 crowns against 300")
+        ok = (
+            before_scale == fig.atom.scale == 1.0
+            and not RE_SENTENCE_END.search(gap)
+            and RE_CARRY_CUE.search(gap)
+        )
+    if not ok:
+        return False
+    after = RE_WORD_AFTER.match(text, fig.end)
+    return after is None or after[1].lower() in _CARRY_FOLLOWERS  # "525 mln in January", "300,"
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1032,6 +1064,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     percent_nouns, none_of = scan.any_of(_PERCENT_NOUN_CUES), scan.any_of(_NONE_OF_CUES)
     bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []
+    last_scale = 1.0  # the scale of the figure before ("mln", "billion")
     for fig in _figures(text, spots, masks, _style_of(text, scan)):
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
@@ -1055,6 +1088,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit = fig.unit
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
+        if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
+            unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
+        last_scale = atom.scale
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
             or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)

@@ -653,3 +653,50 @@ MATERIAL_NOUNS = (
     "garbage",
     "debris",
 )
+
+# Words between two figures that compare the second with the first, so that a bare second figure is in
+# the first's unit: "305 crowns against 300", "rose to 12 dlrs from 11.50".
+CARRY_CUES = ("from", "against", "vs", "versus", "compared with", "compared to", "than")
+# Words after a bare figure that leave it without a noun of its own (so it may take the unit of the
+# figure it is compared with): "from 525 mln in January", "against 300 a year ago".
+CARRY_FOLLOWERS = (
+    "in",
+    "at",
+    "on",
+    "for",
+    "from",
+    "to",
+    "against",
+    "vs",
+    "versus",
+    "and",
+    "or",
+    "but",
+    "a",
+    "an",
+    "the",
+    "last",
+    "this",
+    "that",
+    "previously",
+    "earlier",
+    "before",
+    "ago",
+    "compared",
+    "while",
+    "with",
+    "by",
+    "during",
+    "over",
+    "as",
+    "when",
+    "after",
+    "respectively",
+    "per",
+    "each",
+    "apiece",
+    "fob",
+    "cif",
+    "said",
+    "according",
+)
