@@ -455,6 +455,20 @@ CARRIED = [
     row("Each share costs 30 dlrs and 120 staff remain.", fig("30 dlrs", 30, "USD"), fig("120", 120)),
 ]
 
+# Counts beside names with numbers: the name is no figure, the count still is.
+COUNTS_BESIDE_NAMES = [
+    row("Airlines ordered 40 jets and the 3 models sold out.", fig("40", 40), fig("3", 3)),
+    row(
+        "The 1500 metres record fell; a 1000 mph car.",
+        fig("1500 metres", 1500, "m"),
+        fig("1000 mph", 1000, "mph"),
+    ),
+    row("The S&P 500 rose 12 points and the FTSE 100 and 250 fell.", fig("12 points", 12, "point")),
+    row("HEADLINE SHOOTING Three people were held.", fig("Three", 3)),
+    row("Five unions will meet on BBC Two.", fig("Five", 5)),
+    row("Only 6 of the 747 fleet flew.", fig("Only 6", 6)),
+]
+
 # Points of an index or a rate: "the Dow fell 34 points", "a 2,333-point index", "50 basis points".
 POINTS = [
     row("The Dow fell 41.5 points.", fig("41.5 points", 41.5, "point")),
@@ -509,6 +523,7 @@ TABLES = {
     "wire money": WIRE_MONEY,
     "carried unit": CARRIED,
     "points": POINTS,
+    "counts beside names": COUNTS_BESIDE_NAMES,
     "pounds": POUNDS,
 }
 ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]

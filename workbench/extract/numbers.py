@@ -215,6 +215,7 @@ RE_SHARE_NOT_AFTER = regex.compile(
 _MONTH = trie_alternation(lex.MONTHS)
 _MONTH_BEFORE = trie_alternation(lex.MONTHS, reverse=True)
 _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as written
+_MODEL_AND = r"\ (?:and|or|&)\ "  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -247,7 +248,14 @@ RE_NOT_CLAIM = regex.compile(
     )
   | (?P<model>
         (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])                      # Boeing 737 Max
-      | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)\d{{1,4}}\b       # S&P 500, FTSE 100
+      | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)                 # S&P 500, FTSE 100, and a model
+        (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
+          | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710
+      | (?<=\b[A-Z][\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has risen
+      | (?<=(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)})|\w['’]s)\ )  # the, Qantas's
+        \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet
+      | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*           # "the 3230 and 7710 -": four
+        (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                                   # digits, no comma, no noun: a model
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
@@ -278,6 +286,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
+  | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?!\d)                            # the 3230 and 7710
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
         [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2
@@ -290,6 +299,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ o'                                                 # 5 o'clock
       | \ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT
       | \ [A-Z][a-z]                                         # Boeing 737 Max
+      | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
     )
 """,
@@ -1056,6 +1066,21 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     return after is None or after[1].lower() in _CARRY_FOLLOWERS  # "525 mln in January", "300,"
 
 
+RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A number word capitalised inside a sentence, right after a word, names something: "Radio Five
+    Live", "the Big Four", "Formula One" (at a sentence's start it counts: "Five unions will meet",
+    also after a headline in capitals with no stop: "SHOOTING Three people were held")."""
+    first, second = text[start : start + 1], text[start + 1 : start + 2]
+    if not (first.isupper() and second.islower() and text[start - 1 : start] == " "):
+        return False
+    before = text[max(0, start - 40) : start - 1].rsplit(None, 1)  # the word before
+    word = before[-1] if before else ""
+    return word[-1:].isalpha() and not (len(word) > 4 and word.isupper())
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1076,6 +1101,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             text, max(0, fig.start - 30), fig.start
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
+        if fig.spelled and _in_a_name(text, fig.start):
+            continue  # "Radio Five Live", "the Big Four", "Formula One"
+        if fig.unit == "percent" and RE_GRADE_AFTER.match(text, fig.end):
+            continue  # "offers for 64 pct meal": a grade of the product
         qualifier, low, high = fig.qualifier, fig.low, fig.high
         if atom.kind == "vague" and fig.start == atom.start:
             qualifier, low, high = "approximate", atom.low, atom.high

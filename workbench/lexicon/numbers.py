@@ -358,6 +358,40 @@ NAMED_SERIES = (
     "Chandrayaan",
     "COP",
     "Catch",
+    "Nokia",
+    "Motorola",
+    "Sony Ericsson",
+    "Lockheed",
+    "McDonnell Douglas",
+    "Tupolev",
+    "Ilyushin",
+    "Antonov",
+    "S and P",
+    "Standard and Poor's",
+    "Standard & Poor's",
+    "Standard and Poors",
+    "Group of",
+)
+# Words after "<Name> <number>" that make the number part of the name: a singular verb ("the BBC Global
+# 30 has risen": a count above one takes "have") or an index noun ("the Global 30 index").
+NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
+# Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
+# count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
+LABEL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "new")
+LABEL_NOUNS = (
+    "series",
+    "fleet",
+    "family",
+    "model",
+    "variant",
+    "version",
+    "jumbo",
+    "jetliner",
+    "airliner",
+    "handset",
+    "smartphone",
+    "processor",
+    "chipset",
 )
 # US state codes before a five-digit zip code: "Washington, DC 20500".
 US_STATE_CODES = (
@@ -699,4 +733,18 @@ CARRY_FOLLOWERS = (
     "cif",
     "said",
     "according",
+)
+
+# Nouns right after a percentage that make it a grade of a product, not a claim: "64 pct meal",
+# "1 pct sulphur fuel oil", "wheat of 13 pct protein" (commodity reports, news-bench Reuters).
+PERCENT_GRADE_NOUNS = (
+    "meal",
+    "fishmeal",
+    "soymeal",
+    "protein",
+    "moisture",
+    "sulphur",
+    "sulfur",
+    "butterfat",
+    "oil content",
 )
