@@ -152,6 +152,23 @@ QUOTES = [
         True,
     ),
 ]
+# A time adjunct between the speaker and the cue; a continuing cue after a comma (mined).
+TIME_AND_CONTINUING = [
+    Case("Lena Aro yesterday said demand was growing at six pct.", "six pct", "Lena Aro"),
+    Case("The minister on Tuesday said 400 schools would reopen.", "400", "minister"),
+    Case("Officials last week estimated that 900 homes were lost.", "900", "officials"),
+    Case("Sales on Monday showed 4 percent growth.", "4 percent", ""),
+    Case("Exports in March showed 4 percent growth.", "4 percent", ""),
+    Case(
+        "Ms Aro also used the debate to defend the plan, saying it would cost just 1% of revenue.",
+        "1%",
+        "Aro",
+    ),
+    Case("The union rejected the offer, noting that 40% of members voted against.", "40%", "union"),
+    Case("The mayor backed the budget, arguing 300 jobs depended on it.", "300", "mayor"),
+    Case("Prices rose 4%, adding to gains.", "4%", ""),
+    Case("He kept saying 40 people had died.", "40", ""),
+]
 HEADLINES = [
     Case("Minister: toll rises to 44\n\nRescuers worked through the night.", "44", "Minister"),
     Case("UN says 1.2 million have fled\n\nThe agency counted new arrivals.", "1.2 million", "UN"),
@@ -244,6 +261,7 @@ TABLE = {
     "clause-structure": CLAUSE_STRUCTURE,
     "quotes": QUOTES,
     "headlines": HEADLINES,
+    "time-and-continuing": TIME_AND_CONTINUING,
     "not-sources": NOT_SOURCES,
     "pronouns": PRONOUNS_AND_SHORT_FORMS,
 }

@@ -33,7 +33,9 @@ from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 
-_CUES = frozenset(lex.REPORTING_VERBS)
+# Continuing cues ("..., saying") are cues only right after a comma: see _clause_at.
+_COMMA_ONLY_CUES = lex.CONTINUING_CUES - frozenset(lex.REPORTING_VERBS)
+_CUES = frozenset(lex.REPORTING_VERBS) | _COMMA_ONLY_CUES
 _CUE_PHRASES = {tuple(p.split()): p for p in lex.CUE_PHRASES}
 _PHRASE_FIRST = frozenset(p.split()[0] for p in lex.CUE_PHRASES)
 _CONTINUING = frozenset(c for c in lex.REPORTING_VERBS if c.endswith(lex.CONTINUING_SUFFIX))
@@ -558,6 +560,8 @@ class DocumentContext:
         words, starts, ends = toks.words, toks.starts, toks.ends
         cue = " ".join(words[k:k_end]).lower()
         n = len(words)
+        if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
+            return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
         cue_start, cue_end = starts[k], ends[k_end - 1]
         rest = k_end  # the first token after the cue
         if cue == "according to" or cue == "citing":
@@ -579,10 +583,16 @@ class DocumentContext:
                 subject = self._span_text(toks, a_first, a_last)
                 return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
-        passive = False
-        while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
-            passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
-            j -= 1
+        passive = timed = False
+        while j >= 0:
+            if words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower()):
+                passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
+                j -= 1
+            elif _time_adjunct_ending(words, j):
+                j -= 2  # "The minister on Tuesday said", "Officials last week estimated"
+                timed = True
+            else:
+                break
         if passive and words[k_end : k_end + 1] == ["by"]:
             agent = _np_right(words, k_end + 1, n, open_slot=True)  # "had been forecast by economists"
             if agent is None:
@@ -601,6 +611,11 @@ class DocumentContext:
                 return Clause(self._span_text(toks, o_first, o_last), o_kind, cue_start, cue_end, cue_end, e)
             return None
         left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
+        if timed and not self._speaker_before_time(words, left):
+            j = k - 1  # "A study released on Monday found": the adjunct is the participle's
+            while j >= 0 and words[j].lower() in _AUX:
+                j -= 1
+            left = _np_left(words, j)
         if left is None and cue in lex.STRONG_CUES:
             left = _bare_subject(words, j)  # "police and organisers say", "Official statisticians say"
         if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
@@ -620,6 +635,11 @@ class DocumentContext:
             return None
         if kind == "name" and subject in _CALENDAR:
             return None
+        if timed and not self._speaker_before_time(words, left):
+            j = k - 1  # "A study released on Monday found": the adjunct is the participle's
+            while j >= 0 and words[j].lower() in _AUX:
+                j -= 1
+            left = _np_left(words, j)
         # The object of the cue ("told reporters", "told CNN on Sunday") is not content.
         obj_end = rest
         if cue in ("told", "tells", "telling", "asked") and rest < n:
@@ -676,6 +696,16 @@ class DocumentContext:
         return Clause(
             subject, kind, skip_start, skip_end, skip_end, content_end, channel, strong, reliability
         )
+
+    def _speaker_before_time(self, words: list[str], left: tuple[int, int, str] | None) -> bool:
+        """Whether ``left``, found before a time adjunct ("X on Tuesday said"), is a speaker: a
+        pronoun, a listed head ("the minister") or a name, not any noun ("Sales on Monday showed")."""
+        if left is None:
+            return False
+        first, last, kind = left
+        if kind == "nominal":
+            return words[last].lower() in lex.SOURCE_HEADS
+        return kind == "pronoun" or first != last or first > 0 or self._known_name(words[first])
 
     def _source_after(self, toks: Tokens, i: int, cue_start: int, s: int, e: int) -> Clause | None:
         """A source named after its cue ("according to X", "as reported by X"): the content is the
@@ -1086,10 +1116,19 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     for f in range(max(1, j - MAX_SCAN), j):
         w = words[f]
         if w.lower() in lex.FINITE_MARKERS or w in _CUES or (w.islower() and w.endswith("ed")):
-            np = _np_left(words, f - 1)
+            b = f - 1
+            while b > 0 and words[b].lower() in _AUX:
+                b -= 1  # "Mr Kennedy also used ..., saying"
+            np = _np_left(words, b)
             if np is not None:
                 return np  # "Michael J. Petrilli ... tied those scores to ..., saying"
     return None
+
+
+def _time_adjunct_ending(words: list[str], j: int) -> bool:
+    """Whether tokens ``j-1, j`` are a time adjunct: "on Tuesday", "last week", "in March"."""
+    time = words[j] in _CALENDAR or (words[j].islower() and words[j] in lex.TIME_NOUNS)
+    return time and j >= 1 and words[j - 1].lower() in lex.TIME_ADJUNCT_OPENERS
 
 
 def _figure_before(words: list[str], j: int) -> int | None:

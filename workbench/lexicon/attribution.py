@@ -129,13 +129,27 @@ ESTIMATE_FRAME_NOUNS = frozenset(
 )
 # Verbs that continue the clause before them with its speaker: "..., adding that", "..., saying".
 CONTINUING_SUFFIX = "ing"
+# Those that do so right after a comma, mined from PolNeAR (continuing_cues.csv, mine_polnear.py):
+# seen at least CONTINUING_MIN_COUNT times there, the word after them was annotated as reported
+# content at least CONTINUING_MIN_SHARE of the time (saying 0.89, adding 0.82, noting 1.0;
+# "including" 0.37 and "referring" 0.08 are left out). Only the ", X-ing" slot makes them cues.
+CONTINUING_MIN_COUNT = 10
+CONTINUING_MIN_SHARE = 0.7
+CONTINUING_CUES = frozenset(
+    r["cue"]
+    for r in _rows("continuing_cues.csv")
+    if int(r["after_comma"]) >= CONTINUING_MIN_COUNT and float(r["share"]) >= CONTINUING_MIN_SHARE
+)
 # Words between a speaker and the cue that belong to neither ("has also said", "later told").
 CUE_AUXILIARIES = frozenset(
     """has have had also later then now again earlier previously repeatedly recently publicly
     quickly not n't never would will could may might can did does do is was were are be been
     being just already once often even still further first last separately privately reportedly
-    himself herself itself themselves since""".split()
+    himself herself itself themselves since yesterday today tonight""".split()
 )
+# Words that open a time adjunct between a speaker and the cue: "The minister on Tuesday said",
+# "Officials last week estimated" (the next word is a weekday, a month or a TIME_NOUNS word).
+TIME_ADJUNCT_OPENERS = frozenset("on last this next".split())
 # Words that open reported content after a cue ("said that", "asked whether", "urged X to act").
 CONTENT_OPENERS = frozenset("that whether if how why what when where who which because to".split())
 # Words that show a clause follows: "said the toll *had* risen", "found voters *were* split".
