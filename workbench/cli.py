@@ -12,9 +12,12 @@ from typing import Annotated
 
 import typer
 
+from workbench.budget import Budget
 from workbench.documents import DEFAULT_MAX_BYTES, ReadError
 from workbench.export import write_rows
 from workbench.schema import CLAIM_COLUMNS, CLAIM_EXTRA_COLUMNS
+
+DEFAULT_BUDGET = Budget()
 
 app = typer.Typer(
     add_completion=False,
@@ -33,10 +36,15 @@ def _output(path: Path) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def _extract_file(item: tuple[Path, str, int]) -> tuple[list[tuple[str, str, list[dict]]], list[str]]:
-    """One file (an article, or a CSV/JSONL corpus) -> (doc_id, text hash, claim rows) per document
-    and error lines. A document that fails is named with the reason; the others still count."""
+def _extract_file(
+    item: tuple[Path, str, int], budget: Budget | None = DEFAULT_BUDGET
+) -> tuple[list[tuple[str, str, list[dict], list[str]]], list[str]]:
+    """One file (an article, or a CSV/JSONL corpus) -> (doc_id, text hash, claim rows, notes on
+    skipped lines) per document, and error lines. A document that fails or runs over ``budget`` is
+    named with the reason; the others still count."""
+    from workbench.budget import OverBudget, within
     from workbench.documents import read_path, text_hash
+    from workbench.extract.numbers import data_dump_lines
     from workbench.extract.pipeline import claim_rows
     from workbench.files import printable
 
@@ -47,13 +55,22 @@ def _extract_file(item: tuple[Path, str, int]) -> tuple[list[tuple[str, str, lis
             if isinstance(doc, ReadError):
                 errors.append(str(doc))
                 continue
+            where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
             try:
-                rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+                with within(budget, len(doc.text)):
+                    rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+            except OverBudget as exc:
+                errors.append(f"{where}: skipped, {exc}")
+                continue
             except Exception as exc:  # this document's failure, never the run's
-                where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
                 errors.append(f"{where}: could not extract ({type(exc).__name__}: {exc})")
                 continue
-            docs.append((doc.doc_id, text_hash(doc.text), rows))
+            notes = [
+                f"{where}: line {doc.text.count(chr(10), 0, s) + 1} skipped as a data dump "
+                f"({e - s:,} characters dense with figures)"
+                for s, e in data_dump_lines(doc.text)
+            ]
+            docs.append((doc.doc_id, text_hash(doc.text), rows, notes))
     except Exception as exc:  # a reader bug must not take the other files down either
         errors.append(f"{printable(path)}: could not read ({type(exc).__name__}: {exc})")
     return docs, errors
@@ -78,12 +95,19 @@ def _renamed(rows: list[dict], doc_id: str) -> list[dict]:
 MANY_FILES = 32
 
 
-def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str, int]):
+def _claim_stream(
+    paths: list[Path],
+    max_bytes: int,
+    jobs: int,
+    counts: dict[str, int],
+    budget: Budget | None = DEFAULT_BUDGET,
+):
     """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
 
     Article files keep the ids ``article_paths`` gave them; a corpus row whose id is taken (by a
     file, or a row of an earlier corpus) gets a longer one; the same text is extracted once.
     """
+    from functools import partial
     from multiprocessing import get_context
 
     from workbench.documents import CORPUS_SUFFIXES, article_paths
@@ -100,7 +124,8 @@ def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
-    results = pool.imap(_extract_file, items, chunksize=8) if pool else map(_extract_file, items)
+    work = partial(_extract_file, budget=budget)
+    results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
     seen: set[str] = set()
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
@@ -109,8 +134,11 @@ def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str
                     counts["failed"] += 1
                     typer.echo(f"\nerror: {err}", err=True)
                 corpus = path.suffix.lower() in CORPUS_SUFFIXES
-                for doc_id, digest, rows in docs:
+                for doc_id, digest, rows, notes in docs:
                     counts["read"] += 1
+                    for note in notes:
+                        counts["lines"] += 1
+                        typer.echo(f"\nskipped: {note}", err=True)
                     if digest in seen:  # the same text is read once
                         counts["duplicates"] += 1
                         continue
@@ -137,17 +165,27 @@ def extract(
     max_mb: Annotated[
         float, typer.Option(help="Skip (and report) files larger than this.")
     ] = DEFAULT_MAX_BYTES / 2**20,
+    max_seconds: Annotated[
+        float,
+        typer.Option(help="CPU seconds one document may take, and as many again per MB; 0: no limit."),
+    ] = DEFAULT_BUDGET.seconds or 0.0,
+    max_memory_mb: Annotated[
+        float, typer.Option(help="Memory (MB) extracting one document may add; 0: no limit.")
+    ] = DEFAULT_BUDGET.memory_mb or 0.0,
 ) -> None:
     """Extract every numeric claim into a CSV with the contract's columns, streamed as it goes.
 
     Example: workbench extract seeds data/corpus --out claims.csv --jobs 2
     """
-    counts = {"read": 0, "failed": 0, "duplicates": 0}
+    counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
     columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
+    budget = Budget(seconds=max_seconds or None, memory_mb=max_memory_mb or None)
     with _output(out):
-        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(0, jobs), counts), columns, out)
+        stream = _claim_stream(paths, int(max_mb * 2**20), max(0, jobs), counts, budget)
+        n = write_rows(stream, columns, out)
+    lines = f", {counts['lines']} data-dump lines skipped" if counts["lines"] else ""
     dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
-    skipped = f"{counts['failed']} unreadable or skipped{dupes}"
+    skipped = f"{counts['failed']} unreadable or skipped{lines}{dupes}"
     typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)
     if counts["read"] == 0:
         raise typer.Exit(1)

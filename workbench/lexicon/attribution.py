@@ -9,6 +9,9 @@ NOTE: keep in sync with ``workbench/extract/attribution.py``, which compiles the
 import csv
 from pathlib import Path
 
+from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
+from workbench.lexicon.numbers import CHANGE_VERBS
+
 _HERE = Path(__file__).resolve().parent
 
 # A mined cue is used when annotators marked it at least CUE_MIN_COUNT times, at least CUE_MIN_SHARE
@@ -66,9 +69,6 @@ STRONG_CUES = (
     )
     | FORECAST_VERBS
 )
-# Cues that are also verbs of transactions: "the economy added 119,000 jobs". They report only a
-# clause, a quotation or what precedes them ("..., she added."), never a bare object.
-TRANSACTION_CUES = frozenset("added adds add adding".split())
 # How surely each cue reports speech: its share where it stands after a speaker (or, seldom
 # there, among all its occurrences). A clause nested in the content of a surer one yields to it:
 # in "He said his government had offered 12 observers", he (said, 0.91) speaks, not the
@@ -79,6 +79,16 @@ CUE_RELIABILITY = {
 NESTED_MARGIN = 0.15
 # Single-word cues ("said", "lamented") and two-word ones ("according to", "pointed out").
 REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue"]} | FORECAST_VERBS))
+# Cues that are also verbs of transactions or of change: "the economy added 119,000 jobs", "car
+# thefts declined sharply", "sales doubled". They report only a clause, a quotation or what
+# precedes them ("..., she added."), never a bare object or adverb. The change verbs are the number
+# grammar's (lexicon/numbers.py CHANGE_VERBS) that were also mined as cues: added, declined,
+# doubled, went. So are the verbs whose object a figure counts (lexicon/metrics.py
+# METRIC_VERBS_BEFORE): "USAir offered 71 dlrs a share", "donors pledged $2.4bn" (claimed,
+# offered, pledged, promised, sought).
+TRANSACTION_CUES = frozenset("added adds add adding".split()) | (
+    frozenset(REPORTING_VERBS) & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
+)
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
 # that adjunct; "according to", "pointed out" and "called for" are phrases.
 ADJUNCT_PARTICLES = frozenset("on at in of about".split())
@@ -119,13 +129,27 @@ ESTIMATE_FRAME_NOUNS = frozenset(
 )
 # Verbs that continue the clause before them with its speaker: "..., adding that", "..., saying".
 CONTINUING_SUFFIX = "ing"
+# Those that do so right after a comma, mined from PolNeAR (continuing_cues.csv, mine_polnear.py):
+# seen at least CONTINUING_MIN_COUNT times there, the word after them was annotated as reported
+# content at least CONTINUING_MIN_SHARE of the time (saying 0.89, adding 0.82, noting 1.0;
+# "including" 0.37 and "referring" 0.08 are left out). Only the ", X-ing" slot makes them cues.
+CONTINUING_MIN_COUNT = 10
+CONTINUING_MIN_SHARE = 0.7
+CONTINUING_CUES = frozenset(
+    r["cue"]
+    for r in _rows("continuing_cues.csv")
+    if int(r["after_comma"]) >= CONTINUING_MIN_COUNT and float(r["share"]) >= CONTINUING_MIN_SHARE
+)
 # Words between a speaker and the cue that belong to neither ("has also said", "later told").
 CUE_AUXILIARIES = frozenset(
     """has have had also later then now again earlier previously repeatedly recently publicly
     quickly not n't never would will could may might can did does do is was were are be been
     being just already once often even still further first last separately privately reportedly
-    himself herself itself themselves since""".split()
+    himself herself itself themselves since yesterday today tonight""".split()
 )
+# Words that open a time adjunct between a speaker and the cue: "The minister on Tuesday said",
+# "Officials last week estimated" (the next word is a weekday, a month or a TIME_NOUNS word).
+TIME_ADJUNCT_OPENERS = frozenset("on last this next".split())
 # Words that open reported content after a cue ("said that", "asked whether", "urged X to act").
 CONTENT_OPENERS = frozenset("that whether if how why what when where who which because to".split())
 # Words that show a clause follows: "said the toll *had* risen", "found voters *were* split".

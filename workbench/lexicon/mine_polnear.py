@@ -16,9 +16,13 @@ longtime *adviser* to Trump", "the *insurer*"): the last lower-case word of each
 before a preposition or a relative pronoun, counted; ``before_name`` counts how often it stands as
 a title right before a capitalised name ("campaign *manager* Jon Kohan").
 
+Continuing cues are the -ing verbs after a comma that hand the sentence's speaker on to what follows
+("X defended the plan, *saying* it would ..."): each ", <word>ing" outside quotations is counted,
+with how often the word after it lies inside an annotated content span ("saying" 127 of 139).
+
 Usage: ``python -m workbench.lexicon.mine_polnear ../shared/corpora/polnear-train``
-rewrites ``workbench/lexicon/cues.csv`` and ``workbench/lexicon/source_heads.csv``.
-A test rebuilds both from the corpus and checks that the committed copies match.
+rewrites ``workbench/lexicon/cues.csv``, ``source_heads.csv`` and ``continuing_cues.csv``.
+A test rebuilds them from the corpus and checks that the committed copies match.
 """
 
 from __future__ import annotations
@@ -37,6 +41,15 @@ from workbench.extract.structure import RE_QUOTE
 LEXICON = Path(__file__).resolve().parent
 CUES_CSV = LEXICON / "cues.csv"
 HEADS_CSV = LEXICON / "source_heads.csv"
+CONTINUING_CSV = LEXICON / "continuing_cues.csv"
+MIN_CONTINUING_COUNT = 5
+RE_CONTINUING = regex.compile(
+    r"""
+    ,\ (?P<cue>[a-z]+ing)\b     # ", saying", ", adding"
+    \ (?=\S)                     # and the word it hands on to
+    """,
+    regex.VERBOSE,
+)
 MIN_CUE_COUNT = 2  # a cue seen once may be an annotation slip
 MIN_HEAD_COUNT = 2
 MAX_GAP = 60  # characters between source and content for the gap to hold the cue
@@ -202,6 +215,28 @@ def mine(corpus: Path) -> tuple[list[tuple], list[tuple]]:
     return cue_rows, head_rows
 
 
+def mine_continuing(corpus: Path) -> list[tuple]:
+    """Rows (cue, after_comma, in_content, share) for every ", <word>ing" seen at least
+    MIN_CONTINUING_COUNT times outside quotations: how often the word after it was annotated as
+    reported content."""
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    seen: Counter[str] = Counter()
+    reported: Counter[str] = Counter()
+    for article in sorted(gold):
+        text = (corpus / f"{article}.txt").read_text(encoding="utf-8")
+        masked = RE_QUOTE.sub(lambda m: " " * len(m.group()), text)
+        spans = [span for relation in gold[article] for span in relation["content"]]
+        for m in RE_CONTINUING.finditer(masked):
+            seen[m["cue"]] += 1
+            reported[m["cue"]] += any(lo <= m.end() < hi for lo, hi in spans)
+    rows = [
+        (cue, n, reported[cue], round(reported[cue] / n, 3))
+        for cue, n in seen.items()
+        if n >= MIN_CONTINUING_COUNT
+    ]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
 def as_csv(header: tuple[str, ...], rows: list[tuple]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -212,6 +247,7 @@ def as_csv(header: tuple[str, ...], rows: list[tuple]) -> str:
 
 CUE_HEADER = ("cue", "count", "occurrences", "share", "slot", "slot_share")
 HEAD_HEADER = ("head", "count", "before_name")
+CONTINUING_HEADER = ("cue", "after_comma", "in_content", "share")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -220,6 +256,7 @@ def main(argv: list[str] | None = None) -> None:
     cue_rows, head_rows = mine(corpus)
     CUES_CSV.write_text(as_csv(CUE_HEADER, cue_rows), encoding="utf-8")
     HEADS_CSV.write_text(as_csv(HEAD_HEADER, head_rows), encoding="utf-8")
+    CONTINUING_CSV.write_text(as_csv(CONTINUING_HEADER, mine_continuing(corpus)), encoding="utf-8")
     print(f"{len(cue_rows)} cues -> {CUES_CSV}; {len(head_rows)} source heads -> {HEADS_CSV}")
 
 
