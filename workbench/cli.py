@@ -349,9 +349,7 @@ def run_app(
     db: Annotated[
         str, typer.Option(help="SQLAlchemy URL of the review store.")
     ] = "sqlite:///data/workbench.db",
-    port: Annotated[
-        int, typer.Option(help="Port to serve on.", envvar="STREAMLIT_SERVER_PORT")
-    ] = 8501,
+    port: Annotated[int, typer.Option(help="Port to serve on.", envvar="STREAMLIT_SERVER_PORT")] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = False,
     team: Annotated[
         bool,

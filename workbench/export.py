@@ -133,17 +133,17 @@ def reconciled_table(
 ) -> pd.DataFrame:
     """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts;
     with ``derived`` (``Reconciliation.derived``), each source's derived total on the rows of the
-    figures it adds up (``derived_total``, ``derived_as``: "casualties = 43,000 killed + ...")."""
+    figures it adds up (``derived_total``, ``derived_as``: "casualties = 43,000 killed + ..."); the
+    two columns are there, empty, without it."""
     import pandas as pd
 
     out = claims.copy()
-    if derived is not None:
-        out["derived_total"], out["derived_as"] = math.nan, ""
-        for d in derived:
-            rows = (out["group_id"] == d["group_id"]) & (out["source"].fillna("") == d["source"])
-            parts = " + ".join(f"{v:,.0f} {k}" for k, v in d["parts"].items())
-            out.loc[rows, "derived_total"] = float(d["value"])
-            out.loc[rows, "derived_as"] = f"{d['total']} = {parts}"
+    out["derived_total"], out["derived_as"] = math.nan, ""  # every table has them, empty or not
+    for d in derived or []:
+        rows = (out["group_id"] == d["group_id"]) & (out["source"].fillna("") == d["source"])
+        parts = " + ".join(f"{v:,.0f} {k}" for k, v in d["parts"].items())
+        out.loc[rows, "derived_total"] = float(d["value"])
+        out.loc[rows, "derived_as"] = f"{d['total']} = {parts}"
     review = ["verdict", "accepted_value", "reviewer", "note", "reviewed_at"]
     if verdicts is not None and len(verdicts):
         v = verdicts.set_index("group_id")
