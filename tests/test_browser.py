@@ -129,10 +129,12 @@ def test_browser_records_a_verdict(running_app, tmp_path: Path) -> None:
         name.fill("ana")
         name.press("Enter")
         page.get_by_text("Reconcile", exact=True).click()
-        save = page.get_by_role("button", name="Save verdict")
-        expect(save).to_be_visible(timeout=60_000)
-        save.click()
-        expect(page.get_by_text("Verdict saved")).to_be_visible(timeout=60_000)
+        consistent = page.get_by_role("button", name="Consistent")  # nothing is chosen beforehand
+        expect(consistent).to_be_visible(timeout=60_000)
+        consistent.click()
+        expect(consistent).to_have_attribute("kind", "primary", timeout=60_000)
+        page.locator(".st-key-save_verdict button").click()  # Save (its name has the S shortcut)
+        expect(page.get_by_text("Saved 'consistent' on")).to_be_visible(timeout=60_000)
         page.screenshot(path=str(tmp_path / "reconcile.png"), full_page=True)
         browser.close()
     assert (tmp_path / "reconcile.png").stat().st_size > 10_000

@@ -133,10 +133,12 @@ def test_a_signed_in_editors_verdict_carries_their_email(team_app, chromium, tmp
     )
     expect(page.get_by_label("Your name (recorded with each decision)")).to_have_count(0)
     page.get_by_text("Reconcile", exact=True).click()
-    save = page.get_by_role("button", name="Save verdict")
-    expect(save).to_be_visible(timeout=60_000)
-    save.click()
-    expect(page.get_by_text("Verdict saved")).to_be_visible(timeout=60_000)
+    consistent = page.get_by_role("button", name="Consistent")  # nothing is chosen beforehand
+    expect(consistent).to_be_visible(timeout=60_000)
+    consistent.click()
+    expect(consistent).to_have_attribute("kind", "primary", timeout=60_000)
+    page.locator(".st-key-save_verdict button").click()  # Save (its name has the S shortcut)
+    expect(page.get_by_text("Saved 'consistent' on")).to_be_visible(timeout=60_000)
     page.screenshot(path=str(tmp_path / "signed-in.png"), full_page=True)
     entry = ClaimStore(db).audit_log().iloc[-1]
     assert (entry["action"], entry["reviewer"], entry["email"]) == ("verdict", "Ed Editor", "ed@desk.example")
