@@ -339,6 +339,28 @@ def test_incomparable_quantities_never_share_an_axis(earthquake) -> None:
     assert all(t.mode == "lines+markers" for t in timeline_figure(members).data)
 
 
+def test_a_charts_note_is_read_whole(earthquake) -> None:
+    """Plotly never wraps a note: one long line was cut off at the chart's edge, and under the
+    panels it ran into their turned axis labels. Short lines, over the panels, under the title."""
+    rec, table = earthquake
+    gid = rec.groups.sort_values("n_claims")["group_id"].iat[-1]
+    members = table[table["group_id"] == gid]
+    derived = [d for d in rec.derived if d["group_id"] == gid]
+    for fig in (
+        group_figure(members, derived, title="A story — casualties"),
+        timeline_figure(members, "Over time"),
+    ):
+        note = fig.layout.annotations[-1]
+        assert max(len(line) for line in note.text.split("<br>")) <= 100, note.text
+        assert (note.yref, note.y, note.yanchor) == ("paper", 1, "bottom") and note.yshift > 0
+        assert fig.layout.margin.t >= 80 + 18 * (note.text.count("<br>") + 1)
+        assert (fig.layout.title.yref, fig.layout.title.y, fig.layout.title.yanchor) == (
+            "container",
+            1,
+            "top",
+        )
+
+
 def test_a_source_has_one_colour_on_every_chart(earthquake) -> None:
     rec, table = earthquake
     colours = source_colours(table.sort_values(["doc_id", "start"])["source"])

@@ -19,10 +19,10 @@ from workbench.figures import format_figure, unit_label
 from workbench.reconcile import load_ontology
 from workbench.reconcile.intervals import claim_interval
 
-WHISKERS = (
-    "Dots: each source's figure. Whiskers: the range its qualifier allows (about, around: ±10%; a "
-    "round figure: to its last digit; more than: open above, drawn to +25%). Bars: a total a source "
-    "gives only by its parts."
+WHISKERS = (  # in short lines: a chart's note is not wrapped, and what passes its width is cut off
+    "Dots: each source's figure. Whiskers: the range its qualifier allows<br>"
+    "(about, around: ±10%; a round figure: to its last digit; more than: open above, drawn to +25%).<br>"
+    "Bars: a total a source gives only by its parts."
 )
 ARTICLE = "the article"  # the legend's name for figures stated in the article's own voice
 
@@ -154,16 +154,28 @@ def group_figure(
 
 
 def _finish(fig: go.Figure, title: str, note: str = WHISKERS) -> None:
+    """Title, legend and ``note`` (what the marks mean) over the panels: under them it would meet
+    the axis labels, which turn and grow with the number of panels."""
+    lines = note.count("<br>") + 1
     fig.update_layout(
         barmode="stack",
-        title=title,
+        title={"text": title, "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 8}},
         legend_title_text="source",
         showlegend=True,
-        margin={"t": 70, "b": 110},
-        height=480,
+        margin={"t": 80 + 18 * lines, "b": 110},
+        height=480 + 18 * lines,
     )
     fig.add_annotation(
-        text=note, xref="paper", yref="paper", x=0, y=-0.3, showarrow=False, align="left", xanchor="left"
+        text=note,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1,
+        yshift=28,  # over the panels' titles
+        showarrow=False,
+        align="left",
+        xanchor="left",
+        yanchor="bottom",
     )
 
 
