@@ -3,6 +3,7 @@ for stories, groups and figures, the decision history in words, the queue's orde
 progress, what an export writes, and charts that never put incomparable quantities on one axis."""
 
 import math
+import warnings
 
 import pandas as pd
 import pytest
@@ -283,6 +284,13 @@ NEXT = [("a", "c"), ("c", "d"), ("d", "a"), (None, "a")]
 @pytest.mark.parametrize(("current", "expected"), NEXT, ids=[str(n[0]) for n in NEXT])
 def test_save_and_next_opens_the_next_undecided_group(current, expected) -> None:
     assert next_undecided(QUEUE, current) == expected
+
+
+def test_a_queue_without_names_keeps_the_labels() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pandas: filling float NaNs with strings will raise
+        q = review_queue(GROUPS_TABLE)
+    assert q["name"].tolist() == q["group_label"].tolist()
 
 
 def test_progress_bulk_candidates_and_readable_cells() -> None:

@@ -83,7 +83,8 @@ def review_queue(
     for c in ("verdict", "reviewer", "reviewed_at", "note"):
         q[c] = q[c].fillna("").astype(str)
     q["version"] = q["version"].fillna(0).astype(int)
-    q["name"] = q["group_id"].map(dict(names or {})).fillna(q["group_label"])
+    named = dict(names or {})  # a group without a name keeps its label (no float NaNs to fill)
+    q["name"] = [named.get(g) or label for g, label in zip(q["group_id"], q["group_label"], strict=True)]
     q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
     return q.drop(columns=["order"]).reset_index(drop=True)
 
