@@ -139,6 +139,14 @@ QUOTES = [
     Case("“At least 30 people are still missing,” sighed fire chief Tom Reyes.", "30", "Tom Reyes", True),
     Case("“We have lost 14 homes,” Ana Costa lamented.", "14", "Ana Costa", True),
     Case("“Around 600 volunteers came,” quipped the organiser.", "600", "organiser", True),
+    # a quotation left unclosed ends where the next one opens; what follows the last is narration
+    Case(
+        'Ola Berg spoke. "We will go global. "We are ready," he said. The league had 4,508 players.',
+        "4,508",
+        "",
+    ),
+    Case('"It is time. "We have 30 clubs," said Ola Berg.', "30", "Ola Berg", True),
+    Case("“It is time. “We have 30 clubs,” said Ola Berg. Japan has 12 stadiums.", "12", ""),
     Case(
         "Ruth Hale: “Turnout was 61 percent, the highest in years.”",
         "61 percent",
@@ -250,6 +258,18 @@ PRONOUNS_AND_SHORT_FORMS = [
         "400",
         "Maria Alves",
     ),
+    # "it" with no body opening a sentence: a wire dateline is skipped, else the last non-person speaker
+    Case(
+        "OSLO, March 3 - The transport ministry raised its fees.\n\nIt said tolls would rise 4 pct.",
+        "4 pct",
+        "transport ministry",
+    ),
+    Case(
+        "OSLO, March 3 - Fees were raised by the board, a statement said.\n\nIt said tolls would rise 4 pct.",
+        "4 pct",
+        "statement",
+    ),
+    Case("Prices were set, the ministry said.\n\nIt said tolls would rise 4 pct.", "4 pct", "ministry"),
     Case(
         "Analysts at Pillar Research cut their forecast. They expect 3 percent growth.",
         "3 percent",

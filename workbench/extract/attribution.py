@@ -28,6 +28,7 @@ from functools import cached_property
 
 import regex
 
+from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
@@ -68,6 +69,7 @@ _BOUNDARY = frozenset(
 )
 # Bounds that keep every lookup local, so hostile text (a sentence of a million characters) stays
 # linear: no real clause needs more.
+PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
@@ -305,7 +307,10 @@ class DocumentContext:
         """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
         found = []
         text = self.text
+        dateline = RE_DATELINE.search(text, 0, DATELINE_REACH)
         for m in self._name_runs:
+            if dateline and dateline.start() <= m.start() < dateline.end():
+                continue  # "OSLO, March 3 -": where the report was filed, not who speaks
             words = _strip_possessive(m.group()).split()
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
@@ -336,6 +341,9 @@ class DocumentContext:
         found = []
         text = self.text
         for s, e in zip(*self.doc.sentences, strict=True):
+            if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
+                dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
+                s = dateline.end() if dateline else s
             m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
             if m is None:
                 continue
@@ -343,6 +351,8 @@ class DocumentContext:
                 name = m["named"] or m["name"]
                 if name.split()[0] in _NOT_NAMES:
                     continue
+                if m["name"] and " " not in name and not self._known_name(name):
+                    continue  # "Prices were set ...": a capitalised opener, not a body
                 kind = "person" if self._is_person(name) and not m["named"] else "body"
                 found.append((m.start(), self.full_name(name) if kind == "person" else name, kind))
             else:
@@ -428,6 +438,18 @@ class DocumentContext:
             return bodies[j][1]
         return subject
 
+    def _previous_speaker(self, pos: int) -> str:
+        """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``: "X set new
+        prices, an official statement said. It said ..." (no sentence opened with a body)."""
+        i = self.doc.sentence_index(pos)
+        for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
+            for clause in reversed(self.clauses(j)):
+                if clause.kind == "nominal" or (
+                    clause.kind == "name" and not self._is_person(clause.subject)
+                ):
+                    return self.resolve(clause.subject, clause.kind, clause.skip_start)
+        return ""
+
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int) -> str:
         """A speaker as written -> the fullest name the document gives it (pronouns resolved)."""
@@ -437,7 +459,7 @@ class DocumentContext:
             if low in lex.PRONOUNS_PERSON:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
             if low in ("it", "they", "we"):
-                return self._last_body(pos, plural=low != "it") or subject
+                return self._last_body(pos, plural=low != "it") or self._previous_speaker(pos) or subject
             return subject
         words = subject.split()
         if kind == "nominal":
@@ -728,7 +750,12 @@ class DocumentContext:
         """A single word the document knows as a person's surname, a body, or an acronym."""
         full, _ = self.people
         word = _strip_possessive(name)
-        return word in full or word.isupper() or any(word in b.split() for _, b in self.bodies)
+        return word in full or word.isupper() or word in self._body_words
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """Every word of every organisation named, for ``_known_name`` (built once)."""
+        return frozenset(w for _, b in self.bodies for w in b.split())
 
     def _span_text(self, toks: Tokens, first: int, last: int) -> str:
         return self.text[toks.starts[first] : toks.ends[last]]
