@@ -232,6 +232,11 @@ NOT_SOURCES = [
         "7.3 pct",
         "",
     ),
+    # a poll, count or report opening a sentence speaks through any verb; a forecast is measured
+    Case("The latest Herald count gives her 1,280 delegates.", "1,280", "Herald count"),
+    Case("A Meridian poll in May put his support at 5 percent.", "5 percent", "Meridian poll"),
+    Case("The forecast for consumer spending remains at 3 pct.", "3 pct", ""),
+    Case("The poll was conducted among 1,000 adults.", "1,000", ""),
     Case("The team won 34 of its 38 games.", "34", ""),
     Case("When voters were asked about taxes, 58 percent wanted cuts.", "58 percent", ""),
     Case("Cruz continued his campaign in Iowa, winning 14 delegates.", "14", ""),

@@ -69,6 +69,8 @@ _BOUNDARY = frozenset(
 )
 # Bounds that keep every lookup local, so hostile text (a sentence of a million characters) stays
 # linear: no real clause needs more.
+DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll or report may open it
+MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
@@ -88,6 +90,7 @@ RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than
 _FRAME_WORDS = alternation((*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS))
 RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
+RE_DOCUMENT_HINT = re.compile(rf"\b(?:{alternation(lex.PUBLISHING_HEADS)})\b", re.IGNORECASE)
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
 # that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
@@ -546,7 +549,32 @@ class DocumentContext:
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
+        if not found and RE_DOCUMENT_HINT.search(self.text, s, min(e, s + DOCUMENT_SUBJECT_REACH)):
+            document = self._document_subject_clause(toks, s, e)
+            if document is not None:
+                found.append(document)
         return found
+
+    def _document_subject_clause(self, toks: Tokens, s: int, e: int) -> Clause | None:
+        """ "The current AP count gives her 1,280 delegates", "A Field Poll in May put his support at
+        5 percent": a poll, count or report opening the sentence is the source of what its verb
+        says, whatever the verb."""
+        words = toks.words
+        for v in range(1, min(len(words), MAX_DOCUMENT_SUBJECT)):
+            w = words[v]
+            if not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX:
+                continue
+            if not (w.endswith(("ed", "s")) and not w.endswith("ss")) and w not in lex.IRREGULAR_REPORTING:
+                continue
+            np = _np_left(words, v - 1)
+            if np is None or (np[0] != 0 and words[np[0] - 1] != ","):
+                return None
+            if not any(t.lower() in lex.PUBLISHING_HEADS for t in words[np[0] : np[1] + 1]):
+                return None
+            first, last, kind = np
+            subject = self._span_text(toks, first, last)
+            return Clause(subject, kind, toks.starts[first], toks.ends[v], toks.ends[v], e)
+        return None
 
     def _final_clause(self, toks: Tokens, s: int, e: int, found: list[Clause]) -> Clause | None:
         """ "C, the weather service recorded." A speaker and a verb closing the sentence after a
