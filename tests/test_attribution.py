@@ -276,6 +276,16 @@ PRONOUNS_AND_SHORT_FORMS = [
     ),
     Case("Prices were set, the ministry said.\n\nIt said tolls would rise 4 pct.", "4 pct", "ministry"),
     Case(
+        "Pellar's forecast pleased. It said it expects sales of $37 billion. Shares in Pellar rose.",
+        "$37 billion",
+        "Pellar",
+    ),
+    Case(
+        "Cases rose to 704, according to information presented by the Centers for Disease Control.",
+        "704",
+        "Centers for Disease Control",
+    ),
+    Case(
         "Analysts at Pillar Research cut their forecast. They expect 3 percent growth.",
         "3 percent",
         "Analysts at Pillar Research",

@@ -354,10 +354,12 @@ class DocumentContext:
                 name = m["named"] or m["name"]
                 if name.split()[0] in _NOT_NAMES:
                     continue
-                if m["name"] and " " not in name and not self._known_name(name):
+                single = m["name"] and " " not in name and not self._known_name(name)
+                if single and _strip_possessive(name) not in self._names_inside_sentences:
                     continue  # "Prices were set ...": a capitalised opener, not a body
                 kind = "person" if self._is_person(name) and not m["named"] else "body"
-                found.append((m.start(), self.full_name(name) if kind == "person" else name, kind))
+                written = self.full_name(name) if kind == "person" else _strip_possessive(name)
+                found.append((m.start(), written, kind))
             else:
                 np = m["nominal"]
                 words = np.split()
@@ -779,6 +781,20 @@ class DocumentContext:
         full, _ = self.people
         word = _strip_possessive(name)
         return word in full or word.isupper() or word in self._body_words
+
+    @cached_property
+    def _names_inside_sentences(self) -> frozenset[str]:
+        """Single capitalised words the document writes inside a sentence ("sales at Apple"): names,
+        unlike a common noun capitalised only where it opens a sentence ("Prices were set")."""
+        starts = set(self.doc.sentences[0])
+        text = self.text
+        found = set()
+        for m in self._name_runs:
+            word = _strip_possessive(m.group())
+            opener = text[max(0, m.start() - 2) : m.start()] in ("\n\n", "- ", "– ", "— ")  # a dateline's end
+            if " " not in word and m.start() not in starts and not opener:
+                found.add(word)
+        return frozenset(found)
 
     @cached_property
     def _body_words(self) -> frozenset[str]:
@@ -1553,8 +1569,9 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         j += 1
     if last < 0:
         return None
-    if words[last].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
-        agent = _np_right(words, last + 2, n)
+    head = last - 1 if last > i and words[last].lower() in lex.AUTHORING_PARTICIPLES else last
+    if words[head].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
+        agent = _np_right(words, last + 2, n)  # "a tally by X", "information presented by the CDC"
         if agent is not None:
             return agent
     span = words[i : last + 1]

@@ -124,6 +124,11 @@ PUBLISHING_HEADS = DOCUMENT_HEADS - frozenset(
     """data figures statistics records filings results estimate estimates forecast forecasts
     projection projections calculations information""".split()
 )
+# Participles after a document that make the agent its author: "information presented by the CDC",
+# "data compiled by Reuters" (a survey "commissioned by" a ministry is still the survey's).
+AUTHORING_PARTICIPLES = frozenset(
+    "presented compiled published released issued prepared gathered collected conducted produced".split()
+)
 # Irregular past forms a poll or report opening a sentence reports with ("A poll put his support at
 # 5 percent", "The survey found"); regular ones end in -ed or -s.
 IRREGULAR_REPORTING = frozenset("put gave found had showed shown".split())
