@@ -237,6 +237,8 @@ NOT_SOURCES = [
     Case("A Meridian poll in May put his support at 5 percent.", "5 percent", "Meridian poll"),
     Case("The forecast for consumer spending remains at 3 pct.", "3 pct", ""),
     Case("The poll was conducted among 1,000 adults.", "1,000", ""),
+    Case("Tuesday's Harbour poll has Mendes leading by just six points.", "six points", "Harbour poll"),
+    Case("The report has been read by 40 officials.", "40", ""),
     Case("The team won 34 of its 38 games.", "34", ""),
     Case("When voters were asked about taxes, 58 percent wanted cuts.", "58 percent", ""),
     Case("Cruz continued his campaign in Iowa, winning 14 delegates.", "14", ""),

@@ -564,8 +564,10 @@ class DocumentContext:
         words = toks.words
         for v in range(1, min(len(words), MAX_DOCUMENT_SUBJECT)):
             w = words[v]
-            if not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX:
-                continue
+            nxt = words[v + 1] if v + 1 < len(words) else ""
+            possession = w in ("has", "had") and nxt != "" and not nxt.endswith(("ed", "en"))
+            if not possession and (not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX):
+                continue  # "Wednesday's Quinnipiac poll has Clinton leading": "has" as a verb of its own
             if not (w.endswith(("ed", "s")) and not w.endswith("ss")) and w not in lex.IRREGULAR_REPORTING:
                 continue
             np = _np_left(words, v - 1)
