@@ -237,6 +237,21 @@ NOT_SOURCES = [
     Case("A Meridian poll in May put his support at 5 percent.", "5 percent", "Meridian poll"),
     Case("The forecast for consumer spending remains at 3 pct.", "3 pct", ""),
     Case("The poll was conducted among 1,000 adults.", "1,000", ""),
+    # a survey framing the sentence speaks for its respondents' shares
+    Case(
+        "In a Harbour Times survey released Thursday, 79 percent of voters were satisfied and 60 "
+        "percent said they would vote again.",
+        "60 percent",
+        "Harbour Times survey",
+    ),
+    Case(
+        "According to a Harbour Times survey, 51 percent of respondents said they would vote for "
+        "Mendes, versus 39 percent for Ruiz.",
+        "39 percent",
+        "Harbour Times survey",
+    ),
+    Case("In a report by the Lindqvist Institute, 40 percent of staff work late.", "40 percent", "Lindqvist"),
+    Case("In its annual report, the bank said profit rose 5 percent.", "5 percent", "bank"),
     Case("Tuesday's Harbour poll has Mendes leading by just six points.", "six points", "Harbour poll"),
     Case("The report has been read by 40 officials.", "40", ""),
     Case("The team won 34 of its 38 games.", "34", ""),

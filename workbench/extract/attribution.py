@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import regex
@@ -90,6 +90,8 @@ RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than
 _FRAME_WORDS = alternation((*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS))
 RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
+# A share of people before a speaker: "51 percent of respondents said", "a third of voters say".
+RE_RESPONDENTS_BEFORE = re.compile(r"(?:%|\bpercent|\bper\ cent|\bpct)\s+of\s+(?:the\s+|all\s+)?$")
 RE_DOCUMENT_HINT = re.compile(rf"\b(?:{alternation(lex.PUBLISHING_HEADS)})\b", re.IGNORECASE)
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
@@ -546,8 +548,17 @@ class DocumentContext:
                 if not after_determiner and self.doc.quote_at(toks.starts[k]) is None:
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:
+                        if RE_RESPONDENTS_BEFORE.search(
+                            self.text, max(s, clause.skip_start - 30), clause.skip_start
+                        ):
+                            # "51 percent of respondents said": the poll's answer, not a source; a
+                            # survey framing the sentence ("According to a survey, ...") speaks
+                            clause = replace(clause, reliability=0.0)
                         found.append(clause)
             next_k = k + max(span, 1)
+        survey = self._survey_frame(toks, s, e)
+        if survey is not None:
+            found.insert(0, survey)
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
@@ -556,6 +567,24 @@ class DocumentContext:
             if document is not None:
                 found.append(document)
         return found
+
+    def _survey_frame(self, toks: Tokens, s: int, e: int) -> Clause | None:
+        """ "In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats
+        said ...": a poll or report framing the sentence speaks for all of it."""
+        words = toks.words
+        if not words or words[0] not in ("In", "in"):
+            return None
+        for c in range(2, min(len(words), MAX_DOCUMENT_SUBJECT)):
+            if words[c] != ",":
+                continue
+            np = _np_right(words, 1, c, open_slot=True)
+            if np is None or not any(w.lower() in lex.PUBLISHING_HEADS for w in words[1:c]):
+                return None
+            first, last, kind = np
+            head = next((h for h in range(first, last + 1) if words[h].lower() in lex.PUBLISHING_HEADS), last)
+            subject = self._span_text(toks, first, head)  # "a survey released Thursday": the survey
+            return Clause(subject, kind, toks.starts[0], toks.ends[c], toks.ends[c], e)
+        return None
 
     def _document_subject_clause(self, toks: Tokens, s: int, e: int) -> Clause | None:
         """ "The current AP count gives her 1,280 delegates", "A Field Poll in May put his support at
