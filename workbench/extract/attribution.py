@@ -253,6 +253,7 @@ class DocumentContext:
         self.text = text
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
+        self._previous_speakers: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._quote_speakers: list[str] = []
         self._quote_channels: list[str] = []
@@ -449,13 +450,17 @@ class DocumentContext:
         """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``: "X set new
         prices, an official statement said. It said ..." (no sentence opened with a body)."""
         i = self.doc.sentence_index(pos)
-        for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
-            for clause in reversed(self.clauses(j)):
-                if clause.kind == "nominal" or (
-                    clause.kind == "name" and not self._is_person(clause.subject)
-                ):
-                    return self.resolve(clause.subject, clause.kind, clause.skip_start)
-        return ""
+        if i not in self._previous_speakers:  # once per sentence, however many figures ask
+            found = ""
+            for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
+                for clause in reversed(self.clauses(j)):
+                    if clause.kind == "nominal" or (clause.kind == "name" and not self._is_person(clause.subject)):
+                        found = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                        break
+                if found:
+                    break
+            self._previous_speakers[i] = found
+        return self._previous_speakers[i]
 
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int) -> str:
