@@ -454,7 +454,8 @@ class DocumentContext:
             found = ""
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 for clause in reversed(self.clauses(j)):
-                    if clause.kind == "nominal" or (clause.kind == "name" and not self._is_person(clause.subject)):
+                    body = clause.kind == "name" and not self._is_person(clause.subject)
+                    if clause.kind == "nominal" or body:
                         found = self.resolve(clause.subject, clause.kind, clause.skip_start)
                         break
                 if found:
