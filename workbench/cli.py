@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -33,101 +34,75 @@ def _output(path: Path) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def _extract_file(item: tuple[Path, str, int]) -> tuple[list[tuple[str, str, list[dict]]], list[str]]:
-    """One file (an article, or a CSV/JSONL corpus) -> (doc_id, text hash, claim rows) per document
-    and error lines. A document that fails is named with the reason; the others still count."""
-    from workbench.documents import read_path, text_hash
-    from workbench.extract.pipeline import claim_rows
-    from workbench.files import printable
-
-    path, doc_id, max_bytes = item
-    docs, errors = [], []
-    try:
-        for doc in read_path(path, doc_id, max_bytes):
-            if isinstance(doc, ReadError):
-                errors.append(str(doc))
-                continue
-            try:
-                rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
-            except Exception as exc:  # this document's failure, never the run's
-                where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
-                errors.append(f"{where}: could not extract ({type(exc).__name__}: {exc})")
-                continue
-            docs.append((doc.doc_id, text_hash(doc.text), rows))
-    except Exception as exc:  # a reader bug must not take the other files down either
-        errors.append(f"{printable(path)}: could not read ({type(exc).__name__}: {exc})")
-    return docs, errors
-
-
-def _renamed(rows: list[dict], doc_id: str) -> list[dict]:
-    """A corpus row's claims under the unique id it was given (claim ids follow the doc_id)."""
-    import hashlib
-
-    return [
-        r
-        | {
-            "doc_id": doc_id,
-            "claim_id": hashlib.sha1(f"{doc_id}\x1f{r['claim_id']}".encode()).hexdigest()[:16],
-        }
-        for r in rows
-    ]
-
-
 # From this many files on, extraction uses every core unless --jobs says otherwise: forking the
 # workers costs about as much as extracting a few dozen short articles.
 MANY_FILES = 32
 
 
-def _claim_stream(paths: list[Path], max_bytes: int, jobs: int, counts: dict[str, int]):
+def _claim_stream(
+    paths: list[Path],
+    max_bytes: int,
+    jobs: int,
+    counts: dict[str, int],
+    failures: list[ReadError] | None = None,
+):
     """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
 
-    Article files keep the ids ``article_paths`` gave them; a corpus row whose id is taken (by a
-    file, or a row of an earlier corpus) gets a longer one; the same text is extracted once.
+    Which documents are kept and under which ids follows :class:`~workbench.batch.Ledger`; the
+    same text is extracted once. Errors are echoed, counted and, given ``failures``, listed there.
     """
     from multiprocessing import get_context
 
-    from workbench.documents import CORPUS_SUFFIXES, article_paths
+    from workbench.batch import Ledger, extract_file, is_corpus, renamed
+    from workbench.documents import article_paths
     from workbench.files import IdAllocator
 
+    def failed(err: ReadError, lead: str = "") -> None:
+        counts["failed"] += 1
+        typer.echo(f"{lead}error: {err}", err=True)
+        if failures is not None:
+            failures.append(err)
+
     ids = IdAllocator()
+    ledger = Ledger(ids)
     items = []
     for item in article_paths(paths, ids):
         if isinstance(item, ReadError):
-            counts["failed"] += 1
-            typer.echo(f"error: {item}", err=True)
+            failed(item)
         else:
             items.append((item[0], item[1], max_bytes))
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
-    results = pool.imap(_extract_file, items, chunksize=8) if pool else map(_extract_file, items)
-    seen: set[str] = set()
+    results = pool.imap(extract_file, items, chunksize=8) if pool else map(extract_file, items)
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
             for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
-                    counts["failed"] += 1
-                    typer.echo(f"\nerror: {err}", err=True)
-                corpus = path.suffix.lower() in CORPUS_SUFFIXES
+                    failed(err, "\n")
                 for doc_id, digest, rows in docs:
-                    counts["read"] += 1
-                    if digest in seen:  # the same text is read once
-                        counts["duplicates"] += 1
-                        continue
-                    seen.add(digest)
-                    unique = ids.take(doc_id) if corpus else doc_id
-                    yield from rows if unique == doc_id else _renamed(rows, unique)
+                    unique = ledger.admit(doc_id, digest, is_corpus(path))
+                    counts["read"], counts["duplicates"] = ledger.read, ledger.duplicates
+                    if unique is not None:  # None: the same text was read before
+                        yield from rows if unique == doc_id else renamed(rows, unique)
     finally:
         if pool:
             pool.terminate()
 
 
+DASK_HELP = (
+    "Extract on a Dask cluster: a scheduler's address (tcp://host:8786), or local / local:N for N "
+    "worker processes on this machine. Writes a Parquet dataset (a folder): --out NAME.parquet."
+)
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html, .csv, .jsonl) or folders.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the claims CSV.")] = Path(
-        "claims.csv"
-    ),
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="Where to write the claims: a CSV, or Parquet if NAME.parquet."),
+    ] = Path("claims.csv"),
     jobs: Annotated[
         int,
         typer.Option(
@@ -137,20 +112,68 @@ def extract(
     max_mb: Annotated[
         float, typer.Option(help="Skip (and report) files larger than this.")
     ] = DEFAULT_MAX_BYTES / 2**20,
+    dask: Annotated[str | None, typer.Option("--dask", help=DASK_HELP)] = None,
 ) -> None:
-    """Extract every numeric claim into a CSV with the contract's columns, streamed as it goes.
+    """Extract every numeric claim into a table with the contract's columns, streamed as it goes.
+
+    A CSV by default; with --out NAME.parquet, Parquet, and the errors (path, reason) in
+    NAME.errors.parquet beside it.
 
     Example: workbench extract seeds data/corpus --out claims.csv --jobs 2
+    Example: workbench extract /archive --out claims.parquet --dask tcp://10.0.0.5:8786
     """
+    max_bytes = int(max_mb * 2**20)
+    parquet = out.suffix.lower() == ".parquet"
+    if dask is not None:
+        if not parquet:
+            typer.echo(
+                f"error: --dask writes a Parquet dataset: give --out NAME.parquet, not {out}", err=True
+            )
+            raise typer.Exit(2)
+        _extract_on_dask(paths, out, dask, max_bytes)
+        return
     counts = {"read": 0, "failed": 0, "duplicates": 0}
-    columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
-    with _output(out):
-        n = write_rows(_claim_stream(paths, int(max_mb * 2**20), max(0, jobs), counts), columns, out)
-    dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
-    skipped = f"{counts['failed']} unreadable or skipped{dupes}"
-    typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)
-    if counts["read"] == 0:
+    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts)
+    if parquet:
+        from workbench.parquet import errors_path, write_claim_rows, write_errors
+
+        failures: list[ReadError] = []
+        with _output(out):
+            n = write_claim_rows(stream(failures), out)
+        with _output(errors_path(out)):
+            write_errors(failures, errors_path(out))
+    else:
+        with _output(out):
+            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out)
+    _summary(n, counts["read"], counts["failed"], counts["duplicates"], out)
+
+
+def _summary(claims: int, read: int, failed: int, duplicates: int, out: Path) -> None:
+    """The run's last line on stderr; exit 1 when no document was read."""
+    dupes = f", {duplicates} repeated texts read once" if duplicates else ""
+    typer.echo(
+        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dupes}) -> {out}", err=True
+    )
+    if read == 0:
         raise typer.Exit(1)
+
+
+def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int) -> None:
+    """``extract --dask``: connect (or start a local cluster), run, name each error on stderr."""
+    from workbench.archive import ClusterError, connect, describe, extract_archive, parse_local
+    from workbench.parquet import errors_path
+
+    try:
+        with connect(address) as client, _output(out):
+            typer.echo(f"Dask: {describe(client, parse_local(address) is not None)}", err=True)
+            report = extract_archive(paths, out, client, max_bytes, progress=True)
+    except ClusterError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for err in report.errors:
+        typer.echo(f"error: {err}", err=True)
+    typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
+    _summary(report.claims, report.read, len(report.errors), report.duplicates, out)
 
 
 @app.command()
