@@ -211,7 +211,13 @@ DB_HELP = "SQLAlchemy URL of the review store, e.g. sqlite:///data/workbench.db 
 
 @app.command()
 def reconcile(
-    claims_csv: Annotated[Path, typer.Argument(help="A claims CSV from `workbench extract`.")],
+    claims_csv: Annotated[
+        Path,
+        typer.Argument(
+            help="Claims from `workbench extract`: a CSV, or Parquet (a file or a dataset folder).",
+            metavar="CLAIMS",
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the reconciled CSV.")] = Path(
         "reconciled.csv"
     ),
@@ -226,14 +232,16 @@ def reconcile(
     """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
 
     Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
+    Example: workbench reconcile claims.parquet --out reconciled.csv
     """
-    from workbench.export import read_csv, reconciled_table, write_csv
+    from workbench.export import reconciled_table, write_csv
+    from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
-    from workbench.schema import as_claims, sane_rows
+    from workbench.schema import sane_rows
 
     try:
-        table = as_claims(read_csv(claims_csv))
+        table = read_claims(claims_csv)
         onto = load_ontology(ontology) if ontology else None
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
