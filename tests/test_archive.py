@@ -243,6 +243,59 @@ def test_local_cluster_from_the_command_line(tmp_path) -> None:
     pd.testing.assert_frame_equal(read_claims(out), extract_many(read_documents(SEED)))
 
 
+# --- the budget and data-dump lines: on a worker as in one process (issue 10) ---------------------
+SMALL = "Police said 12 people were hurt in the storm."
+# About 300 KB of prose dense with figures: a few tenths of a second and tens of MB to extract.
+LARGE = "The minister said 45 schools and 120 clinics had closed, and 3,000 staff were hurt. " * 3500
+
+
+@dataclass(frozen=True)
+class OverBudget:
+    name: str
+    options: list[str]
+    reason: str
+
+
+OVER_BUDGET = [
+    OverBudget("time", ["--max-seconds", "0.01"], "skipped, over the time budget"),
+    OverBudget("memory", ["--max-memory-mb", "2"], "skipped, over the memory budget"),
+]
+
+
+@pytest.mark.parametrize("case", OVER_BUDGET, ids=lambda c: c.name)
+def test_a_document_over_budget_on_a_worker(case: OverBudget, scheduler: str, tmp_path) -> None:
+    """A Dask worker runs tasks outside its main thread, where the CLI's timer signal and memory
+    limit cannot reach: the budget is watched from a thread there, and the run goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "small.txt").write_text(SMALL, encoding="utf-8")
+    (folder / "large.txt").write_text(LARGE, encoding="utf-8")
+    out = tmp_path / "c.parquet"
+    log = extract(folder, "--out", out, "--dask", scheduler, *case.options)
+    assert f"large.txt: {case.reason}" in log and "1 unreadable or skipped" in log
+    assert set(read_claims(out)["doc_id"]) == {"small"}
+    errors = read_errors(errors_path(out))
+    assert errors["path"].tolist() == [f"{folder}/large.txt"]
+    assert errors["reason"].str.startswith(case.reason).all()
+
+
+def test_the_default_budget_and_a_data_dump_line_on_a_worker(scheduler: str, tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "large.txt").write_text(LARGE, encoding="utf-8")
+    table = "12,7,88," * 3000
+    text = f"Officials said 40 homes flooded.\n{table}\nThe mayor said 9 roads closed."
+    (folder / "dump.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "c.parquet"
+    log = extract(folder, "--out", out, "--dask", scheduler)
+    assert "dump.txt: line 2 skipped as a data dump (24,000 characters" in log
+    assert "(0 unreadable or skipped, 1 data-dump lines skipped)" in log
+    claims = read_claims(out)
+    assert set(claims["doc_id"]) == {"dump", "large"}
+    assert sorted(claims.loc[claims["doc_id"] == "dump", "number_text"]) == ["40", "9"]
+    pd.testing.assert_frame_equal(claims, extract_many(read_documents(folder)))
+
+
 @dataclass(frozen=True)
 class Refusal:
     name: str

@@ -213,7 +213,7 @@ SEPARATORS_AND_SIGNS = [
     row("The economy contracted by -0.8% in the quarter.", fig("-0.8%", -0.8, "percent")),
     row("The team lost minus 7 yards on the play.", fig("minus 7 yards", -7, "yard")),
     row("Nitrogen boils at minus 196 Celsius.", fig("minus 196 Celsius", -196, "degree Celsius")),
-    row("The net rating was a negative 9 points.", fig("negative 9", -9)),
+    row("The net rating was a negative 9 points.", fig("negative 9 points", -9, "point")),
     row(
         "The margin of error is plus or minus 3 percentage points.",
         fig("plus or minus 3 percentage points", 3, "percentage point"),
@@ -302,6 +302,16 @@ UNITS = [
     ),
     row("The 2,750 square metre site was sold.", fig("2,750 square metre", 2_750, "square meter")),
     row("A contract for 18 F-16 jets was signed.", fig("18", 18)),
+    row("The new jet has a range of 13,100 kms.", fig("13,100 kms", 13_100, "km")),
+    row(
+        "It has a 9,800-km range and a 10-year-old fleet.",
+    ),
+    row("Farmers sold 31.5 mln bushels.", fig("31.5 mln bushels", 31.5e6, "bushel")),
+    row("Output reached 420,000 bpd.", fig("420,000 bpd", 420_000, "barrel per day")),
+    row("It pumps 90,000 barrels per day.", fig("90,000 barrels per day", 90_000, "barrel per day")),
+    row("Reserves are 2.1 trillion cubic feet.", fig("2.1 trillion cubic feet", 2.1e12, "cubic foot")),
+    row("The mine yields 80,000 troy ounces.", fig("80,000 troy ounces", 80_000, "troy ounce")),
+    row("The mill shipped 12,000 short tons.", fig("12,000 short tons", 12_000, "short ton")),
 ]
 
 CURRENCIES = [
@@ -337,6 +347,167 @@ CURRENCIES = [
     row("The order was worth 1.2 billion Swiss francs.", fig("1.2 billion Swiss francs", 1.2e9, "CHF")),
 ]
 
+# Money as wire reports write it: scale and currency abbreviations ("mln dlrs", "cts", "stg"), a country
+# before the currency's name, currencies written as words, and a bare name read by the dateline.
+WIRE_MONEY = [
+    row("Net profit rose to 48.2 mln dlrs.", fig("48.2 mln dlrs", 48.2e6, "USD")),
+    row("The loan totals 1.5 billion dlrs.", fig("1.5 billion dlrs", 1.5e9, "USD")),
+    row("The group earned 310 bln dlrs.", fig("310 bln dlrs", 310e9, "USD")),
+    row("THE FIRM WILL PAY NINE MLN DLRS.", fig("NINE MLN DLRS", 9e6, "USD")),
+    row("It signed a 75 mln dlr credit.", fig("75 mln dlr", 75e6, "USD")),
+    row("The dividend is 12 cts a share.", fig("12 cts", 0.12, "USD")),
+    row("The stock gained 7 U.S. cts.", fig("7 U.S. cts", 0.07, "USD")),
+    row("The bid values it at 12.50 Canadian dlrs a share.", fig("12.50 Canadian dlrs", 12.5, "CAD")),
+    row("It paid 420 mln Australian dlrs in cash.", fig("420 mln Australian dlrs", 420e6, "AUD")),
+    row("It raised 80 mln N.Z. dlrs.", fig("80 mln N.Z. dlrs", 80e6, "NZD")),
+    row("The unit was sold for 3.1 billion Hong Kong dlrs.", fig("3.1 billion Hong Kong dlrs", 3.1e9, "HKD")),
+    row("Turnover was 900 mln U.S. dlrs.", fig("900 mln U.S. dlrs", 900e6, "USD")),
+    row("Profit fell to 12 mln stg.", fig("12 mln stg", 12e6, "GBP")),
+    row("M3 grew to 212.4 billion guilders.", fig("212.4 billion guilders", 212.4e9, "NLG")),
+    row("The offer was 590 marks a tonne.", fig("590 marks", 590, "DEM")),
+    row("It cost 45 mln D-marks.", fig("45 mln D-marks", 45e6, "DEM")),
+    row("The bank lent 2.5 billion French francs.", fig("2.5 billion French francs", 2.5e9, "FRF")),
+    row("It earned 800 mln Belgian francs.", fig("800 mln Belgian francs", 800e6, "BEF")),
+    row("It lost 1.4 billion Swedish crowns.", fig("1.4 billion Swedish crowns", 1.4e9, "SEK")),
+    row("Sales hit 9.2 billion Norwegian crowns.", fig("9.2 billion Norwegian crowns", 9.2e9, "NOK")),
+    row("The deficit was 3,100 billion lire.", fig("3,100 billion lire", 3.1e12, "ITL")),
+    row("Exports earned 2.2 billion pesos.", fig("2.2 billion pesos", 2.2e9, "MXN")),
+    row("The plant cost 150 mln Philippine pesos.", fig("150 mln Philippine pesos", 150e6, "PHP")),
+    row("Gold sales brought 600 mln rand.", fig("600 mln rand", 600e6, "ZAR")),
+    row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
+    row("The fund holds 700 mln Ecus.", fig("700 mln Ecus", 700e6, "XEU")),
+    row("Seoul lent 450 billion won.", fig("450 billion won", 450e9, "KRW")),
+    row(
+        "The team that in 1997 won the cup.",
+    ),
+    row("He scored 88 marks out of 100.", fig("88", 88), fig("100", 100)),
+    row("Prices ranged from 20 to 35 cts.", rng("20 to 35 cts", 0.20, 0.35, "USD")),
+    row(
+        "The price rose more than 20 cts to 18.40 dlrs.",
+        fig("more than 20 cts", 0.20, "USD", "lower_bound"),
+        fig("18.40 dlrs", 18.4, "USD"),
+    ),
+    row(
+        "SYDNEY, June 4 - The airline will pay 640 mln dlrs, or 30 cts a share.",
+        fig("640 mln dlrs", 640e6, "AUD"),
+        fig("30 cts", 0.30, "AUD"),
+    ),
+    row("TORONTO, May 9 - Net was 5.6 mln dlrs.", fig("5.6 mln dlrs", 5.6e6, "CAD")),
+    row("PARIS, April 2 - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "FRF")),
+    row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
+    row("OSLO, Feb 3 - Offers were 310 crowns a tonne.", fig("310 crowns", 310, "NOK")),
+    row("TAIPEI, March 5 - Reserves reached 51 billion dlrs.", fig("51 billion dlrs", 51e9, "USD")),
+    row(
+        "MANILA, Jan 8 - The bank lent 90 mln pesos and 3 mln U.S. dlrs.",
+        fig("90 mln pesos", 90e6, "PHP"),
+        fig("3 mln U.S. dlrs", 3e6, "USD"),
+    ),
+]
+
+# A bare figure compared with the one before it takes its unit: wire reports write the currency once.
+CARRIED = [
+    row(
+        "The deficit widened to 240 mln dlrs in March from 180 mln in February.",
+        fig("240 mln dlrs", 240e6, "USD"),
+        fig("180 mln", 180e6, "USD"),
+    ),
+    row(
+        "Sales rose to 4.1 billion marks from 3.8 billion, and profit to 210 mln from 190 mln.",
+        fig("4.1 billion marks", 4.1e9, "DEM"),
+        fig("3.8 billion", 3.8e9, "DEM"),
+        fig("210 mln", 210e6),
+        fig("190 mln", 190e6),
+    ),
+    row(
+        "Reserves fell 900 mln stg to 21.3 billion. Gold holdings were 1.2 billion.",
+        fig("900 mln stg", 900e6, "GBP"),
+        fig("21.3 billion", 21.3e9),
+        fig("1.2 billion", 1.2e9),
+    ),
+    row(
+        "Deposits grew by 3.2 billion guilders in the quarter to reach 88.5 billion.",
+        fig("3.2 billion guilders", 3.2e9, "NLG"),
+        fig("88.5 billion", 88.5e9, "NLG"),
+    ),
+    row(
+        "Imports were 6.1 billion dlrs. Exports were 5.2 billion against 4.9 billion.",
+        fig("6.1 billion dlrs", 6.1e9, "USD"),
+        fig("5.2 billion", 5.2e9, "USD"),
+        fig("4.9 billion", 4.9e9, "USD"),
+    ),
+    row(
+        "Offers stood at 410 crowns against 395 a week ago.",
+        fig("410 crowns", 410, "SEK"),
+        fig("395", 395, "SEK"),
+    ),
+    row(
+        "Inflation eased to 2.4 pct in June from 2.7.",
+        fig("2.4 pct", 2.4, "percent"),
+        fig("2.7", 2.7, "percent"),
+    ),
+    row("It paid 8 mln dlrs for 2 mln shares.", fig("8 mln dlrs", 8e6, "USD"), fig("2 mln", 2e6)),
+    row(
+        "The index lost 1.5 pct to 1,208 from 1,226.",
+        fig("1.5 pct", 1.5, "percent"),
+        fig("1,208", 1_208),
+        fig("1,226", 1_226),
+    ),
+    row("Each share costs 30 dlrs and 120 staff remain.", fig("30 dlrs", 30, "USD"), fig("120", 120)),
+]
+
+# Counts beside names with numbers: the name is no figure, the count still is.
+COUNTS_BESIDE_NAMES = [
+    row("Airlines ordered 40 jets and the 3 models sold out.", fig("40", 40), fig("3", 3)),
+    row(
+        "The 1500 metres record fell; a 1000 mph car.",
+        fig("1500 metres", 1500, "m"),
+        fig("1000 mph", 1000, "mph"),
+    ),
+    row("The S&P 500 rose 12 points and the FTSE 100 and 250 fell.", fig("12 points", 12, "point")),
+    row("HEADLINE SHOOTING Three people were held.", fig("Three", 3)),
+    row("Five unions will meet on BBC Two.", fig("Five", 5)),
+    row("Only 6 of the 747 fleet flew.", fig("Only 6", 6)),
+]
+
+# Points of an index or a rate: "the Dow fell 34 points", "a 2,333-point index", "50 basis points".
+POINTS = [
+    row("The Dow fell 41.5 points.", fig("41.5 points", 41.5, "point")),
+    row("The index closed up 1 point.", fig("1 point", 1, "point")),
+    row(
+        "It is a modest move for a 2,333-point index.",
+    ),
+    row("The central bank cut rates by 75 basis points.", fig("75 basis points", 75, "basis point")),
+    row(
+        "The index rose 1.2 points to 240.6.",
+        fig("1.2 points", 1.2, "point"),
+        fig("240.6", 240.6),
+    ),
+    row("At one point the talks stalled.", fig("one", 1)),
+    row("Its lead grew 2 percentage points.", fig("2 percentage points", 2, "percentage point")),
+]
+
+# A bare "pounds" weighs something after a weight word, before "of" and a material, and in a report
+# that writes sterling "stg"; elsewhere it is sterling.
+POUNDS = [
+    row("The satellite weighs 1,200 pounds.", fig("1,200 pounds", 1_200, "pound")),
+    row("Agents seized 800 pounds of cocaine.", fig("800 pounds", 800, "pound")),
+    row("The plant makes 60 mln pounds of resin a year.", fig("60 mln pounds", 60e6, "pound")),
+    row(
+        "The mill buys 3 mln pounds, pays 2 mln stg.",
+        fig("3 mln pounds", 3e6, "pound"),
+        fig("2 mln stg", 2e6, "GBP"),
+    ),
+    row("The fine was 500 pounds.", fig("500 pounds", 500, "GBP")),
+    row(
+        "The parcel weighed 4 pounds; postage cost 9 pounds.",
+        fig("4 pounds", 4, "pound"),
+        fig("9 pounds", 9, "GBP"),
+    ),
+    row("It cost millions of pounds of public money.", vague("millions of pounds", 1e6, 9.99e6, "GBP")),
+    row("DUBLIN, May 3 - The state raised 300 mln pounds.", fig("300 mln pounds", 300e6, "IEP")),
+    row("Calves gained 14 lbs and 6 lb.", fig("14 lbs", 14, "pound"), fig("6 lb", 6, "pound")),
+]
+
 TABLES = {
     "vague": VAGUE,
     "range": RANGES,
@@ -349,6 +520,11 @@ TABLES = {
     "bound verb": BOUND_VERBS,
     "unit": UNITS,
     "currency": CURRENCIES,
+    "wire money": WIRE_MONEY,
+    "carried unit": CARRIED,
+    "points": POINTS,
+    "counts beside names": COUNTS_BESIDE_NAMES,
+    "pounds": POUNDS,
 }
 ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]
 
@@ -376,3 +552,11 @@ def test_spans_index_the_sentence(kind: str, case: Row) -> None:
     for m in find_numbers(case.sentence):
         assert case.sentence[m.start : m.end] == m.text
         assert m.start <= m.core_start < m.core_end <= m.end
+
+
+def test_every_dateline_currency_has_a_family() -> None:
+    """A dateline's currency stands in for a bare name only within its family ("dlrs" in Sydney)."""
+    from workbench.lexicon.currencies import DATELINE_CURRENCIES, FAMILIES, FAMILY_OF
+
+    for city, code in DATELINE_CURRENCIES.items():
+        assert FAMILY_OF.get(code) in FAMILIES, f"{city}: {code} has no family"

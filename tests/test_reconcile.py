@@ -219,3 +219,31 @@ def test_group_ids_are_the_same_in_every_process(tmp_path) -> None:
         for seed in ("1", "2", "3")
     ]
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.parametrize(
+    ("sources", "dated", "expected"),
+    [
+        (20, 1, "; 8 more sources;"),
+        (2, 40, "earlier (the last 3 of 39)"),
+        (30, 30, "18 more sources"),
+    ],
+    ids=["many-sources", "long-series", "both"],
+)
+def test_an_explanation_stays_short_however_big_the_story(sources: int, dated: int, expected: str) -> None:
+    """The explanation is repeated on every row of its group: a 50,000-claim story once made a
+    1 GB export. It names the first sources and the last dated figures, and counts the rest."""
+    rows = [
+        dict(
+            value=100 + s * 7 + d,
+            metric="killed",
+            source=f"Source {s}",
+            published=f"2025-{1 + d // 28:02d}-{1 + d % 28:02d}",
+        )
+        for s in range(sources)
+        for d in range(dated)
+    ]
+    result = reconcile(claims_of(*rows))
+    (explanation,) = result.groups["explanation"].unique()
+    assert expected in explanation
+    assert len(explanation) < 2500

@@ -5,7 +5,9 @@ never a text). A bag of ``(position, path, doc_id)`` is cut into partitions; eac
 and extracts one partition at a time and writes its claims to ``part-<position>.parquet`` (the
 position of the partition's first file, so names sort in document order) in a hidden folder
 beside the output. It sends back only a summary: each document's id, a 16-byte digest of its
-text, and the errors (path, reason).
+text, the errors (path, reason) and the lines skipped as data dumps. Each document is extracted
+under the run's :class:`~workbench.budget.Budget`, watched from a thread of the worker's own
+(:func:`~workbench.budget.watched`: a Dask worker runs tasks outside its main thread).
 
 The client then walks the summaries in document order with a :class:`~workbench.batch.Ledger`,
 the rules one process follows: the first of each text is kept, a corpus row whose id is taken
@@ -30,7 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.batch import Ledger, extract_file, is_corpus, renamed
+from workbench.batch import DEFAULT_BUDGET, Ledger, extract_file, is_corpus, renamed
+from workbench.budget import Budget, watched
 from workbench.documents import DEFAULT_MAX_BYTES, article_paths
 from workbench.files import IdAllocator, ReadError, printable
 from workbench.parquet import (
@@ -63,22 +66,24 @@ class ClusterError(Exception):
 @dataclass
 class ArchiveReport:
     """What a cluster run did: claims written, documents read (repeated texts included, read
-    once), partitions, and the documents and files that failed."""
+    once), partitions, the documents and files that failed, and the lines skipped as data dumps."""
 
     claims: int = 0
     read: int = 0
     duplicates: int = 0
     partitions: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
 class PartSummary:
-    """A partition's result as the worker sends it back: its file, documents and errors."""
+    """A partition's result as the worker sends it back: its file, documents, errors and notes."""
 
     name: str  # the part file's name in the output folder
     docs: list[tuple[str, bytes, bool, int]]  # (doc_id, text digest, from a corpus, claim rows)
     errors: list[ReadError]
+    notes: list[str]  # lines skipped as data dumps
 
 
 def parse_local(address: str) -> int | None:
@@ -149,27 +154,38 @@ def _as_given(error: ReadError, absolute: str, given: str) -> ReadError:
     return error
 
 
+def _note_as_given(note: str, absolute: str, given: str) -> str:
+    return given + note[len(absolute) :] if note.startswith(absolute) else note
+
+
 def extract_partition(
-    items: list[tuple[int, str, str, str]], folder: str, max_bytes: int
+    items: list[tuple[int, str, str, str]],
+    folder: str,
+    max_bytes: int,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> list[PartSummary]:
-    """On a worker: extract files ``(position, absolute path, path as given, doc_id)`` and write
-    their claims to ``folder/part-<first position>.parquet``. Returns one summary (in a list: a
-    bag's partition). Raises OSError when the part cannot be written."""
+    """On a worker: extract files ``(position, absolute path, path as given, doc_id)``, each
+    document under ``budget``, and write their claims to ``folder/part-<first position>.parquet``.
+    Returns one summary (in a list: a bag's partition). Raises OSError when the part cannot be
+    written."""
     if not items:
         return []
     rows: list[dict] = []
     docs: list[tuple[str, bytes, bool, int]] = []
     errors: list[ReadError] = []
+    notes: list[str] = []
     for _, absolute, given, doc_id in items:
-        found, failed = extract_file((absolute, doc_id, max_bytes))
-        errors.extend(_as_given(e, printable(absolute), printable(given)) for e in failed)
+        found, failed = extract_file((absolute, doc_id, max_bytes), budget, watched)
+        shown, named = printable(absolute), printable(given)
+        errors.extend(_as_given(e, shown, named) for e in failed)
         corpus = is_corpus(absolute)
-        for found_id, digest, claim_rows in found:
+        for found_id, digest, claim_rows, skipped in found:
             docs.append((found_id, digest, corpus, len(claim_rows)))
+            notes.extend(_note_as_given(note, shown, named) for note in skipped)
             rows.extend(claim_rows)
     name = f"{PART_PREFIX}{items[0][0]:09d}{PARQUET_SUFFIX}"
     write_table(claims_table(rows), Path(folder) / name)
-    return [PartSummary(name, docs, errors)]
+    return [PartSummary(name, docs, errors, notes)]
 
 
 # One change to a part: (first row, end row, the document's new id, or None to drop its rows).
@@ -222,9 +238,11 @@ def extract_archive(
     max_bytes: int = DEFAULT_MAX_BYTES,
     files_per_partition: int | None = None,
     progress: bool = False,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> ArchiveReport:
     """Extract every article under ``paths`` on ``client``'s cluster into the Parquet dataset
-    ``out`` (a folder of part files), and its errors into ``x.errors.parquet`` beside it.
+    ``out`` (a folder of part files), and its errors into ``x.errors.parquet`` beside it. Each
+    document is extracted under ``budget`` (past it, it is an error; None: no budget).
 
     ``out`` must be on a file system the workers share with the client (they write the parts;
     the client renames the folder into place). Files unreadable before the run (missing,
@@ -249,7 +267,7 @@ def extract_archive(
             threads = sum(client.nthreads().values())
             size = files_per_partition or partition_size(len(items), threads)
             bag = db.from_sequence(items, partition_size=size)
-            parts = bag.map_partitions(extract_partition, str(folder), max_bytes).to_delayed()
+            parts = bag.map_partitions(extract_partition, str(folder), max_bytes, budget).to_delayed()
             futures = client.compute(parts)
             if progress:
                 _show_progress(futures)
@@ -277,6 +295,7 @@ def _settle(futures: list, folder: Path, client: Client, ledger: Ledger, report:
                 f"on a file system the workers share (for example a network mount), at the same path"
             )
         report.errors.extend(summary.errors)
+        report.notes.extend(summary.notes)
         changes, kept = _changes(summary, ledger)
         report.claims += kept
         if changes:

@@ -1,9 +1,10 @@
 """Extracting many files: one file at a time with its errors, and which documents a run keeps.
 
 The same rules wherever extraction runs (one process, ``--jobs N``, a Dask cluster), so the
-rows are the same: a file yields its documents' claim rows and the errors of those that fail
-(:func:`extract_file`); a :class:`Ledger` then walks the documents in the run's order and keeps
-the first of each text, under an id no earlier document took.
+rows are the same: a file yields its documents' claim rows and the errors of those that fail or
+run over their :class:`~workbench.budget.Budget` (:func:`extract_file`); a :class:`Ledger` then
+walks the documents in the run's order and keeps the first of each text, under an id no earlier
+document took.
 
 >>> ledger = Ledger(IdAllocator({"storm"}))
 >>> [ledger.admit("storm", b"a", True), ledger.admit("storm", b"a", True), ledger.admit("x", b"b", False)]
@@ -13,15 +14,21 @@ the first of each text, under an id no earlier document took.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from workbench.budget import Budget, OverBudget, within
 from workbench.documents import CORPUS_SUFFIXES, ReadError, read_path, text_hash
 from workbench.files import IdAllocator, printable
 
-__all__ = ["DocClaims", "Ledger", "extract_file", "is_corpus", "renamed"]
+__all__ = ["DEFAULT_BUDGET", "DocClaims", "Ledger", "extract_file", "is_corpus", "renamed"]
 
-# One document's claims: (doc_id, digest of its text, claim rows as plain dicts).
-DocClaims = tuple[str, bytes, list[dict]]
+DEFAULT_BUDGET = Budget()
+
+# One document's claims: (doc_id, digest of its text, claim rows as plain dicts, notes on the
+# lines skipped as data dumps).
+DocClaims = tuple[str, bytes, list[dict], list[str]]
 
 
 def is_corpus(path: str | Path) -> bool:
@@ -34,12 +41,19 @@ def digest(text: str) -> bytes:
     return bytes.fromhex(text_hash(text)[:32])
 
 
-def extract_file(item: tuple[Path | str, str, int]) -> tuple[list[DocClaims], list[ReadError]]:
+def extract_file(
+    item: tuple[Path | str, str, int],
+    budget: Budget | None = DEFAULT_BUDGET,
+    guard: Callable[[Budget | None, int], AbstractContextManager[None]] = within,
+) -> tuple[list[DocClaims], list[ReadError]]:
     """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors.
 
     An article file is one document; a corpus file one per row. A document that cannot be read
-    or extracted is a :class:`ReadError` naming it and the reason; the others still count.
+    or extracted, or runs over ``budget`` (enforced by ``guard``: :func:`~workbench.budget.within`,
+    or :func:`~workbench.budget.watched` outside a main thread), is a :class:`ReadError` naming it
+    and the reason; the others still count.
     """
+    from workbench.extract.numbers import data_dump_lines
     from workbench.extract.pipeline import claim_rows
 
     path, doc_id, max_bytes = Path(item[0]), item[1], item[2]
@@ -50,13 +64,22 @@ def extract_file(item: tuple[Path | str, str, int]) -> tuple[list[DocClaims], li
             if isinstance(doc, ReadError):
                 errors.append(doc)
                 continue
+            where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
             try:
-                rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+                with guard(budget, len(doc.text)):
+                    rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+            except OverBudget as exc:
+                errors.append(ReadError(where, f"skipped, {exc}"))
+                continue
             except Exception as exc:  # this document's failure, never the run's
-                where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
                 errors.append(ReadError(where, f"could not extract ({type(exc).__name__}: {exc})"))
                 continue
-            docs.append((doc.doc_id, digest(doc.text), rows))
+            notes = [
+                f"{where}: line {doc.text.count(chr(10), 0, s) + 1} skipped as a data dump "
+                f"({e - s:,} characters dense with figures)"
+                for s, e in data_dump_lines(doc.text)
+            ]
+            docs.append((doc.doc_id, digest(doc.text), rows, notes))
     except Exception as exc:  # a reader bug must not take the other files down either
         errors.append(ReadError(printable(path), f"could not read ({type(exc).__name__}: {exc})"))
     return docs, errors

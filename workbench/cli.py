@@ -13,6 +13,8 @@ from typing import Annotated
 
 import typer
 
+from workbench.batch import DEFAULT_BUDGET
+from workbench.budget import Budget
 from workbench.documents import DEFAULT_MAX_BYTES, ReadError
 from workbench.export import write_rows
 from workbench.schema import CLAIM_COLUMNS, CLAIM_EXTRA_COLUMNS
@@ -45,11 +47,14 @@ def _claim_stream(
     jobs: int,
     counts: dict[str, int],
     failures: list[ReadError] | None = None,
+    budget: Budget | None = DEFAULT_BUDGET,
 ):
     """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
 
     Which documents are kept and under which ids follows :class:`~workbench.batch.Ledger`; the
-    same text is extracted once. Errors are echoed, counted and, given ``failures``, listed there.
+    same text is extracted once. A document over ``budget`` is an error. Errors are echoed,
+    counted and, given ``failures``, listed there; lines skipped as data dumps are echoed and
+    counted.
     """
     from multiprocessing import get_context
 
@@ -74,13 +79,17 @@ def _claim_stream(
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
-    results = pool.imap(extract_file, items, chunksize=8) if pool else map(extract_file, items)
+    work = partial(extract_file, budget=budget)
+    results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
             for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
                     failed(err, "\n")
-                for doc_id, digest, rows in docs:
+                for doc_id, digest, rows, notes in docs:
+                    for note in notes:
+                        counts["lines"] += 1
+                        typer.echo(f"\nskipped: {note}", err=True)
                     unique = ledger.admit(doc_id, digest, is_corpus(path))
                     counts["read"], counts["duplicates"] = ledger.read, ledger.duplicates
                     if unique is not None:  # None: the same text was read before
@@ -112,6 +121,13 @@ def extract(
     max_mb: Annotated[
         float, typer.Option(help="Skip (and report) files larger than this.")
     ] = DEFAULT_MAX_BYTES / 2**20,
+    max_seconds: Annotated[
+        float,
+        typer.Option(help="CPU seconds one document may take, and as many again per MB; 0: no limit."),
+    ] = DEFAULT_BUDGET.seconds or 0.0,
+    max_memory_mb: Annotated[
+        float, typer.Option(help="Memory (MB) extracting one document may add; 0: no limit.")
+    ] = DEFAULT_BUDGET.memory_mb or 0.0,
     dask: Annotated[str | None, typer.Option("--dask", help=DASK_HELP)] = None,
 ) -> None:
     """Extract every numeric claim into a table with the contract's columns, streamed as it goes.
@@ -123,6 +139,7 @@ def extract(
     Example: workbench extract /archive --out claims.parquet --dask tcp://10.0.0.5:8786
     """
     max_bytes = int(max_mb * 2**20)
+    budget = Budget(seconds=max_seconds or None, memory_mb=max_memory_mb or None)
     parquet = out.suffix.lower() == ".parquet"
     if dask is not None:
         if not parquet:
@@ -130,10 +147,10 @@ def extract(
                 f"error: --dask writes a Parquet dataset: give --out NAME.parquet, not {out}", err=True
             )
             raise typer.Exit(2)
-        _extract_on_dask(paths, out, dask, max_bytes)
+        _extract_on_dask(paths, out, dask, max_bytes, budget)
         return
-    counts = {"read": 0, "failed": 0, "duplicates": 0}
-    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts)
+    counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
+    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts, budget=budget)
     if parquet:
         from workbench.parquet import errors_path, write_claim_rows, write_errors
 
@@ -145,35 +162,40 @@ def extract(
     else:
         with _output(out):
             n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out)
-    _summary(n, counts["read"], counts["failed"], counts["duplicates"], out)
+    _summary(n, counts["read"], counts["failed"], counts["duplicates"], counts["lines"], out)
 
 
-def _summary(claims: int, read: int, failed: int, duplicates: int, out: Path) -> None:
+def _summary(claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path) -> None:
     """The run's last line on stderr; exit 1 when no document was read."""
+    dumps = f", {lines} data-dump lines skipped" if lines else ""
     dupes = f", {duplicates} repeated texts read once" if duplicates else ""
     typer.echo(
-        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dupes}) -> {out}", err=True
+        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {out}",
+        err=True,
     )
     if read == 0:
         raise typer.Exit(1)
 
 
-def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int) -> None:
-    """``extract --dask``: connect (or start a local cluster), run, name each error on stderr."""
+def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int, budget: Budget) -> None:
+    """``extract --dask``: connect (or start a local cluster), run, name each error and each line
+    skipped as a data dump on stderr."""
     from workbench.archive import ClusterError, connect, describe, extract_archive, parse_local
     from workbench.parquet import errors_path
 
     try:
         with connect(address) as client, _output(out):
             typer.echo(f"Dask: {describe(client, parse_local(address) is not None)}", err=True)
-            report = extract_archive(paths, out, client, max_bytes, progress=True)
+            report = extract_archive(paths, out, client, max_bytes, progress=True, budget=budget)
     except ClusterError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    for note in report.notes:
+        typer.echo(f"skipped: {note}", err=True)
     for err in report.errors:
         typer.echo(f"error: {err}", err=True)
     typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
-    _summary(report.claims, report.read, len(report.errors), report.duplicates, out)
+    _summary(report.claims, report.read, len(report.errors), report.duplicates, len(report.notes), out)
 
 
 @app.command()

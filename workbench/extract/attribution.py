@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
 from workbench.extract.structure import DocumentStructure, Tokens
-from workbench.lexicon import alternation
+from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 
@@ -44,6 +45,12 @@ _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some many most several both each "
     "all any no every another other such".split()
+)
+# Words of _BOUNDARY that may end a figure: "the $29.4 billion analysts had expected".
+_FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
+# Words that may follow a figure's digits: scales and common units ("5.5 pct", "4 mln dlrs").
+_FIGURE_WORDS = _FIGURE_TAILS | frozenset(
+    "% pct per cent mln bln bn m k dlrs dollars pounds euros yen points".split()
 )
 _QUANTIFIERS = frozenset(
     "one two three four five six seven eight nine ten dozens some many most several both each all none "
@@ -77,6 +84,22 @@ RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than
 _FRAME_WORDS = alternation((*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS))
 RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
+# Where a reporting clause may start, found in one scan of the sentence instead of a test per
+# token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
+# that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
+# token that holds it, and that token then passes the same tests as before. Linear: the cue words
+# are a prefix tree tried only at a word's start, and "-ed" is two characters.
+RE_CUE_CANDIDATE = re.compile(
+    rf"""
+    (?<![A-Za-z])(?=[A-Za-z])                               # a word's start
+    (?: (?:{trie_alternation(_CUES)})(?![\w-])               # a listed cue: said, told
+      | (?i:{trie_alternation(_PHRASE_FIRST, fold=True)})(?![\w-])  # According (to)
+    )
+  | ed(?![\w-])(?<=[a-z]ed)                                 # the end of a lowercase -ed word
+  | s(?=\ that\b)(?<=[a-z]s)                                # an -s verb before "that" (reveals that)
+""",
+    re.VERBOSE,
+)
 RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 RE_POSSESSIVE_CLAIM = regex.compile(
@@ -466,9 +489,16 @@ class DocumentContext:
         found: list[Clause] = []
         # frames ("put the toll at") are tried only where a frame's words occur at all
         frames = RE_FRAME_HINT.search(self.text, s, e) is not None and RE_AT_TO.search(self.text, s, e)
-        k = 0
         n = len(words)
-        while k < n:
+        if frames:  # a frame may start at any lowercase word: test them all
+            candidates: Iterable[int] = range(n)
+        else:
+            hits = RE_CUE_CANDIDATE.finditer(self.text, s, e)
+            candidates = sorted({bisect.bisect_right(toks.starts, m.start()) - 1 for m in hits})
+        next_k = 0
+        for k in candidates:
+            if k < next_k:
+                continue
             w = words[k]
             span = 0
             if w in _CUES:
@@ -479,7 +509,7 @@ class DocumentContext:
             if not span and w.islower():
                 if frames and k + 1 < n and words[k + 1].lower() in _DETERMINERS:
                     span = _estimate_frame(words, k)
-                if not span and w.endswith("ed"):
+                if not span and w.endswith(("ed", "s")):
                     span = _that_complement(words, k) or _speech_after_quote(words, k) or _as_by(words, k)
             if span:
                 before = words[k - 1] if k > 0 else ""
@@ -488,7 +518,7 @@ class DocumentContext:
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:
                         found.append(clause)
-            k += max(span, 1)
+            next_k = k + max(span, 1)
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
@@ -539,6 +569,15 @@ class DocumentContext:
             and (k == 0 or words[k - 1] != "," or k < 2 or words[k - 2].lower() != "as")
         ):
             return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
+        if cue.endswith("ed") and words[rest : rest + 1] == ["by"] and k > 0:
+            figure = _figure_before(words, k - 1)  # "rises of 7.3 pct against 5.5 pct estimated by X"
+            if figure is not None:
+                agent = _np_right(words, rest + 1, n, open_slot=True)
+                if agent is None:
+                    return None
+                a_first, a_last, a_kind = agent
+                subject = self._span_text(toks, a_first, a_last)
+                return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
         passive = False
         while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
@@ -613,7 +652,7 @@ class DocumentContext:
             and left is not None
             and pre >= 0
             and words[pre][:1].isalnum()
-            and words[pre] not in _BOUNDARY
+            and (words[pre] not in _BOUNDARY or words[pre] in _FIGURE_TAILS)
         ):
             # "short of the $29.4 billion analysts had expected.": only the phrase before the speaker
             opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
@@ -985,7 +1024,13 @@ def _that_complement(words: list[str], k: int) -> int:
     w = words[k]
     if k + 1 >= len(words) or words[k + 1] != "that" or not w.islower() or w in _BOUNDARY:
         return 0
-    return 1 if w.endswith("ed") else 0  # an -s form may be a noun: "attacks that killed"
+    if w.endswith("ed"):
+        return 1
+    # An -s form may be a noun ("attacks that killed"): it is a verb when a subject follows "that"
+    # ("the report reveals that 87% of...", "it warns that the"), not a verb ("that killed").
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    subject = nxt[:1].isdigit() or nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS
+    return 1 if w.endswith("s") and not w.endswith("ss") and subject else 0
 
 
 def _estimate_frame(words: list[str], k: int) -> int:
@@ -1010,7 +1055,9 @@ def _head(words: list[str], first: int, last: int) -> str:
     """The head noun of a noun phrase: its last word, or the last before a preposition ("figures
     from the Electoral Commission" -> "figures")."""
     for i in range(first + 1, last):
-        if words[i] in lex.PREPOSITIONS_IN_NAMES and not _capitalised(words[i - 1]):
+        # "Bank of England" is one name, but "Figures from ..." opening a sentence is a noun
+        common = not _capitalised(words[i - 1]) or words[i - 1].lower() in lex.DOCUMENT_HEADS
+        if words[i] in lex.PREPOSITIONS_IN_NAMES and common:
             return words[i - 1]
     return words[last]
 
@@ -1043,6 +1090,19 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
             if np is not None:
                 return np  # "Michael J. Petrilli ... tied those scores to ..., saying"
     return None
+
+
+def _figure_before(words: list[str], j: int) -> int | None:
+    """The first token of a figure that ends at token ``j`` ("5.5 pct", "$4.2 billion", "40,000"),
+    or None: a participle right after a figure modifies it ("5.5 pct estimated by the CEOE")."""
+    i = j
+    while i >= 0 and j - i < 4 and (words[i].lower() in _FIGURE_WORDS or words[i] in ("$", "£", "€")):
+        i -= 1  # units and scales after the digits: "pct", "billion dlrs"
+    if i < 0 or not words[i][:1].isdigit():
+        return None
+    while i > 0 and words[i - 1] in ("$", "£", "€"):
+        i -= 1
+    return i
 
 
 def _base_form(cue: str) -> bool:
@@ -1301,9 +1361,10 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         p_low = prev.lower()
         if _possessive(prev) and _strip_possessive(prev) in _CALENDAR and i == j:
             return None  # "Wednesday's count showed": a day is nobody's source
-        if p_low in _DETERMINERS or _possessive(prev):
-            i -= 1
-            if _possessive(prev):  # "Trump's campaign", "the budget office's"
+        split = prev in ("'", "’") and i >= 2 and words[i - 2].endswith("s") and words[i - 2].isalpha()
+        if p_low in _DETERMINERS or _possessive(prev) or split:
+            i -= 2 if split else 1  # "the employers' federation": the apostrophe is a token of its own
+            if _possessive(prev) or split:  # "Trump's campaign", "the budget office's"
                 while (
                     i - 1 >= 0
                     and (_capitalised(words[i - 1]) or words[i - 1].islower())
@@ -1386,6 +1447,10 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             t_low in lex.PREPOSITIONS_IN_NAMES and last >= 0 and j + 1 < n and _capitalised(words[j + 1])
         ):
             break
+        possessive = t in ("'", "’") and last == j - 1 and words[last].endswith("s")
+        if possessive and j + 1 < n and words[j + 1].isalpha():
+            j += 1  # a plural possessive inside the phrase: "the employers' federation"
+            continue
         if not (t.isalpha() or "-" in t) or (t_low.endswith("ly") and t.islower() and j == i):
             break  # an adverb, unless a determiner makes it an adjective ("a yearly poll")
         if t.islower() and last >= 0 and _capitalised(words[last]) and t_low not in lex.SOURCE_HEADS:

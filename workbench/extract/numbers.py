@@ -34,6 +34,7 @@ from text_to_num import text2num
 
 from workbench.extract.qualifiers import BOUND_VERB_CUES, interval, qualified_span
 from workbench.extract.scan import TextScan, cue_words
+from workbench.lexicon import currencies as cur
 from workbench.lexicon import numbers as lex
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
@@ -50,8 +51,9 @@ def _words_before(words: Iterable[str]) -> str:
     return trie_alternation(words, fold=True, reverse=True)
 
 
-_CURRENCY_PRE = _words(lex.CURRENCY_PREFIXES)
-_CURRENCY_SUF = _words(lex.CURRENCY_SUFFIXES)
+_CURRENCY_PRE = _words(cur.CURRENCY_PREFIXES)
+_CURRENCY_SUF = _words(cur.CURRENCY_SUFFIXES)
+_SUBUNITS = _words(form for form in cur.CURRENCY_SUBUNITS if form not in cur.GLUED_SUBUNITS)
 _WORD = rf"(?:{_words(lex.CARDINAL_WORDS)})"
 _MULTIPLIERS = _words(lex.MULTIPLIER_WORDS)
 _MULTIPLIERS_BEFORE = _words_before(lex.MULTIPLIER_WORDS)
@@ -61,6 +63,7 @@ _VULGAR = "".join(lex.VULGAR_FRACTIONS)
 _VAGUE_SCALES = _words(lex.VAGUE_SCALES)
 _SECOND_SCALES = _words(lex.SECOND_SCALE_WORDS)
 _UNIT = rf"(?:(?-i:{trie_alternation(UNIT_SYMBOLS)})|{_words(UNIT_NAMES)})"  # symbols as written
+_SCALES_BEFORE = _words_before((*lex.SCALE_WORDS, *lex.GLUED_SCALES))
 _DENOMINATORS = _words(lex.DIGIT_FRACTION_DENOMINATORS)
 _DIGIT_WORD = rf"(?:{_words(lex.DIGIT_WORDS)})"
 _PERCENT = rf"(?:{_words(lex.PERCENT_WORDS)}|(?-i:{trie_alternation(lex.PERCENT_WORDS_AS_WRITTEN)}))"
@@ -114,13 +117,17 @@ AMOUNT_BODY = rf"""
         (?:(?<!\bat\ one)\ point\ (?P<point>{_DIGIT_WORD}(?:\ {_DIGIT_WORD})*)\b)?  # four point two
         (?:\ and\ (?P<wand>{_MIXED_FRACTIONS})                              # one and a half
             (?:\ (?P<wscale>{_MULTIPLIERS})\b)?)?                           # ... thousand
+        (?:\ (?P<wabbr>{_words(lex.WORD_SCALE_ABBREVIATIONS)})\b)?           # nine mln (wire style)
     )
     (?:
         \ ?(?P<points>{_words(lex.PERCENTAGE_POINT_WORDS)})\b           # 2 percentage points
       | \ ?(?P<percent>{_PERCENT})(?![\w])                                  # 15%, 77.77pc
-      | \ (?P<cur_suf>{_CURRENCY_SUF})\b                                    # 12 million dollars
-      | \ (?P<sub>cents|cent|pence|penny)\b                                 # 36 cents
+      | \ (?P<sub>{_SUBUNITS})\b                                           # 36 cents, 20 cts, 5 Canadian cts
+      | \ (?P<cur_suf>{_CURRENCY_SUF})\b(?!\ out\ of\b)                     # 12 million dollars, 5 mln dlrs
+      | \ (?<=(?:{_SCALES_BEFORE})\ )(?P<cur_scaled>{_words(cur.SCALED_ONLY_NAMES)})\b  # 450 billion won
       | (?P<sub_glued>(?-i:p)|¢)(?![\w])                                    # 164p
+      | \ (?P<ipoints>{_words(lex.POINT_UNITS)})\b                          # 34 points, 50 basis points
+      | (?<=\d)\ (?P<ipoint>{_words(lex.POINT_UNITS_AFTER_DIGITS)})\b       # up 1 point
       | \ ?(?P<measure>{_UNIT})(?![\w/])(?!(?<=\ [A-Z])-\d)                 # 140 km/h, 40.2 C, not 18 F-14A
     )?
 """
@@ -208,6 +215,7 @@ RE_SHARE_NOT_AFTER = regex.compile(
 _MONTH = trie_alternation(lex.MONTHS)
 _MONTH_BEFORE = trie_alternation(lex.MONTHS, reverse=True)
 _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as written
+_MODEL_AND = r"\ (?:and|or|&)\ "  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -240,7 +248,14 @@ RE_NOT_CLAIM = regex.compile(
     )
   | (?P<model>
         (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])                      # Boeing 737 Max
-      | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)\d{{1,4}}\b       # S&P 500, FTSE 100
+      | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)                 # S&P 500, FTSE 100, and a model
+        (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
+          | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710
+      | (?<=\b[A-Z][\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has risen
+      | (?<=(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)})|\w['’]s)\ )  # the, Qantas's
+        \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet
+      | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*           # "the 3230 and 7710 -": four
+        (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                                   # digits, no comma, no noun: a model
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
@@ -271,6 +286,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
+  | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?!\d)                            # the 3230 and 7710
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
         [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2
@@ -283,6 +299,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ o'                                                 # 5 o'clock
       | \ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT
       | \ [A-Z][a-z]                                         # Boeing 737 Max
+      | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
     )
 """,
@@ -342,6 +359,7 @@ class _Atom:
     kind: str  # "plain", "vague", "ratio" or "share" ("half of"); only plain amounts join ranges
     low: float = 0.0  # the interval of a vague amount ("several thousand")
     high: float = 0.0
+    factor: float = 1.0  # its unit's share of the currency: 0.01 for cents and pence
 
     @property
     def mantissa(self) -> float:
@@ -371,29 +389,99 @@ def _number_word(word: str) -> float | None:
     return float(word) if word.isdigit() else words_to_number(word)
 
 
-def _unit_of(p: AmountParts) -> tuple[str, bool, float]:
+class _Style(NamedTuple):
+    """How one document writes money, read once: what its bare currency words stand for."""
+
+    local: dict[str, str]  # bare currency forms -> the dateline's currency ("dlrs" -> AUD from Sydney)
+    wire: bool  # money written the wire's way ("dlrs", "stg"): a bare "pounds" there is a weight
+
+
+_PLAIN = _Style({}, False)
+# The bare forms of a family read as each dateline currency: {"AUD": {"dlrs": "AUD", "cts": "AUD", ...}}.
+_LOCAL_FORMS = {
+    code: {form: code for form, name in cur.BARE_FORMS.items() if name == cur.FAMILY_OF[code]}
+    for code in set(cur.DATELINE_CURRENCIES.values())
+}
+_MONTH_NAMES = trie_alternation(lex.MONTHS)
+# A wire report's dateline, at the start of a line near the top: "SYDNEY, March 2 -", "PARIS (Reuters) -".
+RE_DATELINE = regex.compile(
+    rf"""
+    ^(?P<city>[A-Z][A-Z.'\ -]{{0,28}}[A-Z.])        # SYDNEY, HONG KONG, ST. LOUIS
+    (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?   # , Australia
+    (?:,\ (?:{_MONTH_NAMES})\.?\ \d{{1,2}}             # , March 2
+      |\ \((?:{trie_alternation(lex.WIRE_AGENCIES)})\))  # (Reuters)
+    \ ?[-–—]
+""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+DATELINE_REACH = 1_000  # characters from the top where a dateline is looked for
+_WIRE_CUES = cue_words(lex.WIRE_MONEY_WORDS)
+# Around a bare "pounds": a weight ("a take-off weight of 870,000 pounds", "40 mln pounds of rice").
+RE_WEIGHT_BEFORE = regex.compile(rf"\b(?:{_words(lex.WEIGHT_CUES)})\b", regex.IGNORECASE)
+RE_MATERIAL_AFTER = regex.compile(
+    rf"\ of\ (?:[a-z-]+\ )?(?:{_words(lex.MATERIAL_NOUNS)})\b", regex.IGNORECASE
+)
+WEIGHT_REACH = 60  # characters before the figure where a weight word is looked for
+
+
+def _style_of(text: str, scan: TextScan) -> _Style:
+    """The document's dateline currency and whether it writes money the wire's way."""
+    m = RE_DATELINE.search(text, 0, DATELINE_REACH)
+    code = cur.DATELINE_CURRENCIES.get(m["city"]) if m else None
+    wire = scan.any_of(_WIRE_CUES)
+    if code is None and not wire:
+        return _PLAIN
+    return _Style(_LOCAL_FORMS[code] if code else {}, wire)
+
+
+def _is_weight(m: regex.Match, style: _Style) -> bool:
+    """Whether a bare "pounds" after a figure weighs something: a weight word before it, "of" and a
+    material after it, or a report that writes sterling "stg" (and is not from a pound's country)."""
+    text, start, end = m.string, m.start(), m.end()
+    if RE_MATERIAL_AFTER.match(text, end):
+        return True
+    reach = max(0, start - WEIGHT_REACH)
+    clause = max(text.rfind(stop, reach, start) for stop in ".;!?") + 1 or reach  # this sentence's words
+    if RE_WEIGHT_BEFORE.search(text, max(clause, reach), start):
+        return True
+    return style.wire and "pounds" not in style.local
+
+
+def _unit_of(p: AmountParts, m: regex.Match, style: _Style) -> tuple[str, bool, float]:
     """(unit, written before the figure, factor): "36 cents" is (USD, False, 0.01)."""
     if p.percent or p.ratio or p.share is not None:
         return "percent", False, 1.0
     if p.points:
         return "percentage point", False, 1.0
+    if p.ipoints or p.ipoint:
+        return _POINTS[(p.ipoints or p.ipoint).lower()], False, 1.0
     if p.sub or p.sub_glued:
-        code, factor = lex.CURRENCY_SUBUNITS[(p.sub or p.sub_glued).lower()]
-        return code, False, factor
+        form = p.sub or p.sub_glued
+        code, factor = cur.GLUED_SUBUNITS.get(form) or _SUBUNITS_FOLDED[form.lower()]
+        return style.local.get(form.lower(), code), False, factor
     if p.cur_pre:
-        return _lookup(lex.CURRENCY_PREFIXES, p.cur_pre), True, 1.0
-    suffix = p.cur_suf or p.vague_cur
+        return _lookup(cur.CURRENCY_PREFIXES, p.cur_pre), True, 1.0
+    suffix = p.cur_suf or p.vague_cur or p.cur_scaled
     if suffix:
-        return _lookup(lex.CURRENCY_SUFFIXES, suffix), False, 1.0
+        key = suffix.lower()
+        if key in _POUNDS and _is_weight(m, style):
+            return UNIT_FORMS["lb"], False, 1.0
+        if key in style.local:
+            return style.local[key], False, 1.0
+        table = cur.SCALED_ONLY_NAMES if p.cur_scaled else cur.CURRENCY_SUFFIXES
+        return _lookup(table, suffix), False, 1.0
     unit = p.measure or p.vague_unit
     if unit:
         return UNIT_FORMS.get(unit) or UNIT_FORMS.get(unit.lower(), unit.lower()), False, 1.0
     return "", False, 1.0
 
 
+_POINTS = {k.lower(): v for k, v in (*lex.POINT_UNITS.items(), *lex.POINT_UNITS_AFTER_DIGITS.items())}
+_POUNDS = frozenset(form.lower() for form in cur.FAMILIES["pound"]["nouns"])
+_SUBUNITS_FOLDED = {k.lower(): v for k, v in cur.CURRENCY_SUBUNITS.items()}
 _FOLDED = {
     id(table): {k.lower(): v for k, v in table.items()}
-    for table in (lex.CURRENCY_PREFIXES, lex.CURRENCY_SUFFIXES)
+    for table in (cur.CURRENCY_PREFIXES, cur.CURRENCY_SUFFIXES, cur.SCALED_ONLY_NAMES)
 }
 
 
@@ -452,13 +540,16 @@ def _words_value(p: AmountParts) -> tuple[float | None, float]:
         if p.wscale:
             scale = float(lex.MULTIPLIER_WORDS[p.wscale.lower()])
             value *= scale
+    if p.wabbr:
+        scale = lex.WORD_SCALE_ABBREVIATIONS[p.wabbr.lower()]
+        value *= scale
     return value, scale
 
 
-def _atom(m: regex.Match) -> _Atom | None:
+def _atom(m: regex.Match, style: _Style = _PLAIN) -> _Atom | None:
     """Read one amount match; None when the words do not make a number."""
     p = AmountParts._make(m.groups())
-    unit, before, factor = _unit_of(p)
+    unit, before, factor = _unit_of(p, m, style)
     kind, scale, spelled = "plain", 1.0, True
     if p.digits:
         scale, spelled = _digits_scale(p), False
@@ -504,6 +595,7 @@ def _atom(m: regex.Match) -> _Atom | None:
         value = words_value
     sign = -1.0 if p.sign else 1.0
     atom = _Atom(m.start(), m.end(), p, _clean(sign * value * factor), scale, unit, before, spelled, kind)
+    atom.factor = factor
     if kind == "vague":
         atom.low, atom.high = _clean(sign * low * factor), _clean(sign * high * factor)
         if sign < 0:
@@ -582,7 +674,7 @@ NUMBER_WORDS = frozenset(
 _NUMBER_WORD_BYTES = frozenset(w.encode() for w in NUMBER_WORDS)
 # Every word the scan of a text looks for: number words and the cue words of the patterns it gates.
 _VOCABULARY = _NUMBER_WORD_BYTES.union(
-    *(cues for cues in (_PERCENT_NOUN_CUES, _NONE_OF_CUES, BOUND_VERB_CUES) if cues is not None)
+    *(cues for cues in (_PERCENT_NOUN_CUES, _NONE_OF_CUES, BOUND_VERB_CUES, _WIRE_CUES) if cues is not None)
 )
 
 
@@ -614,7 +706,7 @@ def _number_word_spots(text: str, scan: TextScan) -> list[int]:
 RE_AMOUNT_PREFIX = regex.compile(
     rf"""
     (?:
-        (?:{_words_before(lex.CURRENCY_PREFIXES)})\ ?  # $4, USD 84, AUD1.5m
+        (?:{_words_before(cur.CURRENCY_PREFIXES)})\ ?  # $4, USD 84, AUD1.5m
       | (?:{_words_before(lex.VAGUE_MULTIPLIERS)})\   # several thousand, a couple hundred
       | (?:minus|negative)\ |(?<![\w.,%)\]-])[-−]  # minus 5, -1.3%
       | an?\                                        # a third, a hundred
@@ -628,8 +720,8 @@ RE_AMOUNT_PREFIX = regex.compile(
 _PREFIX_ENDINGS = frozenset(
     form.casefold()[-3:]
     for form in (
-        *lex.CURRENCY_PREFIXES,
-        *(f"{currency} " for currency in lex.CURRENCY_PREFIXES),
+        *cur.CURRENCY_PREFIXES,
+        *(f"{currency} " for currency in cur.CURRENCY_PREFIXES),
         *(f"{several} " for several in lex.VAGUE_MULTIPLIERS),
         "minus ",
         "negative ",
@@ -661,13 +753,33 @@ def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
     return dumps
 
 
-def _candidates(text: str, scan: TextScan) -> tuple[list[int], list[int]]:
+def data_dump_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines :func:`find_numbers` skips as data dumps, so that callers can name them
+    (nothing is dropped without a word). Costs one split unless a line is over-long.
+
+    >>> data_dump_lines("Police said 12 were hurt.")
+    []
+    >>> data_dump_lines("1,2," * 5000)
+    [(0, 20000)]
+    """
+    if len(text) <= DUMP_LINE_CHARS or max(map(len, text.split("\n"))) <= DUMP_LINE_CHARS:
+        return []
+    return _dump_lines(text, _all_candidates(text, TextScan.of(text, _VOCABULARY))[0])
+
+
+def _all_candidates(text: str, scan: TextScan) -> tuple[list[int], list[int]]:
     """Where an amount can start (digit runs, vulgar fractions and number words), and the digit runs."""
     runs = [m.start() for m in (RE_DIGITS_STDLIB if scan.astral else RE_DIGITS).finditer(text)]
     spots = runs + _number_word_spots(text, scan)
     if any(char in text for char in _VULGAR):
         spots.extend(m.start() for m in RE_VULGAR.finditer(text))
     spots.sort()
+    return spots, runs
+
+
+def _candidates(text: str, scan: TextScan) -> tuple[list[int], list[int]]:
+    """The candidates of :func:`_all_candidates` outside data-dump lines."""
+    spots, runs = _all_candidates(text, scan)
     for s, e in _dump_lines(text, spots):
         spots = spots[: bisect.bisect_left(spots, s)] + spots[bisect.bisect_left(spots, e) :]
         runs = runs[: bisect.bisect_left(runs, s)] + runs[bisect.bisect_left(runs, e) :]
@@ -729,7 +841,9 @@ def _link_at(text: str, end: int) -> regex.Match | None:
     return None
 
 
-def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_Atom], list[_Link]]]:
+def _chains(
+    text: str, spots: list[int], masks: _Masks, style: _Style
+) -> Iterator[tuple[list[_Atom], list[_Link]]]:
     """Amounts in order, each with the neighbours a link joins to it ("20 to 30", "$2, $3 and $4")."""
     read_to = end = 0  # the end of the last amount read, and of the last chain
     for spot in spots:
@@ -744,7 +858,7 @@ def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_
         end = read_to
         if masks.starts and masks.kind(m.start(), read_to):
             continue
-        first = _atom(m)
+        first = _atom(m, style)
         if first is None:
             continue
         atoms, links = [first], []
@@ -758,7 +872,7 @@ def _chains(text: str, spots: list[int], masks: _Masks) -> Iterator[tuple[list[_
             if mask == "date" and len(atoms) == 1 and kind != "comma" and first.value <= 31:
                 atoms = []  # "from 2 to 5 March": both ends are days
                 break
-            nxt = None if mask else _atom(nxt_m)
+            nxt = None if mask else _atom(nxt_m, style)
             if nxt is None or not _may_link(text, atoms[-1], nxt):
                 break
             atoms.append(nxt)
@@ -813,6 +927,8 @@ def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
         if a is not last:
             if not unit and not last.unit_before:
                 unit = last.unit
+                if last.factor != 1.0:  # "20 to 30 cents": both ends in cents
+                    value = _clean(value * last.factor)
             if (
                 unit == last_unit
                 and a.scale == 1.0
@@ -822,6 +938,14 @@ def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
                 value = _clean(a.value * last.scale)
         out.append((value, unit))
     return out
+
+
+def _cents_and_whole(a: _Atom, b: _Atom) -> bool:
+    """ "20 cts to 19.60 dlrs": one end in cents, the other in dollars, both written; a move to a
+    level, never a range."""
+    return bool(a.unit and b.unit) and bool(a.parts.sub or a.parts.sub_glued) != bool(
+        b.parts.sub or b.parts.sub_glued
+    )
 
 
 def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_Figure]:
@@ -851,6 +975,7 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
         len(atoms) == 2
         and not change
         and (link in ("dash", "emdash", "to", "or") or (link == "and" and between is not None))
+        and not _cents_and_whole(first, atoms[1])
     )
     carried = _carried(atoms, forward=False)
     if ranged:
@@ -891,10 +1016,10 @@ def _merge_share(text: str, share: _Figure, group: _Figure) -> _Figure | None:
     )
 
 
-def _figures(text: str, spots: list[int], masks: _Masks) -> Iterator[_Figure]:
+def _figures(text: str, spots: list[int], masks: _Masks, style: _Style) -> Iterator[_Figure]:
     """Every figure in order: groups read, shares of a group's figure merged."""
     pending: _Figure | None = None
-    for atoms, links in _chains(text, spots, masks):
+    for atoms, links in _chains(text, spots, masks, style):
         if not links:  # one amount alone, as most are
             first = atoms[0]
             figures = [_Figure(first, first.value, first.unit, first.start, first.end, spelled=first.spelled)]
@@ -929,6 +1054,53 @@ def _is_year(text: str, fig: _Figure) -> bool:
     return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
 
 
+# A bare figure after one with a unit takes that unit when nothing of its own follows it and it is
+# compared with the one before ("rose to 2.87 billion dlrs from 2.83 billion in January", "at 305
+# crowns against 300"), or when both carry the same scale word within a sentence or the next ("assets
+# grew 1.2 billion francs to reach 153.3 billion"). NOTE: the gap is read between the two figures only.
+RE_CARRY_CUE = regex.compile(rf"\b(?:{_words(lex.CARRY_CUES)})\b", regex.IGNORECASE)
+RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+CARRY_REACH = 90  # characters between the two figures, at most
+_CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
+
+
+def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
+    """Whether a figure without a unit is in the unit of the figure just before it."""
+    unit = before.unit
+    if not unit or unit in lex.DURATION_UNITS or fig.atom.kind != "plain" or start - before.end > CARRY_REACH:
+        return False
+    gap = text[before.end : start]
+    if "\n" in gap:
+        return False
+    if fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
+        ok = len(RE_SENTENCE_END.findall(gap)) <= 1
+    else:  # plain figures: compared within a sentence ("305 crowns against 300")
+        ok = (
+            before_scale == fig.atom.scale == 1.0
+            and not RE_SENTENCE_END.search(gap)
+            and RE_CARRY_CUE.search(gap)
+        )
+    if not ok:
+        return False
+    after = RE_WORD_AFTER.match(text, fig.end)
+    return after is None or after[1].lower() in _CARRY_FOLLOWERS  # "525 mln in January", "300,"
+
+
+RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A number word capitalised inside a sentence, right after a word, names something: "Radio Five
+    Live", "the Big Four", "Formula One" (at a sentence's start it counts: "Five unions will meet",
+    also after a headline in capitals with no stop: "SHOOTING Three people were held")."""
+    first, second = text[start : start + 1], text[start + 1 : start + 2]
+    if not (first.isupper() and second.islower() and text[start - 1 : start] == " "):
+        return False
+    before = text[max(0, start - 40) : start - 1].rsplit(None, 1)  # the word before
+    word = before[-1] if before else ""
+    return word[-1:].isalpha() and not (len(word) > 4 and word.isupper())
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -937,7 +1109,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     percent_nouns, none_of = scan.any_of(_PERCENT_NOUN_CUES), scan.any_of(_NONE_OF_CUES)
     bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []
-    for fig in _figures(text, spots, masks):
+    last_scale = 1.0  # the scale of the figure before ("mln", "billion")
+    for fig in _figures(text, spots, masks, _style_of(text, scan)):
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
             continue
@@ -948,6 +1121,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             text, max(0, fig.start - 30), fig.start
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
+        if fig.spelled and _in_a_name(text, fig.start):
+            continue  # "Radio Five Live", "the Big Four", "Formula One"
+        if fig.unit == "percent" and RE_GRADE_AFTER.match(text, fig.end):
+            continue  # "offers for 64 pct meal": a grade of the product
         qualifier, low, high = fig.qualifier, fig.low, fig.high
         if atom.kind == "vague" and fig.start == atom.start:
             qualifier, low, high = "approximate", atom.low, atom.high
@@ -960,6 +1137,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit = fig.unit
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
+        if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
+            unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
+        last_scale = atom.scale
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
             or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)

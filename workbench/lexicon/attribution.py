@@ -9,6 +9,9 @@ NOTE: keep in sync with ``workbench/extract/attribution.py``, which compiles the
 import csv
 from pathlib import Path
 
+from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
+from workbench.lexicon.numbers import CHANGE_VERBS
+
 _HERE = Path(__file__).resolve().parent
 
 # A mined cue is used when annotators marked it at least CUE_MIN_COUNT times, at least CUE_MIN_SHARE
@@ -66,9 +69,6 @@ STRONG_CUES = (
     )
     | FORECAST_VERBS
 )
-# Cues that are also verbs of transactions: "the economy added 119,000 jobs". They report only a
-# clause, a quotation or what precedes them ("..., she added."), never a bare object.
-TRANSACTION_CUES = frozenset("added adds add adding".split())
 # How surely each cue reports speech: its share where it stands after a speaker (or, seldom
 # there, among all its occurrences). A clause nested in the content of a surer one yields to it:
 # in "He said his government had offered 12 observers", he (said, 0.91) speaks, not the
@@ -79,6 +79,16 @@ CUE_RELIABILITY = {
 NESTED_MARGIN = 0.15
 # Single-word cues ("said", "lamented") and two-word ones ("according to", "pointed out").
 REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue"]} | FORECAST_VERBS))
+# Cues that are also verbs of transactions or of change: "the economy added 119,000 jobs", "car
+# thefts declined sharply", "sales doubled". They report only a clause, a quotation or what
+# precedes them ("..., she added."), never a bare object or adverb. The change verbs are the number
+# grammar's (lexicon/numbers.py CHANGE_VERBS) that were also mined as cues: added, declined,
+# doubled, went. So are the verbs whose object a figure counts (lexicon/metrics.py
+# METRIC_VERBS_BEFORE): "USAir offered 71 dlrs a share", "donors pledged $2.4bn" (claimed,
+# offered, pledged, promised, sought).
+TRANSACTION_CUES = frozenset("added adds add adding".split()) | (
+    frozenset(REPORTING_VERBS) & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
+)
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
 # that adjunct; "according to", "pointed out" and "called for" are phrases.
 ADJUNCT_PARTICLES = frozenset("on at in of about".split())

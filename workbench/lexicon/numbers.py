@@ -1,4 +1,5 @@
-"""Number words, scales, currencies and units: the vocabulary of the number grammar.
+"""Number words, scales, percentages and the words that make a figure no claim: the vocabulary of the
+number grammar. Currencies are in ``currencies.py``, units in ``units.py``.
 
 NOTE: keep in sync with ``workbench/extract/numbers.py``, which compiles these.
 """
@@ -55,6 +56,8 @@ SCALE_WORDS = {
     "crore": 1e7,
     "crores": 1e7,
 }
+# Scale abbreviations that wire reports also write after a number in words: "nine mln", "one bln".
+WORD_SCALE_ABBREVIATIONS = {"mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "trn": 1e12}
 # Scales that may follow another: "4 hundred million", "2 lakh crore".
 SECOND_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "crore": 1e7}
 # Single-letter scales only count when glued to the digits ("3m", "400k").
@@ -190,143 +193,13 @@ VULGAR_FRACTIONS = {
 # Digit words after "point" in a spelled decimal: "four point two".
 DIGIT_WORDS = {w: i for i, w in enumerate(UNITS[:10])}
 
-# Currency written before the figure; the value is the ISO 4217 code. Symbols, the forms wire
-# services use ("$US", "A$", "HK$", Reuters' "Y=" for yen) and codes, glued or spaced ("AUD1.5m").
-CURRENCY_PREFIXES = {
-    "$": "USD",
-    "US$": "USD",
-    "$US": "USD",
-    "US $": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "Y=": "JPY",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "Mex$": "MXN",
-    "₹": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
-    "₴": "UAH",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₺": "TRY",
-    "₪": "ILS",
-    "RM": "MYR",
-    "Rp": "IDR",
-    "CHF": "CHF",
-    "Sfr": "CHF",
-    "RMB": "CNY",
-    **{
-        code: code
-        for code in (
-            "USD",
-            "GBP",
-            "EUR",
-            "JPY",
-            "AUD",
-            "CAD",
-            "NZD",
-            "HKD",
-            "SGD",
-            "INR",
-            "CNY",
-            "MYR",
-            "IDR",
-            "THB",
-            "KRW",
-            "TWD",
-            "ZAR",
-            "NGN",
-            "KES",
-            "EGP",
-            "BRL",
-            "MXN",
-            "ARS",
-            "RUB",
-            "UAH",
-            "PLN",
-            "SEK",
-            "NOK",
-            "DKK",
-            "HUF",
-            "CZK",
-            "ILS",
-            "AED",
-            "SAR",
-            "QAR",
-            "PKR",
-            "BDT",
-            "LKR",
-            "VND",
-        )
-    },
-}
-# Currency written after the figure.
-CURRENCY_SUFFIXES = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "US dollars": "USD",
-    "Australian dollars": "AUD",
-    "Canadian dollars": "CAD",
-    "New Zealand dollars": "NZD",
-    "Hong Kong dollars": "HKD",
-    "Singapore dollars": "SGD",
-    "Taiwan dollars": "TWD",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "euros": "EUR",
-    "euro": "EUR",
-    "yen": "JPY",
-    "francs": "CHF",
-    "Swiss francs": "CHF",
-    "rupees": "INR",
-    "Indian rupees": "INR",
-    "Pakistani rupees": "PKR",
-    "taka": "BDT",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "ringgit": "MYR",
-    "rupiah": "IDR",
-    "baht": "THB",
-    "Korean won": "KRW",
-    "rand": "ZAR",
-    "naira": "NGN",
-    "shekels": "ILS",
-    "zlotys": "PLN",
-    "zloty": "PLN",
-    "forints": "HUF",
-    "dirhams": "AED",
-    "riyals": "SAR",
-    **{code: code for code in ("USD", "GBP", "EUR", "JPY", "CNY", "AUD", "CAD", "INR", "CHF")},
-}
-# Subunits: "36 cents" is USD 0.36, "164p" GBP 1.64 ("p" only glued to the digits).
-CURRENCY_SUBUNITS = {
-    "cents": ("USD", 0.01),
-    "cent": ("USD", 0.01),
-    "¢": ("USD", 0.01),
-    "pence": ("GBP", 0.01),
-    "penny": ("GBP", 0.01),
-    "p": ("GBP", 0.01),
-}
-
 PERCENT_WORDS = ("%", "per cent", "percent", "pct", "per-cent")
 PERCENT_WORDS_AS_WRITTEN = ("pc",)  # "77.77pc" in British papers; "PC" is a computer
+# Points of an index, a score or a rate, after a figure: "the Dow fell 34 points", "50 basis points".
+# A singular "point" only after digits ("up 1 point"): "at one point" is no figure. Compounds ("a
+# 2,333-point index", "a 10-point lead") stay modifiers, as every compound does (COUNT_COMPOUNDS).
+POINT_UNITS = {"points": "point", "basis points": "basis point", "basis point": "basis point"}
+POINT_UNITS_AFTER_DIGITS = {"point": "point"}
 PERCENTAGE_POINT_WORDS = (
     "percentage points",
     "percentage point",
@@ -485,6 +358,40 @@ NAMED_SERIES = (
     "Chandrayaan",
     "COP",
     "Catch",
+    "Nokia",
+    "Motorola",
+    "Sony Ericsson",
+    "Lockheed",
+    "McDonnell Douglas",
+    "Tupolev",
+    "Ilyushin",
+    "Antonov",
+    "S and P",
+    "Standard and Poor's",
+    "Standard & Poor's",
+    "Standard and Poors",
+    "Group of",
+)
+# Words after "<Name> <number>" that make the number part of the name: a singular verb ("the BBC Global
+# 30 has risen": a count above one takes "have") or an index noun ("the Global 30 index").
+NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
+# Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
+# count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
+LABEL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "new")
+LABEL_NOUNS = (
+    "series",
+    "fleet",
+    "family",
+    "model",
+    "variant",
+    "version",
+    "jumbo",
+    "jetliner",
+    "airliner",
+    "handset",
+    "smartphone",
+    "processor",
+    "chipset",
 )
 # US state codes before a five-digit zip code: "Washington, DC 20500".
 US_STATE_CODES = (
@@ -705,4 +612,139 @@ CHANGE_VERBS = (
     "expands",
     "double",
     "doubles",
+)
+
+# Wire services named in a dateline: "PARIS (Reuters) -".
+WIRE_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "dpa", "UPI", "PA")
+# Money as the wire writes it ("110 mln dlrs", "20 cts", "5 mln stg"): a report that does so writes
+# sterling "stg", and a bare "pounds" in it weighs something ("870,000 pounds", news-bench Reuters).
+WIRE_MONEY_WORDS = ("dlrs", "dlr", "stg", "cts")
+# Words before a bare "pounds" that make it a weight: "a take-off weight of 870,000 pounds".
+WEIGHT_CUES = (
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "weights",
+    "heavy",
+    "heavier",
+    "lighter",
+    "payload",
+)
+# Materials after "pounds of" that make it a weight ("2.3 mln pounds of peanut products"); "pounds of
+# funding", "pounds of taxpayers' money" stay money. Commodities of the news-bench Reuters reports.
+MATERIAL_NOUNS = (
+    "beef",
+    "pork",
+    "meat",
+    "poultry",
+    "chicken",
+    "fish",
+    "cheese",
+    "butter",
+    "milk",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "tea",
+    "cotton",
+    "wool",
+    "rice",
+    "wheat",
+    "corn",
+    "flour",
+    "grain",
+    "soybeans",
+    "peanuts",
+    "peanut",
+    "tobacco",
+    "copper",
+    "uranium",
+    "nickel",
+    "zinc",
+    "aluminium",
+    "aluminum",
+    "steel",
+    "plastic",
+    "resin",
+    "fibre",
+    "fiber",
+    "oil",
+    "shortening",
+    "explosives",
+    "cocaine",
+    "heroin",
+    "cannabis",
+    "marijuana",
+    "drugs",
+    "food",
+    "fruit",
+    "vegetables",
+    "potatoes",
+    "waste",
+    "rubbish",
+    "garbage",
+    "debris",
+)
+
+# Words between two figures that compare the second with the first, so that a bare second figure is in
+# the first's unit: "305 crowns against 300", "rose to 12 dlrs from 11.50".
+CARRY_CUES = ("from", "against", "vs", "versus", "compared with", "compared to", "than")
+# Words after a bare figure that leave it without a noun of its own (so it may take the unit of the
+# figure it is compared with): "from 525 mln in January", "against 300 a year ago".
+CARRY_FOLLOWERS = (
+    "in",
+    "at",
+    "on",
+    "for",
+    "from",
+    "to",
+    "against",
+    "vs",
+    "versus",
+    "and",
+    "or",
+    "but",
+    "a",
+    "an",
+    "the",
+    "last",
+    "this",
+    "that",
+    "previously",
+    "earlier",
+    "before",
+    "ago",
+    "compared",
+    "while",
+    "with",
+    "by",
+    "during",
+    "over",
+    "as",
+    "when",
+    "after",
+    "respectively",
+    "per",
+    "each",
+    "apiece",
+    "fob",
+    "cif",
+    "said",
+    "according",
+)
+
+# Nouns right after a percentage that make it a grade of a product, not a claim: "64 pct meal",
+# "1 pct sulphur fuel oil", "wheat of 13 pct protein" (commodity reports, news-bench Reuters).
+PERCENT_GRADE_NOUNS = (
+    "meal",
+    "fishmeal",
+    "soymeal",
+    "protein",
+    "moisture",
+    "sulphur",
+    "sulfur",
+    "butterfat",
+    "oil content",
 )

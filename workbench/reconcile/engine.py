@@ -230,6 +230,26 @@ def _said(f: _Figure, unit: str, name: str = "", via: bool = True) -> str:
     return f"{_describe(f.own, f.qualifier, f.own_unit)} {name}".rstrip() + f" ≈ {said}{rate}"
 
 
+# An explanation is repeated on every row of its group in the reconciled table, so it stays short
+# however big the story: a source's dated series shows its last few figures, and a group lists its
+# first sources by name and counts the rest (the verdicts still weigh every figure).
+MAX_EARLIER_SHOWN = 3
+MAX_SOURCES_LISTED = 12
+
+
+def _listed(clauses: list[str]) -> str:
+    """The sources' clauses joined, at most MAX_SOURCES_LISTED of them and a count of the rest.
+
+    >>> _listed(["A: 3 killed", "B: 4 killed"])
+    'A: 3 killed; B: 4 killed'
+    >>> _listed([f"S{i}: {i} killed" for i in range(14)])[-40:]
+    '0 killed; S11: 11 killed; 2 more sources'
+    """
+    shown = "; ".join(clauses[:MAX_SOURCES_LISTED])
+    rest = len(clauses) - MAX_SOURCES_LISTED
+    return shown + (f"; {rest} more source{'s' * (rest > 1)}" if rest > 0 else "")
+
+
 def _merge(figs: list[_Figure], unit: str) -> _Figure:
     """One figure per source and quantity: a restatement is one figure; a dated series, its latest."""
     if len({f.interval.point for f in figs}) == 1:  # one figure restated: keep how it was first put
@@ -238,7 +258,12 @@ def _merge(figs: list[_Figure], unit: str) -> _Figure:
     if len(dates) > 1 and "" not in dates:  # the figure changed over time: compare the latest
         ordered = sorted(figs, key=lambda f: f.published)
         latest = ordered[-1]
-        before = "; ".join(f"{_said(f, unit, via=False)} on {f.published}" for f in ordered[:-1])
+        earlier = ordered[:-1]
+        before = "; ".join(
+            f"{_said(f, unit, via=False)} on {f.published}" for f in earlier[-MAX_EARLIER_SHOWN:]
+        )
+        if len(earlier) > MAX_EARLIER_SHOWN:
+            before = f"(the last {MAX_EARLIER_SHOWN} of {len(earlier)}) {before}"
         return _Figure(
             latest.interval,
             latest.qualifier,
@@ -320,7 +345,7 @@ def _evaluate(
     if not contested:
         span = next(iter(figures[sources[0]].values())).interval
         where = "one source" if len(sources) == 1 else "no two sources give the same quantity"
-        return "single", "; ".join(clauses) + f"; {where}, nothing to compare.", span, derived, math.nan
+        return "single", _listed(clauses) + f"; {where}, nothing to compare.", span, derived, math.nan
     verdicts = []
     status = "consistent"
     span: Interval | None = None
@@ -351,7 +376,7 @@ def _evaluate(
                 f"the {_name(q)} figures conflict: {_fmt(hi, unit)} is {ratio:.1f} times "
                 f"{_fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
             )
-    text = "; ".join(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
+    text = _listed(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
     if relation and pieces:  # a definitional mismatch: what if the total counted only one part?
         head = relation.parts[0]
         for s, f in ((s, figures[s][family]) for s in sources if s not in pieces and family in figures[s]):
