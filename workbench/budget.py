@@ -136,51 +136,80 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     )
 
 
-class _Watchdog(threading.Thread):
-    """Watches one thread's CPU time and the process's memory; past either, raises OverBudget there."""
+@dataclass(frozen=True)
+class _Armed:
+    """One document's limits, as the watchdog checks them."""
 
-    def __init__(self, target: int, seconds: float | None, memory_mb: float | None) -> None:
-        super().__init__(name="workbench-budget", daemon=True)
-        self.target = target
-        self.clock = time.pthread_getcpuclockid(target) if seconds else None
-        self.deadline = time.clock_gettime(self.clock) + seconds if self.clock is not None else 0.0
-        self.seconds = seconds
-        used = _resident() if memory_mb else 0
-        self.memory_mb = memory_mb
-        self.memory_limit = used + int(memory_mb * 2**20) if used and memory_mb else None
-        # Polls a few dozen times in the budget, 20 times a second at most often (a short document
-        # ends before the first poll: it costs a thread started and joined).
-        self.poll = min(0.05, max(0.001, (seconds or 1.0) / 50))
-        self.done = threading.Event()
-        self.lock = threading.Lock()
-        self.reason: str | None = None
+    deadline: float | None  # on the watched thread's CPU clock
+    seconds: float | None
+    memory_limit: int | None  # resident bytes
+    memory_mb: float | None
+    poll: float  # seconds between two looks
 
-    def over(self) -> str | None:
-        if self.clock is not None and time.clock_gettime(self.clock) > self.deadline:
+    def over(self, clock: int) -> str | None:
+        if self.deadline is not None and time.clock_gettime(clock) > self.deadline:
             return f"over the time budget of {self.seconds:.3g} CPU seconds"
         if self.memory_limit is not None and _resident() > self.memory_limit:
             return f"over the memory budget of {self.memory_mb:g} MB"
         return None
 
-    def run(self) -> None:
-        while not self.done.wait(self.poll):
-            reason = self.over()
-            if reason is None:
-                continue
-            with self.lock:
-                if not self.done.is_set():
-                    self.reason = reason
-                    _raise_in(self.target, OverBudget)
-            return
 
-    def stop(self) -> None:
-        """The work is over: no exception is raised in the target from now on (one on its way is
-        cancelled)."""
-        with self.lock:
-            self.done.set()
+class _Watchdog(threading.Thread):
+    """Watches one thread, armed for one document at a time; past the document's limits, raises
+    OverBudget in that thread. One per watched thread, started on its first document and kept
+    (starting a thread per document would cost a tenth of a short article's extraction); it ends
+    soon after the thread it watches."""
+
+    def __init__(self, target: threading.Thread) -> None:
+        super().__init__(name=f"workbench-budget-{target.name}", daemon=True)
+        self.target = target
+        self.target_id = threading.get_ident()
+        self.clock = time.pthread_getcpuclockid(self.target_id)
+        self.cond = threading.Condition()
+        self.armed: _Armed | None = None
+        self.idle = False  # waiting for a document, not watching one: arm() wakes it
+        self.reason: str | None = None  # why the last document was stopped, until the next is armed
+
+    def arm(self, seconds: float | None, memory_mb: float | None) -> None:
+        used = _resident() if memory_mb else 0
+        armed = _Armed(
+            deadline=time.clock_gettime(self.clock) + seconds if seconds else None,
+            seconds=seconds,
+            memory_limit=used + int(memory_mb * 2**20) if used and memory_mb else None,
+            memory_mb=memory_mb,
+            # a few dozen looks in the time budget, 20 a second at most often
+            poll=min(0.05, max(0.001, (seconds or 1.0) / 50)),
+        )
+        with self.cond:
+            self.armed, self.reason = armed, None
+            if self.idle:  # otherwise it looks at this document after its current wait
+                self.cond.notify()
+        if not self.is_alive():
+            self.start()
+
+    def disarm(self) -> None:
+        """The document is over: nothing is raised in the target from now on (an exception on its
+        way is cancelled)."""
+        with self.cond:
+            self.armed = None
             if self.reason is not None:
-                _raise_in(self.target, None)
-        self.join()
+                _raise_in(self.target_id, None)
+
+    def run(self) -> None:
+        with self.cond:
+            while self.target.is_alive():
+                armed = self.armed
+                self.idle = armed is None
+                self.cond.wait(armed.poll if armed else 1.0)
+                if armed is None or self.armed is not armed:
+                    continue
+                reason = armed.over(self.clock)
+                if reason is not None:
+                    self.armed, self.reason = None, reason
+                    _raise_in(self.target_id, OverBudget)
+
+
+_watchdogs = threading.local()
 
 
 @contextmanager
@@ -192,7 +221,8 @@ def watched(budget: Budget | None, nbytes: int) -> Iterator[None]:
     charges this document with whatever the process's other threads allocate meanwhile: meant for
     a process that does one task at a time (a Dask worker of one thread). Like the timer signal,
     the exception comes between two Python instructions (a single long call into C finishes first),
-    and memory is looked at every few hundredths of a second, not at each allocation.
+    and memory is looked at every few hundredths of a second, not at each allocation. Not nested:
+    an inner ``watched`` in the same thread runs unbudgeted.
 
     >>> out = []
     >>> worker = threading.Thread(target=lambda: out.append(_spin(Budget(seconds=0.05, memory_mb=None))))
@@ -204,21 +234,22 @@ def watched(budget: Budget | None, nbytes: int) -> Iterator[None]:
         with within(budget, nbytes):
             yield
         return
-    seconds = budget.seconds_for(nbytes)
-    if not hasattr(time, "pthread_getcpuclockid"):
-        seconds = None
-    if not seconds and not budget.memory_mb:
+    seconds = budget.seconds_for(nbytes) if hasattr(time, "pthread_getcpuclockid") else None
+    watchdog: _Watchdog | None = getattr(_watchdogs, "watchdog", None)
+    if (not seconds and not budget.memory_mb) or (watchdog is not None and watchdog.armed is not None):
         yield
         return
-    watchdog = _Watchdog(threading.get_ident(), seconds, budget.memory_mb)
+    if watchdog is None:
+        watchdog = _watchdogs.watchdog = _Watchdog(threading.current_thread())
+    watchdog.arm(seconds, budget.memory_mb)
     try:
         try:
-            watchdog.start()
             yield
         finally:
-            watchdog.stop()
+            watchdog.disarm()
     except OverBudget:
-        if watchdog.reason is None:  # not ours: an inner budget's
+        watchdog.disarm()  # again: the exception may have come before the first
+        if watchdog.reason is None:  # not ours
             raise
         raise OverBudget(watchdog.reason) from None
 
