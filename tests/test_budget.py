@@ -175,6 +175,20 @@ def test_watched_outside_the_main_thread(work, expected) -> None:
         assert result == expected
 
 
+def test_watched_without_a_thread_clock_has_no_time_budget(monkeypatch) -> None:
+    """macOS has no per-thread CPU clock: the work runs (memory is still watched where it can be)."""
+    monkeypatch.delattr(time, "pthread_getcpuclockid")
+
+    def work() -> int:
+        with watched(Budget(seconds=1e-6, memory_mb=None), 0):
+            deadline = time.thread_time() + 0.05
+            while time.thread_time() < deadline:
+                pass
+            return sum(range(1000))
+
+    assert _in_a_thread(work) == 499500
+
+
 def test_watched_in_the_main_thread_is_within() -> None:
     with pytest.raises(OverBudget, match="time budget"), watched(Budget(seconds=0.01, memory_mb=None), 0):
         while True:

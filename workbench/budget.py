@@ -146,8 +146,8 @@ class _Armed:
     memory_mb: float | None
     poll: float  # seconds between two looks
 
-    def over(self, clock: int) -> str | None:
-        if self.deadline is not None and time.clock_gettime(clock) > self.deadline:
+    def over(self, clock: int | None) -> str | None:
+        if self.deadline is not None and clock is not None and time.clock_gettime(clock) > self.deadline:
             return f"over the time budget of {self.seconds:.3g} CPU seconds"
         if self.memory_limit is not None and _resident() > self.memory_limit:
             return f"over the memory budget of {self.memory_mb:g} MB"
@@ -164,7 +164,10 @@ class _Watchdog(threading.Thread):
         super().__init__(name=f"workbench-budget-{target.name}", daemon=True)
         self.target = target
         self.target_id = threading.get_ident()
-        self.clock = time.pthread_getcpuclockid(self.target_id)
+        # a thread's CPU clock (Linux, most POSIX systems; not macOS: there, no time budget)
+        self.clock = (
+            time.pthread_getcpuclockid(self.target_id) if hasattr(time, "pthread_getcpuclockid") else None
+        )
         self.cond = threading.Condition()
         self.armed: _Armed | None = None
         self.idle = False  # waiting for a document, not watching one: arm() wakes it
@@ -173,7 +176,7 @@ class _Watchdog(threading.Thread):
     def arm(self, seconds: float | None, memory_mb: float | None) -> None:
         used = _resident() if memory_mb else 0
         armed = _Armed(
-            deadline=time.clock_gettime(self.clock) + seconds if seconds else None,
+            deadline=time.clock_gettime(self.clock) + seconds if seconds and self.clock is not None else None,
             seconds=seconds,
             memory_limit=used + int(memory_mb * 2**20) if used and memory_mb else None,
             memory_mb=memory_mb,
@@ -234,7 +237,7 @@ def watched(budget: Budget | None, nbytes: int) -> Iterator[None]:
         with within(budget, nbytes):
             yield
         return
-    seconds = budget.seconds_for(nbytes) if hasattr(time, "pthread_getcpuclockid") else None
+    seconds = budget.seconds_for(nbytes)
     watchdog: _Watchdog | None = getattr(_watchdogs, "watchdog", None)
     if (not seconds and not budget.memory_mb) or (watchdog is not None and watchdog.armed is not None):
         yield
