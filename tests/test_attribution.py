@@ -139,6 +139,14 @@ QUOTES = [
     Case("“At least 30 people are still missing,” sighed fire chief Tom Reyes.", "30", "Tom Reyes", True),
     Case("“We have lost 14 homes,” Ana Costa lamented.", "14", "Ana Costa", True),
     Case("“Around 600 volunteers came,” quipped the organiser.", "600", "organiser", True),
+    # a quotation left unclosed ends where the next one opens; what follows the last is narration
+    Case(
+        'Ola Berg spoke. "We will go global. "We are ready," he said. The league had 4,508 players.',
+        "4,508",
+        "",
+    ),
+    Case('"It is time. "We have 30 clubs," said Ola Berg.', "30", "Ola Berg", True),
+    Case("“It is time. “We have 30 clubs,” said Ola Berg. Japan has 12 stadiums.", "12", ""),
     Case(
         "Ruth Hale: “Turnout was 61 percent, the highest in years.”",
         "61 percent",
@@ -224,6 +232,28 @@ NOT_SOURCES = [
         "7.3 pct",
         "",
     ),
+    # a poll, count or report opening a sentence speaks through any verb; a forecast is measured
+    Case("The latest Herald count gives her 1,280 delegates.", "1,280", "Herald count"),
+    Case("A Meridian poll in May put his support at 5 percent.", "5 percent", "Meridian poll"),
+    Case("The forecast for consumer spending remains at 3 pct.", "3 pct", ""),
+    Case("The poll was conducted among 1,000 adults.", "1,000", ""),
+    # a survey framing the sentence speaks for its respondents' shares
+    Case(
+        "In a Harbour Times survey released Thursday, 79 percent of voters were satisfied and 60 "
+        "percent said they would vote again.",
+        "60 percent",
+        "Harbour Times survey",
+    ),
+    Case(
+        "According to a Harbour Times survey, 51 percent of respondents said they would vote for "
+        "Mendes, versus 39 percent for Ruiz.",
+        "39 percent",
+        "Harbour Times survey",
+    ),
+    Case("In a report by the Lindqvist Institute, 40 percent of staff work late.", "40 percent", "Lindqvist"),
+    Case("In its annual report, the bank said profit rose 5 percent.", "5 percent", "bank"),
+    Case("Tuesday's Harbour poll has Mendes leading by just six points.", "six points", "Harbour poll"),
+    Case("The report has been read by 40 officials.", "40", ""),
     Case("The team won 34 of its 38 games.", "34", ""),
     Case("When voters were asked about taxes, 58 percent wanted cuts.", "58 percent", ""),
     Case("Cruz continued his campaign in Iowa, winning 14 delegates.", "14", ""),
@@ -249,6 +279,28 @@ PRONOUNS_AND_SHORT_FORMS = [
         "President-elect Maria Alves spoke. Ms. Alves said 400 schools would be built.",
         "400",
         "Maria Alves",
+    ),
+    # "it" with no body opening a sentence: a wire dateline is skipped, else the last non-person speaker
+    Case(
+        "OSLO, March 3 - The transport ministry raised its fees.\n\nIt said tolls would rise 4 pct.",
+        "4 pct",
+        "transport ministry",
+    ),
+    Case(
+        "OSLO, March 3 - Fees were raised by the board, a statement said.\n\nIt said tolls would rise 4 pct.",
+        "4 pct",
+        "statement",
+    ),
+    Case("Prices were set, the ministry said.\n\nIt said tolls would rise 4 pct.", "4 pct", "ministry"),
+    Case(
+        "Pellar's forecast pleased. It said it expects sales of $37 billion. Shares in Pellar rose.",
+        "$37 billion",
+        "Pellar",
+    ),
+    Case(
+        "Cases rose to 704, according to information presented by the Centers for Disease Control.",
+        "704",
+        "Centers for Disease Control",
     ),
     Case(
         "Analysts at Pillar Research cut their forecast. They expect 3 percent growth.",

@@ -4,12 +4,13 @@ run goes on and the summary line counts both (issue 10: no silent drops)."""
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from workbench.budget import Budget, OverBudget, within
+from workbench.budget import Budget, OverBudget, watched, within
 from workbench.extract.numbers import DUMP_LINE_CHARS, data_dump_lines
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
@@ -110,6 +111,88 @@ def test_within_outside_the_main_thread_runs_unbudgeted() -> None:
 def _budgeted_sum() -> int:
     with within(Budget(seconds=1e-6, memory_mb=1), 10**9):
         return sum(range(1000))
+
+
+def _in_a_thread(work) -> object:
+    """What ``work()`` returns, or the exception it raises, run in a thread that is not the main one."""
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except Exception as exc:
+            result.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=30)
+    assert result, "the thread did not finish"
+    return result[0]
+
+
+def _runaway(budget: Budget) -> None:
+    with watched(budget, 0):
+        while True:
+            pass
+
+
+def _hoard(budget: Budget) -> None:
+    hoard = []
+    with watched(budget, 0):
+        for _ in range(512):  # 512 MB at most, should the budget not bind
+            hoard.append(b"x" * 2**20)
+            time.sleep(0.001)
+
+
+def _then_a_normal_document() -> int:
+    """After a runaway was stopped, a document within budget runs to its end, and nothing is raised
+    once it is over (the watchdog is gone)."""
+    with pytest.raises(OverBudget):
+        _runaway(Budget(seconds=0.02, memory_mb=None))
+    with watched(Budget(seconds=5, memory_mb=512), 0):
+        total = sum(range(1000))
+    deadline = time.thread_time() + 0.2
+    while time.thread_time() < deadline:  # CPU time past the first budget: no late exception
+        pass
+    return total
+
+
+@pytest.mark.parametrize(
+    ("work", "expected"),
+    [
+        (lambda: _runaway(Budget(seconds=0.05, memory_mb=None)), "over the time budget of 0.05 CPU seconds"),
+        (lambda: _hoard(Budget(seconds=None, memory_mb=64)), "over the memory budget of 64 MB"),
+        (_then_a_normal_document, 499500),
+    ],
+    ids=["time", "memory", "next-document"],
+)
+def test_watched_outside_the_main_thread(work, expected) -> None:
+    """A Dask worker's task thread: the budget is watched from a thread of its own."""
+    result = _in_a_thread(work)
+    if isinstance(expected, str):
+        assert isinstance(result, OverBudget) and str(result) == expected, result
+    else:
+        assert result == expected
+
+
+def test_watched_without_a_thread_clock_has_no_time_budget(monkeypatch) -> None:
+    """macOS has no per-thread CPU clock: the work runs (memory is still watched where it can be)."""
+    monkeypatch.delattr(time, "pthread_getcpuclockid")
+
+    def work() -> int:
+        with watched(Budget(seconds=1e-6, memory_mb=None), 0):
+            deadline = time.thread_time() + 0.05
+            while time.thread_time() < deadline:
+                pass
+            return sum(range(1000))
+
+    assert _in_a_thread(work) == 499500
+
+
+def test_watched_in_the_main_thread_is_within() -> None:
+    with pytest.raises(OverBudget, match="time budget"), watched(Budget(seconds=0.01, memory_mb=None), 0):
+        while True:
+            pass
 
 
 @pytest.mark.parametrize(

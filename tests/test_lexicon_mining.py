@@ -79,3 +79,14 @@ def test_words_that_seldom_report_are_not_cues(word: str) -> None:
 @pytest.mark.parametrize("head", ["officials", "spokesman", "campaign", "poll", "experts"])
 def test_source_heads_are_mined(head: str) -> None:
     assert head in lex.SOURCE_HEADS
+
+
+@pytest.mark.parametrize("word", ["new", "year", "ago", "four", "also", "same", "itself"])
+def test_words_that_name_no_speaker_are_no_heads(word: str) -> None:
+    """Source spans run into numerals, times and adjectives ("four *new* members"): no head."""
+    assert word not in lex.SOURCE_HEADS
+
+
+@pytest.mark.parametrize("word", ["minister", "spokesman", "ministry", "officials", "campaign"])
+def test_speaker_nouns_are_heads(word: str) -> None:
+    assert word in lex.SOURCE_HEADS

@@ -266,6 +266,79 @@ def reconcile_report() -> None:
         print(f"dashboard with 50,000 claims: {name}: {seconds:.2f} s")
 
 
+# --- the Dask path (issue 14) ---------------------------------------------------------------------
+# One run of `extract_archive` on a LocalCluster, in a process of its own so that its peak memory is
+# the client's alone (the workers are processes of their own): JSON on stdout.
+ARCHIVE_SCRIPT = """
+import json, resource, sys, time, tracemalloc
+from pathlib import Path
+from workbench.archive import connect, extract_archive
+if __name__ == "__main__":
+    folder, out, workers = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    started = time.perf_counter()
+    with connect(f"local:{workers}") as client:
+        client.run(lambda: bool(__import__("workbench.extract.pipeline")))  # workers ready, extractor loaded
+        ready = time.perf_counter()
+        tracemalloc.start()
+        report = extract_archive([folder], out, client)
+        seconds = time.perf_counter() - ready
+        traced = tracemalloc.get_traced_memory()[1]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"start": ready - started, "seconds": seconds, "claims": report.claims,
+                      "docs": report.read, "parts": report.partitions, "rss": rss, "traced": traced}))
+"""
+
+
+def archive_run(folder: Path, workers: int, out: Path) -> dict:
+    """One Dask run on ``workers`` local worker processes: seconds to start and to extract (wall),
+    claims, documents, partitions, the client's peak RSS and peak traced Python memory (bytes)."""
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", ARCHIVE_SCRIPT, str(folder), str(out), str(workers)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def parquet_reconcile_timings(tmp: Path, sizes: tuple[int, ...] = (100_000, 1_000_000)) -> list[tuple]:
+    """(claims, seconds to read the Parquet file, seconds to reconcile) for generated claims."""
+    import pyarrow as pa
+
+    from workbench.parquet import claims_schema, read_claims, write_table
+    from workbench.reconcile import reconcile
+
+    out = []
+    for n in sizes:
+        path = tmp / f"claims{n}.parquet"
+        write_table(pa.Table.from_pandas(generated_claims(n), claims_schema(), preserve_index=False), path)
+        started = time.perf_counter()
+        claims = read_claims(path)
+        read = time.perf_counter() - started
+        reconcile(claims)
+        out.append((n, read, time.perf_counter() - started - read))
+    return out
+
+
+def archive_report(news: Path, tmp: Path) -> None:
+    """The Dask path on all of news-bench: 1 worker against 2, the speed-up, the client's memory;
+    then a million claims reconciled from Parquet."""
+    mb = sum(corpus_bytes(p) for p in news.iterdir() if p.is_dir()) / 1e6
+    runs = {n: archive_run(news, n, tmp / f"dask{n}.parquet") for n in (1, 2)}
+    for n, r in runs.items():
+        print(
+            f"Dask, {n} local worker{'s' * (n > 1)}: {mb:.1f} MB, {r['docs']:,} documents in {r['parts']} "
+            f"partitions, {r['claims']:,} claims in {r['seconds']:.1f} s ({mb / r['seconds']:.2f} MB/s; "
+            f"cluster start {r['start']:.1f} s); client peak RSS {r['rss'] / 2**20:.0f} MB, "
+            f"traced Python memory {r['traced'] / 2**20:.1f} MB"
+        )
+    print(f"Dask speed-up, 2 workers against 1: {runs[1]['seconds'] / runs[2]['seconds']:.2f}x")
+    for n, read, rec in parquet_reconcile_timings(tmp):
+        print(f"reconcile from Parquet: {n:,} claims read in {read:.2f} s, reconciled in {rec:.1f} s")
+
+
 def main() -> None:
     print(
         f"{datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores, "
@@ -295,6 +368,9 @@ def main() -> None:
                 f"({rate / base:.2f} of the 10 KB rate)"
             )
     reconcile_report()
+    with tempfile.TemporaryDirectory() as tmp:
+        unpack(NEWS_BENCH, Path(tmp))
+        archive_report(Path(tmp) / "news", Path(tmp))
 
 
 if __name__ == "__main__":

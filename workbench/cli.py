@@ -7,17 +7,17 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from workbench.batch import DEFAULT_BUDGET
 from workbench.budget import Budget
 from workbench.documents import DEFAULT_MAX_BYTES, ReadError
 from workbench.export import write_rows
 from workbench.schema import CLAIM_COLUMNS, CLAIM_EXTRA_COLUMNS
-
-DEFAULT_BUDGET = Budget()
 
 app = typer.Typer(
     add_completion=False,
@@ -36,60 +36,6 @@ def _output(path: Path) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def _extract_file(
-    item: tuple[Path, str, int], budget: Budget | None = DEFAULT_BUDGET
-) -> tuple[list[tuple[str, str, list[dict], list[str]]], list[str]]:
-    """One file (an article, or a CSV/JSONL corpus) -> (doc_id, text hash, claim rows, notes on
-    skipped lines) per document, and error lines. A document that fails or runs over ``budget`` is
-    named with the reason; the others still count."""
-    from workbench.budget import OverBudget, within
-    from workbench.documents import read_path, text_hash
-    from workbench.extract.numbers import data_dump_lines
-    from workbench.extract.pipeline import claim_rows
-    from workbench.files import printable
-
-    path, doc_id, max_bytes = item
-    docs, errors = [], []
-    try:
-        for doc in read_path(path, doc_id, max_bytes):
-            if isinstance(doc, ReadError):
-                errors.append(str(doc))
-                continue
-            where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
-            try:
-                with within(budget, len(doc.text)):
-                    rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
-            except OverBudget as exc:
-                errors.append(f"{where}: skipped, {exc}")
-                continue
-            except Exception as exc:  # this document's failure, never the run's
-                errors.append(f"{where}: could not extract ({type(exc).__name__}: {exc})")
-                continue
-            notes = [
-                f"{where}: line {doc.text.count(chr(10), 0, s) + 1} skipped as a data dump "
-                f"({e - s:,} characters dense with figures)"
-                for s, e in data_dump_lines(doc.text)
-            ]
-            docs.append((doc.doc_id, text_hash(doc.text), rows, notes))
-    except Exception as exc:  # a reader bug must not take the other files down either
-        errors.append(f"{printable(path)}: could not read ({type(exc).__name__}: {exc})")
-    return docs, errors
-
-
-def _renamed(rows: list[dict], doc_id: str) -> list[dict]:
-    """A corpus row's claims under the unique id it was given (claim ids follow the doc_id)."""
-    import hashlib
-
-    return [
-        r
-        | {
-            "doc_id": doc_id,
-            "claim_id": hashlib.sha1(f"{doc_id}\x1f{r['claim_id']}".encode()).hexdigest()[:16],
-        }
-        for r in rows
-    ]
-
-
 # From this many files on, extraction uses every core unless --jobs says otherwise: forking the
 # workers costs about as much as extracting a few dozen short articles.
 MANY_FILES = 32
@@ -100,62 +46,72 @@ def _claim_stream(
     max_bytes: int,
     jobs: int,
     counts: dict[str, int],
+    failures: list[ReadError] | None = None,
     budget: Budget | None = DEFAULT_BUDGET,
 ):
     """Claim rows of every file, in order, streamed; both cores when ``jobs`` > 1.
 
-    Article files keep the ids ``article_paths`` gave them; a corpus row whose id is taken (by a
-    file, or a row of an earlier corpus) gets a longer one; the same text is extracted once.
+    Which documents are kept and under which ids follows :class:`~workbench.batch.Ledger`; the
+    same text is extracted once. A document over ``budget`` is an error. Errors are echoed,
+    counted and, given ``failures``, listed there; lines skipped as data dumps are echoed and
+    counted.
     """
-    from functools import partial
     from multiprocessing import get_context
 
-    from workbench.documents import CORPUS_SUFFIXES, article_paths
+    from workbench.batch import Ledger, extract_file, is_corpus, renamed
+    from workbench.documents import article_paths
     from workbench.files import IdAllocator
 
+    def failed(err: ReadError, lead: str = "") -> None:
+        counts["failed"] += 1
+        typer.echo(f"{lead}error: {err}", err=True)
+        if failures is not None:
+            failures.append(err)
+
     ids = IdAllocator()
+    ledger = Ledger(ids)
     items = []
     for item in article_paths(paths, ids):
         if isinstance(item, ReadError):
-            counts["failed"] += 1
-            typer.echo(f"error: {item}", err=True)
+            failed(item)
         else:
             items.append((item[0], item[1], max_bytes))
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
-    work = partial(_extract_file, budget=budget)
+    work = partial(extract_file, budget=budget)
     results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
-    seen: set[str] = set()
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
             for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
-                    counts["failed"] += 1
-                    typer.echo(f"\nerror: {err}", err=True)
-                corpus = path.suffix.lower() in CORPUS_SUFFIXES
+                    failed(err, "\n")
                 for doc_id, digest, rows, notes in docs:
-                    counts["read"] += 1
                     for note in notes:
                         counts["lines"] += 1
                         typer.echo(f"\nskipped: {note}", err=True)
-                    if digest in seen:  # the same text is read once
-                        counts["duplicates"] += 1
-                        continue
-                    seen.add(digest)
-                    unique = ids.take(doc_id) if corpus else doc_id
-                    yield from rows if unique == doc_id else _renamed(rows, unique)
+                    unique = ledger.admit(doc_id, digest, is_corpus(path))
+                    counts["read"], counts["duplicates"] = ledger.read, ledger.duplicates
+                    if unique is not None:  # None: the same text was read before
+                        yield from rows if unique == doc_id else renamed(rows, unique)
     finally:
         if pool:
             pool.terminate()
 
 
+DASK_HELP = (
+    "Extract on a Dask cluster: a scheduler's address (tcp://host:8786), or local / local:N for N "
+    "worker processes on this machine. Writes a Parquet dataset (a folder): --out NAME.parquet."
+)
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html, .csv, .jsonl) or folders.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the claims CSV.")] = Path(
-        "claims.csv"
-    ),
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="Where to write the claims: a CSV, or Parquet if NAME.parquet."),
+    ] = Path("claims.csv"),
     jobs: Annotated[
         int,
         typer.Option(
@@ -172,23 +128,74 @@ def extract(
     max_memory_mb: Annotated[
         float, typer.Option(help="Memory (MB) extracting one document may add; 0: no limit.")
     ] = DEFAULT_BUDGET.memory_mb or 0.0,
+    dask: Annotated[str | None, typer.Option("--dask", help=DASK_HELP)] = None,
 ) -> None:
-    """Extract every numeric claim into a CSV with the contract's columns, streamed as it goes.
+    """Extract every numeric claim into a table with the contract's columns, streamed as it goes.
+
+    A CSV by default; with --out NAME.parquet, Parquet, and the errors (path, reason) in
+    NAME.errors.parquet beside it.
 
     Example: workbench extract seeds data/corpus --out claims.csv --jobs 2
+    Example: workbench extract /archive --out claims.parquet --dask tcp://10.0.0.5:8786
     """
-    counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
-    columns = list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS)
+    max_bytes = int(max_mb * 2**20)
     budget = Budget(seconds=max_seconds or None, memory_mb=max_memory_mb or None)
-    with _output(out):
-        stream = _claim_stream(paths, int(max_mb * 2**20), max(0, jobs), counts, budget)
-        n = write_rows(stream, columns, out)
-    lines = f", {counts['lines']} data-dump lines skipped" if counts["lines"] else ""
-    dupes = f", {counts['duplicates']} repeated texts read once" if counts["duplicates"] else ""
-    skipped = f"{counts['failed']} unreadable or skipped{lines}{dupes}"
-    typer.echo(f"{n} claims from {counts['read']} documents ({skipped}) -> {out}", err=True)
-    if counts["read"] == 0:
+    parquet = out.suffix.lower() == ".parquet"
+    if dask is not None:
+        if not parquet:
+            typer.echo(
+                f"error: --dask writes a Parquet dataset: give --out NAME.parquet, not {out}", err=True
+            )
+            raise typer.Exit(2)
+        _extract_on_dask(paths, out, dask, max_bytes, budget)
+        return
+    counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
+    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts, budget=budget)
+    if parquet:
+        from workbench.parquet import errors_path, write_claim_rows, write_errors
+
+        failures: list[ReadError] = []
+        with _output(out):
+            n = write_claim_rows(stream(failures), out)
+        with _output(errors_path(out)):
+            write_errors(failures, errors_path(out))
+    else:
+        with _output(out):
+            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out)
+    _summary(n, counts["read"], counts["failed"], counts["duplicates"], counts["lines"], out)
+
+
+def _summary(claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path) -> None:
+    """The run's last line on stderr; exit 1 when no document was read."""
+    dumps = f", {lines} data-dump lines skipped" if lines else ""
+    dupes = f", {duplicates} repeated texts read once" if duplicates else ""
+    typer.echo(
+        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {out}",
+        err=True,
+    )
+    if read == 0:
         raise typer.Exit(1)
+
+
+def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int, budget: Budget) -> None:
+    """``extract --dask``: connect (or start a local cluster), run, name each error and each line
+    skipped as a data dump on stderr."""
+    from workbench.archive import ClusterError, connect, describe, extract_archive, parse_local
+    from workbench.parquet import errors_path
+
+    try:
+        with connect(address) as client, _output(out):
+            typer.echo(f"Dask: {describe(client, parse_local(address) is not None)}", err=True)
+            report = extract_archive(paths, out, client, max_bytes, progress=True, budget=budget)
+    except ClusterError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for note in report.notes:
+        typer.echo(f"skipped: {note}", err=True)
+    for err in report.errors:
+        typer.echo(f"error: {err}", err=True)
+    typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
+    _summary(report.claims, report.read, len(report.errors), report.duplicates, len(report.notes), out)
 
 
 @app.command()
@@ -226,7 +233,13 @@ DB_HELP = "SQLAlchemy URL of the review store, e.g. sqlite:///data/workbench.db 
 
 @app.command()
 def reconcile(
-    claims_csv: Annotated[Path, typer.Argument(help="A claims CSV from `workbench extract`.")],
+    claims_csv: Annotated[
+        Path,
+        typer.Argument(
+            help="Claims from `workbench extract`: a CSV, or Parquet (a file or a dataset folder).",
+            metavar="CLAIMS",
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the reconciled CSV.")] = Path(
         "reconciled.csv"
     ),
@@ -241,14 +254,16 @@ def reconcile(
     """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
 
     Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
+    Example: workbench reconcile claims.parquet --out reconciled.csv
     """
-    from workbench.export import read_csv, reconciled_table, write_csv
+    from workbench.export import reconciled_table, write_csv
+    from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
-    from workbench.schema import as_claims, sane_rows
+    from workbench.schema import sane_rows
 
     try:
-        table = as_claims(read_csv(claims_csv))
+        table = read_claims(claims_csv)
         onto = load_ontology(ontology) if ontology else None
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -21,8 +21,10 @@ import pandas as pd
 from workbench.documents import Document, ReadError, id_label, read_documents, text_hash
 from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
-from workbench.files import IdAllocator
+from workbench.files import IdAllocator, printable
+from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
+from workbench.schema import sane_rows
 from workbench.store import ClaimStore, document_names, document_table
 
 
@@ -111,8 +113,45 @@ class Workspace:
         return report
 
     def ingest_paths(self, paths: Iterable[str | Path], progress=None) -> IngestReport:
-        """Files and folders; a file read before under the same path is re-read in its place."""
-        return self.ingest(read_documents(paths), progress, reread=True)
+        """Files and folders; a file read before under the same path is re-read in its place.
+
+        A Parquet claims table (a ``.parquet`` file or dataset folder) is loaded as claims
+        (:meth:`load_claims`); everything else is read as articles.
+        """
+        paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+        tables = [p for p in paths if is_parquet(p)]
+        report = self.ingest(read_documents([p for p in paths if p not in tables]), progress, reread=True)
+        for table in tables:
+            loaded = self.load_claims(table)
+            report.added += loaded.added
+            report.replaced += loaded.replaced
+            report.errors += loaded.errors
+            report.refused_figures += loaded.refused_figures
+        return report
+
+    def load_claims(self, path: str | Path) -> IngestReport:
+        """Claims extracted elsewhere (``workbench extract``'s CSV, or Parquet: a file or a dataset
+        folder, say from a Dask cluster) into the store, one document at a time; a stored
+        document's claims are replaced, its decisions carried over as on re-extraction. A claims
+        table holds no article text, so the dashboard shows such a document's sentences only.
+
+        A file that is not a claims table is reported in ``errors``; rows without a usable figure
+        are counted in ``refused_figures``.
+        """
+        report = IngestReport()
+        try:
+            table = read_claims(path)
+        except (OSError, ValueError) as exc:
+            report.errors.append(ReadError(printable(path), str(exc)))
+            return report
+        known = set(self._hashes()[0])
+        sane = sane_rows(table)
+        report.refused_figures = int((~sane).sum())
+        self.store.save_claims(table[sane])
+        for doc_id in table.loc[sane, "doc_id"].drop_duplicates():
+            (report.replaced if doc_id in known else report.added).append(doc_id)
+        self._cache = None
+        return report
 
     def namesakes(self, doc: Document) -> list[str]:
         """Stored documents with the same name or title as ``doc`` (other than itself): the ones a

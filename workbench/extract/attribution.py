@@ -23,11 +23,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import regex
 
+from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
@@ -68,6 +69,9 @@ _BOUNDARY = frozenset(
 )
 # Bounds that keep every lookup local, so hostile text (a sentence of a million characters) stays
 # linear: no real clause needs more.
+DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll or report may open it
+MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
+PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
@@ -86,6 +90,9 @@ RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than
 _FRAME_WORDS = alternation((*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS))
 RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
+# A share of people before a speaker: "51 percent of respondents said", "a third of voters say".
+RE_RESPONDENTS_BEFORE = re.compile(r"(?:%|\bpercent|\bper\ cent|\bpct)\s+of\s+(?:the\s+|all\s+)?$")
+RE_DOCUMENT_HINT = re.compile(rf"\b(?:{alternation(lex.PUBLISHING_HEADS)})\b", re.IGNORECASE)
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
 # that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
@@ -246,6 +253,7 @@ class DocumentContext:
         self.text = text
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
+        self._previous_speakers: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._quote_speakers: list[str] = []
         self._quote_channels: list[str] = []
@@ -305,7 +313,10 @@ class DocumentContext:
         """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
         found = []
         text = self.text
+        dateline = RE_DATELINE.search(text, 0, DATELINE_REACH)
         for m in self._name_runs:
+            if dateline and dateline.start() <= m.start() < dateline.end():
+                continue  # "OSLO, March 3 -": where the report was filed, not who speaks
             words = _strip_possessive(m.group()).split()
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
@@ -336,6 +347,9 @@ class DocumentContext:
         found = []
         text = self.text
         for s, e in zip(*self.doc.sentences, strict=True):
+            if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
+                dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
+                s = dateline.end() if dateline else s
             m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
             if m is None:
                 continue
@@ -343,8 +357,12 @@ class DocumentContext:
                 name = m["named"] or m["name"]
                 if name.split()[0] in _NOT_NAMES:
                     continue
+                single = m["name"] and " " not in name and not self._known_name(name)
+                if single and _strip_possessive(name) not in self._names_inside_sentences:
+                    continue  # "Prices were set ...": a capitalised opener, not a body
                 kind = "person" if self._is_person(name) and not m["named"] else "body"
-                found.append((m.start(), self.full_name(name) if kind == "person" else name, kind))
+                written = self.full_name(name) if kind == "person" else _strip_possessive(name)
+                found.append((m.start(), written, kind))
             else:
                 np = m["nominal"]
                 words = np.split()
@@ -428,6 +446,23 @@ class DocumentContext:
             return bodies[j][1]
         return subject
 
+    def _previous_speaker(self, pos: int) -> str:
+        """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``: "X set new
+        prices, an official statement said. It said ..." (no sentence opened with a body)."""
+        i = self.doc.sentence_index(pos)
+        if i not in self._previous_speakers:  # once per sentence, however many figures ask
+            found = ""
+            for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
+                for clause in reversed(self.clauses(j)):
+                    body = clause.kind == "name" and not self._is_person(clause.subject)
+                    if clause.kind == "nominal" or body:
+                        found = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                        break
+                if found:
+                    break
+            self._previous_speakers[i] = found
+        return self._previous_speakers[i]
+
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int) -> str:
         """A speaker as written -> the fullest name the document gives it (pronouns resolved)."""
@@ -437,7 +472,7 @@ class DocumentContext:
             if low in lex.PRONOUNS_PERSON:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
             if low in ("it", "they", "we"):
-                return self._last_body(pos, plural=low != "it") or subject
+                return self._last_body(pos, plural=low != "it") or self._previous_speaker(pos) or subject
             return subject
         words = subject.split()
         if kind == "nominal":
@@ -519,12 +554,66 @@ class DocumentContext:
                 if not after_determiner and self.doc.quote_at(toks.starts[k]) is None:
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:
+                        if RE_RESPONDENTS_BEFORE.search(
+                            self.text, max(s, clause.skip_start - 30), clause.skip_start
+                        ):
+                            # "51 percent of respondents said": the poll's answer, not a source; a
+                            # survey framing the sentence ("According to a survey, ...") speaks
+                            clause = replace(clause, reliability=0.0)
                         found.append(clause)
             next_k = k + max(span, 1)
+        survey = self._survey_frame(toks, s, e)
+        if survey is not None:
+            found.insert(0, survey)
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
+        if not found and RE_DOCUMENT_HINT.search(self.text, s, min(e, s + DOCUMENT_SUBJECT_REACH)):
+            document = self._document_subject_clause(toks, s, e)
+            if document is not None:
+                found.append(document)
         return found
+
+    def _survey_frame(self, toks: Tokens, s: int, e: int) -> Clause | None:
+        """ "In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats
+        said ...": a poll or report framing the sentence speaks for all of it."""
+        words = toks.words
+        if not words or words[0] not in ("In", "in"):
+            return None
+        for c in range(2, min(len(words), MAX_DOCUMENT_SUBJECT)):
+            if words[c] != ",":
+                continue
+            np = _np_right(words, 1, c, open_slot=True)
+            if np is None or not any(w.lower() in lex.PUBLISHING_HEADS for w in words[1:c]):
+                return None
+            first, last, kind = np
+            head = next((h for h in range(first, last + 1) if words[h].lower() in lex.PUBLISHING_HEADS), last)
+            subject = self._span_text(toks, first, head)  # "a survey released Thursday": the survey
+            return Clause(subject, kind, toks.starts[0], toks.ends[c], toks.ends[c], e)
+        return None
+
+    def _document_subject_clause(self, toks: Tokens, s: int, e: int) -> Clause | None:
+        """ "The current AP count gives her 1,280 delegates", "A Field Poll in May put his support at
+        5 percent": a poll, count or report opening the sentence is the source of what its verb
+        says, whatever the verb."""
+        words = toks.words
+        for v in range(1, min(len(words), MAX_DOCUMENT_SUBJECT)):
+            w = words[v]
+            nxt = words[v + 1] if v + 1 < len(words) else ""
+            possession = w in ("has", "had") and nxt != "" and not nxt.endswith(("ed", "en"))
+            if not possession and (not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX):
+                continue  # "Wednesday's Quinnipiac poll has Clinton leading": "has" as a verb of its own
+            if not (w.endswith(("ed", "s")) and not w.endswith("ss")) and w not in lex.IRREGULAR_REPORTING:
+                continue
+            np = _np_left(words, v - 1)
+            if np is None or (np[0] != 0 and words[np[0] - 1] != ","):
+                return None
+            if not any(t.lower() in lex.PUBLISHING_HEADS for t in words[np[0] : np[1] + 1]):
+                return None
+            first, last, kind = np
+            subject = self._span_text(toks, first, last)
+            return Clause(subject, kind, toks.starts[first], toks.ends[v], toks.ends[v], e)
+        return None
 
     def _final_clause(self, toks: Tokens, s: int, e: int, found: list[Clause]) -> Clause | None:
         """ "C, the weather service recorded." A speaker and a verb closing the sentence after a
@@ -728,7 +817,26 @@ class DocumentContext:
         """A single word the document knows as a person's surname, a body, or an acronym."""
         full, _ = self.people
         word = _strip_possessive(name)
-        return word in full or word.isupper() or any(word in b.split() for _, b in self.bodies)
+        return word in full or word.isupper() or word in self._body_words
+
+    @cached_property
+    def _names_inside_sentences(self) -> frozenset[str]:
+        """Single capitalised words the document writes inside a sentence ("sales at Apple"): names,
+        unlike a common noun capitalised only where it opens a sentence ("Prices were set")."""
+        starts = set(self.doc.sentences[0])
+        text = self.text
+        found = set()
+        for m in self._name_runs:
+            word = _strip_possessive(m.group())
+            opener = text[max(0, m.start() - 2) : m.start()] in ("\n\n", "- ", "– ", "— ")  # a dateline's end
+            if " " not in word and m.start() not in starts and not opener:
+                found.add(word)
+        return frozenset(found)
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """Every word of every organisation named, for ``_known_name`` (built once)."""
+        return frozenset(w for _, b in self.bodies for w in b.split())
 
     def _span_text(self, toks: Tokens, first: int, last: int) -> str:
         return self.text[toks.starts[first] : toks.ends[last]]
@@ -1498,8 +1606,9 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         j += 1
     if last < 0:
         return None
-    if words[last].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
-        agent = _np_right(words, last + 2, n)
+    head = last - 1 if last > i and words[last].lower() in lex.AUTHORING_PARTICIPLES else last
+    if words[head].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
+        agent = _np_right(words, last + 2, n)  # "a tally by X", "information presented by the CDC"
         if agent is not None:
             return agent
     span = words[i : last + 1]

@@ -40,8 +40,12 @@ RE_SENTENCE_END = regex.compile(
 # An unclosed quotation runs to the end of its paragraph, as in news style for multi-paragraph quotes.
 RE_QUOTE = regex.compile(
     r"""
-    “[^”"\n]*(?:[”"]|$)                            # “curly” (a straight mark may close it)
-  | (?<![\w])"[^"”\n]*(?:["”]|$)                    # "straight" (or closed by a curly mark)
+    “[^”“"\n]*(?:[”"]|(?=“)|$)                     # “curly” (a straight mark may close it; an
+                                                    # unclosed one ends where the next “ opens)
+  | (?<![\w])"[^"”\n]*                             # "straight" (or closed by a curly mark)
+    (?:(?<!\s)["”] | ["”](?!\w)                     # closed: "...," or "... "
+      | (?=\s["”]\w)                                # unclosed: ends before the next ' "We'
+      | $)
   | (?<![\w'])''(?!')(?:[^'\n]|'(?!'))*(?:''|$)    # ''doubled apostrophes''
 """,
     regex.VERBOSE | regex.MULTILINE,

@@ -117,6 +117,21 @@ DOCUMENT_HEADS = frozenset(
     records filings results census count tally estimate estimates forecast forecasts projection
     projections audit review memo statement letter interview assessment calculations information""".split()
 )
+# Documents that speak for their authors when they open a sentence, whatever the verb ("The AP count
+# gives her 1,280"); a forecast, an estimate or figures are what is measured ("The forecast remains
+# at 3 pct"), not who says it.
+PUBLISHING_HEADS = DOCUMENT_HEADS - frozenset(
+    """data figures statistics records filings results estimate estimates forecast forecasts
+    projection projections calculations information""".split()
+)
+# Participles after a document that make the agent its author: "information presented by the CDC",
+# "data compiled by Reuters" (a survey "commissioned by" a ministry is still the survey's).
+AUTHORING_PARTICIPLES = frozenset(
+    "presented compiled published released issued prepared gathered collected conducted produced".split()
+)
+# Irregular past forms a poll or report opening a sentence reports with ("A poll put his support at
+# 5 percent", "The survey found"); regular ones end in -ed or -s.
+IRREGULAR_REPORTING = frozenset("put gave found had showed shown".split())
 # "X's estimate of N": nouns whose possessor is the source of the figure that follows.
 POSSESSIVE_CLAIM_NOUNS = (
     *"estimate estimates figure figures count tally claim claims calculation calculations".split(),

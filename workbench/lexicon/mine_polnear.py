@@ -75,6 +75,14 @@ FUNCTION = frozenset(
     here is was are were be been being has have had do does did not no so than then if s""".split()
 )
 RELATIVE_OR_PREP = frozenset("to of for at from in with on who which that whose by".split())
+# Words that end a source span without naming a speaker: numerals, times, adjectives, adverbs,
+# prepositions and verbs the spans run into ("four *new* members", "a year *ago*", "who *ran*").
+NOT_HEADS = frozenset(
+    """one two three four five six seven eight nine ten first latest same such new known present
+    available alike shy vulnerable white ago also today year years quarter over among alongside
+    inside itself nobody nor something let met ran run runs taken shot supporting visiting
+    reporting spoken clamoring left""".split()
+)
 
 
 def _words(text: str) -> list[str]:
@@ -139,7 +147,7 @@ def head_of(source: str) -> tuple[str, bool] | None:
     for i, w in enumerate(words):
         if w.lower() in RELATIVE_OR_PREP and head:
             break
-        if _cue_word(w) and not w.endswith("ed"):  # "a poll released Sunday": the head is "poll"
+        if _cue_word(w) and not w.endswith("ed") and w.lower() not in NOT_HEADS:  # "a poll released Sunday"
             head = w
             before_name = i + 1 < len(words) and words[i + 1][:1].isupper()
     return (head, before_name) if head else None

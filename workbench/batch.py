@@ -1,0 +1,121 @@
+"""Extracting many files: one file at a time with its errors, and which documents a run keeps.
+
+The same rules wherever extraction runs (one process, ``--jobs N``, a Dask cluster), so the
+rows are the same: a file yields its documents' claim rows and the errors of those that fail or
+run over their :class:`~workbench.budget.Budget` (:func:`extract_file`); a :class:`Ledger` then
+walks the documents in the run's order and keeps the first of each text, under an id no earlier
+document took.
+
+>>> ledger = Ledger(IdAllocator({"storm"}))
+>>> [ledger.admit("storm", b"a", True), ledger.admit("storm", b"a", True), ledger.admit("x", b"b", False)]
+['storm~2', None, 'x']
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from workbench.budget import Budget, OverBudget, within
+from workbench.documents import CORPUS_SUFFIXES, ReadError, read_path, text_hash
+from workbench.files import IdAllocator, printable
+
+__all__ = ["DEFAULT_BUDGET", "DocClaims", "Ledger", "extract_file", "is_corpus", "renamed"]
+
+DEFAULT_BUDGET = Budget()
+
+# One document's claims: (doc_id, digest of its text, claim rows as plain dicts, notes on the
+# lines skipped as data dumps).
+DocClaims = tuple[str, bytes, list[dict], list[str]]
+
+
+def is_corpus(path: str | Path) -> bool:
+    """A CSV or JSON Lines file of one article per row (its rows carry their own ids)."""
+    return Path(path).suffix.lower() in CORPUS_SUFFIXES
+
+
+def digest(text: str) -> bytes:
+    """A document text's identity in 16 bytes (the first half of :func:`text_hash`)."""
+    return bytes.fromhex(text_hash(text)[:32])
+
+
+def extract_file(
+    item: tuple[Path | str, str, int],
+    budget: Budget | None = DEFAULT_BUDGET,
+    guard: Callable[[Budget | None, int], AbstractContextManager[None]] = within,
+) -> tuple[list[DocClaims], list[ReadError]]:
+    """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors.
+
+    An article file is one document; a corpus file one per row. A document that cannot be read
+    or extracted, or runs over ``budget`` (enforced by ``guard``: :func:`~workbench.budget.within`,
+    or :func:`~workbench.budget.watched` outside a main thread), is a :class:`ReadError` naming it
+    and the reason; the others still count.
+    """
+    from workbench.extract.numbers import data_dump_lines
+    from workbench.extract.pipeline import claim_rows
+
+    path, doc_id, max_bytes = Path(item[0]), item[1], item[2]
+    docs: list[DocClaims] = []
+    errors: list[ReadError] = []
+    try:
+        for doc in read_path(path, doc_id, max_bytes):
+            if isinstance(doc, ReadError):
+                errors.append(doc)
+                continue
+            where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
+            try:
+                with guard(budget, len(doc.text)):
+                    rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+            except OverBudget as exc:
+                errors.append(ReadError(where, f"skipped, {exc}"))
+                continue
+            except Exception as exc:  # this document's failure, never the run's
+                errors.append(ReadError(where, f"could not extract ({type(exc).__name__}: {exc})"))
+                continue
+            notes = [
+                f"{where}: line {doc.text.count(chr(10), 0, s) + 1} skipped as a data dump "
+                f"({e - s:,} characters dense with figures)"
+                for s, e in data_dump_lines(doc.text)
+            ]
+            docs.append((doc.doc_id, digest(doc.text), rows, notes))
+    except Exception as exc:  # a reader bug must not take the other files down either
+        errors.append(ReadError(printable(path), f"could not read ({type(exc).__name__}: {exc})"))
+    return docs, errors
+
+
+def renamed(rows: list[dict], doc_id: str) -> list[dict]:
+    """A corpus row's claims under the unique id it was given (claim ids follow the doc_id)."""
+    return [
+        r
+        | {
+            "doc_id": doc_id,
+            "claim_id": hashlib.sha1(f"{doc_id}\x1f{r['claim_id']}".encode()).hexdigest()[:16],
+        }
+        for r in rows
+    ]
+
+
+class Ledger:
+    """The documents a run keeps, seen in the run's order: the first of each text, under its id.
+
+    Article files keep the ids :func:`~workbench.documents.article_paths` gave them (taken from
+    the same ``ids``); a corpus row whose id is taken (by a file, or a row of an earlier corpus)
+    gets a longer one.
+    """
+
+    def __init__(self, ids: IdAllocator) -> None:
+        self.ids = ids
+        self.seen: set[bytes] = set()
+        self.read = 0
+        self.duplicates = 0
+
+    def admit(self, doc_id: str, text_digest: bytes, corpus: bool) -> str | None:
+        """The id a document is kept under, or None when its text was read before."""
+        self.read += 1
+        if text_digest in self.seen:
+            self.duplicates += 1
+            return None
+        self.seen.add(text_digest)
+        return self.ids.take(doc_id) if corpus else doc_id
