@@ -32,6 +32,10 @@ UNLISTED_ROLES = [
     Case("Some 3,000 members walked out, the union said.", "3,000", "union"),
     Case("Organisers said 20,000 people took part in the march.", "20,000", "organisers"),
     Case("Police and organisers say about 8,000 people attended.", "8,000", "police and organisers"),
+    # a preposition that qualifies the figure opens the content: "said at least 112"
+    Case("Governor Ilse Brandt said at least 112 people had died.", "at least 112", "Ilse Brandt"),
+    Case("The coroner said about 40 people died.", "about 40", "coroner"),
+    Case("The coroner said on Monday 40 people died.", "40", "coroner"),
     # a plural possessive: the apostrophe is a token of its own
     Case("The teachers' union said 400 schools would close.", "400", "teachers' union"),
     Case("Wages rose 5 pct, the employers' federation said.", "5 pct", "employers' federation"),

@@ -145,6 +145,55 @@ def test_conflict_explanation_gives_ratio_and_gap() -> None:
     assert "4.0 times" in text and "300" in text and "Ruiz" in text and "the ministry" in text
 
 
+# The pair an explanation names is one that conflicts: an open bound never conflicts with what
+# lies on its open side ("at least 112" and "about 500"), and the figures are named as said.
+CONFLICT_PAIRS = [
+    (
+        "an open bound is not the lower figure",
+        [
+            dict(value=112, metric="killed", source="Brandt", qualifier="lower_bound", low=112),
+            dict(value=500, metric="killed", source="Vey", qualifier="approximate"),
+            dict(value=214, metric="killed", source="Courier"),
+        ],
+        "Vey's about 500 is 2.3 times Courier's 214",
+    ),
+    (
+        "a range is named as a range",
+        [
+            dict(value=1546, metric="casualties", source="the ministry"),
+            dict(value=1000, metric="casualties", source="Red Cross", qualifier="range", low=900, high=1100),
+            dict(value=1000, metric="casualties", source="Brandt", qualifier="lower_bound", low=1000),
+        ],
+        "the ministry's 1,546 is 1.5 times Red Cross's 900–1,100",
+    ),
+    (
+        "the widest of several conflicting pairs",
+        [
+            dict(value=2, metric="killed", source="police"),
+            dict(value=3, metric="killed", source="Ferreira"),
+            dict(value=9, metric="killed", source="Ruiz"),
+        ],
+        "Ruiz's 9 is 4.5 times police's 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "expected"), CONFLICT_PAIRS, ids=[c[0] for c in CONFLICT_PAIRS])
+def test_a_conflict_names_a_pair_that_conflicts(name: str, rows: list[dict], expected: str) -> None:
+    groups = reconcile(claims_of(*rows)).groups
+    text = groups.loc[0, "explanation"]
+    assert groups.loc[0, "status"] == "conflict"
+    assert expected in text, text
+
+
+def test_an_open_bound_beside_a_larger_figure_is_no_conflict() -> None:
+    rows = [
+        dict(value=112, metric="killed", source="Brandt", qualifier="lower_bound", low=112),
+        dict(value=500, metric="killed", source="Vey", qualifier="approximate"),
+    ]
+    assert reconcile(claims_of(*rows)).groups.loc[0, "status"] == "consistent"
+
+
 def test_articles_of_one_story_group_together_and_others_do_not() -> None:
     story = "Officials in Kharvo said Governor Olena Marchuk spoke."
     other = "Farmers in Arden said Gareth Lloyd spoke."

@@ -1308,7 +1308,16 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
 
 
 def _opens_content(words: list[str], i: int) -> bool:
-    return words[i] in ("that", ":") or words[i] in _QUOTE_MARKS
+    """Whether token ``i`` after a cue opens what is said, not an adjunct: "that", a quotation, or
+    a preposition that qualifies a figure ("said at least 112", "said about 40", "put it at 40")."""
+    if words[i] in ("that", ":") or words[i] in _QUOTE_MARKS:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt.lower() in ("least", "most") or _figure_word(nxt)
+
+
+def _figure_word(word: str) -> bool:
+    return word[:1].isdigit() or word in ("$", "£", "€") or word.lower() in _NUMBER_WORDS
 
 
 def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:

@@ -23,6 +23,7 @@ Zelensky's 43,000 killed: the figures agree only as casualties (killed + wounded
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 from collections import Counter, defaultdict
@@ -356,8 +357,16 @@ def _evaluate(
             span = iv if span is None else span.hull(iv)
         points = [iv.point for iv in ivs if iv.point and not math.isnan(iv.point)]
         lo, hi = (min(points), max(points)) if points else (math.nan, math.nan)
-        if lo and lo > 0:
+        apart = _farthest_apart([(src, f.interval) for src, f in pairs])
+        lo_said = hi_said = ""
+        if apart is not None:  # name the pair that conflicts, not any two points ("at least 112")
+            (lo_src, lo_iv), (hi_src, hi_iv) = apart
+            lo, hi = lo_iv.point, hi_iv.point
             ratio_max = max(ratio_max, hi / lo)
+            said = {(src, id(f.interval)): f for src, f in pairs}
+            lo_f, hi_f = said[(lo_src, id(lo_iv))], said[(hi_src, id(hi_iv))]
+            lo_said = f"{_short(lo_src)}'s {_describe(lo_iv, lo_f.qualifier, unit)}"
+            hi_said = f"{_short(hi_src)}'s {_describe(hi_iv, hi_f.qualifier, unit)}"
         if common(ivs) is not None:
             gap = (hi - lo) / lo * 100 if lo else 0.0
             if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
@@ -373,8 +382,8 @@ def _evaluate(
             status = "conflict"
             ratio = hi / lo if lo else math.inf
             verdicts.append(
-                f"the {_name(q)} figures conflict: {_fmt(hi, unit)} is {ratio:.1f} times "
-                f"{_fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
+                f"the {_name(q)} figures conflict: {hi_said or _fmt(hi, unit)} is {ratio:.1f} times "
+                f"{lo_said or _fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
             )
     text = _listed(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
     if relation and pieces:  # a definitional mismatch: what if the total counted only one part?
@@ -391,6 +400,28 @@ def _evaluate(
                     )
                     break
     return status, text, span, derived, ratio_max
+
+
+def _farthest_apart(
+    figures: list[tuple[str, Interval]],
+) -> tuple[tuple[str, Interval], tuple[str, Interval]] | None:
+    """The two (source, interval) pairs that do not overlap with the largest ratio between their
+    figures, lower first, or None when every pair overlaps. An open bound conflicts only with what
+    lies beyond it: "at least 112" never conflicts with "about 500", "more than 1,000" never with
+    1,546. O(n log n): the best partner of each is the least figure wholly below it."""
+    usable = [(s, iv) for s, iv in figures if iv.point > 0 and not math.isnan(iv.point)]
+    by_high = sorted(usable, key=lambda f: f[1].high)
+    highs = [iv.high for _, iv in by_high]
+    smallest: list[tuple[str, Interval]] = []  # smallest[i]: the least figure among by_high[: i + 1]
+    for f in by_high:
+        smallest.append(f if not smallest or f[1].point < smallest[-1][1].point else smallest[-1])
+    best: tuple[tuple[str, Interval], tuple[str, Interval]] | None = None
+    best_ratio = 0.0
+    for f in usable:
+        i = bisect.bisect_left(highs, f[1].low) - 1
+        if i >= 0 and f[1].point / smallest[i][1].point > best_ratio:
+            best, best_ratio = (smallest[i], f), f[1].point / smallest[i][1].point
+    return best
 
 
 def _canonical_sources(rows: list[tuple]) -> list[tuple]:
