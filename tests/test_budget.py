@@ -73,6 +73,8 @@ def test_a_data_dump_line_is_named_and_counted(tmp_path: Path) -> None:
 
 
 LONG_PROSE = "The council said 12 homes flooded and 40 people left their houses. " * 200
+# Prose with a big figure every ~40 characters: each "$123,456,789" is one figure, not three groups.
+MONEY_PROSE = "The unit sold $123,456,789 in May. It paid 4.25 pct. " * 250
 
 
 @pytest.mark.parametrize(
@@ -82,10 +84,12 @@ LONG_PROSE = "The council said 12 homes flooded and 40 people left their houses.
         ("1,2," * 5000, [(0, 20000)]),
         ("Intro line.\n" + "1,2," * 5000 + "\nLast line.", [(12, 20012)]),
         (LONG_PROSE, []),  # one long line of prose: figures too sparse for a dump
+        (MONEY_PROSE, []),  # thousands groups and decimals belong to their figure
+        ("1.2." * 5000, [(0, 20000)]),  # but a run of dotted digits is still a dump
         ("9 " * (DUMP_LINE_CHARS // 2), []),  # exactly the limit: not over-long
         ("", []),
     ],
-    ids=["short", "dump", "dump-between-lines", "long-prose", "at-limit", "empty"],
+    ids=["short", "dump", "dump-between-lines", "long-prose", "money-prose", "dotted", "at-limit", "empty"],
 )
 def test_data_dump_lines(text: str, expected: list[tuple[int, int]]) -> None:
     assert data_dump_lines(text) == expected

@@ -746,11 +746,22 @@ def _dump_lines(text: str, spots: list[int]) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         if len(line) > DUMP_LINE_CHARS:
-            n = bisect.bisect_left(spots, end) - bisect.bisect_left(spots, start)
+            inside = spots[bisect.bisect_left(spots, start) : bisect.bisect_left(spots, end)]
+            n = sum(1 for p in inside if not _continues_figure(text, p))
             if n > len(line) * DUMP_DENSITY:
                 dumps.append((start, end))
         start = end + 1
     return dumps
+
+
+def _continues_figure(text: str, p: int) -> bool:
+    """Whether the digit run at ``p`` is the decimals or a thousands group of the figure before it
+    ("$123,456,789" is one figure, not three), so the data-dump density counts figures."""
+    if p < 2 or not text[p - 2].isdigit():
+        return False
+    if text[p - 1] == ".":
+        return p < 3 or text[p - 3] != "."  # "4.25", never a chain "1.2.1.2"
+    return text[p - 1] == "," and text[p : p + 3].isdigit() and not text[p + 3 : p + 4].isdigit()
 
 
 def data_dump_lines(text: str) -> list[tuple[int, int]]:
