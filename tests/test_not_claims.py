@@ -77,7 +77,26 @@ NOT_CLAIMS = [
     ("spelled motor sport", "He left Formula One last year."),
     ("grade of a product", "Buyers sought 65 pct meal and 1 pct sulphur fuel oil."),
     ("models by number alone", "The phones ship first - the 6230 and 8810 - and more follow."),
+    ("line-up substitutes", "Rovers: Hale, Quinn (Dorsey 58), Pratt, Lomax (Ruddock 81), Yates."),
+    ("scorers and minutes", "Goals: Pell 7, Okafor 44, Pell 90.\nAttendance was low."),
+    ("one booking", "Ferris 72."),
+    ("scorers after a line break", "Hale, Quinn.\nOkafor 12, Yates 66."),
 ]
+
+# Variants that stay figures: a name before a count in a sentence, not a list of names.
+STAY_CLAIMS = [
+    ("scored points", "Pell scored 12 points.", [12.0]),
+    ("name then a count in prose", "Rovers signed Okafor for 3 million pounds.", [3e6]),
+    ("a bracketed figure with a unit", "The club (Rovers) sold 40,000 tickets.", [40000.0]),
+    ("list of places with counts", "Okafor, 12 others and Pell were hurt.", [12.0]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "values"), STAY_CLAIMS, ids=[k for k, _, _ in STAY_CLAIMS])
+def test_stays_a_claim(kind: str, text: str, values: list[float]) -> None:
+    claims = extract_claims(text, doc_id="t")
+    assert claims["value"].tolist() == values, f"{kind}: {text!r} gave {claims['number_text'].tolist()}"
+
 
 # Denied counts: nothing is claimed of them (not "1 injured", not "40 hurt").
 NEGATED = [

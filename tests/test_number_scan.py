@@ -136,6 +136,7 @@ MASKS = [
     "Tom Reyes, 67, and those aged 25 to 34",
     "18 to 21 year olds and a 40-year-old",
     "the clock read 0900.",
+    "Kerr (Cameron 87), Pell 7, Okafor 44.\nByrne 33.",
 ]
 FRAGMENTS = st.sampled_from(
     [

@@ -268,6 +268,11 @@ RE_NOT_CLAIM = regex.compile(
       | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
     )
   | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
+  | (?P<lineup>                               # a minute or a shirt number after a name in a list
+        (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
+      | (?<=(?:\A|\n|,\ |:\ |\ and\ )[A-Z][\w'’-]+\ )                      # a list item: a surname
+        \d{{1,3}}(?=,\ [A-Z]|\.?[\ \t]*(?:\n|\Z))                          # ... ends at ", Name" or the line
+    )
 """,
     regex.VERBOSE,
 )
@@ -301,6 +306,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ [A-Z][a-z]                                         # Boeing 737 Max
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
+      | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)
     )
 """,
     regex.VERBOSE,
