@@ -81,6 +81,10 @@ NOT_CLAIMS = [
     ("scorers and minutes", "Goals: Pell 7, Okafor 44, Pell 90.\nAttendance was low."),
     ("one booking", "Ferris 72."),
     ("scorers after a line break", "Hale, Quinn.\nOkafor 12, Yates 66."),
+    ("day range after a month", "The fair runs from June 3 to 9."),
+    ("days joined by and", "Bids came in between Oct 2 and 16 at lower prices."),
+    ("days through a year", "Talks ran Sept. 10 through 14, 2025, in Oslo."),
+    ("day span with a dash", "The festival is on Aug 28-31 in Leeds."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -89,6 +93,10 @@ STAY_CLAIMS = [
     ("name then a count in prose", "Rovers signed Okafor for 3 million pounds.", [3e6]),
     ("a bracketed figure with a unit", "The club (Rovers) sold 40,000 tickets.", [40000.0]),
     ("list of places with counts", "Okafor, 12 others and Pell were hurt.", [12.0]),
+    ("a range of percentages", "Support is seen at 21 to 24 percent.", [22.5]),
+    ("a count after a date and", "On May 5 and 12 people died.", [12.0]),
+    ("a level after a date", "Since March 2 the index rose to 4,500 points.", [4500.0]),
+    ("not a day of the month", "From June 3 to 40,000 people signed.", [40000.0]),
 ]
 
 

@@ -219,7 +219,10 @@ _MODEL_AND = r"\ (?:and|or|&)\ "  # "Nokia 3230 and 7710", "the FTSE 100 and 250
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        (?<=\b(?:{_MONTH_BEFORE})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b   # March 14, 2024
+        (?<=\b(?:{_MONTH_BEFORE})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?                    # March 14
+        (?:\ ?(?:to|and|through|-|–)\ ?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?  # ... to 24, and 19
+            (?![.,]?\d)(?=[.,;:)!?]|\s*$|\ (?:{_words(lex.DAY_RANGE_FOLLOWERS)})\b))?  # ... then no noun
+        (?:,?\ \d{{4}})?\b                                                  # ..., 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
       | (?<=\b(?:{_MONTH_BEFORE})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024

@@ -428,6 +428,26 @@ MONTHS = [
     "Nov",
     "Dec",
 ]
+# Words after "April 21 to 24" or "Feb 11 and 19" that leave the second figure a day of the month;
+# a noun after it makes it a count again ("on May 5 and 12 people died").
+DAY_RANGE_FOLLOWERS = (
+    "at",
+    "in",
+    "on",
+    "for",
+    "from",
+    "to",
+    "and",
+    "or",
+    "but",
+    "when",
+    "while",
+    "with",
+    "this",
+    "last",
+    "next",
+    "inclusive",
+)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Words before a figure that make it a phone number: "call 111", "hotline on 0800...".
