@@ -85,6 +85,10 @@ NOT_CLAIMS = [
     ("days joined by and", "Bids came in between Oct 2 and 16 at lower prices."),
     ("days through a year", "Talks ran Sept. 10 through 14, 2025, in Oslo."),
     ("day span with a dash", "The festival is on Aug 28-31 in Leeds."),
+    ("year cut to two digits", "She joined with the intake of '97 - a good year."),
+    ("cut year with a curly apostrophe", "They met in ’04 and married in ’06."),
+    ("cut year after a cue word", "Back in '79 he ran the mill."),
+    ("cut year in an event name", "Italia ’90 was his first tournament."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -97,6 +101,9 @@ STAY_CLAIMS = [
     ("a count after a date and", "On May 5 and 12 people died.", [12.0]),
     ("a level after a date", "Since March 2 the index rose to 4,500 points.", [4500.0]),
     ("not a day of the month", "From June 3 to 40,000 people signed.", [40000.0]),
+    ("full year then a count", "In 1983 he won 63 seats.", [63.0]),
+    ("cut year then a count", "In '83 he won 63 seats.", [63.0]),
+    ("a quotation opening on a count", "The banner read '14 dead in floods'.", [14.0]),
 ]
 
 

@@ -227,6 +227,10 @@ RE_NOT_CLAIM = regex.compile(
       | (?<=\b(?:{_MONTH_BEFORE})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
       | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
+      | (?<=(?<![\w'’‘])['’‘])\d{{2}}(?![\w%]|[.,]\d)                   # a year cut to two digits: '83
+        (?:(?=\s*(?:[^\w\s]|$)|\ [A-Z])                                  # ... before a stop or a name
+          | (?<=(?i:\b(?:{_words_before(lex.ABBREVIATED_YEAR_CUES)}))\ ['’‘]\d\d)  # class of '83 he
+          | (?<=\b[A-Z][\w]*\ ['’‘]\d\d))                                     # Euro '96 was
     )
   | (?P<time>
         \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)        # 7:30 a.m., 10pm, 9.30am
@@ -290,6 +294,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
   | 0\d{{2}} | \d{{10}}                                       # (0800) 555..., 0900, a post id
+  | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111

@@ -448,6 +448,28 @@ DAY_RANGE_FOLLOWERS = (
     "next",
     "inclusive",
 )
+# Words before a year cut to two digits ("the class of '83 ...") that keep it a year whatever follows;
+# elsewhere it is one only before a stop or a name ("'12 people died'" opens a quotation).
+ABBREVIATED_YEAR_CUES = (
+    "of",
+    "in",
+    "since",
+    "from",
+    "until",
+    "till",
+    "by",
+    "to",
+    "and",
+    "the",
+    "back",
+    "before",
+    "after",
+    "during",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Words before a figure that make it a phone number: "call 111", "hotline on 0800...".
