@@ -89,6 +89,9 @@ NOT_CLAIMS = [
     ("cut year with a curly apostrophe", "They met in ’04 and married in ’06."),
     ("cut year after a cue word", "Back in '79 he ran the mill."),
     ("cut year in an event name", "Italia ’90 was his first tournament."),
+    ("maker and model before a label noun", "The printers build on the Epson 820 model."),
+    ("chip maker and number", "Laptops run on the AMD 6300 processor."),
+    ("maker without a determiner", "Shops stock Canon 450 model cameras."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -104,6 +107,8 @@ STAY_CLAIMS = [
     ("full year then a count", "In 1983 he won 63 seats.", [63.0]),
     ("cut year then a count", "In '83 he won 63 seats.", [63.0]),
     ("a quotation opening on a count", "The banner read '14 dead in floods'.", [14.0]),
+    ("a count before a label noun opening a sentence", "Nearly 40 model homes were built.", [40.0]),
+    ("a count of model homes", "Builders sold 40 model homes.", [40.0]),
 ]
 
 

@@ -259,7 +259,8 @@ RE_NOT_CLAIM = regex.compile(
         (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
           | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710
       | (?<=\b[A-Z][\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has risen
-      | (?<=(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)})|\w['’]s)\ )  # the, Qantas's
+      | (?<=(?:(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)}))|\w['’]s   # the, Qantas's
+          |\b[a-z]+\ [A-Z][\w&-]*)\ )                             # ... or a maker mid-sentence: on the HP
         \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet
       | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*           # "the 3230 and 7710 -": four
         (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                                   # digits, no comma, no noun: a model
