@@ -136,6 +136,10 @@ CHANGES = [
         fig("12 cents", 0.12, "USD"),
         fig("$3.40", 3.4, "USD"),
     ),
+    # Wire stock prices in fractions: "off" is a move, and the price it moves to is a level.
+    row("Delta was off 5/8 to 42-1/4.", fig("5/8", 0.625), fig("42-1/4", 42.25)),
+    row("Its stock was off 1/2 to 17 in thin trade.", fig("1/2", 0.5), fig("17", 17)),
+    row("Gains were off 2 to 3 percent.", rng("2 to 3 percent", 2, 3, "percent")),
 ]
 
 LISTS = [

@@ -615,6 +615,7 @@ CHANGE_VERBS = (
     "revised",
     "up",
     "down",
+    "off",
     "went",
     "gone",
     "go",
