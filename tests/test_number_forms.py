@@ -309,6 +309,7 @@ UNITS = [
     row("The new jet has a range of 13,100 kms.", fig("13,100 kms", 13_100, "km")),
     row(
         "It has a 9,800-km range and a 10-year-old fleet.",
+        fig("10-year-old", 10, "year"),
     ),
     row("Farmers sold 31.5 mln bushels.", fig("31.5 mln bushels", 31.5e6, "bushel")),
     row("Output reached 420,000 bpd.", fig("420,000 bpd", 420_000, "barrel per day")),
@@ -512,6 +513,18 @@ POUNDS = [
     row("Calves gained 14 lbs and 6 lb.", fig("14 lbs", 14, "pound"), fig("6 lb", 6, "pound")),
 ]
 
+# One person's age is a claim, in years; a bracket of ages names a group and is none.
+AGES = [
+    row("The 19-year-old striker signed on Friday.", fig("19-year-old", 19, "year")),
+    row("A nine-year-old girl was rescued.", fig("nine-year-old", 9, "year")),
+    row("The driver is 58 years old.", fig("58 years old", 58, "year")),
+    row("Maria Lund, 44, a nurse, was hurt.", fig("44", 44, "year")),
+    row("Singer Tom Hale,27, left early.", fig("27", 27, "year")),
+    row("A woman aged 81 died.", fig("81", 81, "year")),
+    row("Voters aged 18 to 24 stayed home."),
+    row("Pell scored 12 points at the age of 30.", fig("12 points", 12, "point"), fig("30", 30, "year")),
+]
+
 TABLES = {
     "vague": VAGUE,
     "range": RANGES,
@@ -529,6 +542,7 @@ TABLES = {
     "points": POINTS,
     "counts beside names": COUNTS_BESIDE_NAMES,
     "pounds": POUNDS,
+    "age": AGES,
 }
 ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]
 

@@ -134,7 +134,13 @@ AMOUNT_BODY = rf"""
 RE_AMOUNT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
 # Where a figure may start a mention: not glued to a word, code, time or decimal before it (the next
 # member of a range or list may: "$4.5bn-$5.1bn"). Checked apart, so that RE_AMOUNT is compiled once.
-RE_MENTION_START = regex.compile(r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)")
+RE_MENTION_START = regex.compile(
+    r"""
+    (?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)      # not glued to a word, a code, a time or a decimal
+  | (?<=[a-z],)(?=\d{1,3},(?!\d))          # an age set off by commas without spaces: "Appleton,31,"
+""",
+    regex.VERBOSE,
+)
 
 # What joins two figures: a range, an alternative, a change or a list.
 RE_LINK = regex.compile(
@@ -270,10 +276,10 @@ RE_NOT_CLAIM = regex.compile(
         \d{{1,3}}[-–]\d{{1,3}}\b                                             # 3-2
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
     )
-  | (?P<age>
-        (?<=[A-Z][a-z]+,\ )\d{{1,3}}(?=,(?!\d))                            # Tom Reyes, 67,
-      | (?<=(?i:\baged?\ ))\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?           # aged 25 to 34
-      | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
+  | (?P<age_group>                      # a bracket of ages names a group; one age is a claim (AGE_*)
+        (?<=(?i:\baged?\ ))\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}\b             # aged 25 to 34
+      | \b\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}[\ -](?i:years?[\ -]olds?)\b     # 18 to 21 year olds
+      | \b\d{{1,3}}[\ -](?i:years?[\ -]olds)\b                               # votes for 18-year-olds
     )
   | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
   | (?P<lineup>                               # a minute or a shirt number after a name in a list
@@ -325,6 +331,21 @@ RE_MAY_NOT_CLAIM = regex.compile(
 RE_COMPOUND_AFTER = regex.compile(
     rf"-(?!\d|\$|£|€|(?:{_words(lex.COUNT_COMPOUNDS)})\b)[a-z]", regex.IGNORECASE
 )
+# One person's age: "a 17-year-old", "is 17 years old", "aged 45", "Tom Reyes, 67," (a bracket of ages
+# is a group, masked above). An age is a claim, in years.
+RE_AGE_AFTER = regex.compile(
+    rf"(?:[\ -](?:{_words(lex.AGE_UNITS)}))?[\ -]old\b(?![\w-])",
+    regex.IGNORECASE,  # -year-old, years old
+)
+RE_AGE_BEFORE = regex.compile(
+    rf"""
+    (?:\b(?:{_words_before(lex.AGE_CUES)})\ ?            # aged 45
+      | (?<![\w'’-])(?-i:[A-Z][a-z'’-]+)(?P<apposition>,)\ ?)$  # Tom Reyes, 67, (closed by a comma)
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+RE_APPOSITION_CLOSE = regex.compile(r",(?!\d)")
+MAX_AGE = 130
 RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -350,6 +371,7 @@ class NumberMention(NamedTuple):
     spelled: bool = False  # written in words ("forty-three"), not digits
     text: str = ""
     negated: bool = False  # "no one was hurt", "none of the 40 passengers": nothing is claimed
+    age: bool = False  # one person's age ("a 17-year-old", "Tom Reyes, 67,"), in years
 
 
 # An amount's groups by name, read from a match in one call (a lookup by name costs more than the
@@ -1104,6 +1126,24 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
 
 
+def _age_end(text: str, fig: _Figure) -> int:
+    """Where the age phrase of a figure ends ("17-year-old", "17 years old", "aged 17", "Reyes, 67,"),
+    or 0 when the figure is no one's age."""
+    if fig.qualifier == "range" or not 0 < fig.value < MAX_AGE or not float(fig.value).is_integer():
+        return 0
+    if fig.unit and fig.unit != UNIT_FORMS["year"]:
+        return 0
+    after = RE_AGE_AFTER.match(text, fig.end)
+    if after is not None and (not fig.unit or not after.group().lstrip(" -").lower().startswith("year")):
+        return after.end()  # "17-year-old", or "17 years" then " old"
+    if fig.unit or fig.atom.kind != "plain":
+        return 0
+    before = RE_AGE_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    if before is None or (before["apposition"] and not RE_APPOSITION_CLOSE.match(text, fig.end)):
+        return 0
+    return fig.end  # "aged 45", "Tom Reyes, 67,"
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """A number word capitalised inside a sentence, right after a word, names something: "Radio Five
     Live", "the Big Four", "Formula One" (at a sentence's start it counts: "Five unions will meet",
@@ -1129,11 +1169,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
             continue
+        age_end = _age_end(text, fig)
+        if age_end:
+            fig.unit, fig.end = UNIT_FORMS["year"], age_end  # "a 17-year-old": 17, in years
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
-        if fig.unit in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
-            text, max(0, fig.start - 30), fig.start
+        if (
+            not age_end
+            and fig.unit in lex.DURATION_UNITS
+            and RE_TIME_FRAME_BEFORE.search(text, max(0, fig.start - 30), fig.start)
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
         if fig.spelled and _in_a_name(text, fig.start):
@@ -1173,6 +1218,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 fig.spelled,
                 text[start:stop],
                 negated,
+                bool(age_end),
             )
         )
     return found

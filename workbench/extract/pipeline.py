@@ -31,6 +31,7 @@ RE_DETERMINER_BEFORE = regex.compile(
 )
 RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFTER)})\b", regex.IGNORECASE)
 _EVENTS = frozenset(EVENT_WORDS)
+AGE_METRIC = "age"
 
 
 # A claim's id hashes its document, the figure's own text and the words just around it, so it
@@ -90,6 +91,8 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
     ("no one was hurt", "none of the 40 passengers") is no claim at all."""
     if m.negated:
         return False
+    if m.age:
+        return True  # "a five-year-old boy": an age, in words or digits
     if m.unit in DURATION_UNITS and m.spelled:
         return RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
     if not m.spelled or m.value >= 100 or m.unit:
@@ -144,6 +147,8 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             previous = None  # a reading carries over within its paragraph only
         reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject
+        if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
+            metric, subject = AGE_METRIC, subject or reading.metric
         if not _is_claim(text, m, metric):
             continue
         previous = reading

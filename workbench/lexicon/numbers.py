@@ -538,6 +538,10 @@ DETERMINERS = (
     "same",
 )
 
+# One person's age: words before it ("aged 45") and the period words of "17-year-old", "17 years old".
+AGE_CUES = ("aged", "age", "age of")
+AGE_UNITS = ("year", "years")
+
 # Compounds that still count something: "2,000-strong crowds".
 COUNT_COMPOUNDS = ("strong",)
 # Words before a duration that make it a time frame, not a claim: "the highest in 40 years".
