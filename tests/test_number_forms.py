@@ -525,6 +525,15 @@ AGES = [
     row("Pell scored 12 points at the age of 30.", fig("12 points", 12, "point"), fig("30", 30, "year")),
 ]
 
+# A hyphenated compound is a modifier ("a 10-storey block"), unless its noun counts: "strong", "count".
+COUNT_COMPOUNDS = [
+    row("He faces a 17-count indictment.", fig("17", 17)),
+    row("Prosecutors filed a three-count complaint.", fig("three", 3)),
+    row("A 5,000-strong crowd gathered.", fig("5,000", 5_000)),
+    row("They live in a 12-storey block."),
+    row("It was a 30-page report."),
+]
+
 TABLES = {
     "vague": VAGUE,
     "range": RANGES,
@@ -543,6 +552,7 @@ TABLES = {
     "counts beside names": COUNTS_BESIDE_NAMES,
     "pounds": POUNDS,
     "age": AGES,
+    "count compound": COUNT_COMPOUNDS,
 }
 ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]
 

@@ -542,8 +542,8 @@ DETERMINERS = (
 AGE_CUES = ("aged", "age", "age of")
 AGE_UNITS = ("year", "years")
 
-# Compounds that still count something: "2,000-strong crowds".
-COUNT_COMPOUNDS = ("strong",)
+# Compounds that still count something: "2,000-strong crowds", "a 42-count indictment" (42 counts).
+COUNT_COMPOUNDS = ("strong", "count")
 # Words before a duration that make it a time frame, not a claim: "the highest in 40 years".
 TIME_FRAME_CUES = ("in", "within", "after", "past", "last", "next", "since", "than", "first time in")
 
