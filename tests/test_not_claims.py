@@ -35,6 +35,7 @@ NOT_CLAIMS = [
     ("spelled compound", "A five-storey block collapsed."),
     ("determiner small word", "The two leaders shook hands."),
     ("spelled duration", "The team followed them for three years."),
+    ("spelled duration with a fraction", "She stayed there for two and a half years."),
     ("one of", "One of the officials resigned."),
     ("code with digits", "The COVID-19 rules and the G7 summit were discussed."),
     ("section", "See section 3 for details."),
@@ -109,6 +110,8 @@ STAY_CLAIMS = [
     ("a quotation opening on a count", "The banner read '14 dead in floods'.", [14.0]),
     ("a count before a label noun opening a sentence", "Nearly 40 model homes were built.", [40.0]),
     ("a count of model homes", "Builders sold 40 model homes.", [40.0]),
+    ("period of a rate", "Its user base has tripled every three and a half months.", [3.5]),
+    ("once every", "The census runs once every ten years.", [10.0]),
 ]
 
 

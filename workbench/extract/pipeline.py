@@ -18,7 +18,12 @@ from workbench.extract.metrics import MetricReader, Reading
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
-from workbench.lexicon.numbers import DETERMINERS, DURATION_CLAIM_AFTER, DURATION_UNITS
+from workbench.lexicon.numbers import (
+    DETERMINERS,
+    DURATION_CLAIM_AFTER,
+    DURATION_CLAIM_BEFORE,
+    DURATION_UNITS,
+)
 from workbench.schema import as_claims, empty_claims, is_sane_figure
 
 if TYPE_CHECKING:
@@ -30,6 +35,9 @@ RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
 RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFTER)})\b", regex.IGNORECASE)
+RE_DURATION_CLAIM_BEFORE = regex.compile(
+    rf"\b(?:{alternation(DURATION_CLAIM_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
 _EVENTS = frozenset(EVENT_WORDS)
 AGE_METRIC = "age"
 
@@ -94,7 +102,10 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
     if m.age:
         return True  # "a five-year-old boy": an age, in words or digits
     if m.unit in DURATION_UNITS and m.spelled:
-        return RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
+        return (
+            RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
+            or RE_DURATION_CLAIM_BEFORE.search(text, max(0, m.start - 16), m.start) is not None  # every
+        )
     if not m.spelled or m.value >= 100 or m.unit:
         return True
     if RE_DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start):

@@ -241,6 +241,8 @@ PERCENT_NOUN_GAP = (
 DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "second"})
 # Words after a spelled duration that still make it a claim: "seven years behind schedule".
 DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
+# Words before a spelled duration that make it the period of a rate, a claim: "doubles every three years".
+DURATION_CLAIM_BEFORE = ("every", "once every", "each")
 
 # Words that mark an identifier, not an amount: "Route 12", "Article 5", "Gate 4".
 IDENTIFIER_NOUNS = (
