@@ -36,6 +36,9 @@ NOT_CLAIMS = [
     ("determiner small word", "The two leaders shook hands."),
     ("spelled duration", "The team followed them for three years."),
     ("spelled duration with a fraction", "She stayed there for two and a half years."),
+    ("the only one", "He was the only one left."),
+    ("a verb of going", "The rival went one better."),
+    ("a part after a verb", "The airline cut one of its routes."),
     ("one of", "One of the officials resigned."),
     ("code with digits", "The COVID-19 rules and the G7 summit were discussed."),
     ("section", "See section 3 for details."),
@@ -112,6 +115,10 @@ STAY_CLAIMS = [
     ("a count of model homes", "Builders sold 40 model homes.", [40.0]),
     ("period of a rate", "Its user base has tripled every three and a half months.", [3.5]),
     ("once every", "The census runs once every ten years.", [10.0]),
+    ("spelled size of a move", "Acme fell one to 41-1/4.", [1.0, 41.25]),
+    ("spelled move up", "The party gained two seats.", [2.0]),
+    ("a qualified one", "Of 30 buses only one was repaired.", [30.0, 1.0]),
+    ("at least one", "At least one guard was hurt.", [1.0]),
 ]
 
 

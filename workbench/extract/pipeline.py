@@ -23,6 +23,7 @@ from workbench.lexicon.numbers import (
     DURATION_CLAIM_AFTER,
     DURATION_CLAIM_BEFORE,
     DURATION_UNITS,
+    SIZED_CHANGE_VERBS,
 )
 from workbench.schema import as_claims, empty_claims, is_sane_figure
 
@@ -38,6 +39,11 @@ RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFT
 RE_DURATION_CLAIM_BEFORE = regex.compile(
     rf"\b(?:{alternation(DURATION_CLAIM_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
+# A spelled number right after a verb of change is the size of the move: "Piedmont fell one to 68".
+RE_CHANGE_VERB_BEFORE = regex.compile(
+    rf"\b(?:{alternation(SIZED_CHANGE_VERBS)})\ $", regex.IGNORECASE | regex.REVERSE
+)
+RE_OF_AFTER = regex.compile(r"\ of\b", regex.IGNORECASE)  # "cut one of its lines": a part, not a count
 _EVENTS = frozenset(EVENT_WORDS)
 AGE_METRIC = "age"
 
@@ -110,8 +116,14 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
         return True
     if RE_DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start):
         return False  # "the two leaders"
+    if (
+        RE_CHANGE_VERB_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+        and RE_OF_AFTER.match(text, m.end) is None
+    ):
+        return True  # "Piedmont fell one to 68-5/8", "gained two seats": the size of a move
     if m.value == 1 and metric not in _EVENTS:
-        return False  # "one of the", "one day"
+        # "only one has been broken", "at least one"; not "one of the", nor "under one owner"
+        return m.start < m.core_start and m.qualifier in ("exact", "lower_bound")
     return bool(metric)
 
 

@@ -662,6 +662,9 @@ CHANGE_VERBS = (
     "double",
     "doubles",
 )
+# Verbs of change whose next spelled number is the size of a move ("fell one to 68-5/8", "gained one
+# seat"); a verb of going is not ("went one better").
+SIZED_CHANGE_VERBS = tuple(v for v in CHANGE_VERBS if v not in ("go", "goes", "went", "gone"))
 
 # Wire services named in a dateline: "PARIS (Reuters) -".
 WIRE_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "dpa", "UPI", "PA")
