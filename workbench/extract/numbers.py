@@ -345,6 +345,7 @@ RE_AGE_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 RE_APPOSITION_CLOSE = regex.compile(r",(?!\d)")
+_YEAR = UNIT_FORMS["year"]
 MAX_AGE = 130
 RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
@@ -1129,19 +1130,29 @@ RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", re
 def _age_end(text: str, fig: _Figure) -> int:
     """Where the age phrase of a figure ends ("17-year-old", "17 years old", "aged 17", "Reyes, 67,"),
     or 0 when the figure is no one's age."""
+    unit, start, end = fig.unit, fig.start, fig.end
+    if unit and unit != _YEAR:
+        return 0
+    # Cheap looks first: most figures have no "old" just after them, and no comma or "age" just before.
+    old = "old" in text[end : end + 11].lower()
+    if unit and not old:
+        return 0
+    near = "" if old else text[max(0, start - 8) : start]
+    if not old and "," not in near[-2:] and "age" not in near.lower():
+        return 0
     if fig.qualifier == "range" or not 0 < fig.value < MAX_AGE or not float(fig.value).is_integer():
         return 0
-    if fig.unit and fig.unit != UNIT_FORMS["year"]:
+    if old:
+        after = RE_AGE_AFTER.match(text, end)
+        if after is not None and (not unit or not after.group().lstrip(" -").lower().startswith("year")):
+            return after.end()  # "17-year-old", or "17 years" then " old"
         return 0
-    after = RE_AGE_AFTER.match(text, fig.end)
-    if after is not None and (not fig.unit or not after.group().lstrip(" -").lower().startswith("year")):
-        return after.end()  # "17-year-old", or "17 years" then " old"
-    if fig.unit or fig.atom.kind != "plain":
+    if fig.atom.kind != "plain":
         return 0
-    before = RE_AGE_BEFORE.search(text, max(0, fig.start - 40), fig.start)
-    if before is None or (before["apposition"] and not RE_APPOSITION_CLOSE.match(text, fig.end)):
+    before = RE_AGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or (before["apposition"] and not RE_APPOSITION_CLOSE.match(text, end)):
         return 0
-    return fig.end  # "aged 45", "Tom Reyes, 67,"
+    return end  # "aged 45", "Tom Reyes, 67,"
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -1171,7 +1182,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         age_end = _age_end(text, fig)
         if age_end:
-            fig.unit, fig.end = UNIT_FORMS["year"], age_end  # "a 17-year-old": 17, in years
+            fig.unit, fig.end = _YEAR, age_end  # "a 17-year-old": 17, in years
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
