@@ -37,6 +37,7 @@ NOT_CLAIMS = [
     ("spelled duration", "The team followed them for three years."),
     ("spelled duration with a fraction", "She stayed there for two and a half years."),
     ("the only one", "He was the only one left."),
+    ("the spelled models", "The two 737s were parked."),
     ("a verb of going", "The rival went one better."),
     ("a part after a verb", "The airline cut one of its routes."),
     ("one of", "One of the officials resigned."),
@@ -119,6 +120,8 @@ STAY_CLAIMS = [
     ("spelled move up", "The party gained two seats.", [2.0]),
     ("a qualified one", "Of 30 buses only one was repaired.", [30.0, 1.0]),
     ("at least one", "At least one guard was hurt.", [1.0]),
+    ("spelled count of a model", "The carrier ordered six 777-300 jets.", [6.0]),
+    ("spelled count of a lettered model", "The navy sent two F-18s.", [2.0]),
 ]
 
 

@@ -43,6 +43,16 @@ RE_DURATION_CLAIM_BEFORE = regex.compile(
 RE_CHANGE_VERB_BEFORE = regex.compile(
     rf"\b(?:{alternation(SIZED_CHANGE_VERBS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
+# A spelled number before a model designation counts units of that model: "four 747-400 aircraft",
+# "TWO F-16S", "three A380s" (the designation holds digits, so the reader finds no noun in it).
+RE_MODEL_AFTER = regex.compile(
+    r"""
+    \ (?:[A-Z]{1,3}-?)?\d{2,4}   # 747, F-16, A380
+    (?:-\d{1,4})?                # -400
+    (?:['’]?[sS])?(?![\w-])       # 747-400s, F-16S, 747-400'S
+""",
+    regex.VERBOSE,
+)
 RE_OF_AFTER = regex.compile(r"\ of\b", regex.IGNORECASE)  # "cut one of its lines": a part, not a count
 _EVENTS = frozenset(EVENT_WORDS)
 AGE_METRIC = "age"
@@ -116,6 +126,8 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
         return True
     if RE_DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start):
         return False  # "the two leaders"
+    if m.value > 1 and RE_MODEL_AFTER.match(text, m.end):
+        return True  # "for four 747-400 aircraft"
     if (
         RE_CHANGE_VERB_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
         and RE_OF_AFTER.match(text, m.end) is None
