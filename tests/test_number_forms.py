@@ -136,6 +136,10 @@ CHANGES = [
         fig("12 cents", 0.12, "USD"),
         fig("$3.40", 3.4, "USD"),
     ),
+    # Wire stock prices in fractions: "off" is a move, and the price it moves to is a level.
+    row("Delta was off 5/8 to 42-1/4.", fig("5/8", 0.625), fig("42-1/4", 42.25)),
+    row("Its stock was off 1/2 to 17 in thin trade.", fig("1/2", 0.5), fig("17", 17)),
+    row("Gains were off 2 to 3 percent.", rng("2 to 3 percent", 2, 3, "percent")),
 ]
 
 LISTS = [
@@ -305,6 +309,7 @@ UNITS = [
     row("The new jet has a range of 13,100 kms.", fig("13,100 kms", 13_100, "km")),
     row(
         "It has a 9,800-km range and a 10-year-old fleet.",
+        fig("10-year-old", 10, "year"),
     ),
     row("Farmers sold 31.5 mln bushels.", fig("31.5 mln bushels", 31.5e6, "bushel")),
     row("Output reached 420,000 bpd.", fig("420,000 bpd", 420_000, "barrel per day")),
@@ -508,6 +513,27 @@ POUNDS = [
     row("Calves gained 14 lbs and 6 lb.", fig("14 lbs", 14, "pound"), fig("6 lb", 6, "pound")),
 ]
 
+# One person's age is a claim, in years; a bracket of ages names a group and is none.
+AGES = [
+    row("The 19-year-old striker signed on Friday.", fig("19-year-old", 19, "year")),
+    row("A nine-year-old girl was rescued.", fig("nine-year-old", 9, "year")),
+    row("The driver is 58 years old.", fig("58 years old", 58, "year")),
+    row("Maria Lund, 44, a nurse, was hurt.", fig("44", 44, "year")),
+    row("Singer Tom Hale,27, left early.", fig("27", 27, "year")),
+    row("A woman aged 81 died.", fig("81", 81, "year")),
+    row("Voters aged 18 to 24 stayed home."),
+    row("Pell scored 12 points at the age of 30.", fig("12 points", 12, "point"), fig("30", 30, "year")),
+]
+
+# A hyphenated compound is a modifier ("a 10-storey block"), unless its noun counts: "strong", "count".
+COUNT_COMPOUNDS = [
+    row("He faces a 17-count indictment.", fig("17", 17)),
+    row("Prosecutors filed a three-count complaint.", fig("three", 3)),
+    row("A 5,000-strong crowd gathered.", fig("5,000", 5_000)),
+    row("They live in a 12-storey block."),
+    row("It was a 30-page report."),
+]
+
 TABLES = {
     "vague": VAGUE,
     "range": RANGES,
@@ -525,6 +551,8 @@ TABLES = {
     "points": POINTS,
     "counts beside names": COUNTS_BESIDE_NAMES,
     "pounds": POUNDS,
+    "age": AGES,
+    "count compound": COUNT_COMPOUNDS,
 }
 ROWS = [(kind, r) for kind, rows in TABLES.items() for r in rows]
 

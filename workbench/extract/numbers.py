@@ -134,7 +134,13 @@ AMOUNT_BODY = rf"""
 RE_AMOUNT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
 # Where a figure may start a mention: not glued to a word, code, time or decimal before it (the next
 # member of a range or list may: "$4.5bn-$5.1bn"). Checked apart, so that RE_AMOUNT is compiled once.
-RE_MENTION_START = regex.compile(r"(?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)")
+RE_MENTION_START = regex.compile(
+    r"""
+    (?<![\w.,/:$£€¥-]|\w-|\w\(|\w\[)      # not glued to a word, a code, a time or a decimal
+  | (?<=[a-z],)(?=\d{1,3},(?!\d))          # an age set off by commas without spaces: "Appleton,31,"
+""",
+    regex.VERBOSE,
+)
 
 # What joins two figures: a range, an alternative, a change or a list.
 RE_LINK = regex.compile(
@@ -219,11 +225,18 @@ _MODEL_AND = r"\ (?:and|or|&)\ "  # "Nokia 3230 and 7710", "the FTSE 100 and 250
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        (?<=\b(?:{_MONTH_BEFORE})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?(?:,?\ \d{{4}})?\b   # March 14, 2024
+        (?<=\b(?:{_MONTH_BEFORE})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?                    # March 14
+        (?:\ ?(?:to|and|through|-|–)\ ?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?  # ... to 24, and 19
+            (?![.,]?\d)(?=[.,;:)!?]|\s*$|\ (?:{_words(lex.DAY_RANGE_FOLLOWERS)})\b))?  # ... then no noun
+        (?:,?\ \d{{4}})?\b                                                  # ..., 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
       | (?<=\b(?:{_MONTH_BEFORE})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
       | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
+      | (?<=(?<![\w'’‘])['’‘])\d{{2}}(?![\w%]|[.,]\d)                   # a year cut to two digits: '83
+        (?:(?=\s*(?:[^\w\s]|$)|\ [A-Z])                                  # ... before a stop or a name
+          | (?<=(?i:\b(?:{_words_before(lex.ABBREVIATED_YEAR_CUES)}))\ ['’‘]\d\d)  # class of '83 he
+          | (?<=\b[A-Z][\w]*\ ['’‘]\d\d))                                     # Euro '96 was
     )
   | (?P<time>
         \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)        # 7:30 a.m., 10pm, 9.30am
@@ -252,7 +265,8 @@ RE_NOT_CLAIM = regex.compile(
         (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
           | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710
       | (?<=\b[A-Z][\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has risen
-      | (?<=(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)})|\w['’]s)\ )  # the, Qantas's
+      | (?<=(?:(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)}))|\w['’]s   # the, Qantas's
+          |\b[a-z]+\ [A-Z][\w&-]*)\ )                             # ... or a maker mid-sentence: on the HP
         \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet
       | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*           # "the 3230 and 7710 -": four
         (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                                   # digits, no comma, no noun: a model
@@ -262,12 +276,17 @@ RE_NOT_CLAIM = regex.compile(
         \d{{1,3}}[-–]\d{{1,3}}\b                                             # 3-2
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
     )
-  | (?P<age>
-        (?<=[A-Z][a-z]+,\ )\d{{1,3}}(?=,(?!\d))                            # Tom Reyes, 67,
-      | (?<=(?i:\baged?\ ))\d{{1,3}}(?:\ (?:to|and|-)\ \d{{1,3}})?           # aged 25 to 34
-      | \b\d{{1,3}}(?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]olds?)\b  # 18 to 21 year olds
+  | (?P<age_group>                      # a bracket of ages names a group; one age is a claim (AGE_*)
+        (?<=(?i:\baged?\ ))\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}\b             # aged 25 to 34
+      | \b\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}[\ -](?i:years?[\ -]olds?)\b     # 18 to 21 year olds
+      | \b\d{{1,3}}[\ -](?i:years?[\ -]olds)\b                               # votes for 18-year-olds
     )
   | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
+  | (?P<lineup>                               # a minute or a shirt number after a name in a list
+        (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
+      | (?<=(?:\A|\n|,\ |:\ |\ and\ )[A-Z][\w'’-]+\ )                      # a list item: a surname
+        \d{{1,3}}(?=,\ [A-Z]|\.?[\ \t]*(?:\n|\Z))                          # ... ends at ", Name" or the line
+    )
 """,
     regex.VERBOSE,
 )
@@ -282,6 +301,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
   | 0\d{{2}} | \d{{10}}                                       # (0800) 555..., 0900, a post id
+  | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
@@ -301,6 +321,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ [A-Z][a-z]                                         # Boeing 737 Max
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
+      | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)
     )
 """,
     regex.VERBOSE,
@@ -310,6 +331,22 @@ RE_MAY_NOT_CLAIM = regex.compile(
 RE_COMPOUND_AFTER = regex.compile(
     rf"-(?!\d|\$|£|€|(?:{_words(lex.COUNT_COMPOUNDS)})\b)[a-z]", regex.IGNORECASE
 )
+# One person's age: "a 17-year-old", "is 17 years old", "aged 45", "Tom Reyes, 67," (a bracket of ages
+# is a group, masked above). An age is a claim, in years.
+RE_AGE_AFTER = regex.compile(
+    rf"(?:[\ -](?:{_words(lex.AGE_UNITS)}))?[\ -]old\b(?![\w-])",
+    regex.IGNORECASE,  # -year-old, years old
+)
+RE_AGE_BEFORE = regex.compile(
+    rf"""
+    (?:\b(?:{_words_before(lex.AGE_CUES)})\ ?            # aged 45
+      | (?<![\w'’-])(?-i:[A-Z][a-z'’-]+)(?P<apposition>,)\ ?)$  # Tom Reyes, 67, (closed by a comma)
+""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+RE_APPOSITION_CLOSE = regex.compile(r",(?!\d)")
+_YEAR = UNIT_FORMS["year"]
+MAX_AGE = 130
 RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -335,6 +372,7 @@ class NumberMention(NamedTuple):
     spelled: bool = False  # written in words ("forty-three"), not digits
     text: str = ""
     negated: bool = False  # "no one was hurt", "none of the 40 passengers": nothing is claimed
+    age: bool = False  # one person's age ("a 17-year-old", "Tom Reyes, 67,"), in years
 
 
 # An amount's groups by name, read from a match in one call (a lookup by name costs more than the
@@ -1100,6 +1138,34 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
 
 
+def _age_end(text: str, fig: _Figure) -> int:
+    """Where the age phrase of a figure ends ("17-year-old", "17 years old", "aged 17", "Reyes, 67,"),
+    or 0 when the figure is no one's age."""
+    unit, start, end = fig.unit, fig.start, fig.end
+    if unit and unit != _YEAR:
+        return 0
+    # Cheap looks first: most figures have no "old" just after them, and no comma or "age" just before.
+    old = "old" in text[end : end + 11].lower()
+    if unit and not old:
+        return 0
+    near = "" if old else text[max(0, start - 8) : start]
+    if not old and "," not in near[-2:] and "age" not in near.lower():
+        return 0
+    if fig.qualifier == "range" or not 0 < fig.value < MAX_AGE or not float(fig.value).is_integer():
+        return 0
+    if old:
+        after = RE_AGE_AFTER.match(text, end)
+        if after is not None and (not unit or not after.group().lstrip(" -").lower().startswith("year")):
+            return after.end()  # "17-year-old", or "17 years" then " old"
+        return 0
+    if fig.atom.kind != "plain":
+        return 0
+    before = RE_AGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or (before["apposition"] and not RE_APPOSITION_CLOSE.match(text, end)):
+        return 0
+    return end  # "aged 45", "Tom Reyes, 67,"
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """A number word capitalised inside a sentence, right after a word, names something: "Radio Five
     Live", "the Big Four", "Formula One" (at a sentence's start it counts: "Five unions will meet",
@@ -1125,11 +1191,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
             continue
+        age_end = _age_end(text, fig)
+        if age_end:
+            fig.unit, fig.end = _YEAR, age_end  # "a 17-year-old": 17, in years
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
-        if fig.unit in lex.DURATION_UNITS and RE_TIME_FRAME_BEFORE.search(
-            text, max(0, fig.start - 30), fig.start
+        if (
+            not age_end
+            and fig.unit in lex.DURATION_UNITS
+            and RE_TIME_FRAME_BEFORE.search(text, max(0, fig.start - 30), fig.start)
         ):
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
         if fig.spelled and _in_a_name(text, fig.start):
@@ -1169,6 +1240,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 fig.spelled,
                 text[start:stop],
                 negated,
+                bool(age_end),
             )
         )
     return found

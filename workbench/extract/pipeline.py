@@ -18,7 +18,13 @@ from workbench.extract.metrics import MetricReader, Reading
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
-from workbench.lexicon.numbers import DETERMINERS, DURATION_CLAIM_AFTER, DURATION_UNITS
+from workbench.lexicon.numbers import (
+    DETERMINERS,
+    DURATION_CLAIM_AFTER,
+    DURATION_CLAIM_BEFORE,
+    DURATION_UNITS,
+    SIZED_CHANGE_VERBS,
+)
 from workbench.schema import as_claims, empty_claims, is_sane_figure
 
 if TYPE_CHECKING:
@@ -30,7 +36,26 @@ RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
 RE_DURATION_CLAIM_AFTER = regex.compile(rf"\s+(?:{alternation(DURATION_CLAIM_AFTER)})\b", regex.IGNORECASE)
+RE_DURATION_CLAIM_BEFORE = regex.compile(
+    rf"\b(?:{alternation(DURATION_CLAIM_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
+# A spelled number right after a verb of change is the size of the move: "Piedmont fell one to 68".
+RE_CHANGE_VERB_BEFORE = regex.compile(
+    rf"\b(?:{alternation(SIZED_CHANGE_VERBS)})\ $", regex.IGNORECASE | regex.REVERSE
+)
+# A spelled number before a model designation counts units of that model: "four 747-400 aircraft",
+# "TWO F-16S", "three A380s" (the designation holds digits, so the reader finds no noun in it).
+RE_MODEL_AFTER = regex.compile(
+    r"""
+    \ (?:[A-Z]{1,3}-?)?\d{2,4}   # 747, F-16, A380
+    (?:-\d{1,4})?                # -400
+    (?:['’]?[sS])?(?![\w-])       # 747-400s, F-16S, 747-400'S
+""",
+    regex.VERBOSE,
+)
+RE_OF_AFTER = regex.compile(r"\ of\b", regex.IGNORECASE)  # "cut one of its lines": a part, not a count
 _EVENTS = frozenset(EVENT_WORDS)
+AGE_METRIC = "age"
 
 
 # A claim's id hashes its document, the figure's own text and the words just around it, so it
@@ -90,14 +115,27 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
     ("no one was hurt", "none of the 40 passengers") is no claim at all."""
     if m.negated:
         return False
+    if m.age:
+        return True  # "a five-year-old boy": an age, in words or digits
     if m.unit in DURATION_UNITS and m.spelled:
-        return RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
+        return (
+            RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
+            or RE_DURATION_CLAIM_BEFORE.search(text, max(0, m.start - 16), m.start) is not None  # every
+        )
     if not m.spelled or m.value >= 100 or m.unit:
         return True
     if RE_DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start):
         return False  # "the two leaders"
+    if m.value > 1 and RE_MODEL_AFTER.match(text, m.end):
+        return True  # "for four 747-400 aircraft"
+    if (
+        RE_CHANGE_VERB_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+        and RE_OF_AFTER.match(text, m.end) is None
+    ):
+        return True  # "Piedmont fell one to 68-5/8", "gained two seats": the size of a move
     if m.value == 1 and metric not in _EVENTS:
-        return False  # "one of the", "one day"
+        # "only one has been broken", "at least one"; not "one of the", nor "under one owner"
+        return m.start < m.core_start and m.qualifier in ("exact", "lower_bound")
     return bool(metric)
 
 
@@ -144,6 +182,8 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             previous = None  # a reading carries over within its paragraph only
         reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject
+        if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
+            metric, subject = AGE_METRIC, subject or reading.metric
         if not _is_claim(text, m, metric):
             continue
         previous = reading

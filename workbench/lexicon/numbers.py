@@ -241,6 +241,8 @@ PERCENT_NOUN_GAP = (
 DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "second"})
 # Words after a spelled duration that still make it a claim: "seven years behind schedule".
 DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
+# Words before a spelled duration that make it the period of a rate, a claim: "doubles every three years".
+DURATION_CLAIM_BEFORE = ("every", "once every", "each")
 
 # Words that mark an identifier, not an amount: "Route 12", "Article 5", "Gate 4".
 IDENTIFIER_NOUNS = (
@@ -428,6 +430,48 @@ MONTHS = [
     "Nov",
     "Dec",
 ]
+# Words after "April 21 to 24" or "Feb 11 and 19" that leave the second figure a day of the month;
+# a noun after it makes it a count again ("on May 5 and 12 people died").
+DAY_RANGE_FOLLOWERS = (
+    "at",
+    "in",
+    "on",
+    "for",
+    "from",
+    "to",
+    "and",
+    "or",
+    "but",
+    "when",
+    "while",
+    "with",
+    "this",
+    "last",
+    "next",
+    "inclusive",
+)
+# Words before a year cut to two digits ("the class of '83 ...") that keep it a year whatever follows;
+# elsewhere it is one only before a stop or a name ("'12 people died'" opens a quotation).
+ABBREVIATED_YEAR_CUES = (
+    "of",
+    "in",
+    "since",
+    "from",
+    "until",
+    "till",
+    "by",
+    "to",
+    "and",
+    "the",
+    "back",
+    "before",
+    "after",
+    "during",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Words before a figure that make it a phone number: "call 111", "hotline on 0800...".
@@ -496,8 +540,12 @@ DETERMINERS = (
     "same",
 )
 
-# Compounds that still count something: "2,000-strong crowds".
-COUNT_COMPOUNDS = ("strong",)
+# One person's age: words before it ("aged 45") and the period words of "17-year-old", "17 years old".
+AGE_CUES = ("aged", "age", "age of")
+AGE_UNITS = ("year", "years")
+
+# Compounds that still count something: "2,000-strong crowds", "a 42-count indictment" (42 counts).
+COUNT_COMPOUNDS = ("strong", "count")
 # Words before a duration that make it a time frame, not a claim: "the highest in 40 years".
 TIME_FRAME_CUES = ("in", "within", "after", "past", "last", "next", "since", "than", "first time in")
 
@@ -573,6 +621,7 @@ CHANGE_VERBS = (
     "revised",
     "up",
     "down",
+    "off",
     "went",
     "gone",
     "go",
@@ -613,6 +662,9 @@ CHANGE_VERBS = (
     "double",
     "doubles",
 )
+# Verbs of change whose next spelled number is the size of a move ("fell one to 68-5/8", "gained one
+# seat"); a verb of going is not ("went one better").
+SIZED_CHANGE_VERBS = tuple(v for v in CHANGE_VERBS if v not in ("go", "goes", "went", "gone"))
 
 # Wire services named in a dateline: "PARIS (Reuters) -".
 WIRE_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "dpa", "UPI", "PA")
