@@ -221,6 +221,17 @@ COUNTS = [
     Case("The train arrived 40 minutes late.", "40 minutes", "late"),
 ]
 
+# A sale or a valuation names the price after "at" or "for": the verb, or the noun of the sale.
+SALES = [
+    Case("The brewer sold off its soft drinks arm for £240m last spring.", "£240m", "sold"),
+    Case("The latest bid values the airline at €1.9bn.", "€1.9bn", "values"),
+    Case("Norwegian salmon was offered at 61 crowns a kilo on Friday.", "61 crowns", "offered"),
+    Case("The new handset goes on sale for $149 in March.", "$149", "sale"),
+    Case("The notes carry a 5 pct coupon and were priced at 99.2.", "99.2", "priced"),
+    Case("The group will invest 40 mln dlrs in a new plant.", "40 mln", "invest"),
+    Case("The family is seeking $3m in the lawsuit.", "$3m", "seeking"),
+]
+
 KNOWN_FAILURES = [
     # A verb in -s after a singular noun is read as part of the noun phrase.
     pytest.param(
@@ -252,6 +263,7 @@ TABLES = {
     "money": MONEY_AND_SHARES,
     "spelled": SPELLED,
     "count": COUNTS,
+    "sale": SALES,
 }
 ROWS = [
     pytest.param(case, id=f"{kind}: {case.text[:60]} [{case.figure}]")

@@ -424,6 +424,33 @@ def _sentence_reading(c: Clause) -> Reading | None:
     return _read(c, found) if found else None
 
 
+def _money_or_bare(unit: str) -> bool:
+    """A currency (an ISO 4217 code) or no unit at all: what a price is given in."""
+    return not unit or (len(unit) == 3 and unit.isupper())
+
+
+def sale_price(c: Clause) -> Reading | None:
+    """ "sold off its gloves business for £173m", "values the club at £800m", "was offered at 345
+    dlrs", "went on sale for $99": the verb or noun of the sale names the price."""
+    if not _money_or_bare(c.unit):
+        return None
+    left = c.left()
+    if left is None or left.prep not in ("at", "for"):
+        return None
+    if left.np is None:  # "was offered at", "and priced at"
+        return _read(c, left.verb) if left.verb in lex.PRICE_VERBS else None
+    if left.verb:
+        return None  # "put the toll at 44": an object verb, read by from_clause
+    b = c.before
+    start, end = left.np
+    if left.prep == "for" and b[end].low in lex.PRICE_NOUNS:
+        return _read(c, b[end].low)  # "on sale for $99"
+    k = start - 1
+    if k >= 0 and b[k].low in lex.PRICE_PARTICLES:
+        k -= 1  # "sold off its stake for"
+    return _read(c, b[k].low) if k >= 0 and b[k].low in lex.PRICE_VERBS else None
+
+
 def money_in_what(c: Clause) -> Reading | None:
     """ "$37 billion in revenue"."""
     return _found(c, money_in(c.after)) if c.unit and c.unit != "percent" else None
@@ -489,6 +516,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     comparative,
     continues_previous,
     gapped,
+    sale_price,
     from_clause,
     money_in_what,
     label,

@@ -190,6 +190,12 @@ METRIC_VERBS_BEFORE = (
     "need",
     "requested",
     "sought",
+    "seeking",
+    "seek",
+    "seeks",
+    "invest",
+    "invests",
+    "investing",
     "appealed",
 )
 # Words that never name what a figure counts.
@@ -600,6 +606,17 @@ ING_NOUNS = frozenset(
     "bookings listings offering offerings financing borrowing lending pricing trading ceiling "
     "morning evening holding waiting".split()
 )
+# Verbs of a sale or a valuation: the price follows "at" or "for", after the thing sold ("sold its
+# gloves business for £173m", "values the club at £800m", "was offered at 345 dlrs a tonne").
+PRICE_VERBS = frozenset(
+    "sell sells selling sold buy buys buying bought value values valuing valued price prices pricing "
+    "priced offer offers offering offered acquire acquires acquiring acquired purchase purchases "
+    "purchasing purchased auction auctions auctioned lease leases leased rent rents rented".split()
+)
+# Particles between a price verb and what it sells: "sold off its stake for".
+PRICE_PARTICLES = frozenset("off out back up".split())
+# Nouns of a sale before "for N": "went on sale for $99", "was put up for auction for £2m".
+PRICE_NOUNS = frozenset("sale sales auction offer".split())
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
