@@ -116,6 +116,15 @@ POLLS = [
     Case("Smith leads Jones, 52% to 41%, among likely voters.", "52%", "support"),
     Case("Smith leads Jones, 52% to 41%, among likely voters.", "41%", "support"),
     Case("Xiaomi had 14.6 percent of the market in the quarter.", "14.6 percent", "market"),
+    # a share that is its clause's subject counts those who do or are what the clause says
+    Case("Of the drivers polled, 58% were unhappy with the new tolls.", "58%", "unhappy with the new tolls"),
+    Case("The other 41% said they would never buy a used car.", "41%", "would never buy a used car"),
+    Case("Most readers, 64%, skim the headlines each morning.", "64%", "skim the headlines"),
+    Case("Ninety per cent of those stay on the phone.", "Ninety", "stay on the phone"),
+    Case("Some 22% said they now had a better view of the mayor.", "22%", "better view"),
+    Case("Of the firms questioned, 40% saw sales rise and 25% saw them fall.", "40%", "saw sales rise"),
+    Case("A third of the members backed it, and 12% of those asked did not reply.", "12%", "asked"),
+    Case("The city kept 80% and the remaining 20% will be sold by the state.", "20%", ""),
 ]
 
 # The metric is never a place, a time word, the channel or a neighbouring clause's subject.

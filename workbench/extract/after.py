@@ -404,6 +404,57 @@ def _event_found(toks: list[Tok], i: int, n: int, event: str, nouns: list[Tok]) 
     return Found(event, nxt.text, end=nxt.end)
 
 
+_PREDICATE_LEAD = lex.BE_FORMS | lex.AUXILIARIES | lex.VERB_FORMS | frozenset(lex.POLL_VERB_NOUNS)
+_PREDICATE_SKIP = lex.BE_FORMS | lex.DETERMINER_WORDS | frozenset("have has had".split())
+_SAYERS = frozenset("they he she we i".split())
+_PREDICATE_TAIL = (
+    lex.NP_PREPOSITIONS | lex.FIGURE_PREPOSITIONS | lex.QUANTIFIER_WORDS | frozenset(("with", "without"))
+)
+_MAX_PREDICATE = 6  # words of a predicate kept as a metric
+
+
+def predicate(toks: list[Tok], appositive: bool = False) -> Found | None:
+    """What a share that is its clause's subject does or is: "62% were unaware", "33% said they
+    could not live without it", "80% of those remain on file", and after an appositive share
+    ("A chunk of users, 36%, carry out a search") whatever its clause goes on to say."""
+    i = skip_figure_words(toks)
+    partitive = i + 2 < len(toks) and toks[i].low == "of" and toks[i + 1].low in ("them", "those", "these")
+    if partitive:
+        i += 2  # "80% of those remain": a verb follows
+    elif appositive and i < len(toks) and toks[i].low == ",":
+        i += 1  # "A chunk of users, 36%, carry out": what follows the closing comma
+    elif i >= len(toks) or toks[i].low not in _PREDICATE_LEAD:
+        return None
+    if i < len(toks) and toks[i].low in ("said", "say", "says"):  # "said they would", "say that they"
+        i += 2 if i + 1 < len(toks) and toks[i + 1].low == "that" else 1
+        if i >= len(toks) or toks[i].low not in _SAYERS:
+            return None
+        i += 1
+    if i < len(toks) and toks[i].low in lex.POLL_VERB_NOUNS:
+        return Found(lex.POLL_VERB_NOUNS[toks[i].low], end=toks[i].end)  # "43% backed the plan"
+    words: list[Tok] = []
+    while i < len(toks) and len(words) < _MAX_PREDICATE and is_word(toks[i]):
+        w = toks[i].low
+        if (
+            w in lex.CLAUSE_WORDS
+            or w in lex.TIME_WORDS
+            or w in ("and", "or")
+            or (len(words) > 1 and w in lex.FIGURE_PREPOSITIONS)
+        ):
+            break  # "were unaware that", "carry out a search at least weekly"
+        if words and words[-1].low in lex.BE_FORMS and is_participle(w):
+            return None  # "the remaining 12% will be retained by": a thing done to, not a group
+        words.append(toks[i])
+        i += 1
+    while len(words) > 1 and (words[0].low in _PREDICATE_SKIP or is_adverb(words[0].low)):
+        words.pop(0)  # "were unaware", "now had a worse opinion"
+    while words and (words[-1].low in _PREDICATE_TAIL or words[-1].low in lex.DETERMINER_WORDS):
+        words.pop()  # "a worse opinion of", "replacement cards with"
+    if not words or (words[0].low in _NOT_METRIC and len(words) == 1):
+        return None
+    return Found(" ".join(t.low for t in words), end=words[-1].end)
+
+
 def money_in(toks: list[Tok]) -> Found | None:
     """ "$37 billion in revenue": money spent on or earned as what follows "in"."""
     i = skip_figure_words(toks)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share
+from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share, predicate
 from workbench.extract.clause import (
     DASHES,
     Left,
@@ -252,12 +252,34 @@ def noun_after(c: Clause) -> Reading | None:
     return found
 
 
+# What stands before a share that opens its clause: "Of those asked, 62% were unaware".
+_SUBJECT_OPENERS = frozenset((",", ";", ":", "and", "but", "while", "whereas"))
+# Words that may stand between such an opening and the share: "The remaining 33% said".
+_SHARE_LEAD = frozenset("the remaining other another just only some".split())
+
+
+def share_does(c: Clause) -> Reading | None:
+    """ "62% were unaware", "A chunk of users, 36%, carry out a search weekly": a share that is
+    its clause's subject counts those who do or are what the clause says."""
+    if c.unit != "percent":
+        return None
+    b = c.before
+    k = len(b) - 1
+    while k >= 0 and len(b) - k <= 3 and b[k].low in _SHARE_LEAD:
+        k -= 1
+    if k >= 0 and b[k].low not in _SUBJECT_OPENERS:
+        return None
+    return _found(c, predicate(c.after, appositive=k == len(b) - 1 and k >= 0 and b[k].low == ","))
+
+
 def of_them(c: Clause) -> Reading | None:
     """ "refund 1,100 customers, and 95% of them had been paid": a part of what the figure before counted."""
     a = c.after
     p = c.prev_here
     if p is None or len(a) < 2 or a[0].low != "of" or a[1].low not in ("them", "those", "these"):
         return None
+    if len(a) > 2 and a[1].low == "those" and a[2].low in lex.POLLED:
+        return None  # "29% of those asked": the people polled, not the figure before
     return _previous(c, p)
 
 
@@ -508,6 +530,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     verb_names_it,
     of_them,
     noun_after,
+    share_does,
     remainder,
     own_words,
     share_of,

@@ -617,6 +617,8 @@ PRICE_VERBS = frozenset(
 PRICE_PARTICLES = frozenset("off out back up".split())
 # Nouns of a sale before "for N": "went on sale for $99", "was put up for auction for £2m".
 PRICE_NOUNS = frozenset("sale sales auction offer".split())
+# "of those asked": the people a poll asked, a group of their own.
+POLLED = frozenset("asked questioned polled surveyed interviewed sampled".split())
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
