@@ -47,6 +47,14 @@ CHANGE_VERBS = [
     Case("Food prices were also up 1.1 percent in April.", "1.1 percent", "food prices"),
     Case("Consumer prices up 3.4 percent in March", "3.4 percent", "consumer prices"),
     Case("The death toll from the storms across the region has risen above 300.", "300", "death toll"),
+    # words between the verb and the figure: an article and adjective, a direction, a time phrase
+    Case("Retail sales grew by a modest 0.4% in the month.", "0.4%", "retail sales"),
+    Case("Card fraud rose an annual 7% to £98m.", "7%", "card fraud"),
+    Case("Farm output was revised upwards to 3.1 pct from 2.6 pct.", "3.1 pct", "farm output"),
+    Case("Farm output was revised upwards to 3.1 pct from 2.6 pct due to rain.", "2.6 pct", "farm output"),
+    Case("Money supply was little changed in June at 41.2 billion crowns.", "41.2 billion", "money supply"),
+    Case("Factory orders fell last month to 5,200 units.", "5,200", "factory orders"),
+    Case("Its reserves rose by 2 billion dlrs in the quarter to reach 61 billion.", "61 billion", "reserves"),
     # the object of "put", "raise", "take": "put the toll at 44"
     Case("The interior ministry put the toll at 61 on Sunday.", "61", "toll"),
     Case("The council plans to raise the parking charge to £4.", "£4", "charge"),

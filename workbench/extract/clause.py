@@ -416,6 +416,23 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
     return k
 
 
+def _skip_time_phrase(toks: list[Tok], k: int) -> int:
+    """Move left over a time phrase that ends at ``toks[k]``, between a verb and its figure's
+    preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
+    if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k])):
+        return k
+    i = k - 1
+    while (
+        i >= 0
+        and k - i <= 4
+        and (toks[i].low in lex.DETERMINER_WORDS or toks[i].low in _CARDINALS or is_figure(toks[i]))
+    ):
+        i -= 1  # "in the three months", "in 2004"
+    if i > 0 and toks[i].low in lex.TIME_PHRASE_OPENERS:
+        return i - 1
+    return k
+
+
 def aux_left(toks: list[Tok], m: int) -> int:
     """Move left over the rest of a verb group: "were forecast to (reach)", "has also (risen)"."""
     while m >= 0:
@@ -447,10 +464,18 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     k = j
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1  # "passed the 300,000 mark"
+    elif (
+        k >= 2
+        and is_word(toks[k])
+        and toks[k - 1].low in ("a", "an")
+        and (toks[k - 2].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 2].low) & _VERB_ROLES)
+    ):
+        k -= 2  # "rose by a strong 0.7%", "grew at an annual 4%": an article and an adjective
     prep = ""
     if k >= 0 and toks[k].low in lex.FIGURE_PREPOSITIONS:
         prep = toks[k].low
         k -= 1
+        k = _skip_time_phrase(toks, k)
     if k < 0:
         return None
     if toks[k].low == "," and not prep:  # "Gore leads Bush, 47% to 39%"

@@ -404,6 +404,11 @@ def _subject(c: Clause, end: int) -> Reading | None:
     if t.low == "to" and end > 0:  # "caused earnings to slide to $1.1bn"
         end -= 1
         t = b[end]
+        if t.low in lex.TIME_WORDS or is_figure(t) or t.low in _MEASURE_WORDS:
+            # "assets grew by 1.2bn francs in the period to reach": the clause's own subject
+            clause = clause_before(b, end)
+            if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES and 0 <= clause[1] < end:
+                return _subject(c, clause[1])
     if t.low in lex.RELATIVES:  # "off-grid renewables, which reached": the nearest noun
         end -= 1
         if end >= 0 and b[end].low == ",":

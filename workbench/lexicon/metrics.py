@@ -378,6 +378,7 @@ NOT_METRIC = (
     "despite",
     "unless",
     "until",
+    "due",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -551,7 +552,8 @@ VERB_ADVERBS = frozenset(
     "also still now already just only again further yet even far reportedly there here instead "
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
     "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
-    "month-over-month quarter-over-quarter year-to-date almost barely hardly".split()
+    "month-over-month quarter-over-quarter year-to-date almost barely hardly little upwards downwards upward "
+    "downward".split()
 )
 # Comparatives after a figure: "15 per cent lower than", "20% more likely".
 COMPARATIVES = frozenset(
@@ -562,6 +564,9 @@ LY_NOT_ADVERBS = frozenset(
     "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
     "assembly anomaly ally rally belly jelly".split()
 )
+# Words that open a time phrase between a verb and its figure's preposition: "was unchanged in
+# December at", "fell last week to".
+TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late".split())
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
 # The time words a metric is never about: "the highest in four years", "at the end of May".
