@@ -60,6 +60,11 @@ CHANGE_VERBS = [
     Case("The council plans to raise the parking charge to £4.", "£4", "charge"),
     Case("Nine more bodies were found, taking the death toll there to 212.", "212", "death toll"),
     Case("The cost of the stadium has been estimated at $900m.", "$900m", "cost"),
+    Case("The central bank kept its deposit rate steady at 3.5%.", "3.5%", "deposit rate"),
+    Case("The board left the dividend unchanged at 12 cents.", "12 cents", "dividend"),
+    Case("The treasury is holding its deficit target to 2.9 pct.", "2.9 pct", "deficit target"),
+    Case("The bank decided to keep lending rates at a record low of 1.25%.", "1.25%", "lending rates"),
+    Case("Wind output set an all-time record at 21.4 GW.", "21.4 GW", "wind output"),
     # a revision is the amount revised
     Case("March's figure was revised down by 14,000.", "14,000", "revision"),
     Case("Orders for May were revised down 3,000, from 41,000 to 38,000.", "3,000", "revision"),
@@ -132,7 +137,7 @@ POLLS = [
     Case("Some 22% said they now had a better view of the mayor.", "22%", "better view"),
     Case("Of the firms questioned, 40% saw sales rise and 25% saw them fall.", "40%", "saw sales rise"),
     Case("A third of the members backed it, and 12% of those asked did not reply.", "12%", "asked"),
-    Case("The city kept 80% and the remaining 20% will be sold by the state.", "20%", ""),
+    Case("The fund will buy a 70% stake and the remaining 30% will be kept by the founders.", "30%", "stake"),
 ]
 
 # The metric is never a place, a time word, the channel or a neighbouring clause's subject.

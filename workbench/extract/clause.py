@@ -489,6 +489,16 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2])
     if (
+        prep in ("at", "to", "by")
+        and k > 1
+        and (toks[k].low in lex.STATE_WORDS or toks[k].low in lex.VERB_ADVERBS)
+        and toks[k - 1].low not in lex.DETERMINER_WORDS
+    ):
+        start, end = noun_phrase_left(toks, k - 1)  # "kept interest rates steady at 4.75%"
+        verb = _verb_at(toks, start - 1) if start <= end else None
+        if verb and "object" in verb[1]:
+            return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
+    if (
         k < 0
         or toks[k].low in lex.CLAUSE_WORDS
         or not (is_word(toks[k]) or toks[k].low in (",", ")", *DASHES))

@@ -369,6 +369,10 @@ def from_clause(c: Clause) -> Reading | None:
             b[end].low in _RECORDS or (roles & _SUBJECT_ROLES and "object" not in roles)
         )  # "passed the 1,000 barrier", "set a record"; not "raise the threshold to"
         if scale and roles:
+            held = "object" in roles and any(t.low in ("at", "to") for t in b[start:end])
+            found = _np_reading(c, start, end) if held else None
+            if found is not None:
+                return found  # "kept interest rates at a record low of 3.25%": the object
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
