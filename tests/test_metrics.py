@@ -175,6 +175,12 @@ CLAUSES = [
         "services inflation",
     ),
     Case("Bus journeys declined sharply in 2022, falling 9 percent.", "9 percent", "bus journeys"),
+    # a noun before a comma and an infinitive lead is the subject of what follows
+    Case("Cheap credit will lift exports, expected to grow by 4.1 pct this year.", "4.1 pct", "exports"),
+    Case("Tax cuts should help spending, forecast to rise 2% next year.", "2%", "spending"),
+    # "at an annual rate of N" measures what grows, and "it" later points back to it
+    Case("Wage growth was running at an annual rate of 5.2 percent.", "5.2 percent", "wage growth"),
+    Case("The economy grew at an annual pace of 2.8% and it may slow to 2% next year.", "2%", "economy"),
     Case("Daily users for the month, meanwhile, averaged 3.2 million.", "3.2 million", "daily users"),
     Case(
         "The jobless rate was the highest in years; it had not been above 6% since 2015.",

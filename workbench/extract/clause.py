@@ -64,6 +64,7 @@ _STRIP_LEFT = (
     | frozenset("and or but with while own record further latest about around some".split())
 )
 _TIME_DETERMINERS = frozenset("this that last next".split())
+_MODALS = frozenset("will would could might should shall can must".split())  # not "may": the month
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
 _MAX_NP = 12  # words in a noun phrase
@@ -256,10 +257,12 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
         if (
             not modifier
-            and not (i == end and _head_noun(w))
+            and not (i == end and head_noun(w))
             and ((w in _NP_STOP and w != "to") or _verb_in_np(toks, i, end, left))
         ):
             break
+        if i < end and left in _MODALS:
+            break  # "will fuel imports": a verb after a modal, not a noun
         if w.endswith("ed") and i < end:
             if toks[i + 1].low in lex.NP_PREPOSITIONS:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
@@ -284,7 +287,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     return start, end
 
 
-def _head_noun(w: str) -> bool:
+def head_noun(w: str) -> bool:
     """Whether the last word of a noun phrase can be its noun, though it may be a verb form."""
     return (
         not w.endswith("ed")

@@ -34,6 +34,7 @@ from workbench.extract.clause import (
     aside_open,
     clause_before,
     head,
+    head_noun,
     is_adverb,
     is_figure,
     is_word,
@@ -376,6 +377,10 @@ def from_clause(c: Clause) -> Reading | None:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
+        if left.prep == "of" and b[end].low in lex.MANNER_NOUNS and start > 1 and b[start - 1].low == "at":
+            verb = verb_left(b, start - 1)  # "was growing at an annual rate of 6 pct": what grows
+            if verb is not None and verb.np is None and verb.roles & _SUBJECT_ROLES:
+                return _subject(c, verb.subject_end)
         if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
             near, _ = noun_phrase_left(b, end, pps=False)
             proper = near > 0 and b[end].text[0].isupper() and b[near - 1].low in lex.NP_PREPOSITIONS
@@ -419,6 +424,10 @@ def _subject(c: Clause, end: int) -> Reading | None:
             end -= 1
         start, stop = noun_phrase_left(b, end, pps=False)
         return _np_reading(c, start, stop) if start <= stop else None
+    if t.low == "," and end + 1 < len(b) and b[end + 1].low in lex.INFINITIVE_LEADS and end > 0:
+        start, stop = noun_phrase_left(b, end - 1, pps=False)  # "will fuel imports, expected to rise by"
+        if start <= stop and head_noun(b[stop].low) and b[stop].low not in lex.VERB_FORMS:
+            return _np_reading(c, start, stop)
     if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in _CLAUSE_LINKS:
         # "..., rising to 5%", "but were up 4%": the clause before ("The line will have 14 stations and
         # run for 11.5 km"), or else the figure before ("reported revenue of €2bn, up 11 per cent")

@@ -624,6 +624,8 @@ PRICE_PARTICLES = frozenset("off out back up".split())
 PRICE_NOUNS = frozenset("sale sales auction offer".split())
 # "of those asked": the people a poll asked, a group of their own.
 POLLED = frozenset("asked questioned polled surveyed interviewed sampled".split())
+# Nouns of manner after "at": "growing at an annual rate of 6 pct" measures what grows.
+MANNER_NOUNS = frozenset("rate pace clip speed".split())
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
