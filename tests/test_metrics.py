@@ -95,6 +95,12 @@ ELLIPSIS = [
         "fled",
     ),
     Case("Those fines - roughly $5,000 for each operator - were imposed last month.", "$5,000", "fines"),
+    Case(
+        "It dwarfs the global bond market - currently $130 trillion and growing.",
+        "$130",
+        "global bond market",
+    ),
+    Case("The surplus (of 2.3%) was wider than forecast.", "2.3%", "surplus"),
     Case("Growth was 1.9, 2.6 and 3.1 percent in the three years.", "2.6", "growth"),
     Case("Growth was 1.9, 2.6 and 3.1 percent in the three years.", "3.1 percent", "growth"),
     Case("Fuel prices were up 4.2 percent and rents 2.9 percent.", "2.9 percent", "rents"),

@@ -197,13 +197,20 @@ def in_parentheses(c: Clause) -> Reading | None:
     "Those cuts - roughly $32,000 each": the noun before the dash; "Most (88%) of the cases" and
     "the majority - about 1.2 million - went": a part of a whole."""
     b = c.before
-    if len(b) < 2 or (b[-1].low != "(" and b[-1].low not in DASHES):
+    k = len(b) - 1  # the bracket or dash
+    if k > 0 and (b[k].low == "of" or is_adverb(b[k].low)):
+        k -= 1  # "This outturn (of 0.7%)", "the capital market - currently $30 trillion"
+    if k < 1 or (b[k].low != "(" and b[k].low not in DASHES):
         return None
     p = c.prev_here
-    if (p is not None and p.figure_end >= b[-2].end) or is_figure(b[-2]) or b[-2].low in lex.FIGURE_WORDS:
+    if (
+        (p is not None and p.figure_end >= b[k - 1].end)
+        or is_figure(b[k - 1])
+        or b[k - 1].low in lex.FIGURE_WORDS
+    ):
         return _previous(c, p)  # "775m euros ($1bn)": the figure before, in other terms
-    start, end = noun_phrase_left(b, len(b) - 2)
-    if start > end or end != len(b) - 2:
+    start, end = noun_phrase_left(b, k - 1)
+    if start > end or end != k - 1:
         return None
     if b[end].low in lex.PART_OF:
         return _found(c, of_whole(c.after)) or _previous(c, c.previous)
