@@ -198,6 +198,16 @@ CLAUSES = [
         "88%",
         "pass rate",
     ),
+    Case(
+        "Rents rose 4% in May. Vacancies were falling for a year, then it stood at 2.1%.",
+        "2.1%",
+        "vacancies",
+    ),
+    Case(
+        "The yen was weak in 2019; it fell by 6% that year. Bond yields barely moved.",
+        "6%",
+        "yen",
+    ),
     Case("Those who voted came to 8,120,000.", "8,120,000", "voted"),
     Case("The confirmed death toll in Chad, Niger and Mali passed 700.", "700", "confirmed death toll"),
     Case("Greenhouse gas emissions in 2019 were 454.8 million tonnes.", "454.8", "greenhouse gas emissions"),

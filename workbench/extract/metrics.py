@@ -447,16 +447,19 @@ def _subject(c: Clause, end: int) -> Reading | None:
             return p
         return _subject(c, clause[1]) if usable else _sentence_reading(c)
     if t.low in lex.PRONOUNS:  # "it": the figure before, or the subject of the clause before
-        found = _previous(c, c.previous, level=True)
+        # the figure before in this sentence; else a clause before it in this sentence names "it"
+        # ("the market was on its way down; it rose by 20%"), else the figure before in the paragraph
+        found = _previous(c, c.prev_here, level=True)
         clause = clause_before(b, end - 1) if found is None else None
         if (
             clause is not None
             and roles_of(clause[0]) & _SUBJECT_ROLES
             and 0 <= clause[1] < end - 1
             and b[clause[1]].low not in lex.PRONOUNS
+            and b[clause[1]].low not in lex.DETERMINER_WORDS  # "That was up from ..., when it fell"
         ):
             return _subject(c, clause[1])  # "The pass rate was the lowest; it had not been below 91%"
-        return found
+        return found or _previous(c, c.previous, level=True)
     if is_word(t) and t.low in lex.VERB_FORMS and end > 0 and b[end - 1].low == "who":
         return _read(c, t.low)  # "those who voted came to 10,880,999"
     start, stop = noun_phrase_left(b, end)
