@@ -157,6 +157,10 @@ NEIGHBOURS = [
     Case("The firm added 200,000 jobs and the unemployment rate fell to 3.6%.", "200,000", "jobs"),
     Case("In Kenya, infections rose 14% last week.", "14%", "infections"),
     Case("Hydro capacity was added in Peru and Chile (2.1 GW in total).", "2.1 GW", "total"),
+    # a speaker before a colon is no label
+    Case('The club chairman said: "We have talked for about 18 months."', "18 months", ""),
+    Case('Ms Okafor said: "It was 13 weeks when we came in."', "13 weeks", ""),
+    Case("Emergency attendances: 148,230", "148,230", "emergency attendances"),
 ]
 
 # What happened, not who it happened to.

@@ -517,7 +517,9 @@ def comparative(c: Clause) -> Reading | None:
 def label(c: Clause) -> Reading | None:
     """ "Emergency attendances: 148,230"."""
     m = RE_LABEL.match(c.text, c.sentence[0], c.start)
-    return _read(c, m["label"].strip().lower()) if m else None
+    if m is None or m["label"].rsplit(None, 1)[-1].lower() in _REPORTING:
+        return None  # "Ms Hewitt said: ...": a speaker, not a label
+    return _read(c, m["label"].strip().lower())
 
 
 def topic(c: Clause) -> Reading | None:
