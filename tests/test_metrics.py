@@ -278,6 +278,8 @@ SALES = [
     Case("The notes carry a 5 pct coupon and were priced at 99.2.", "99.2", "priced"),
     Case("The group will invest 40 mln dlrs in a new plant.", "40 mln", "invest"),
     Case("The family is seeking $3m in the lawsuit.", "$3m", "seeking"),
+    Case("The founders weighed a management buyout at about £210m.", "£210m", "management buyout"),
+    Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "offered"),
 ]
 
 KNOWN_FAILURES = [

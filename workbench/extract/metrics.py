@@ -493,9 +493,11 @@ def sale_price(c: Clause) -> Reading | None:
         return None  # "put the toll at 44": an object verb, read by from_clause
     b = c.before
     start, end = left.np
-    if left.prep == "for" and b[end].low in lex.PRICE_NOUNS:
-        return _read(c, b[end].low)  # "on sale for $99"
+    if b[end].low in lex.PRICE_NOUNS:
+        return _np_reading(c, start, end)  # "on sale for $99", "a management buyout at 300p"
     k = start - 1
+    while k >= 0 and start - k <= 3 and (is_figure(b[k]) or b[k].low in _MEASURE_WORDS):
+        k -= 1  # "offered 64 pct meal at": a figure inside the thing sold
     if k >= 0 and b[k].low in lex.PRICE_PARTICLES:
         k -= 1  # "sold off its stake for"
     return _read(c, b[k].low) if k >= 0 and b[k].low in lex.PRICE_VERBS else None

@@ -620,8 +620,8 @@ PRICE_VERBS = frozenset(
 )
 # Particles between a price verb and what it sells: "sold off its stake for".
 PRICE_PARTICLES = frozenset("off out back up".split())
-# Nouns of a sale before "for N": "went on sale for $99", "was put up for auction for £2m".
-PRICE_NOUNS = frozenset("sale sales auction offer".split())
+# Nouns of a sale before "for N" or "at N": "went on sale for $99", "a management buyout at 300p".
+PRICE_NOUNS = frozenset("sale sales auction offer bid buyout takeover".split())
 # "of those asked": the people a poll asked, a group of their own.
 POLLED = frozenset("asked questioned polled surveyed interviewed sampled".split())
 # Nouns of manner after "at": "growing at an annual rate of 6 pct" measures what grows.
