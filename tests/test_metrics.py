@@ -240,6 +240,13 @@ MONEY_AND_SHARES = [
     Case("The wildfire is only 15% contained.", "15%", "contained"),
     Case("The agency said $65 million was needed for the winter.", "$65 million", "needed"),
     Case("Sky News paid £2.1bn, up from the £1.7bn estimate.", "£1.7bn", "estimate"),
+    # a figure after "the" that a relative clause without "that" says was expected
+    Case("Output beat the 2.4% the central bank predicted in June.", "2.4%", "predicted"),
+    Case("The sale raised more than the £60m analysts had expected.", "£60m", "expected"),
+    Case("The deficit was far wider than the $41bn widely forecast by dealers.", "$41bn", "forecast"),
+    Case("Coupled with the 3% growth expected next year, it adds up.", "3%", "growth"),
+    # a time word before the noun of a money figure
+    Case("The company reported a 2.3 mln dlrs quarter loss.", "2.3 mln", "loss"),
     Case("The mercury reached 41.3 Celsius in Seville on Friday.", "41.3", "temperature"),
     Case("Patients with insurance are 30 per cent more likely to recover.", "30 per cent", "more likely"),
 ]

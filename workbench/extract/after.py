@@ -264,17 +264,52 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         and w not in lex.VERB_FORMS
         and not (w.endswith("ing") and w not in _ING_NOUNS)
     )  # "51 pct voting power", "its 11 pct convertible debentures"
+    if det == "the":
+        expected = _expected_by(toks, i)
+        if expected is not None:
+            return expected  # "the 3.1% the government estimated": what was expected
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    timed = (
+        det in ("a", "an", "the")
+        and w in lex.TIME_WORDS
+        and not w.endswith("s")
+        and nxt is not None
+        and is_word(nxt)
+        and nxt.low not in _NOT_METRIC
+        and nxt.low not in lex.VERB_FORMS
+    )  # "the 1.1 mln dlrs year loss"
     if (
         (det in ("a", "an", "the") or compound)
         and is_word(t)
-        and w not in _NOT_METRIC
-        and w not in lex.TIME_WORDS
+        and ((w not in _NOT_METRIC and w not in lex.TIME_WORDS) or timed)
     ):
         found = _nouns(toks, i, "")  # "a minus 1.3% reading", "the $200,000 project"
-        nxt = next((x.low for x in toks if found is not None and x.start >= found.end), "")
-        if det == "the" and nxt in ("had", "have", "has", "would", "will"):
+        nxt_low = next((x.low for x in toks if found is not None and x.start >= found.end), "")
+        if det == "the" and nxt_low in ("had", "have", "has", "would", "will"):
             return None  # "the $29.4 billion analysts had been expecting": a clause, not a noun
         return found
+    return None
+
+
+def _expected_by(toks: list[Tok], i: int) -> Found | None:
+    """ "the 3.1% the government estimated", "the $2bn analysts had expected": a figure that is the
+    object of an expectation in a relative clause without "that"."""
+    j = i
+    determiner = j < len(toks) and toks[j].low in lex.DETERMINER_WORDS
+    j += determiner
+    words: list[str] = []
+    while j < len(toks) and len(words) < 3 and is_word(toks[j]) and toks[j].low not in _NOT_METRIC:
+        if toks[j].low in lex.EXPECTATION_VERBS:
+            break
+        words.append(toks[j].low)
+        j += 1
+    while j < len(toks) and toks[j].low in lex.AUXILIARIES:
+        j += 1  # "had been expecting"
+    # a subject: "the government", "analysts"; or an adverb: "the $54bn widely expected"; not the
+    # figure's own noun: "the 7% GDP growth expected by June"
+    subject = (determiner and words) or (len(words) == 1 and (words[0].endswith("s") or is_adverb(words[0])))
+    if subject and j < len(toks) and toks[j].low in lex.EXPECTATION_VERBS:
+        return Found(toks[j].low, end=toks[j].end)
     return None
 
 

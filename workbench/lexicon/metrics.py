@@ -626,6 +626,11 @@ PRICE_NOUNS = frozenset("sale sales auction offer bid buyout takeover".split())
 POLLED = frozenset("asked questioned polled surveyed interviewed sampled".split())
 # Nouns of manner after "at": "growing at an annual rate of 6 pct" measures what grows.
 MANNER_NOUNS = frozenset("rate pace clip speed".split())
+# What analysts did to a figure: "the 3.1% the government estimated", "the $2bn analysts expected".
+EXPECTATION_VERBS = frozenset(
+    "expected expecting forecast forecasting predicted predicting estimated estimating projected "
+    "projecting anticipated anticipating".split()
+)
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
