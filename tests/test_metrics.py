@@ -120,6 +120,18 @@ ELLIPSIS = [
     ),
     Case("Kiln Road got 310 flats, Mill Lane 270. The remaining 150 are in the harbour.", "150", "flats"),
     Case("Xiaomi had 14.6 percent against Apple's 12.1 percent.", "12.1 percent", "share"),
+    # a list of names and figures: each name labels its own figure
+    Case(
+        "Its surpluses -- Norway 9.1 billion dlrs, New Zealand 2.2 billion and Chile 1.4 billion.",
+        "2.2",
+        "new zealand",
+    ),
+    Case(
+        "Its surpluses -- Norway 9.1 billion dlrs, New Zealand 2.2 billion and Chile 1.4 billion.",
+        "1.4",
+        "chile",
+    ),
+    Case("Visits from tourists were up by 7% on the year.", "7%", "visits"),
 ]
 
 # A poll share names the answer; the group is the subject.

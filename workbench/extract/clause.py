@@ -254,6 +254,14 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         left = toks[i - 1].low if i > 0 else ""
         modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        if (
+            i == 0
+            and i < end
+            and t.text[0].isupper()
+            and w.endswith("s")
+            and toks[1].low in lex.NP_PREPOSITIONS
+        ):
+            modifier = w in lex.VERB_FORMS  # "Visits from Europe were up": a plural opening the sentence
         # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
         if (
             not modifier

@@ -328,6 +328,9 @@ def continues_previous(c: Clause) -> Reading | None:
     while k and b[k - 1].start >= p.end:  # the words since the figure before (b is in text order)
         k -= 1
     gap = b[k:]
+    name = _new_label(c, p, k)
+    if name:
+        return _read(c, name)  # "South Korea 7.1 billion dlrs, Hong Kong 6.4 billion": the next item
     for t in gap:
         if is_word(t):
             w = t.low
@@ -336,6 +339,28 @@ def continues_previous(c: Clause) -> Reading | None:
         elif t.low not in (",", "(", ")", "’", "'", "%", *DASHES) and not is_figure(t):
             return None
     return _previous(c, p, level=any(t.low in lex.LEVEL_CONNECTORS for t in gap))
+
+
+def _capitalised_before(b: list[Tok], end: int) -> int:
+    """The index where the run of capitalised words that ends at ``b[end - 1]`` starts."""
+    k = end
+    while k > 0 and end - k < 4 and is_word(b[k - 1]) and b[k - 1].text[0].isupper():
+        k -= 1
+    return k
+
+
+def _new_label(c: Clause, p: Reading, gap: int) -> str:
+    """In a list of names and figures whose first figure the name before it labels ("South Korea
+    7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion"), the name before this figure."""
+    b = c.before
+    first = _capitalised_before(b, len(b))
+    if first == len(b) or first <= gap or b[first - 1].low not in (",", "and", ";"):
+        return ""
+    before_p = next((i for i in range(gap - 1, -1, -1) if b[i].end <= p.start), -1) + 1
+    p_first = _capitalised_before(b, before_p)
+    if p_first == before_p or " ".join(t.low for t in b[p_first:before_p]) != p.metric:
+        return ""  # the figure before was not labelled by a name
+    return " ".join(t.low for t in b[first:])
 
 
 def gapped(c: Clause) -> Reading | None:
