@@ -299,6 +299,8 @@ SALES = [
     Case("The family is seeking $3m in the lawsuit.", "$3m", "seeking"),
     Case("The founders weighed a management buyout at about £210m.", "£210m", "management buyout"),
     Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "offered"),
+    Case("The chain has agreed to buy rival grocer Fenwick for $410m.", "$410m", "buy"),
+    Case("The ferry line was sold in March 2019 for €95m.", "€95m", "sold"),
 ]
 
 KNOWN_FAILURES = [

@@ -436,9 +436,14 @@ def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     while (
         i >= 0
         and k - i <= 4
-        and (toks[i].low in lex.DETERMINER_WORDS or toks[i].low in _CARDINALS or is_figure(toks[i]))
+        and (
+            toks[i].low in lex.DETERMINER_WORDS
+            or toks[i].low in _CARDINALS
+            or is_figure(toks[i])
+            or toks[i].low in lex.TIME_WORDS
+        )
     ):
-        i -= 1  # "in the three months", "in 2004"
+        i -= 1  # "in the three months", "in 2004", "in June 2004"
     if i > 0 and toks[i].low in lex.TIME_PHRASE_OPENERS:
         return i - 1
     return k
@@ -523,8 +528,8 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         verbal = before in lex.AUXILIARIES or before == "to" or before.endswith("n't")
         if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:
             return _group(toks, w, frozenset(["level"]), prep, k)  # "will deteriorate by 2%"
-        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS):
-            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times"
+        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS or w in _EVENT_VERBS):
+            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times", "was sold for"
         if prep and is_participle(w) and not roles_of(w):
             return _group(toks, w, frozenset(["level"]), prep, k)  # "stretched for 12 km"
         if w in lex.VERB_FORMS:

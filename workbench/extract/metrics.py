@@ -520,6 +520,8 @@ def sale_price(c: Clause) -> Reading | None:
     start, end = left.np
     if b[end].low in lex.PRICE_NOUNS:
         return _np_reading(c, start, end)  # "on sale for $99", "a management buyout at 300p"
+    if b[start].low == "to" and start < end and b[start + 1].low in lex.PRICE_VERBS:
+        return _read(c, b[start + 1].low)  # "agreed to buy Chalone for $260m": the phrase holds the verb
     k = start - 1
     while k >= 0 and start - k <= 3 and (is_figure(b[k]) or b[k].low in _MEASURE_WORDS):
         k -= 1  # "offered 64 pct meal at": a figure inside the thing sold
