@@ -261,6 +261,12 @@ MONEY_AND_SHARES = [
     Case("The company reported a 2.3 mln dlrs quarter loss.", "2.3 mln", "loss"),
     Case("The mercury reached 41.3 Celsius in Seville on Friday.", "41.3", "temperature"),
     Case("Patients with insurance are 30 per cent more likely to recover.", "30 per cent", "more likely"),
+    # "worth N": the noun right before it, or the subject of the verb before it
+    Case("The club signed a deal worth £40m with a sponsor.", "£40m", "deal"),
+    Case("They fell into the hands of a rival in a takeover worth $2bn.", "$2bn", "takeover"),
+    Case("Shares in the brewer are worth about 90p each.", "90p", "shares"),
+    Case("He signed a contract that could be worth as much as $6m.", "$6m", "contract"),
+    Case("Wages grew at their fastest rate - worth an extra £900 a year.", "£900", "wages"),
 ]
 
 # Counts in words name what the words beside them name, not the clause's subject.
@@ -315,12 +321,6 @@ KNOWN_FAILURES = [
         Case("It has risen since then, peaking at 92.7 per cent in 2019.", "92.7", "pass rate"),
         marks=pytest.mark.xfail(strict=True, reason="'it' without an antecedent in the paragraph"),
         id="pronoun-without-antecedent",
-    ),
-    # "worth N" after a dash names the value of the clause before, which we do not read.
-    pytest.param(
-        Case("Wages grew at their fastest rate - worth an extra £900 a year.", "£900", "wages"),
-        marks=pytest.mark.xfail(strict=True, reason="'worth N' after a dash"),
-        id="worth-after-dash",
     ),
 ]
 

@@ -431,6 +431,15 @@ def from_clause(c: Clause) -> Reading | None:
     if "revision" in roles and left.prep != "to":
         subject = _subject(c, left.subject_end)
         return _read(c, lex.ROLE_METRICS["revision"], level=subject.metric if subject else "")
+    if (
+        left.verb == "worth"
+        and left.subject_end >= 0
+        and is_word(b[left.subject_end])
+        and b[left.subject_end + 1].low == "worth"
+    ):
+        start, end = noun_phrase_left(b, left.subject_end, pps=False)  # "the hands of X in a deal worth $9bn"
+        if start <= end and end == left.subject_end and b[end].low not in lex.AUXILIARIES:
+            return _np_reading(c, start, end)
     if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
         return _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
     return None
