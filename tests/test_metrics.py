@@ -227,6 +227,13 @@ CLAUSES = [
     Case("Those who voted came to 8,120,000.", "8,120,000", "voted"),
     Case("The confirmed death toll in Chad, Niger and Mali passed 700.", "700", "confirmed death toll"),
     Case("Greenhouse gas emissions in 2019 were 454.8 million tonnes.", "454.8", "greenhouse gas emissions"),
+    # a year or a model number inside the noun phrase does not end it, and is no part of the metric
+    Case(
+        "The ministry put Chile's 2024 copper output at 5.3 mln tonnes.", "5.3 mln", "chile's copper output"
+    ),
+    Case("The order will take the airline's 737 fleet to 41.", "41", "airline's fleet"),
+    Case("The board will raise its 2023 dividend to 80 cents.", "80 cents", "dividend"),
+    Case("The group said its 3rd qtr profit rose 12 pct.", "12 pct", "qtr profit"),
     Case("The U.S. producer price index (PPI) rose 1.2 percent.", "1.2 percent", "u.s. producer price index"),
     Case("The firm saw its shares rise 14% on Tuesday.", "14%", "shares"),
     Case(

@@ -64,6 +64,7 @@ _STRIP_LEFT = (
     | frozenset("and or but with while own record further latest about around some".split())
 )
 _TIME_DETERMINERS = frozenset("this that last next".split())
+_ORDINAL_ENDS = frozenset("st nd rd th".split())  # "4th" reads as "4", "th"
 _MODALS = frozenset("will would could might should shall can must".split())  # not "may": the month
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
@@ -247,6 +248,17 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
             i -= 1  # "emissions in 2013"
             continue
+        if (
+            0 < i < end
+            and is_figure(t)
+            and is_word(toks[i + 1])
+            and is_word(toks[i - 1])
+            and (_is_year(t) or toks[i - 1].low.endswith(("'s", "’s")))
+            and toks[i - 1].low not in _NP_STOP
+        ):
+            i -= 1  # "Indonesia's calendar 1986 sugar output", "Qantas's 747 fleet": a name inside the phrase
+            n += 1
+            continue
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
@@ -271,7 +283,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         if i < end and left in _MODALS:
             break  # "will fuel imports": a verb after a modal, not a noun
-        if w.endswith("ed") and i < end:
+        if w.endswith("ed") and i < end and "-" not in w:  # not "state-owned", "long-awaited"
             if toks[i + 1].low in lex.NP_PREPOSITIONS:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
             after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
@@ -329,6 +341,19 @@ def head(words: list[str]) -> str:
     'that'
     """
     words = [w for w in words if w[0].isalnum()]
+    if any(w[0].isalpha() for w in words):  # "its 1986 income", "the 4th qtr 1986 gain": no numbers
+        words = [
+            w
+            for k, w in enumerate(words)
+            if not w[0].isdigit()
+            and not (
+                w in _ORDINAL_ENDS
+                and (
+                    (k and words[k - 1][0].isdigit())
+                    or (k + 1 < len(words) and words[k + 1] in lex.TIME_WORDS)
+                )
+            )
+        ]
     for i, w in enumerate(words):  # a relative clause or participle ends the phrase, not "the parking charge"
         participle = w.endswith("ing") and w not in lex.ING_NOUNS and words[i - 1] not in _STRIP_LEFT
         if i and (w in lex.RELATIVES or participle):
