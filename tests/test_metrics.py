@@ -59,6 +59,10 @@ CHANGE_VERBS = [
     Case("The interior ministry put the toll at 61 on Sunday.", "61", "toll"),
     Case("The council plans to raise the parking charge to £4.", "£4", "charge"),
     Case("Nine more bodies were found, taking the death toll there to 212.", "212", "death toll"),
+    # the object of a verb after "to": "plans to cut farm subsidies by $500m"
+    Case("The plan is to cut farm subsidies by $640m next year.", "$640m", "farm subsidies"),
+    Case("Shareholders voted to raise capital by 2 billion crowns.", "2 billion", "capital"),
+    Case("The reform could lead to price cuts of as much as 6 pct.", "6 pct", "price cuts"),
     Case("The cost of the stadium has been estimated at $900m.", "$900m", "cost"),
     Case("The central bank kept its deposit rate steady at 3.5%.", "3.5%", "deposit rate"),
     Case("The board left the dividend unchanged at 12 cents.", "12 cents", "dividend"),

@@ -61,10 +61,12 @@ _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
     | lex.NP_PREPOSITIONS
-    | frozenset("and or but with while own record further latest about around some".split())
+    | frozenset("and or but with while own record further latest about around some to".split())
 )
 _TIME_DETERMINERS = frozenset("this that last next".split())
 _ORDINAL_ENDS = frozenset("st nd rd th".split())  # "4th" reads as "4", "th"
+# Sale verbs that are verbs after "to" ("agreed to buy"); not the nouns among them ("lead to price cuts").
+_TO_VERBS = lex.PRICE_VERBS - frozenset("price prices value values rent rents lease leases".split())
 _MODALS = frozenset("will would could might should shall can must".split())  # not "may": the month
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
@@ -281,8 +283,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             and ((w in _NP_STOP and w != "to") or _verb_in_np(toks, i, end, left))
         ):
             break
-        if i < end and left in _MODALS:
-            break  # "will fuel imports": a verb after a modal, not a noun
+        if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
+            break  # "will fuel imports", "to increase capital by": a verb, not a noun
         if w.endswith("ed") and i < end and "-" not in w:  # not "state-owned", "long-awaited"
             if toks[i + 1].low in lex.NP_PREPOSITIONS:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
