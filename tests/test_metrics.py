@@ -46,6 +46,11 @@ CHANGE_VERBS = [
     Case("Youth unemployment stayed stubbornly high at 17.2%.", "17.2%", "youth unemployment"),
     Case("Food prices were also up 1.1 percent in April.", "1.1 percent", "food prices"),
     Case("Consumer prices up 3.4 percent in March", "3.4 percent", "consumer prices"),
+    Case("Orders were flat, with export orders off 4.1 pct.", "4.1 pct", "export orders"),
+    Case("The firm sold off its paper mills for $90m.", "$90m", "sold"),
+    Case("Producers agreed to limit their exports to 80,000 tonnes.", "80,000", "exports"),
+    Case("Ministers will cap tuition fees at £9,500.", "£9,500", "tuition fees"),
+    Case("Budgets breached the 3% deficit limit.", "3%", "deficit limit"),
     Case("The death toll from the storms across the region has risen above 300.", "300", "death toll"),
     # words between the verb and the figure: an article and adjective, a direction, a time phrase
     Case("Retail sales grew by a modest 0.4% in the month.", "0.4%", "retail sales"),

@@ -66,7 +66,9 @@ _STRIP_LEFT = (
 _TIME_DETERMINERS = frozenset("this that last next".split())
 _ORDINAL_ENDS = frozenset("st nd rd th".split())  # "4th" reads as "4", "th"
 # Sale verbs that are verbs after "to" ("agreed to buy"); not the nouns among them ("lead to price cuts").
-_TO_VERBS = lex.PRICE_VERBS - frozenset("price prices value values rent rents lease leases".split())
+_TO_VERBS = (
+    lex.PRICE_VERBS - frozenset("price prices value values rent rents lease leases".split())
+) | lex.INFINITIVE_OBJECT_VERBS
 _MODALS = frozenset("will would could might should shall can must".split())  # not "may": the month
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
@@ -427,6 +429,12 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if left in lex.DETERMINER_WORDS:
         return None  # "their own compensation", "a rise": not a verb after a determiner
     if (
+        w == "off"
+        and left not in lex.AUXILIARIES
+        and (left in lex.VERB_FORMS or is_participle(left) or left in _EVENT_VERBS)
+    ):
+        return None  # "sold off", "laid off": a particle; "sales were off 9%", "sales off 9%" change
+    if (
         w in _NOUN_AFTER
         and k > 1
         and toks[k - 2].low in lex.DETERMINER_WORDS
@@ -565,6 +573,13 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     if start > end:
         return None
     verb = _verb_at(toks, start - 1)
+    if (
+        verb is None
+        and start > 1
+        and toks[start - 1].low in lex.INFINITIVE_OBJECT_VERBS
+        and (toks[start - 2].low == "to" or toks[start - 2].low in _MODALS)
+    ):
+        verb = (toks[start - 1].low, frozenset(["object"]), start - 1)  # "to limit exports to"
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
     if start > 1 and toks[start - 1].low in lex.NP_PREPOSITIONS and prep in ("by", "to", "at", "from"):

@@ -631,6 +631,9 @@ EXPECTATION_VERBS = frozenset(
     "expected expecting forecast forecasting predicted predicting estimated estimating projected "
     "projecting anticipated anticipating".split()
 )
+# Verbs that take an object before "to N" but are nouns as often ("the deficit limit"): verbs only
+# after "to" or a modal ("agreed to limit exports to 96,000 tonnes", "will cap fees at £9,000").
+INFINITIVE_OBJECT_VERBS = frozenset("limit cap".split())
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
