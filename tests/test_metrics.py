@@ -177,6 +177,19 @@ NEIGHBOURS = [
     Case("Payrolls grew by 150,000 and the jobless rate fell to 4.1%.", "150,000", "payrolls"),
     Case("The firm added 200,000 jobs and the unemployment rate fell to 3.6%.", "200,000", "jobs"),
     Case("In Kenya, infections rose 14% last week.", "14%", "infections"),
+    # a wire dateline and the speaker of the opening clause are neither of them the metric
+    Case(
+        "OSLO, May 3 - Average deposit rates on krone accounts, CD, fell to 3.1 pct.",
+        "3.1 pct",
+        "average deposit rates",
+    ),
+    Case(
+        "LIMA, June 2 - Peru's copper output in the first 20 days of May rose to 61,000 tonnes.",
+        "61,000",
+        "peru's copper output",
+    ),
+    Case("Acme Corp said sales for the 12 weeks ended May 2 were up 6 pct.", "6 pct", "sales"),
+    Case("The agency said crop output in the 52 weeks to June was 4.1 mln tonnes.", "4.1 mln", "crop output"),
     Case("Hydro capacity was added in Peru and Chile (2.1 GW in total).", "2.1 GW", "total"),
     # a speaker before a colon is no label
     Case('The club chairman said: "We have talked for about 18 months."', "18 months", ""),

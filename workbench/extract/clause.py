@@ -75,6 +75,8 @@ _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running
 _MAX_NP = 12  # words in a noun phrase
 _MAX_ASIDE = 25  # tokens in an aside between commas or dashes
 _MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
+_SAID = frozenset("said says reported reports announced".split())  # "X said sales rose": read on
+_MAX_DATELINE = 10  # tokens of a wire dateline: "NEW YORK, March 4 -"
 
 
 class Tok(NamedTuple):
@@ -614,13 +616,24 @@ def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _past_dateline(toks: list[Tok]) -> int:
+    """The index after a wire dateline that opens a sentence ("TOKYO, Feb 27 - ", "NEW YORK, March 4 -
+    "): a place in capitals, a comma and a date, then a dash; 0 when there is none."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return 0
+    for k in range(1, min(len(toks), _MAX_DATELINE)):
+        if toks[k].low in DASHES:
+            return k + 1 if any(t.low == "," for t in toks[1:k]) else 0
+    return 0
+
+
 def sentence_subject(toks: list[Tok]) -> str:
     """The subject of a sentence's main clause, read forwards from its first tokens ``toks`` (past an
     opening phrase)."""
-    i = 0
-    if toks and (toks[0].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[0].low)):
-        comma = next((k for k in range(min(len(toks), 12)) if toks[k].low == ","), -1)
-        i = comma + 1 if comma >= 0 else 0
+    i = _past_dateline(toks)
+    if i < len(toks) and (toks[i].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[i].low)):
+        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].low == ","), -1)
+        i = comma + 1 if comma >= 0 else i
     words: list[str] = []
     while i < len(toks) and len(words) < _MAX_NP:
         t = toks[i]
@@ -633,8 +646,12 @@ def sentence_subject(toks: list[Tok]) -> str:
             break
         if not is_word(t) or t.low in _NP_STOP:
             break
-        if t.low.endswith("ed") and words and words[-1] not in lex.DETERMINER_WORDS:
+        if t.low.endswith("ed") and words and words[-1] not in lex.DETERMINER_WORDS and "-" not in t.low:
             break
         words.append(t.low)
         i += 1
+    if words and i + 1 < len(toks) and toks[i].low in _SAID and is_word(toks[i + 1]):
+        reported = sentence_subject(toks[i + 1 + (toks[i + 1].low == "that") :])
+        if reported:
+            return reported  # "Pall Corp said sales for the quarter were up": what was reported
     return head(words)
