@@ -118,6 +118,9 @@ ELLIPSIS = [
         "Core inflation gained 0.2 percent on the month and 2.8 percent on the year.", "2.8", "core inflation"
     ),
     Case("The bridge will cost $40m (£31m), the council said.", "£31m", "cost"),
+    # a count of people restated as a share measures the rate the clause is about
+    Case("The jobless rate is now 2.9 million people, or 8.4%.", "8.4%", "jobless rate"),
+    Case("Poverty stood at 14 million people or 21% last year.", "21%", "poverty"),
     Case("Of 800 cases, 520 (65%) were children.", "65%", "children"),
     Case("Migrants came mostly from Eritrea, led by Eritreans (31 per cent).", "31 per cent", "eritreans"),
     Case("The pass rate for boys was 81 per cent and that of girls was 86 per cent.", "86 per", "pass rate"),

@@ -48,6 +48,7 @@ from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
+_GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
 _CASUALTY_VERBS = frozenset(lex.CASUALTY_VERBS)
 _SCALE_NOUNS = frozenset((*lex.METRIC_ROLES["scale_noun"], "record", "high", "low", "peak"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
@@ -188,8 +189,22 @@ def conversion(c: Clause) -> Reading | None:
     gap = c.text[p.figure_end : c.start]
     past_unit = gap.lstrip().lstrip("abcdefghijklmnopqrstuvwxyz")  # past one unit word: "70 euros (£50)"
     if RE_CONVERSION_GAP.fullmatch(gap) or RE_CONVERSION_GAP.fullmatch(past_unit):
+        if c.unit == "percent" and p.unit != "percent" and p.metric in _GENERIC:
+            rate = _rate_of(c, p)  # "the jobless rate is 4.9 million people or 11.7%": the rate
+            if rate is not None:
+                return rate
         return _previous(c, p)
     return None
+
+
+def _rate_of(c: Clause, p: Reading) -> Reading | None:
+    """The subject of a verb of level before the figure ``p`` ("the jobless rate is [4.9 million people]")."""
+    b = c.before
+    k = next((i for i in range(len(b) - 1, -1, -1) if b[i].end <= p.start), -1)
+    left = verb_left(b, k) if k >= 0 else None
+    if left is None or not left.verb or not left.roles & _SUBJECT_ROLES or left.subject_end < 0:
+        return None
+    return _subject(c, left.subject_end)
 
 
 def in_parentheses(c: Clause) -> Reading | None:
