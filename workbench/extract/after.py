@@ -264,17 +264,52 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         and w not in lex.VERB_FORMS
         and not (w.endswith("ing") and w not in _ING_NOUNS)
     )  # "51 pct voting power", "its 11 pct convertible debentures"
+    if det == "the":
+        expected = _expected_by(toks, i)
+        if expected is not None:
+            return expected  # "the 3.1% the government estimated": what was expected
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    timed = (
+        det in ("a", "an", "the")
+        and w in lex.TIME_WORDS
+        and not w.endswith("s")
+        and nxt is not None
+        and is_word(nxt)
+        and nxt.low not in _NOT_METRIC
+        and nxt.low not in lex.VERB_FORMS
+    )  # "the 1.1 mln dlrs year loss"
     if (
         (det in ("a", "an", "the") or compound)
         and is_word(t)
-        and w not in _NOT_METRIC
-        and w not in lex.TIME_WORDS
+        and ((w not in _NOT_METRIC and w not in lex.TIME_WORDS) or timed)
     ):
         found = _nouns(toks, i, "")  # "a minus 1.3% reading", "the $200,000 project"
-        nxt = next((x.low for x in toks if found is not None and x.start >= found.end), "")
-        if det == "the" and nxt in ("had", "have", "has", "would", "will"):
+        nxt_low = next((x.low for x in toks if found is not None and x.start >= found.end), "")
+        if det == "the" and nxt_low in ("had", "have", "has", "would", "will"):
             return None  # "the $29.4 billion analysts had been expecting": a clause, not a noun
         return found
+    return None
+
+
+def _expected_by(toks: list[Tok], i: int) -> Found | None:
+    """ "the 3.1% the government estimated", "the $2bn analysts had expected": a figure that is the
+    object of an expectation in a relative clause without "that"."""
+    j = i
+    determiner = j < len(toks) and toks[j].low in lex.DETERMINER_WORDS
+    j += determiner
+    words: list[str] = []
+    while j < len(toks) and len(words) < 3 and is_word(toks[j]) and toks[j].low not in _NOT_METRIC:
+        if toks[j].low in lex.EXPECTATION_VERBS:
+            break
+        words.append(toks[j].low)
+        j += 1
+    while j < len(toks) and toks[j].low in lex.AUXILIARIES:
+        j += 1  # "had been expecting"
+    # a subject: "the government", "analysts"; or an adverb: "the $54bn widely expected"; not the
+    # figure's own noun: "the 7% GDP growth expected by June"
+    subject = (determiner and words) or (len(words) == 1 and (words[0].endswith("s") or is_adverb(words[0])))
+    if subject and j < len(toks) and toks[j].low in lex.EXPECTATION_VERBS:
+        return Found(toks[j].low, end=toks[j].end)
     return None
 
 
@@ -402,6 +437,57 @@ def _event_found(toks: list[Tok], i: int, n: int, event: str, nouns: list[Tok]) 
         if later and later in _EVENT_RESULTS:
             return Found(later, nxt.text, end=toks[j + m - 1].end)
     return Found(event, nxt.text, end=nxt.end)
+
+
+_PREDICATE_LEAD = lex.BE_FORMS | lex.AUXILIARIES | lex.VERB_FORMS | frozenset(lex.POLL_VERB_NOUNS)
+_PREDICATE_SKIP = lex.BE_FORMS | lex.DETERMINER_WORDS | frozenset("have has had".split())
+_SAYERS = frozenset("they he she we i".split())
+_PREDICATE_TAIL = (
+    lex.NP_PREPOSITIONS | lex.FIGURE_PREPOSITIONS | lex.QUANTIFIER_WORDS | frozenset(("with", "without"))
+)
+_MAX_PREDICATE = 6  # words of a predicate kept as a metric
+
+
+def predicate(toks: list[Tok], appositive: bool = False) -> Found | None:
+    """What a share that is its clause's subject does or is: "62% were unaware", "33% said they
+    could not live without it", "80% of those remain on file", and after an appositive share
+    ("A chunk of users, 36%, carry out a search") whatever its clause goes on to say."""
+    i = skip_figure_words(toks)
+    partitive = i + 2 < len(toks) and toks[i].low == "of" and toks[i + 1].low in ("them", "those", "these")
+    if partitive:
+        i += 2  # "80% of those remain": a verb follows
+    elif appositive and i < len(toks) and toks[i].low == ",":
+        i += 1  # "A chunk of users, 36%, carry out": what follows the closing comma
+    elif i >= len(toks) or toks[i].low not in _PREDICATE_LEAD:
+        return None
+    if i < len(toks) and toks[i].low in ("said", "say", "says"):  # "said they would", "say that they"
+        i += 2 if i + 1 < len(toks) and toks[i + 1].low == "that" else 1
+        if i >= len(toks) or toks[i].low not in _SAYERS:
+            return None
+        i += 1
+    if i < len(toks) and toks[i].low in lex.POLL_VERB_NOUNS:
+        return Found(lex.POLL_VERB_NOUNS[toks[i].low], end=toks[i].end)  # "43% backed the plan"
+    words: list[Tok] = []
+    while i < len(toks) and len(words) < _MAX_PREDICATE and is_word(toks[i]):
+        w = toks[i].low
+        if (
+            w in lex.CLAUSE_WORDS
+            or w in lex.TIME_WORDS
+            or w in ("and", "or")
+            or (len(words) > 1 and w in lex.FIGURE_PREPOSITIONS)
+        ):
+            break  # "were unaware that", "carry out a search at least weekly"
+        if words and words[-1].low in lex.BE_FORMS and is_participle(w):
+            return None  # "the remaining 12% will be retained by": a thing done to, not a group
+        words.append(toks[i])
+        i += 1
+    while len(words) > 1 and (words[0].low in _PREDICATE_SKIP or is_adverb(words[0].low)):
+        words.pop(0)  # "were unaware", "now had a worse opinion"
+    while words and (words[-1].low in _PREDICATE_TAIL or words[-1].low in lex.DETERMINER_WORDS):
+        words.pop()  # "a worse opinion of", "replacement cards with"
+    if not words or (words[0].low in _NOT_METRIC and len(words) == 1):
+        return None
+    return Found(" ".join(t.low for t in words), end=words[-1].end)
 
 
 def money_in(toks: list[Tok]) -> Found | None:

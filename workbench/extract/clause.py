@@ -61,14 +61,22 @@ _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
     | lex.NP_PREPOSITIONS
-    | frozenset("and or but with while own record further latest about around some".split())
+    | frozenset("and or but with while own record further latest about around some to".split())
 )
 _TIME_DETERMINERS = frozenset("this that last next".split())
+_ORDINAL_ENDS = frozenset("st nd rd th".split())  # "4th" reads as "4", "th"
+# Sale verbs that are verbs after "to" ("agreed to buy"); not the nouns among them ("lead to price cuts").
+_TO_VERBS = (
+    lex.PRICE_VERBS - frozenset("price prices value values rent rents lease leases".split())
+) | lex.INFINITIVE_OBJECT_VERBS
+_MODALS = frozenset("will would could might should shall can must".split())  # not "may": the month
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
 _MAX_NP = 12  # words in a noun phrase
 _MAX_ASIDE = 25  # tokens in an aside between commas or dashes
 _MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
+_SAID = frozenset("said says reported reports announced".split())  # "X said sales rose": read on
+_MAX_DATELINE = 10  # tokens of a wire dateline: "NEW YORK, March 4 -"
 
 
 class Tok(NamedTuple):
@@ -246,6 +254,17 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
             i -= 1  # "emissions in 2013"
             continue
+        if (
+            0 < i < end
+            and is_figure(t)
+            and is_word(toks[i + 1])
+            and is_word(toks[i - 1])
+            and (_is_year(t) or toks[i - 1].low.endswith(("'s", "’s")))
+            and toks[i - 1].low not in _NP_STOP
+        ):
+            i -= 1  # "Indonesia's calendar 1986 sugar output", "Qantas's 747 fleet": a name inside the phrase
+            n += 1
+            continue
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
@@ -253,14 +272,24 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         left = toks[i - 1].low if i > 0 else ""
         modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        if (
+            i == 0
+            and i < end
+            and t.text[0].isupper()
+            and w.endswith("s")
+            and toks[1].low in lex.NP_PREPOSITIONS
+        ):
+            modifier = w in lex.VERB_FORMS  # "Visits from Europe were up": a plural opening the sentence
         # the last word is a noun ("price increases had added"); before it, a verb ends the phrase
         if (
             not modifier
-            and not (i == end and _head_noun(w))
+            and not (i == end and head_noun(w))
             and ((w in _NP_STOP and w != "to") or _verb_in_np(toks, i, end, left))
         ):
             break
-        if w.endswith("ed") and i < end:
+        if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
+            break  # "will fuel imports", "to increase capital by": a verb, not a noun
+        if w.endswith("ed") and i < end and "-" not in w:  # not "state-owned", "long-awaited"
             if toks[i + 1].low in lex.NP_PREPOSITIONS:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
             after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
@@ -284,7 +313,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     return start, end
 
 
-def _head_noun(w: str) -> bool:
+def head_noun(w: str) -> bool:
     """Whether the last word of a noun phrase can be its noun, though it may be a verb form."""
     return (
         not w.endswith("ed")
@@ -318,6 +347,19 @@ def head(words: list[str]) -> str:
     'that'
     """
     words = [w for w in words if w[0].isalnum()]
+    if any(w[0].isalpha() for w in words):  # "its 1986 income", "the 4th qtr 1986 gain": no numbers
+        words = [
+            w
+            for k, w in enumerate(words)
+            if not w[0].isdigit()
+            and not (
+                w in _ORDINAL_ENDS
+                and (
+                    (k and words[k - 1][0].isdigit())
+                    or (k + 1 < len(words) and words[k + 1] in lex.TIME_WORDS)
+                )
+            )
+        ]
     for i, w in enumerate(words):  # a relative clause or participle ends the phrase, not "the parking charge"
         participle = w.endswith("ing") and w not in lex.ING_NOUNS and words[i - 1] not in _STRIP_LEFT
         if i and (w in lex.RELATIVES or participle):
@@ -389,6 +431,12 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if left in lex.DETERMINER_WORDS:
         return None  # "their own compensation", "a rise": not a verb after a determiner
     if (
+        w == "off"
+        and left not in lex.AUXILIARIES
+        and (left in lex.VERB_FORMS or is_participle(left) or left in _EVENT_VERBS)
+    ):
+        return None  # "sold off", "laid off": a particle; "sales were off 9%", "sales off 9%" change
+    if (
         w in _NOUN_AFTER
         and k > 1
         and toks[k - 2].low in lex.DETERMINER_WORDS
@@ -413,6 +461,28 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
             k -= 1
         else:
             break
+    return k
+
+
+def _skip_time_phrase(toks: list[Tok], k: int) -> int:
+    """Move left over a time phrase that ends at ``toks[k]``, between a verb and its figure's
+    preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
+    if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k])):
+        return k
+    i = k - 1
+    while (
+        i >= 0
+        and k - i <= 4
+        and (
+            toks[i].low in lex.DETERMINER_WORDS
+            or toks[i].low in _CARDINALS
+            or is_figure(toks[i])
+            or toks[i].low in lex.TIME_WORDS
+        )
+    ):
+        i -= 1  # "in the three months", "in 2004", "in June 2004"
+    if i > 0 and toks[i].low in lex.TIME_PHRASE_OPENERS:
+        return i - 1
     return k
 
 
@@ -447,10 +517,18 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     k = j
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1  # "passed the 300,000 mark"
+    elif (
+        k >= 2
+        and is_word(toks[k])
+        and toks[k - 1].low in ("a", "an")
+        and (toks[k - 2].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 2].low) & _VERB_ROLES)
+    ):
+        k -= 2  # "rose by a strong 0.7%", "grew at an annual 4%": an article and an adjective
     prep = ""
     if k >= 0 and toks[k].low in lex.FIGURE_PREPOSITIONS:
         prep = toks[k].low
         k -= 1
+        k = _skip_time_phrase(toks, k)
     if k < 0:
         return None
     if toks[k].low == "," and not prep:  # "Gore leads Bush, 47% to 39%"
@@ -463,6 +541,16 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     verb = _verb_at(toks, k, prep) if prep != "of" else None  # "a gain of": no verb takes "of N"
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2])
+    if (
+        prep in ("at", "to", "by")
+        and k > 1
+        and (toks[k].low in lex.STATE_WORDS or toks[k].low in lex.VERB_ADVERBS)
+        and toks[k - 1].low not in lex.DETERMINER_WORDS
+    ):
+        start, end = noun_phrase_left(toks, k - 1)  # "kept interest rates steady at 4.75%"
+        verb = _verb_at(toks, start - 1) if start <= end else None
+        if verb and "object" in verb[1]:
+            return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
     if (
         k < 0
         or toks[k].low in lex.CLAUSE_WORDS
@@ -477,8 +565,8 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         verbal = before in lex.AUXILIARIES or before == "to" or before.endswith("n't")
         if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:
             return _group(toks, w, frozenset(["level"]), prep, k)  # "will deteriorate by 2%"
-        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS):
-            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times"
+        if verbal and (w.endswith("ed") or w in lex.VERB_FORMS or w in _EVENT_VERBS):
+            return _group(toks, w, frozenset(), prep, k)  # "was downloaded 1.7 million times", "was sold for"
         if prep and is_participle(w) and not roles_of(w):
             return _group(toks, w, frozenset(["level"]), prep, k)  # "stretched for 12 km"
         if w in lex.VERB_FORMS:
@@ -487,6 +575,13 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     if start > end:
         return None
     verb = _verb_at(toks, start - 1)
+    if (
+        verb is None
+        and start > 1
+        and toks[start - 1].low in lex.INFINITIVE_OBJECT_VERBS
+        and (toks[start - 2].low == "to" or toks[start - 2].low in _MODALS)
+    ):
+        verb = (toks[start - 1].low, frozenset(["object"]), start - 1)  # "to limit exports to"
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
     if start > 1 and toks[start - 1].low in lex.NP_PREPOSITIONS and prep in ("by", "to", "at", "from"):
@@ -521,13 +616,24 @@ def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _past_dateline(toks: list[Tok]) -> int:
+    """The index after a wire dateline that opens a sentence ("TOKYO, Feb 27 - ", "NEW YORK, March 4 -
+    "): a place in capitals, a comma and a date, then a dash; 0 when there is none."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return 0
+    for k in range(1, min(len(toks), _MAX_DATELINE)):
+        if toks[k].low in DASHES:
+            return k + 1 if any(t.low == "," for t in toks[1:k]) else 0
+    return 0
+
+
 def sentence_subject(toks: list[Tok]) -> str:
     """The subject of a sentence's main clause, read forwards from its first tokens ``toks`` (past an
     opening phrase)."""
-    i = 0
-    if toks and (toks[0].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[0].low)):
-        comma = next((k for k in range(min(len(toks), 12)) if toks[k].low == ","), -1)
-        i = comma + 1 if comma >= 0 else 0
+    i = _past_dateline(toks)
+    if i < len(toks) and (toks[i].low in lex.INTRODUCTORY_WORDS or is_adverb(toks[i].low)):
+        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].low == ","), -1)
+        i = comma + 1 if comma >= 0 else i
     words: list[str] = []
     while i < len(toks) and len(words) < _MAX_NP:
         t = toks[i]
@@ -540,8 +646,12 @@ def sentence_subject(toks: list[Tok]) -> str:
             break
         if not is_word(t) or t.low in _NP_STOP:
             break
-        if t.low.endswith("ed") and words and words[-1] not in lex.DETERMINER_WORDS:
+        if t.low.endswith("ed") and words and words[-1] not in lex.DETERMINER_WORDS and "-" not in t.low:
             break
         words.append(t.low)
         i += 1
+    if words and i + 1 < len(toks) and toks[i].low in _SAID and is_word(toks[i + 1]):
+        reported = sentence_subject(toks[i + 1 + (toks[i + 1].low == "that") :])
+        if reported:
+            return reported  # "Pall Corp said sales for the quarter were up": what was reported
     return head(words)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share
+from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share, predicate
 from workbench.extract.clause import (
     DASHES,
     Left,
@@ -34,6 +34,7 @@ from workbench.extract.clause import (
     aside_open,
     clause_before,
     head,
+    head_noun,
     is_adverb,
     is_figure,
     is_word,
@@ -47,6 +48,7 @@ from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
+_GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
 _CASUALTY_VERBS = frozenset(lex.CASUALTY_VERBS)
 _SCALE_NOUNS = frozenset((*lex.METRIC_ROLES["scale_noun"], "record", "high", "low", "peak"))
 _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
@@ -187,8 +189,22 @@ def conversion(c: Clause) -> Reading | None:
     gap = c.text[p.figure_end : c.start]
     past_unit = gap.lstrip().lstrip("abcdefghijklmnopqrstuvwxyz")  # past one unit word: "70 euros (£50)"
     if RE_CONVERSION_GAP.fullmatch(gap) or RE_CONVERSION_GAP.fullmatch(past_unit):
+        if c.unit == "percent" and p.unit != "percent" and p.metric in _GENERIC:
+            rate = _rate_of(c, p)  # "the jobless rate is 4.9 million people or 11.7%": the rate
+            if rate is not None:
+                return rate
         return _previous(c, p)
     return None
+
+
+def _rate_of(c: Clause, p: Reading) -> Reading | None:
+    """The subject of a verb of level before the figure ``p`` ("the jobless rate is [4.9 million people]")."""
+    b = c.before
+    k = next((i for i in range(len(b) - 1, -1, -1) if b[i].end <= p.start), -1)
+    left = verb_left(b, k) if k >= 0 else None
+    if left is None or not left.verb or not left.roles & _SUBJECT_ROLES or left.subject_end < 0:
+        return None
+    return _subject(c, left.subject_end)
 
 
 def in_parentheses(c: Clause) -> Reading | None:
@@ -196,13 +212,20 @@ def in_parentheses(c: Clause) -> Reading | None:
     "Those cuts - roughly $32,000 each": the noun before the dash; "Most (88%) of the cases" and
     "the majority - about 1.2 million - went": a part of a whole."""
     b = c.before
-    if len(b) < 2 or (b[-1].low != "(" and b[-1].low not in DASHES):
+    k = len(b) - 1  # the bracket or dash
+    if k > 0 and (b[k].low == "of" or is_adverb(b[k].low)):
+        k -= 1  # "This outturn (of 0.7%)", "the capital market - currently $30 trillion"
+    if k < 1 or (b[k].low != "(" and b[k].low not in DASHES):
         return None
     p = c.prev_here
-    if (p is not None and p.figure_end >= b[-2].end) or is_figure(b[-2]) or b[-2].low in lex.FIGURE_WORDS:
+    if (
+        (p is not None and p.figure_end >= b[k - 1].end)
+        or is_figure(b[k - 1])
+        or b[k - 1].low in lex.FIGURE_WORDS
+    ):
         return _previous(c, p)  # "775m euros ($1bn)": the figure before, in other terms
-    start, end = noun_phrase_left(b, len(b) - 2)
-    if start > end or end != len(b) - 2:
+    start, end = noun_phrase_left(b, k - 1)
+    if start > end or end != k - 1:
         return None
     if b[end].low in lex.PART_OF:
         return _found(c, of_whole(c.after)) or _previous(c, c.previous)
@@ -252,12 +275,34 @@ def noun_after(c: Clause) -> Reading | None:
     return found
 
 
+# What stands before a share that opens its clause: "Of those asked, 62% were unaware".
+_SUBJECT_OPENERS = frozenset((",", ";", ":", "and", "but", "while", "whereas"))
+# Words that may stand between such an opening and the share: "The remaining 33% said".
+_SHARE_LEAD = frozenset("the remaining other another just only some".split())
+
+
+def share_does(c: Clause) -> Reading | None:
+    """ "62% were unaware", "A chunk of users, 36%, carry out a search weekly": a share that is
+    its clause's subject counts those who do or are what the clause says."""
+    if c.unit != "percent":
+        return None
+    b = c.before
+    k = len(b) - 1
+    while k >= 0 and len(b) - k <= 3 and b[k].low in _SHARE_LEAD:
+        k -= 1
+    if k >= 0 and b[k].low not in _SUBJECT_OPENERS:
+        return None
+    return _found(c, predicate(c.after, appositive=k == len(b) - 1 and k >= 0 and b[k].low == ","))
+
+
 def of_them(c: Clause) -> Reading | None:
     """ "refund 1,100 customers, and 95% of them had been paid": a part of what the figure before counted."""
     a = c.after
     p = c.prev_here
     if p is None or len(a) < 2 or a[0].low != "of" or a[1].low not in ("them", "those", "these"):
         return None
+    if len(a) > 2 and a[1].low == "those" and a[2].low in lex.POLLED:
+        return None  # "29% of those asked": the people polled, not the figure before
     return _previous(c, p)
 
 
@@ -298,6 +343,9 @@ def continues_previous(c: Clause) -> Reading | None:
     while k and b[k - 1].start >= p.end:  # the words since the figure before (b is in text order)
         k -= 1
     gap = b[k:]
+    name = _new_label(c, p, k)
+    if name:
+        return _read(c, name)  # "South Korea 7.1 billion dlrs, Hong Kong 6.4 billion": the next item
     for t in gap:
         if is_word(t):
             w = t.low
@@ -306,6 +354,28 @@ def continues_previous(c: Clause) -> Reading | None:
         elif t.low not in (",", "(", ")", "’", "'", "%", *DASHES) and not is_figure(t):
             return None
     return _previous(c, p, level=any(t.low in lex.LEVEL_CONNECTORS for t in gap))
+
+
+def _capitalised_before(b: list[Tok], end: int) -> int:
+    """The index where the run of capitalised words that ends at ``b[end - 1]`` starts."""
+    k = end
+    while k > 0 and end - k < 4 and is_word(b[k - 1]) and b[k - 1].text[0].isupper():
+        k -= 1
+    return k
+
+
+def _new_label(c: Clause, p: Reading, gap: int) -> str:
+    """In a list of names and figures whose first figure the name before it labels ("South Korea
+    7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion"), the name before this figure."""
+    b = c.before
+    first = _capitalised_before(b, len(b))
+    if first == len(b) or first <= gap or b[first - 1].low not in (",", "and", ";"):
+        return ""
+    before_p = next((i for i in range(gap - 1, -1, -1) if b[i].end <= p.start), -1) + 1
+    p_first = _capitalised_before(b, before_p)
+    if p_first == before_p or " ".join(t.low for t in b[p_first:before_p]) != p.metric:
+        return ""  # the figure before was not labelled by a name
+    return " ".join(t.low for t in b[first:])
 
 
 def gapped(c: Clause) -> Reading | None:
@@ -347,9 +417,17 @@ def from_clause(c: Clause) -> Reading | None:
             b[end].low in _RECORDS or (roles & _SUBJECT_ROLES and "object" not in roles)
         )  # "passed the 1,000 barrier", "set a record"; not "raise the threshold to"
         if scale and roles:
+            held = "object" in roles and any(t.low in ("at", "to") for t in b[start:end])
+            found = _np_reading(c, start, end) if held else None
+            if found is not None:
+                return found  # "kept interest rates at a record low of 3.25%": the object
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
+        if left.prep == "of" and b[end].low in lex.MANNER_NOUNS and start > 1 and b[start - 1].low == "at":
+            verb = verb_left(b, start - 1)  # "was growing at an annual rate of 6 pct": what grows
+            if verb is not None and verb.np is None and verb.roles & _SUBJECT_ROLES:
+                return _subject(c, verb.subject_end)
         if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
             near, _ = noun_phrase_left(b, end, pps=False)
             proper = near > 0 and b[end].text[0].isupper() and b[near - 1].low in lex.NP_PREPOSITIONS
@@ -368,6 +446,15 @@ def from_clause(c: Clause) -> Reading | None:
     if "revision" in roles and left.prep != "to":
         subject = _subject(c, left.subject_end)
         return _read(c, lex.ROLE_METRICS["revision"], level=subject.metric if subject else "")
+    if (
+        left.verb == "worth"
+        and left.subject_end >= 0
+        and is_word(b[left.subject_end])
+        and b[left.subject_end + 1].low == "worth"
+    ):
+        start, end = noun_phrase_left(b, left.subject_end, pps=False)  # "the hands of X in a deal worth $9bn"
+        if start <= end and end == left.subject_end and b[end].low not in lex.AUXILIARIES:
+            return _np_reading(c, start, end)
     if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
         return _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
     return None
@@ -382,12 +469,21 @@ def _subject(c: Clause, end: int) -> Reading | None:
     if t.low == "to" and end > 0:  # "caused earnings to slide to $1.1bn"
         end -= 1
         t = b[end]
+        if t.low in lex.TIME_WORDS or is_figure(t) or t.low in _MEASURE_WORDS:
+            # "assets grew by 1.2bn francs in the period to reach": the clause's own subject
+            clause = clause_before(b, end)
+            if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES and 0 <= clause[1] < end:
+                return _subject(c, clause[1])
     if t.low in lex.RELATIVES:  # "off-grid renewables, which reached": the nearest noun
         end -= 1
         if end >= 0 and b[end].low == ",":
             end -= 1
         start, stop = noun_phrase_left(b, end, pps=False)
         return _np_reading(c, start, stop) if start <= stop else None
+    if t.low == "," and end + 1 < len(b) and b[end + 1].low in lex.INFINITIVE_LEADS and end > 0:
+        start, stop = noun_phrase_left(b, end - 1, pps=False)  # "will fuel imports, expected to rise by"
+        if start <= stop and head_noun(b[stop].low) and b[stop].low not in lex.VERB_FORMS:
+            return _np_reading(c, start, stop)
     if (t.low in (",", *DASHES) and aside_open(b, end) is None) or t.low in _CLAUSE_LINKS:
         # "..., rising to 5%", "but were up 4%": the clause before ("The line will have 14 stations and
         # run for 11.5 km"), or else the figure before ("reported revenue of €2bn, up 11 per cent")
@@ -400,16 +496,19 @@ def _subject(c: Clause, end: int) -> Reading | None:
             return p
         return _subject(c, clause[1]) if usable else _sentence_reading(c)
     if t.low in lex.PRONOUNS:  # "it": the figure before, or the subject of the clause before
-        found = _previous(c, c.previous, level=True)
+        # the figure before in this sentence; else a clause before it in this sentence names "it"
+        # ("the market was on its way down; it rose by 20%"), else the figure before in the paragraph
+        found = _previous(c, c.prev_here, level=True)
         clause = clause_before(b, end - 1) if found is None else None
         if (
             clause is not None
             and roles_of(clause[0]) & _SUBJECT_ROLES
             and 0 <= clause[1] < end - 1
             and b[clause[1]].low not in lex.PRONOUNS
+            and b[clause[1]].low not in lex.DETERMINER_WORDS  # "That was up from ..., when it fell"
         ):
             return _subject(c, clause[1])  # "The pass rate was the lowest; it had not been below 91%"
-        return found
+        return found or _previous(c, c.previous, level=True)
     if is_word(t) and t.low in lex.VERB_FORMS and end > 0 and b[end - 1].low == "who":
         return _read(c, t.low)  # "those who voted came to 10,880,999"
     start, stop = noun_phrase_left(b, end)
@@ -422,6 +521,37 @@ def _sentence_reading(c: Clause) -> Reading | None:
     s = c.sentence[0]
     found = sentence_subject(c.words.window(s, min(c.start, s + 200)))
     return _read(c, found) if found else None
+
+
+def _money_or_bare(unit: str) -> bool:
+    """A currency (an ISO 4217 code) or no unit at all: what a price is given in."""
+    return not unit or (len(unit) == 3 and unit.isupper())
+
+
+def sale_price(c: Clause) -> Reading | None:
+    """ "sold off its gloves business for £173m", "values the club at £800m", "was offered at 345
+    dlrs", "went on sale for $99": the verb or noun of the sale names the price."""
+    if not _money_or_bare(c.unit):
+        return None
+    left = c.left()
+    if left is None or left.prep not in ("at", "for"):
+        return None
+    if left.np is None:  # "was offered at", "and priced at"
+        return _read(c, left.verb) if left.verb in lex.PRICE_VERBS else None
+    if left.verb:
+        return None  # "put the toll at 44": an object verb, read by from_clause
+    b = c.before
+    start, end = left.np
+    if b[end].low in lex.PRICE_NOUNS:
+        return _np_reading(c, start, end)  # "on sale for $99", "a management buyout at 300p"
+    if b[start].low == "to" and start < end and b[start + 1].low in lex.PRICE_VERBS:
+        return _read(c, b[start + 1].low)  # "agreed to buy Chalone for $260m": the phrase holds the verb
+    k = start - 1
+    while k >= 0 and start - k <= 3 and (is_figure(b[k]) or b[k].low in _MEASURE_WORDS):
+        k -= 1  # "offered 64 pct meal at": a figure inside the thing sold
+    if k >= 0 and b[k].low in lex.PRICE_PARTICLES:
+        k -= 1  # "sold off its stake for"
+    return _read(c, b[k].low) if k >= 0 and b[k].low in lex.PRICE_VERBS else None
 
 
 def money_in_what(c: Clause) -> Reading | None:
@@ -440,7 +570,9 @@ def comparative(c: Clause) -> Reading | None:
 def label(c: Clause) -> Reading | None:
     """ "Emergency attendances: 148,230"."""
     m = RE_LABEL.match(c.text, c.sentence[0], c.start)
-    return _read(c, m["label"].strip().lower()) if m else None
+    if m is None or m["label"].rsplit(None, 1)[-1].lower() in _REPORTING:
+        return None  # "Ms Hewitt said: ...": a speaker, not a label
+    return _read(c, m["label"].strip().lower())
 
 
 def topic(c: Clause) -> Reading | None:
@@ -481,6 +613,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     verb_names_it,
     of_them,
     noun_after,
+    share_does,
     remainder,
     own_words,
     share_of,
@@ -489,6 +622,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     comparative,
     continues_previous,
     gapped,
+    sale_price,
     from_clause,
     money_in_what,
     label,

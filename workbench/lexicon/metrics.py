@@ -190,6 +190,12 @@ METRIC_VERBS_BEFORE = (
     "need",
     "requested",
     "sought",
+    "seeking",
+    "seek",
+    "seeks",
+    "invest",
+    "invests",
+    "investing",
     "appealed",
 )
 # Words that never name what a figure counts.
@@ -372,6 +378,7 @@ NOT_METRIC = (
     "despite",
     "unless",
     "until",
+    "due",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -545,7 +552,8 @@ VERB_ADVERBS = frozenset(
     "also still now already just only again further yet even far reportedly there here instead "
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
     "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
-    "month-over-month quarter-over-quarter year-to-date almost barely hardly".split()
+    "month-over-month quarter-over-quarter year-to-date almost barely hardly little upwards downwards upward "
+    "downward".split()
 )
 # Comparatives after a figure: "15 per cent lower than", "20% more likely".
 COMPARATIVES = frozenset(
@@ -556,6 +564,9 @@ LY_NOT_ADVERBS = frozenset(
     "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
     "assembly anomaly ally rally belly jelly".split()
 )
+# Words that open a time phrase between a verb and its figure's preposition: "was unchanged in
+# December at", "fell last week to".
+TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late".split())
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
 # The time words a metric is never about: "the highest in four years", "at the end of May".
@@ -600,6 +611,29 @@ ING_NOUNS = frozenset(
     "bookings listings offering offerings financing borrowing lending pricing trading ceiling "
     "morning evening holding waiting".split()
 )
+# Verbs of a sale or a valuation: the price follows "at" or "for", after the thing sold ("sold its
+# gloves business for £173m", "values the club at £800m", "was offered at 345 dlrs a tonne").
+PRICE_VERBS = frozenset(
+    "sell sells selling sold buy buys buying bought value values valuing valued price prices pricing "
+    "priced offer offers offering offered acquire acquires acquiring acquired purchase purchases "
+    "purchasing purchased auction auctions auctioned lease leases leased rent rents rented".split()
+)
+# Particles between a price verb and what it sells: "sold off its stake for".
+PRICE_PARTICLES = frozenset("off out back up".split())
+# Nouns of a sale before "for N" or "at N": "went on sale for $99", "a management buyout at 300p".
+PRICE_NOUNS = frozenset("sale sales auction offer bid buyout takeover".split())
+# "of those asked": the people a poll asked, a group of their own.
+POLLED = frozenset("asked questioned polled surveyed interviewed sampled".split())
+# Nouns of manner after "at": "growing at an annual rate of 6 pct" measures what grows.
+MANNER_NOUNS = frozenset("rate pace clip speed".split())
+# What analysts did to a figure: "the 3.1% the government estimated", "the $2bn analysts expected".
+EXPECTATION_VERBS = frozenset(
+    "expected expecting forecast forecasting predicted predicting estimated estimating projected "
+    "projecting anticipated anticipating".split()
+)
+# Verbs that take an object before "to N" but are nouns as often ("the deficit limit"): verbs only
+# after "to" or a modal ("agreed to limit exports to 96,000 tonnes", "will cap fees at £9,000").
+INFINITIVE_OBJECT_VERBS = frozenset("limit cap".split())
 # Heads that never name a quantity: "at the end of May", "a lot of".
 NOT_METRIC_HEADS = frozenset("end beginning start middle way lot kind sort bit part".split())
 # "18% of the new homes were classed as affordable": the class names the share.
