@@ -207,6 +207,10 @@ EVENTS = [
     Case("At least 17 people were killed and 40 wounded.", "40", "wounded"),
     Case("The storm left 9,000 families without power.", "9,000", "without power", "families"),
     Case("Police said 37 protesters were arrested.", "37", "arrested", "protesters"),
+    # a part word's participle reads on past its place: what the part counts, not the place
+    Case("The number of people killed in Tuesday's landslide rose to 86.", "86", "people killed"),
+    Case("The number of homes flooded in the valley climbed to 1,200.", "1,200", "homes flooded"),
+    Case("The pump was installed in Lagos at a cost of $4m.", "$4m", "cost"),
 ]
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.

@@ -290,10 +290,12 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
             break  # "will fuel imports", "to increase capital by": a verb, not a noun
         if w.endswith("ed") and i < end and "-" not in w:  # not "state-owned", "long-awaited"
-            if toks[i + 1].low in lex.NP_PREPOSITIONS:
+            part_of = i >= 3 and toks[i - 2].low == "of" and toks[i - 3].low in lex.PART_OF
+            if toks[i + 1].low in lex.NP_PREPOSITIONS and not part_of:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
+            # ("the number of people killed in the quake": what the part counts, so read on)
             after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
-            if after_noun and not modifier and left not in lex.NP_PREPOSITIONS:
+            if after_noun and not modifier and left not in lex.NP_PREPOSITIONS and not part_of:
                 break  # "the report counted solar farms": a verb after its subject
         if not pps and w in lex.NP_PREPOSITIONS:
             break
