@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from collections.abc import Iterator
@@ -35,6 +36,46 @@ def _output(path: Path) -> Iterator[None]:
         typer.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from None
 
+
+def _number_in(high: float, unit: str = "", zero: str | None = None, above_zero: bool = False):
+    """A typer callback refusing a value that is not finite or is out of range, with one line
+    naming the allowed values (typer adds the option's name).
+
+    The range is 0 to ``high``; ``above_zero``: 0 excluded; ``zero``: what 0 means, when it is
+    allowed with a meaning of its own.
+
+    >>> _number_in(1)(0.5)
+    0.5
+    >>> try:
+    ...     _number_in(1)(float("nan"))
+    ... except typer.BadParameter as exc:
+    ...     print(exc)
+    nan is not allowed: give a finite number from 0 to 1
+    """
+    unit = f" {unit}" if unit else ""
+    high_text = f"{high:,.0f}" if high == int(high) else f"{high:g}"
+    if zero:
+        allowed = f"0 ({zero}) or a finite number of{unit} up to {high_text}"
+    elif above_zero:
+        allowed = f"a finite number of{unit} above 0 and up to {high_text}"
+    else:
+        allowed = f"a finite number from 0 to {high_text}{unit}"
+
+    def check(value: float) -> float:
+        if not (math.isfinite(value) and 0 <= value <= high) or (above_zero and value == 0):
+            raise typer.BadParameter(f"{value:g} is not allowed: give {allowed}")
+        if above_zero and value * 2**20 < 1:
+            raise typer.BadParameter(f"{value:g} is less than a byte, not allowed: give {allowed}")
+        return value
+
+    return check
+
+
+# NOTE: keep in sync with README, "Limits" (the allowed values of each option).
+MAX_SECONDS = 1_000_000.0  # a CPU budget of about 11 days per document (and as many per MB)
+MAX_MEMORY_MB = 1e9  # a petabyte: more than any machine has
+MAX_FILE_MB = 1e9
+MAX_JOBS = 1024
 
 # From this many files on, extraction uses every core unless --jobs says otherwise: forking the
 # workers costs about as much as extracting a few dozen short articles.
@@ -78,7 +119,7 @@ def _claim_stream(
             items.append((item[0], item[1], max_bytes))
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
-    pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
+    pool = get_context("fork").Pool(min(jobs, len(items))) if jobs > 1 and len(items) > 1 else None
     work = partial(extract_file, budget=budget)
     results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
     try:
@@ -115,18 +156,33 @@ def extract(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", help="Worker processes; 0 (the default): every core for a folder of many files."
+            "--jobs",
+            "-j",
+            min=0,
+            max=MAX_JOBS,
+            help="Worker processes; 0 (the default): every core for a folder of many files.",
         ),
     ] = 0,
     max_mb: Annotated[
-        float, typer.Option(help="Skip (and report) files larger than this.")
+        float,
+        typer.Option(
+            help="Skip (and report) files larger than this many MB (above 0).",
+            callback=_number_in(MAX_FILE_MB, "MB", above_zero=True),
+        ),
     ] = DEFAULT_MAX_BYTES / 2**20,
     max_seconds: Annotated[
         float,
-        typer.Option(help="CPU seconds one document may take, and as many again per MB; 0: no limit."),
+        typer.Option(
+            help="CPU seconds one document may take, and as many again per MB; 0: no limit.",
+            callback=_number_in(MAX_SECONDS, "seconds", zero="no limit"),
+        ),
     ] = DEFAULT_BUDGET.seconds or 0.0,
     max_memory_mb: Annotated[
-        float, typer.Option(help="Memory (MB) extracting one document may add; 0: no limit.")
+        float,
+        typer.Option(
+            help="Memory (MB) extracting one document may add; 0: no limit.",
+            callback=_number_in(MAX_MEMORY_MB, "MB", zero="no limit"),
+        ),
     ] = DEFAULT_BUDGET.memory_mb or 0.0,
     dask: Annotated[str | None, typer.Option("--dask", help=DASK_HELP)] = None,
 ) -> None:
@@ -150,7 +206,7 @@ def extract(
         _extract_on_dask(paths, out, dask, max_bytes, budget)
         return
     counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
-    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts, budget=budget)
+    stream = partial(_claim_stream, paths, max_bytes, jobs, counts, budget=budget)
     if parquet:
         from workbench.parquet import errors_path, write_claim_rows, write_errors
 
@@ -245,10 +301,20 @@ def reconcile(
     ),
     groups: Annotated[Path | None, typer.Option(help="Also write one row per group here.")] = None,
     db: Annotated[str | None, typer.Option(help=DB_HELP + " Claims are saved; verdicts are joined.")] = None,
-    tolerance: Annotated[float, typer.Option(help="Relative tolerance of an approximate figure.")] = 0.10,
+    tolerance: Annotated[
+        float,
+        typer.Option(
+            help="Relative tolerance of an approximate figure, from 0 to 1 (0.1: 10% either side).",
+            callback=_number_in(1),
+        ),
+    ] = 0.10,
     ontology: Annotated[Path | None, typer.Option(help="A metric ontology TOML file of your own.")] = None,
     fx_margin: Annotated[
-        float, typer.Option(help="Relative margin around a figure converted from another currency.")
+        float,
+        typer.Option(
+            help="Relative margin around a figure converted from another currency, from 0 to 1.",
+            callback=_number_in(1),
+        ),
     ] = 0.02,
 ) -> None:
     """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
