@@ -77,6 +77,45 @@ MAX_MEMORY_MB = 1e9  # a petabyte: more than any machine has
 MAX_FILE_MB = 1e9
 MAX_JOBS = 1024
 
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Do ``a`` and ``b`` name one file (through links, ``..`` or another spelling)?"""
+    try:
+        return (a.exists() and b.exists() and os.path.samefile(a, b)) or a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # an unreadable or looping path: compare the spellings
+        return a.absolute() == b.absolute()
+
+
+def _distinct(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
+    """Refuse (one line, exit 2) an output that is one of the inputs or another output: writing
+    it would destroy what is read, or what was just written."""
+    named = [(what, path) for what, path in outputs.items() if path is not None]
+    for i, (what, path) in enumerate(named):
+        others = [(w, p) for w, p in inputs.items() if p is not None] + named[:i]
+        for other, known in others:
+            if _same_file(path, known):
+                typer.echo(
+                    f"error: {what} {path} is the same file as {other} {known}; "
+                    "write to another file (nothing was written)",
+                    err=True,
+                )
+                raise typer.Exit(2)
+
+
+def _sqlite_file(url: str | None) -> Path | None:
+    """The file of a SQLite store URL (None for other databases, memory or a bad URL)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url) if url else None
+    except ArgumentError:
+        return None
+    if parsed is None or parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 # From this many files on, extraction uses every core unless --jobs says otherwise: forking the
 # workers costs about as much as extracting a few dozen short articles.
 MANY_FILES = 32
@@ -197,6 +236,12 @@ def extract(
     max_bytes = int(max_mb * 2**20)
     budget = Budget(seconds=max_seconds or None, memory_mb=max_memory_mb or None)
     parquet = out.suffix.lower() == ".parquet"
+    outputs = {"--out": out}
+    if parquet:
+        from workbench.parquet import errors_path
+
+        outputs["the errors file"] = errors_path(out)
+    _distinct({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
     if dask is not None:
         if not parquet:
             typer.echo(
@@ -207,26 +252,36 @@ def extract(
         return
     counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
     stream = partial(_claim_stream, paths, max_bytes, jobs, counts, budget=budget)
+    earlier = out.exists()
+
+    def keep() -> bool:  # a run that read nothing never replaces an earlier output
+        return counts["read"] > 0 or not earlier
+
     if parquet:
-        from workbench.parquet import errors_path, write_claim_rows, write_errors
+        from workbench.parquet import write_claim_rows, write_errors
 
         failures: list[ReadError] = []
         with _output(out):
-            n = write_claim_rows(stream(failures), out)
-        with _output(errors_path(out)):
-            write_errors(failures, errors_path(out))
+            n = write_claim_rows(stream(failures), out, keep=keep)
+        if keep():
+            with _output(errors_path(out)):
+                write_errors(failures, errors_path(out))
     else:
         with _output(out):
-            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out)
-    _summary(n, counts["read"], counts["failed"], counts["duplicates"], counts["lines"], out)
+            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out, keep=keep)
+    c = counts
+    _summary(n, c["read"], c["failed"], c["duplicates"], c["lines"], out, kept_earlier=not keep())
 
 
-def _summary(claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path) -> None:
+def _summary(
+    claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path, kept_earlier: bool = False
+) -> None:
     """The run's last line on stderr; exit 1 when no document was read."""
     dumps = f", {lines} data-dump lines skipped" if lines else ""
     dupes = f", {duplicates} repeated texts read once" if duplicates else ""
+    where = f"{out} left as it was" if kept_earlier else str(out)
     typer.echo(
-        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {out}",
+        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {where}",
         err=True,
     )
     if read == 0:
@@ -250,8 +305,10 @@ def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int,
         typer.echo(f"skipped: {note}", err=True)
     for err in report.errors:
         typer.echo(f"error: {err}", err=True)
-    typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
-    _summary(report.claims, report.read, len(report.errors), report.duplicates, len(report.notes), out)
+    if not report.kept_earlier:
+        typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
+    r = report
+    _summary(r.claims, r.read, len(r.errors), r.duplicates, len(r.notes), out, r.kept_earlier)
 
 
 @app.command()
@@ -328,6 +385,10 @@ def reconcile(
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
 
+    _distinct(
+        {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
+        {"--out": out, "--groups": groups},
+    )
     try:
         table = read_claims(claims_csv)
         onto = load_ontology(ontology) if ontology else None
@@ -387,6 +448,7 @@ def export(
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
 
+    _distinct({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
     store = _open_store(db)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)

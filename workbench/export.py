@@ -19,7 +19,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -80,8 +80,11 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @contextmanager
-def atomic_open(path: str | Path, mode: str = "w", **kwargs: object) -> Iterator[IO]:
-    """Write to a temporary file beside ``path`` and rename it into place on success."""
+def atomic_open(
+    path: str | Path, mode: str = "w", keep: Callable[[], bool] | None = None, **kwargs: object
+) -> Iterator[IO]:
+    """Write to a temporary file beside ``path`` and rename it into place on success, unless
+    ``keep``, asked at the end, says no (then ``path`` is left as it was)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -90,7 +93,10 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs: object) -> Iterator
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        if keep is None or keep():
+            os.replace(tmp, target)
+        else:
+            Path(tmp).unlink()
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -102,10 +108,13 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
         safe_frame(frame).to_csv(handle, index=False, lineterminator=CSV_LINE_END)
 
 
-def write_rows(rows: Iterable[dict], columns: list[str], path: str | Path) -> int:
-    """Stream dict rows into an injection-safe CSV, atomically; return the row count."""
+def write_rows(
+    rows: Iterable[dict], columns: list[str], path: str | Path, keep: Callable[[], bool] | None = None
+) -> int:
+    """Stream dict rows into an injection-safe CSV, atomically; return the row count. ``keep``,
+    asked once the rows are written, may say not to replace ``path`` after all."""
     count = 0
-    with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
+    with atomic_open(path, "w", keep, encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle, fieldnames=columns, extrasaction="ignore", lineterminator=CSV_LINE_END
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -133,11 +133,13 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def write_claim_rows(rows: Iterable[dict], out: Path, batch_rows: int = BATCH_ROWS) -> int:
+def write_claim_rows(
+    rows: Iterable[dict], out: Path, batch_rows: int = BATCH_ROWS, keep: Callable[[], bool] | None = None
+) -> int:
     """Stream claim rows into one Parquet file (a row group per ``batch_rows``); return the count.
 
     Memory holds one batch. The file appears only when complete; it replaces a file or a dataset
-    folder of that name (see :func:`replace_with`).
+    folder of that name (see :func:`replace_with`), unless ``keep``, asked at the end, says no.
     """
     import pyarrow.parquet as pq
 
@@ -149,7 +151,10 @@ def write_claim_rows(rows: Iterable[dict], out: Path, batch_rows: int = BATCH_RO
             for batch in _batches(rows, batch_rows):
                 writer.write_table(claims_table(batch))
                 count += len(batch)
-        replace_with(tmp, out)
+        if keep is None or keep():
+            replace_with(tmp, out)
+        else:
+            tmp.unlink()
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
