@@ -5,6 +5,8 @@ Before: `extract corp.csv --out corp.csv` replaced the corpus with the claims, `
 replaced a good claims file with an empty one.
 """
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,70 @@ def test_a_run_that_read_nothing_keeps_the_earlier_output(
     assert run.exit_code == 1, run.output
     assert run.stderr.splitlines()[-1].endswith(f"-> {out} left as it was"), run.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+@pytest.fixture
+def umask_027():
+    old = os.umask(0o027)
+    yield 0o027
+    os.umask(old)
+
+
+# (case, command line with {tmp}, the output whose mode is checked)
+OUTPUTS = [
+    ("extract CSV", ["extract", "{tmp}/a.txt", "--out", "{tmp}/o/new.csv"], "new.csv"),
+    ("extract Parquet", ["extract", "{tmp}/a.txt", "--out", "{tmp}/o/new.parquet"], "new.parquet"),
+    ("reconcile --out", ["reconcile", "{tmp}/c.csv", "--out", "{tmp}/o/new.csv"], "new.csv"),
+    (
+        "reconcile --groups",
+        ["reconcile", "{tmp}/c.csv", "--out", "{tmp}/o/r.csv", "--groups", "{tmp}/o/new.csv"],
+        "new.csv",
+    ),
+    ("export --out", ["export", "--db", "sqlite:///{tmp}/s.db", "--out", "{tmp}/o/new.csv"], "new.csv"),
+    (
+        "export --claimreview",
+        [
+            "export",
+            "--db",
+            "sqlite:///{tmp}/s.db",
+            "--out",
+            "{tmp}/o/r.csv",
+            "--claimreview",
+            "{tmp}/o/new.json",
+        ],
+        "new.json",
+    ),
+]
+
+
+CSV_JSON_OUTPUTS = [o for o in OUTPUTS if o[0] != "extract Parquet"]  # pyarrow's files had it already
+
+
+@pytest.mark.parametrize(("case", "argv", "name"), CSV_JSON_OUTPUTS, ids=[o[0] for o in CSV_JSON_OUTPUTS])
+def test_outputs_get_the_mode_the_umask_gives(tmp_path: Path, umask_027, case: str, argv, name: str) -> None:
+    _setup(tmp_path)
+    (tmp_path / "o").mkdir()
+    run = CliRunner().invoke(app, [a.format(tmp=tmp_path) for a in argv])
+    assert run.exit_code == 0, run.output
+    assert stat.S_IMODE((tmp_path / "o" / name).stat().st_mode) == 0o666 & ~umask_027
+
+
+def test_a_replaced_output_keeps_its_mode(tmp_path: Path) -> None:
+    _setup(tmp_path)
+    out = tmp_path / "r.csv"
+    out.chmod(0o604)
+    run = CliRunner().invoke(app, ["reconcile", str(tmp_path / "c.csv"), "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604 and out.read_text() != "an earlier result\n"
+
+
+@pytest.mark.parametrize(("case", "argv", "name"), OUTPUTS, ids=[o[0] for o in OUTPUTS])
+def test_an_output_in_a_missing_folder_is_refused(tmp_path: Path, case: str, argv, name: str) -> None:
+    _setup(tmp_path)
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    run = CliRunner().invoke(app, argv)
+    assert run.exit_code == 2, run.output
+    (line,) = run.stderr.splitlines()
+    assert line.startswith(f"error: cannot write {tmp_path / 'o'}/"), line
+    assert line.endswith(f": no folder {tmp_path / 'o'}"), line
+    assert not (tmp_path / "o").exists()

@@ -264,7 +264,7 @@ def extract_archive(
         else:
             items.append((len(items), str(item[0].absolute()), str(item[0]), item[1]))
     folder = temporary_beside(out)
-    folder.mkdir(parents=True)
+    folder.mkdir()  # beside out: its folder must exist
     try:
         if items:
             threads = sum(client.nthreads().values())

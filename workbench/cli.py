@@ -86,10 +86,15 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.absolute() == b.absolute()
 
 
-def _distinct(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
-    """Refuse (one line, exit 2) an output that is one of the inputs or another output: writing
-    it would destroy what is read, or what was just written."""
+def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
+    """Before any work, refuse (one line, exit 2) an output whose folder does not exist (none is
+    made), or that is one of the inputs or another output: writing it would destroy what is
+    read, or what was just written."""
     named = [(what, path) for what, path in outputs.items() if path is not None]
+    for _, path in named:
+        if not path.absolute().parent.is_dir():
+            typer.echo(f"error: cannot write {path}: no folder {path.absolute().parent}", err=True)
+            raise typer.Exit(2)
     for i, (what, path) in enumerate(named):
         others = [(w, p) for w, p in inputs.items() if p is not None] + named[:i]
         for other, known in others:
@@ -241,7 +246,7 @@ def extract(
         from workbench.parquet import errors_path
 
         outputs["the errors file"] = errors_path(out)
-    _distinct({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
+    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
     if dask is not None:
         if not parquet:
             typer.echo(
@@ -385,7 +390,7 @@ def reconcile(
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
 
-    _distinct(
+    _check_outputs(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
         {"--out": out, "--groups": groups},
     )
@@ -448,7 +453,7 @@ def export(
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
 
-    _distinct({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
+    _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
     store = _open_store(db)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)

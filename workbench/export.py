@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -84,11 +85,15 @@ def atomic_open(
     path: str | Path, mode: str = "w", keep: Callable[[], bool] | None = None, **kwargs: object
 ) -> Iterator[IO]:
     """Write to a temporary file beside ``path`` and rename it into place on success, unless
-    ``keep``, asked at the end, says no (then ``path`` is left as it was)."""
+    ``keep``, asked at the end, says no (then ``path`` is left as it was).
+
+    The file gets the mode ``open()`` would give it: an existing file's, else 0o666 less the
+    umask (a temporary file alone would be private, 0o600). The folder must exist.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()
@@ -100,6 +105,28 @@ def atomic_open(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits a new or replaced ``target`` should have (see :func:`atomic_open`)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux shows it, else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:

@@ -140,10 +140,10 @@ def write_claim_rows(
 
     Memory holds one batch. The file appears only when complete; it replaces a file or a dataset
     folder of that name (see :func:`replace_with`), unless ``keep``, asked at the end, says no.
+    The folder ``out`` goes in must exist.
     """
     import pyarrow.parquet as pq
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_beside(out)
     count = 0
     try:
