@@ -427,12 +427,13 @@ def reconcile(
     )
 
 
-def _open_store(url: str):
-    """The store at ``url``, or one line saying why not and exit 2 (no traceback)."""
+def _open_store(url: str, create: bool = True):
+    """The store at ``url``, or one line saying why not and exit 2 (no traceback). ``create``:
+    a SQLite file that does not exist is made (else refused)."""
     from workbench.store import ClaimStore, StoreConfigError
 
     try:
-        return ClaimStore(url)
+        return ClaimStore(url, create)
     except StoreConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -446,7 +447,8 @@ def export(
     ),
     claimreview: Annotated[Path | None, typer.Option(help="Also write ClaimReview JSON-LD here.")] = None,
 ) -> None:
-    """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups).
+    """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups). A
+    SQLite store that does not exist is refused, not created.
 
     Example: workbench export --db sqlite:///data/workbench.db --out r.csv --claimreview r.jsonld
     """
@@ -454,7 +456,7 @@ def export(
     from workbench.reconcile import reconcile as run
 
     _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
     table = reconciled_table(result.claims, store.verdicts(), result.derived)
@@ -593,11 +595,11 @@ db_app = typer.Typer(
 app.add_typer(db_app, name="db")
 
 
-def _engine(url: str):
+def _engine(url: str, create: bool = True):
     from workbench.store import StoreConfigError, open_engine
 
     try:
-        return open_engine(url)
+        return open_engine(url, create)
     except StoreConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -637,12 +639,18 @@ def db_upgrade(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/
 
 @db_app.command("current")
 def db_current(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db") -> None:
-    """Print the store's schema version; exit 1 when it is not the one this workbench needs.
+    """Print the store's schema version; exit 1 when it is not the one this workbench needs
+    (a SQLite file that does not exist is reported as such, not created).
 
     Example: workbench db current --db sqlite:///data/workbench.db
     """
     from workbench.migrate import REVISIONS, schema_state
 
+    path = _sqlite_file(db)
+    if path is not None and not path.exists():  # nothing to read; reading would create it
+        typer.echo(f"the store at {db}: empty (no workbench store yet): no such file, none made")
+        typer.echo(f"run: workbench db upgrade --db {db}", err=True)
+        raise typer.Exit(1)
     engine, where = _engine(db)
     with _database(where), engine.connect() as conn:
         state = schema_state(conn)
