@@ -394,12 +394,8 @@ def reconcile(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
         {"--out": out, "--groups": groups},
     )
-    try:
-        table = read_claims(claims_csv)
-        onto = load_ontology(ontology) if ontology else None
-    except (OSError, ValueError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    table = _read(claims_csv, read_claims)
+    onto = _read(ontology, load_ontology) if ontology else None
     sane = sane_rows(table)
     for row in table[~sane].itertuples():  # line numbers of a CSV we wrote: one row per line
         typer.echo(
@@ -425,6 +421,21 @@ def reconcile(
     typer.echo(
         f"{len(result.groups)} groups ({', '.join(f'{v} {k}' for k, v in counts.items())}) -> {out}", err=True
     )
+
+
+def _read(path: Path, load):
+    """``load(path)``, or one line naming the file and the reason and exit 2 (no traceback)."""
+    from workbench.files import os_reason
+
+    try:
+        return load(path)
+    except OSError as exc:  # the reason alone: the line names the file once
+        typer.echo(f"error: {path}: {os_reason(exc)}", err=True)
+        raise typer.Exit(2) from None
+    except ValueError as exc:  # some messages name the file already
+        named = str(exc).startswith(f"{path}: ")
+        typer.echo(f"error: {exc}" if named else f"error: {path}: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _open_store(url: str, create: bool = True):

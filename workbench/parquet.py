@@ -203,8 +203,8 @@ def read_parquet(path: str | Path) -> pd.DataFrame:
 
 def read_claims(path: str | Path) -> pd.DataFrame:
     """A claims table from Parquet (a file or a dataset folder) or from a CSV ``workbench extract``
-    wrote, typed as the claims table. Raises OSError for a missing file, ValueError for a file
-    that is not a claims table."""
+    wrote, typed as the claims table. Raises OSError for a missing file, ValueError (one line:
+    the reason) for a file that is not a claims table."""
     if is_parquet(path):
         import pyarrow as pa
 
@@ -212,10 +212,29 @@ def read_claims(path: str | Path) -> pd.DataFrame:
             return read_parquet(path)
         except pa.ArrowException as exc:
             raise ValueError(f"{path}: not a readable Parquet claims table ({exc})") from exc
-    from workbench.export import read_csv
-    from workbench.schema import as_claims
+    import pandas as pd
 
-    return as_claims(read_csv(path))
+    from workbench.export import read_csv
+    from workbench.schema import CLAIM_COLUMNS, as_claims
+
+    try:
+        frame = read_csv(path)
+    except pd.errors.EmptyDataError:
+        raise ValueError("an empty file, not a claims table") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}), not a claims table"
+        ) from None
+    except pd.errors.ParserError as exc:
+        raise ValueError(f"not a claims CSV ({first_line(exc)})") from None
+    missing = [c for c in CLAIM_COLUMNS if c not in frame.columns]
+    if missing:  # also for a header without rows: another table, or prose
+        raise ValueError(f"not a claims table: missing columns {', '.join(missing)}")
+    return as_claims(frame)
+
+
+def first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def read_errors(path: str | Path) -> pd.DataFrame:
