@@ -145,11 +145,11 @@ def _claim_stream(
 
     from workbench.batch import Ledger, extract_file, is_corpus, renamed
     from workbench.documents import article_paths
-    from workbench.files import IdAllocator
+    from workbench.files import IdAllocator, Skipped
 
     def failed(err: ReadError, lead: str = "") -> None:
         counts["failed"] += 1
-        typer.echo(f"{lead}error: {err}", err=True)
+        typer.echo(f"{lead}{'skipped' if isinstance(err, Skipped) else 'error'}: {err}", err=True)
         if failures is not None:
             failures.append(err)
 
@@ -308,8 +308,10 @@ def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int,
         raise typer.Exit(2) from None
     for note in report.notes:
         typer.echo(f"skipped: {note}", err=True)
+    from workbench.files import Skipped
+
     for err in report.errors:
-        typer.echo(f"error: {err}", err=True)
+        typer.echo(f"{'skipped' if isinstance(err, Skipped) else 'error'}: {err}", err=True)
     if not report.kept_earlier:
         typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
     r = report

@@ -46,6 +46,12 @@ class ReadError:
         return f"{self.path}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class Skipped(ReadError):
+    """A file left unread on purpose (the reason says why and how to read it): reported and
+    counted with the errors, shown as skipped rather than as an error."""
+
+
 def printable(name: str | os.PathLike) -> str:
     """A file name as text that can be printed and written to UTF-8 (bad bytes as ``\\xNN``)."""
     raw = os.fsencode(name)
