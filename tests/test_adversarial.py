@@ -8,6 +8,7 @@ catches a hang.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -78,3 +79,40 @@ def test_extraction_never_raises_on_adversarial_text(text: str) -> None:
 @given(st.text(max_size=400))
 def test_extraction_never_raises_on_any_text(text: str) -> None:
     claim_rows(text, "fuzz")
+
+
+# Lone surrogates: a Python str may hold them (surrogateescape, JSON "\ud800", a bad slice), UTF-8
+# cannot; before, they raised UnicodeEncodeError.
+SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(ALPHABET, SURROGATES), max_size=100).map("".join))
+def test_extraction_never_raises_on_lone_surrogates(text: str) -> None:
+    for row in claim_rows(text, "fuzz"):
+        assert text[row["start"] : row["end"]] == row["number_text"]
+
+
+# (case, text, doc_id, the TypeError's words): the library's entry points refuse wrong types clearly
+WRONG_TYPES = [
+    ("text None", None, "d", "text must be a str, not NoneType"),
+    ("text bytes", b"Police said 12 people were killed.", "d", "not bytes (decode bytes first"),
+    ("text a number", 12, "d", "text must be a str, not int"),
+    ("doc_id None", "Police said 12 people were killed.", None, "doc_id must be a str, not NoneType"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "doc_id", "words"), WRONG_TYPES, ids=[w[0] for w in WRONG_TYPES])
+def test_extract_claims_refuses_a_wrong_type(case: str, text, doc_id, words: str) -> None:
+    from workbench import extract_claims
+
+    with pytest.raises(TypeError, match=re.escape(words)):
+        extract_claims(text, doc_id)
+
+
+@pytest.mark.parametrize("claims", [None, "claims.csv", [{"value": 1}]], ids=repr)
+def test_reconcile_refuses_what_is_not_a_table(claims) -> None:
+    from workbench import reconcile
+
+    with pytest.raises(TypeError, match="claims must be a pandas DataFrame"):
+        reconcile(claims)

@@ -235,6 +235,18 @@ def test_nothing_to_read_writes_empty_tables(scheduler: str, tmp_path) -> None:
     assert read_errors(errors_path(out))["reason"].tolist() == ["no such file or folder"]
 
 
+def test_nothing_read_keeps_an_earlier_dataset(scheduler: str, tmp_path) -> None:
+    out = tmp_path / "c.parquet"
+    (tmp_path / "a.txt").write_text("Police said 12 people were killed.", encoding="utf-8")
+    run = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(out), "--dask", scheduler])
+    assert run.exit_code == 0, run.output
+    claims, errors = read_claims(out), read_errors(errors_path(out))
+    run = runner.invoke(app, ["extract", str(tmp_path / "missing"), "--out", str(out), "--dask", scheduler])
+    assert run.exit_code == 1 and run.output.splitlines()[-1].endswith(f"-> {out} left as it was")
+    pd.testing.assert_frame_equal(read_claims(out), claims)
+    pd.testing.assert_frame_equal(read_errors(errors_path(out)), errors)
+
+
 @pytest.mark.slow
 def test_local_cluster_from_the_command_line(tmp_path) -> None:
     out = tmp_path / "c.parquet"

@@ -27,6 +27,10 @@ JSONL = [
     ("no text", f'{{"title": "x"}}\n{{"text": "{B}"}}\n', [1], [B]),
     ("a NUL byte in a line", f'{{"text": "{A}\x00"}}\n{{"text": "{B}"}}\n', [1], [B]),
     ("a lone surrogate escape", '{"text": "12 were killed \\ud800."}\n', [], ["12 were killed \ufffd."]),
+    ("text a number", f'{{"text": 5}}\n{{"text": "{B}"}}\n', [1], [B]),
+    ("text true", f'{{"text": true}}\n{{"text": "{B}"}}\n', [1], [B]),
+    ("text a list", f'{{"text": ["{A}"]}}\n{{"text": "{B}"}}\n', [1], [B]),
+    ("text an object", f'{{"text": {{"body": "{A}"}}}}\n{{"text": "{B}"}}\n', [1], [B]),
 ]  # fmt: skip
 
 
@@ -119,3 +123,30 @@ def test_cli_counts_bad_rows_and_renames_clashing_corpus_ids(tmp_path: Path) -> 
     claims = pd.read_csv(out, dtype={"doc_id": str})
     assert list(claims["doc_id"]) == ["1", "1~2", "1~3", "1~4"]
     assert claims["claim_id"].is_unique
+
+
+# (case, files in the folder given to extract, the corpus files named as skipped, claims read)
+CORPORA_IN_FOLDERS = [
+    ("a CSV beside an article", {"a.txt": A, "rows.csv": f"text\n{B}\n"}, ["rows.csv"], 1),
+    ("JSONL in a subfolder", {"a.txt": A, "sub/rows.jsonl": f'{{"text": "{B}"}}\n'}, ["sub/rows.jsonl"], 1),
+    ("only a corpus", {"rows.csv": f"text\n{B}\n"}, ["rows.csv"], 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "files", "skipped", "read"), CORPORA_IN_FOLDERS, ids=[c[0] for c in CORPORA_IN_FOLDERS]
+)
+def test_a_corpus_inside_a_folder_is_named_and_counted(tmp_path: Path, case, files, skipped, read) -> None:
+    folder = tmp_path / "in"
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(app, ["extract", str(folder), "--out", str(tmp_path / "c.csv")])
+    assert run.exit_code == (0 if read else 1), run.output
+    named = [line for line in run.stderr.splitlines() if line.startswith("skipped: ")]
+    assert named == [
+        f"skipped: {folder / name}: a CSV or JSON Lines corpus inside a folder is not read; "
+        "name the file itself to read it"
+        for name in skipped
+    ]
+    assert f"from {read} documents ({len(skipped)} unreadable or skipped)" in run.stderr.splitlines()[-1]

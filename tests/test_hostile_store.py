@@ -245,3 +245,33 @@ def test_a_plain_postgresql_url_uses_psycopg_3() -> None:
 
     assert parse_store_url("postgresql://desk@db.example/wb").drivername == "postgresql+psycopg"
     assert parse_store_url("postgresql+psycopg://desk@db.example/wb").drivername == "postgresql+psycopg"
+
+
+# (case, command line run in an empty folder, exit code, words on the output)
+MISSING_STORE = [
+    ("export from the default store", ["export", "--out", "r.csv"], 2, "no such file"),
+    (
+        "export from a missing folder",
+        ["export", "--db", "sqlite:///gone/dir/x.db", "--out", "r.csv"],
+        2,
+        "no such file",
+    ),
+    (
+        "db current of a missing file",
+        ["db", "current", "--db", "sqlite:///x.db"],
+        1,
+        "no such file, none made",
+    ),
+    ("db current in a missing folder", ["db", "current", "--db", "sqlite:///gone/x.db"], 1, "no such file"),
+]
+
+
+@pytest.mark.parametrize(("case", "argv", "code", "words"), MISSING_STORE, ids=[m[0] for m in MISSING_STORE])
+def test_reading_a_store_that_does_not_exist_creates_nothing(
+    tmp_path: Path, monkeypatch, case: str, argv: list[str], code: int, words: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, argv)
+    assert run.exit_code == code and words in run.output, run.output
+    assert "workbench db upgrade" in run.stderr and run.stderr.count("\n") == 1, run.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -74,6 +74,7 @@ class ArchiveReport:
     partitions: int = 0
     errors: list[ReadError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    kept_earlier: bool = False  # no document was read, so an earlier output was left as it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +243,9 @@ def extract_archive(
 ) -> ArchiveReport:
     """Extract every article under ``paths`` on ``client``'s cluster into the Parquet dataset
     ``out`` (a folder of part files), and its errors into ``x.errors.parquet`` beside it. Each
-    document is extracted under ``budget`` (past it, it is an error; None: no budget).
+    document is extracted under ``budget`` (past it, it is an error; None: no budget). When no
+    document was read, an existing ``out`` and its errors file are left as they were
+    (``kept_earlier`` in the report).
 
     ``out`` must be on a file system the workers share with the client (they write the parts;
     the client renames the folder into place). Files unreadable before the run (missing,
@@ -261,7 +264,7 @@ def extract_archive(
         else:
             items.append((len(items), str(item[0].absolute()), str(item[0]), item[1]))
     folder = temporary_beside(out)
-    folder.mkdir(parents=True)
+    folder.mkdir()  # beside out: its folder must exist
     try:
         if items:
             threads = sum(client.nthreads().values())
@@ -273,11 +276,16 @@ def extract_archive(
                 _show_progress(futures)
             report.partitions = len(futures)
             _settle(futures, folder, client, Ledger(ids), report)
-        replace_with(folder, out)
+        report.kept_earlier = report.read == 0 and out.exists()
+        if report.kept_earlier:
+            shutil.rmtree(folder)
+        else:
+            replace_with(folder, out)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    write_errors(report.errors, errors_path(out))
+    if not report.kept_earlier:
+        write_errors(report.errors, errors_path(out))
     return report
 
 

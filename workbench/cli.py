@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from collections.abc import Iterator
@@ -36,6 +37,90 @@ def _output(path: Path) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
+def _number_in(high: float, unit: str = "", zero: str | None = None, above_zero: bool = False):
+    """A typer callback refusing a value that is not finite or is out of range, with one line
+    naming the allowed values (typer adds the option's name).
+
+    The range is 0 to ``high``; ``above_zero``: 0 excluded; ``zero``: what 0 means, when it is
+    allowed with a meaning of its own.
+
+    >>> _number_in(1)(0.5)
+    0.5
+    >>> try:
+    ...     _number_in(1)(float("nan"))
+    ... except typer.BadParameter as exc:
+    ...     print(exc)
+    nan is not allowed: give a finite number from 0 to 1
+    """
+    unit = f" {unit}" if unit else ""
+    high_text = f"{high:,.0f}" if high == int(high) else f"{high:g}"
+    if zero:
+        allowed = f"0 ({zero}) or a finite number of{unit} up to {high_text}"
+    elif above_zero:
+        allowed = f"a finite number of{unit} above 0 and up to {high_text}"
+    else:
+        allowed = f"a finite number from 0 to {high_text}{unit}"
+
+    def check(value: float) -> float:
+        if not (math.isfinite(value) and 0 <= value <= high) or (above_zero and value == 0):
+            raise typer.BadParameter(f"{value:g} is not allowed: give {allowed}")
+        if above_zero and value * 2**20 < 1:
+            raise typer.BadParameter(f"{value:g} is less than a byte, not allowed: give {allowed}")
+        return value
+
+    return check
+
+
+# NOTE: keep in sync with README, "Limits" (the allowed values of each option).
+MAX_SECONDS = 1_000_000.0  # a CPU budget of about 11 days per document (and as many per MB)
+MAX_MEMORY_MB = 1e9  # a petabyte: more than any machine has
+MAX_FILE_MB = 1e9
+MAX_JOBS = 1024
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Do ``a`` and ``b`` name one file (through links, ``..`` or another spelling)?"""
+    try:
+        return (a.exists() and b.exists() and os.path.samefile(a, b)) or a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # an unreadable or looping path: compare the spellings
+        return a.absolute() == b.absolute()
+
+
+def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
+    """Before any work, refuse (one line, exit 2) an output whose folder does not exist (none is
+    made), or that is one of the inputs or another output: writing it would destroy what is
+    read, or what was just written."""
+    named = [(what, path) for what, path in outputs.items() if path is not None]
+    for _, path in named:
+        if not path.absolute().parent.is_dir():
+            typer.echo(f"error: cannot write {path}: no folder {path.absolute().parent}", err=True)
+            raise typer.Exit(2)
+    for i, (what, path) in enumerate(named):
+        others = [(w, p) for w, p in inputs.items() if p is not None] + named[:i]
+        for other, known in others:
+            if _same_file(path, known):
+                typer.echo(
+                    f"error: {what} {path} is the same file as {other} {known}; "
+                    "write to another file (nothing was written)",
+                    err=True,
+                )
+                raise typer.Exit(2)
+
+
+def _sqlite_file(url: str | None) -> Path | None:
+    """The file of a SQLite store URL (None for other databases, memory or a bad URL)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url) if url else None
+    except ArgumentError:
+        return None
+    if parsed is None or parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 # From this many files on, extraction uses every core unless --jobs says otherwise: forking the
 # workers costs about as much as extracting a few dozen short articles.
 MANY_FILES = 32
@@ -60,11 +145,11 @@ def _claim_stream(
 
     from workbench.batch import Ledger, extract_file, is_corpus, renamed
     from workbench.documents import article_paths
-    from workbench.files import IdAllocator
+    from workbench.files import IdAllocator, Skipped
 
     def failed(err: ReadError, lead: str = "") -> None:
         counts["failed"] += 1
-        typer.echo(f"{lead}error: {err}", err=True)
+        typer.echo(f"{lead}{'skipped' if isinstance(err, Skipped) else 'error'}: {err}", err=True)
         if failures is not None:
             failures.append(err)
 
@@ -78,7 +163,7 @@ def _claim_stream(
             items.append((item[0], item[1], max_bytes))
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
-    pool = get_context("fork").Pool(jobs) if jobs > 1 and len(items) > 1 else None
+    pool = get_context("fork").Pool(min(jobs, len(items))) if jobs > 1 and len(items) > 1 else None
     work = partial(extract_file, budget=budget)
     results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
     try:
@@ -115,18 +200,33 @@ def extract(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", help="Worker processes; 0 (the default): every core for a folder of many files."
+            "--jobs",
+            "-j",
+            min=0,
+            max=MAX_JOBS,
+            help="Worker processes; 0 (the default): every core for a folder of many files.",
         ),
     ] = 0,
     max_mb: Annotated[
-        float, typer.Option(help="Skip (and report) files larger than this.")
+        float,
+        typer.Option(
+            help="Skip (and report) files larger than this many MB (above 0).",
+            callback=_number_in(MAX_FILE_MB, "MB", above_zero=True),
+        ),
     ] = DEFAULT_MAX_BYTES / 2**20,
     max_seconds: Annotated[
         float,
-        typer.Option(help="CPU seconds one document may take, and as many again per MB; 0: no limit."),
+        typer.Option(
+            help="CPU seconds one document may take, and as many again per MB; 0: no limit.",
+            callback=_number_in(MAX_SECONDS, "seconds", zero="no limit"),
+        ),
     ] = DEFAULT_BUDGET.seconds or 0.0,
     max_memory_mb: Annotated[
-        float, typer.Option(help="Memory (MB) extracting one document may add; 0: no limit.")
+        float,
+        typer.Option(
+            help="Memory (MB) extracting one document may add; 0: no limit.",
+            callback=_number_in(MAX_MEMORY_MB, "MB", zero="no limit"),
+        ),
     ] = DEFAULT_BUDGET.memory_mb or 0.0,
     dask: Annotated[str | None, typer.Option("--dask", help=DASK_HELP)] = None,
 ) -> None:
@@ -141,6 +241,12 @@ def extract(
     max_bytes = int(max_mb * 2**20)
     budget = Budget(seconds=max_seconds or None, memory_mb=max_memory_mb or None)
     parquet = out.suffix.lower() == ".parquet"
+    outputs = {"--out": out}
+    if parquet:
+        from workbench.parquet import errors_path
+
+        outputs["the errors file"] = errors_path(out)
+    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
     if dask is not None:
         if not parquet:
             typer.echo(
@@ -150,27 +256,37 @@ def extract(
         _extract_on_dask(paths, out, dask, max_bytes, budget)
         return
     counts = {"read": 0, "failed": 0, "duplicates": 0, "lines": 0}
-    stream = partial(_claim_stream, paths, max_bytes, max(0, jobs), counts, budget=budget)
+    stream = partial(_claim_stream, paths, max_bytes, jobs, counts, budget=budget)
+    earlier = out.exists()
+
+    def keep() -> bool:  # a run that read nothing never replaces an earlier output
+        return counts["read"] > 0 or not earlier
+
     if parquet:
-        from workbench.parquet import errors_path, write_claim_rows, write_errors
+        from workbench.parquet import write_claim_rows, write_errors
 
         failures: list[ReadError] = []
         with _output(out):
-            n = write_claim_rows(stream(failures), out)
-        with _output(errors_path(out)):
-            write_errors(failures, errors_path(out))
+            n = write_claim_rows(stream(failures), out, keep=keep)
+        if keep():
+            with _output(errors_path(out)):
+                write_errors(failures, errors_path(out))
     else:
         with _output(out):
-            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out)
-    _summary(n, counts["read"], counts["failed"], counts["duplicates"], counts["lines"], out)
+            n = write_rows(stream(), list(CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS), out, keep=keep)
+    c = counts
+    _summary(n, c["read"], c["failed"], c["duplicates"], c["lines"], out, kept_earlier=not keep())
 
 
-def _summary(claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path) -> None:
+def _summary(
+    claims: int, read: int, failed: int, duplicates: int, lines: int, out: Path, kept_earlier: bool = False
+) -> None:
     """The run's last line on stderr; exit 1 when no document was read."""
     dumps = f", {lines} data-dump lines skipped" if lines else ""
     dupes = f", {duplicates} repeated texts read once" if duplicates else ""
+    where = f"{out} left as it was" if kept_earlier else str(out)
     typer.echo(
-        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {out}",
+        f"{claims} claims from {read} documents ({failed} unreadable or skipped{dumps}{dupes}) -> {where}",
         err=True,
     )
     if read == 0:
@@ -192,10 +308,14 @@ def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int,
         raise typer.Exit(2) from None
     for note in report.notes:
         typer.echo(f"skipped: {note}", err=True)
+    from workbench.files import Skipped
+
     for err in report.errors:
-        typer.echo(f"error: {err}", err=True)
-    typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
-    _summary(report.claims, report.read, len(report.errors), report.duplicates, len(report.notes), out)
+        typer.echo(f"{'skipped' if isinstance(err, Skipped) else 'error'}: {err}", err=True)
+    if not report.kept_earlier:
+        typer.echo(f"errors (path, reason) -> {errors_path(out)}", err=True)
+    r = report
+    _summary(r.claims, r.read, len(r.errors), r.duplicates, len(r.notes), out, r.kept_earlier)
 
 
 @app.command()
@@ -245,10 +365,20 @@ def reconcile(
     ),
     groups: Annotated[Path | None, typer.Option(help="Also write one row per group here.")] = None,
     db: Annotated[str | None, typer.Option(help=DB_HELP + " Claims are saved; verdicts are joined.")] = None,
-    tolerance: Annotated[float, typer.Option(help="Relative tolerance of an approximate figure.")] = 0.10,
+    tolerance: Annotated[
+        float,
+        typer.Option(
+            help="Relative tolerance of an approximate figure, from 0 to 1 (0.1: 10% either side).",
+            callback=_number_in(1),
+        ),
+    ] = 0.10,
     ontology: Annotated[Path | None, typer.Option(help="A metric ontology TOML file of your own.")] = None,
     fx_margin: Annotated[
-        float, typer.Option(help="Relative margin around a figure converted from another currency.")
+        float,
+        typer.Option(
+            help="Relative margin around a figure converted from another currency, from 0 to 1.",
+            callback=_number_in(1),
+        ),
     ] = 0.02,
 ) -> None:
     """Group claims that measure the same thing, derive totals, and mark agreement or conflict.
@@ -262,12 +392,12 @@ def reconcile(
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
 
-    try:
-        table = read_claims(claims_csv)
-        onto = load_ontology(ontology) if ontology else None
-    except (OSError, ValueError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    _check_outputs(
+        {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
+        {"--out": out, "--groups": groups},
+    )
+    table = _read(claims_csv, read_claims)
+    onto = _read(ontology, load_ontology) if ontology else None
     sane = sane_rows(table)
     for row in table[~sane].itertuples():  # line numbers of a CSV we wrote: one row per line
         typer.echo(
@@ -295,12 +425,28 @@ def reconcile(
     )
 
 
-def _open_store(url: str):
-    """The store at ``url``, or one line saying why not and exit 2 (no traceback)."""
+def _read(path: Path, load):
+    """``load(path)``, or one line naming the file and the reason and exit 2 (no traceback)."""
+    from workbench.files import os_reason
+
+    try:
+        return load(path)
+    except OSError as exc:  # the reason alone: the line names the file once
+        typer.echo(f"error: {path}: {os_reason(exc)}", err=True)
+        raise typer.Exit(2) from None
+    except ValueError as exc:  # some messages name the file already
+        named = str(exc).startswith(f"{path}: ")
+        typer.echo(f"error: {exc}" if named else f"error: {path}: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _open_store(url: str, create: bool = True):
+    """The store at ``url``, or one line saying why not and exit 2 (no traceback). ``create``:
+    a SQLite file that does not exist is made (else refused)."""
     from workbench.store import ClaimStore, StoreConfigError
 
     try:
-        return ClaimStore(url)
+        return ClaimStore(url, create)
     except StoreConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -314,14 +460,16 @@ def export(
     ),
     claimreview: Annotated[Path | None, typer.Option(help="Also write ClaimReview JSON-LD here.")] = None,
 ) -> None:
-    """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups).
+    """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups). A
+    SQLite store that does not exist is refused, not created.
 
     Example: workbench export --db sqlite:///data/workbench.db --out r.csv --claimreview r.jsonld
     """
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
 
-    store = _open_store(db)
+    _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
+    store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
     table = reconciled_table(result.claims, store.verdicts(), result.derived)
@@ -460,11 +608,11 @@ db_app = typer.Typer(
 app.add_typer(db_app, name="db")
 
 
-def _engine(url: str):
+def _engine(url: str, create: bool = True):
     from workbench.store import StoreConfigError, open_engine
 
     try:
-        return open_engine(url)
+        return open_engine(url, create)
     except StoreConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -504,12 +652,18 @@ def db_upgrade(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/
 
 @db_app.command("current")
 def db_current(db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db") -> None:
-    """Print the store's schema version; exit 1 when it is not the one this workbench needs.
+    """Print the store's schema version; exit 1 when it is not the one this workbench needs
+    (a SQLite file that does not exist is reported as such, not created).
 
     Example: workbench db current --db sqlite:///data/workbench.db
     """
     from workbench.migrate import REVISIONS, schema_state
 
+    path = _sqlite_file(db)
+    if path is not None and not path.exists():  # nothing to read; reading would create it
+        typer.echo(f"the store at {db}: empty (no workbench store yet): no such file, none made")
+        typer.echo(f"run: workbench db upgrade --db {db}", err=True)
+        raise typer.Exit(1)
     engine, where = _engine(db)
     with _database(where), engine.connect() as conn:
         state = schema_state(conn)

@@ -20,6 +20,7 @@ from pathlib import Path
 from workbench.files import (
     IdAllocator,
     ReadError,
+    Skipped,
     file_id_candidates,
     folder_id_candidates,
     printable,
@@ -34,6 +35,8 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 CORPUS_SUFFIXES = (".csv", ".jsonl")  # one article per row; read when named, not inside folders
+# NOTE: keep in sync with README, "Limits" (Files).
+CORPUS_IN_FOLDER = "a CSV or JSON Lines corpus inside a folder is not read; name the file itself to read it"
 CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
 RE_HEADLINE = re.compile(r"\A(?P<title>[^\n.!?]{3,150}[^\n.!?,;:])[ \t]*\n[ \t]*\n")
 RE_ID_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f#]+")  # runs of these become one space in a generated id
@@ -192,15 +195,18 @@ def article_paths(
     A file named on its own is its name without extension, a file in a folder its path relative
     to the folder without extension; when two files would share an id, the later one takes more
     of its path (``d2/report``), then its extension, then a number. Corpus files (CSV, JSON
-    Lines) are given with their stem: their rows carry their own ids.
+    Lines) are given with their stem: their rows carry their own ids; inside a folder, each is
+    named as :class:`~workbench.files.Skipped` (a folder may hold data that is not articles).
     """
     ids = ids if ids is not None else IdAllocator()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in walk(path, ARTICLE_SUFFIXES):
+            for file in walk(path, ARTICLE_SUFFIXES + CORPUS_SUFFIXES):
                 if isinstance(file, ReadError):
                     yield file
+                elif file.suffix.lower() in CORPUS_SUFFIXES:
+                    yield Skipped(printable(file), CORPUS_IN_FOLDER)
                 else:
                     yield file, ids.take(*folder_id_candidates(file, path))
         elif path.suffix.lower() in CORPUS_SUFFIXES and (path.exists() or path.is_symlink()):

@@ -17,9 +17,10 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -80,20 +81,52 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @contextmanager
-def atomic_open(path: str | Path, mode: str = "w", **kwargs: object) -> Iterator[IO]:
-    """Write to a temporary file beside ``path`` and rename it into place on success."""
+def atomic_open(
+    path: str | Path, mode: str = "w", keep: Callable[[], bool] | None = None, **kwargs: object
+) -> Iterator[IO]:
+    """Write to a temporary file beside ``path`` and rename it into place on success, unless
+    ``keep``, asked at the end, says no (then ``path`` is left as it was).
+
+    The file gets the mode ``open()`` would give it: an existing file's, else 0o666 less the
+    umask (a temporary file alone would be private, 0o600). The folder must exist.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        if keep is None or keep():
+            os.replace(tmp, target)
+        else:
+            Path(tmp).unlink()
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits a new or replaced ``target`` should have (see :func:`atomic_open`)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux shows it, else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
@@ -102,10 +135,13 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
         safe_frame(frame).to_csv(handle, index=False, lineterminator=CSV_LINE_END)
 
 
-def write_rows(rows: Iterable[dict], columns: list[str], path: str | Path) -> int:
-    """Stream dict rows into an injection-safe CSV, atomically; return the row count."""
+def write_rows(
+    rows: Iterable[dict], columns: list[str], path: str | Path, keep: Callable[[], bool] | None = None
+) -> int:
+    """Stream dict rows into an injection-safe CSV, atomically; return the row count. ``keep``,
+    asked once the rows are written, may say not to replace ``path`` after all."""
     count = 0
-    with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
+    with atomic_open(path, "w", keep, encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle, fieldnames=columns, extrasaction="ignore", lineterminator=CSV_LINE_END
         )

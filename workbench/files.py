@@ -46,6 +46,12 @@ class ReadError:
         return f"{self.path}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class Skipped(ReadError):
+    """A file left unread on purpose (the reason says why and how to read it): reported and
+    counted with the errors, shown as skipped rather than as an error."""
+
+
 def printable(name: str | os.PathLike) -> str:
     """A file name as text that can be printed and written to UTF-8 (bad bytes as ``\\xNN``)."""
     raw = os.fsencode(name)
@@ -90,7 +96,16 @@ def open_regular(path: Path, max_bytes: int) -> BinaryIO | ReadError:
 
 
 def too_large(size: int, max_bytes: int) -> str:
-    return f"too large ({size / 1e6:,.1f} MB; the limit is {max_bytes / 1e6:,.1f} MB)"
+    """The reason a file is refused for its size, in MB or, for tiny limits, in bytes.
+
+    >>> too_large(250_000_000, 200 * 2**20), too_large(3000, 1024)
+    ('too large (250.0 MB; the limit is 209.7 MB)', 'too large (3,000 bytes; the limit is 1,024 bytes)')
+    """
+    return f"too large ({_size(size)}; the limit is {_size(max_bytes)})"
+
+
+def _size(nbytes: int) -> str:
+    return f"{nbytes / 1e6:,.1f} MB" if nbytes >= 100_000 else f"{nbytes:,} bytes"
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes | ReadError:

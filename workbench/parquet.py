@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -133,15 +133,17 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def write_claim_rows(rows: Iterable[dict], out: Path, batch_rows: int = BATCH_ROWS) -> int:
+def write_claim_rows(
+    rows: Iterable[dict], out: Path, batch_rows: int = BATCH_ROWS, keep: Callable[[], bool] | None = None
+) -> int:
     """Stream claim rows into one Parquet file (a row group per ``batch_rows``); return the count.
 
     Memory holds one batch. The file appears only when complete; it replaces a file or a dataset
-    folder of that name (see :func:`replace_with`).
+    folder of that name (see :func:`replace_with`), unless ``keep``, asked at the end, says no.
+    The folder ``out`` goes in must exist.
     """
     import pyarrow.parquet as pq
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_beside(out)
     count = 0
     try:
@@ -149,7 +151,10 @@ def write_claim_rows(rows: Iterable[dict], out: Path, batch_rows: int = BATCH_RO
             for batch in _batches(rows, batch_rows):
                 writer.write_table(claims_table(batch))
                 count += len(batch)
-        replace_with(tmp, out)
+        if keep is None or keep():
+            replace_with(tmp, out)
+        else:
+            tmp.unlink()
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -198,8 +203,8 @@ def read_parquet(path: str | Path) -> pd.DataFrame:
 
 def read_claims(path: str | Path) -> pd.DataFrame:
     """A claims table from Parquet (a file or a dataset folder) or from a CSV ``workbench extract``
-    wrote, typed as the claims table. Raises OSError for a missing file, ValueError for a file
-    that is not a claims table."""
+    wrote, typed as the claims table. Raises OSError for a missing file, ValueError (one line:
+    the reason) for a file that is not a claims table."""
     if is_parquet(path):
         import pyarrow as pa
 
@@ -207,10 +212,29 @@ def read_claims(path: str | Path) -> pd.DataFrame:
             return read_parquet(path)
         except pa.ArrowException as exc:
             raise ValueError(f"{path}: not a readable Parquet claims table ({exc})") from exc
-    from workbench.export import read_csv
-    from workbench.schema import as_claims
+    import pandas as pd
 
-    return as_claims(read_csv(path))
+    from workbench.export import read_csv
+    from workbench.schema import CLAIM_COLUMNS, as_claims
+
+    try:
+        frame = read_csv(path)
+    except pd.errors.EmptyDataError:
+        raise ValueError("an empty file, not a claims table") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}), not a claims table"
+        ) from None
+    except pd.errors.ParserError as exc:
+        raise ValueError(f"not a claims CSV ({first_line(exc)})") from None
+    missing = [c for c in CLAIM_COLUMNS if c not in frame.columns]
+    if missing:  # also for a header without rows: another table, or prose
+        raise ValueError(f"not a claims table: missing columns {', '.join(missing)}")
+    return as_claims(frame)
+
+
+def first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def read_errors(path: str | Path) -> pd.DataFrame:

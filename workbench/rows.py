@@ -78,6 +78,9 @@ def _documents(records, name: str, stem: str, encoding: str, ids: IdAllocator) -
         if any(RE_UNDECODED.search(v) for v in record.values() if isinstance(v, str)):
             yield ReadError(where, f"not valid {encoding}")
             continue
+        if not isinstance(record.get("text"), str | None):  # a JSON number, boolean, list or object
+            yield ReadError(where, f"text is {_json_kind(record['text'])}, not a string")
+            continue
         text = _field(record, "text")
         if not text.strip():
             yield ReadError(where, "no text")
@@ -90,6 +93,19 @@ def _documents(records, name: str, stem: str, encoding: str, ids: IdAllocator) -
             _field(record, "date"),
             _field(record, "url"),
         )
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value that is not a string is, in words.
+
+    >>> _json_kind(5), _json_kind(True), _json_kind([1]), _json_kind({})
+    ('a number', 'true or false', 'a list', 'an object')
+    """
+    if isinstance(value, bool):
+        return "true or false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), "not text"
+    )
 
 
 def _field(record: dict, key: str) -> str:

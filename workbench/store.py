@@ -170,6 +170,10 @@ class StoreConfigError(ValueError):
     """The store's URL cannot be used; the message says why in one line (no traceback, no password)."""
 
 
+class StoreMissing(StoreConfigError):
+    """A SQLite store file that does not exist, where one was to be read, not created."""
+
+
 class SchemaNotCurrent(StoreConfigError):
     """The store's schema is not the one this workbench writes: ``workbench db upgrade`` first."""
 
@@ -207,15 +211,23 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_engine(url: str) -> tuple[Engine, str]:
+def open_engine(url: str, create: bool = True) -> tuple[Engine, str]:
     """An engine for the store at ``url`` and the words naming it in messages (no password).
-    Nothing is connected yet; a missing driver or a folder that cannot be made is one line."""
+    Nothing is connected yet; a missing driver or a folder that cannot be made is one line.
+
+    A SQLite file that does not exist is made (with its folders) when first connected to, unless
+    ``create`` is false: then it raises :class:`StoreMissing` and makes nothing.
+    """
     parsed = parse_store_url(url)
     sqlite = parsed.get_backend_name() == "sqlite"
     where = f"the store at {parsed.render_as_string(hide_password=True)}"
     args: dict = {"timeout": 30} if sqlite else {"connect_timeout": 10}
     try:
         if sqlite and parsed.database not in (None, ":memory:"):
+            if not create and not Path(parsed.database).exists():
+                raise StoreMissing(
+                    f"cannot open {where}: no such file (`workbench db upgrade --db URL` creates a store)"
+                )
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args=args)
     except (ImportError, NoSuchModuleError) as exc:
@@ -240,10 +252,11 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 class ClaimStore:
     """The review store at a SQLAlchemy URL. An empty database gets the current schema; a store
-    with another schema version is refused (SchemaNotCurrent) until ``workbench db upgrade``."""
+    with another schema version is refused (SchemaNotCurrent) until ``workbench db upgrade``.
+    ``create=False``: a SQLite file that does not exist is refused (StoreMissing), not made."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
-        self.engine, where = open_engine(url)
+    def __init__(self, url: str = DEFAULT_URL, create: bool = True) -> None:
+        self.engine, where = open_engine(url, create)
         try:
             self._check_schema(where)
         except (DBAPIError, OSError) as exc:

@@ -32,6 +32,22 @@ if TYPE_CHECKING:
 
     from workbench.documents import Document
 
+RE_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # a str may hold them; UTF-8 cannot
+
+
+def _checked_text(text: object, doc_id: object) -> str:
+    """``text`` ready for extraction: a str, each lone surrogate replaced by U+FFFD (one character
+    for one, so offsets hold). Raises TypeError for any other type, or a doc_id that is not a str."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or use read_documents)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    if not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be a str, not {type(doc_id).__name__}")
+    if not text.isascii() and RE_LONE_SURROGATE.search(text):
+        return RE_LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", text)
+    return text
+
+
 RE_DETERMINER_BEFORE = regex.compile(
     rf"\b(?:{alternation(DETERMINERS)})\ $", regex.IGNORECASE | regex.REVERSE
 )
@@ -140,7 +156,18 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
 
 
 def extract_claims(text: str, doc_id: str = "doc", metadata: dict | None = None) -> pd.DataFrame:
-    """Every numeric claim in ``text`` as the contract's claims table."""
+    """Every numeric claim in ``text`` as the contract's claims table.
+
+    ``text`` must be a ``str`` (bytes, None and others raise TypeError; decode files with
+    :func:`~workbench.documents.read_documents`). Any ``str`` is extracted without raising: lone
+    surrogates (which UTF-8 cannot hold) are read as U+FFFD, so offsets still index ``text``.
+
+    >>> extract_claims("Police said 12\\ud800 people were killed.")["number_text"].tolist()
+    ['12']
+    >>> extract_claims(b"12 people")
+    Traceback (most recent call last):
+    TypeError: text must be a str, not bytes (decode bytes first, or use read_documents)
+    """
     rows = claim_rows(text, doc_id, metadata)
     return as_claims(rows) if rows else empty_claims()
 
@@ -165,7 +192,9 @@ def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.Da
 
 
 def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> list[dict]:
-    """The claims of one document as plain dicts (the CLI streams these)."""
+    """The claims of one document as plain dicts (the CLI streams these); ``text`` as for
+    :func:`extract_claims`."""
+    text = _checked_text(text, doc_id)
     mentions = find_numbers(text)
     if not mentions:
         return []

@@ -513,7 +513,19 @@ def reconcile(
     """Group, derive and compare. ``overrides`` maps claim_id -> group_id (a reviewer's regrouping);
     ``stories`` maps doc_id -> story id from an earlier run (``Reconciliation.stories``), so that
     group ids stay when articles join a story; ``fx_margin`` widens a figure converted from another
-    currency on both sides (a reporter may have used a slightly different rate)."""
+    currency on both sides (a reporter may have used a slightly different rate).
+
+    ``claims`` must be a DataFrame (a claims table, e.g. from ``extract_claims``): anything else
+    raises TypeError.
+
+    >>> reconcile(None)
+    Traceback (most recent call last):
+    TypeError: reconcile: claims must be a pandas DataFrame (a claims table), not NoneType
+    """
+    if not isinstance(claims, pd.DataFrame):
+        raise TypeError(
+            f"reconcile: claims must be a pandas DataFrame (a claims table), not {type(claims).__name__}"
+        )
     onto = ontology or load_ontology()
     df = claims.reset_index(drop=True)  # positions are labels inside; the caller's index comes back
     if df.empty:

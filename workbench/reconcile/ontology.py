@@ -58,9 +58,23 @@ class Ontology:
 
 
 def load_ontology(path: str | Path | None = None) -> Ontology:
-    """Read an ontology file; raise ValueError naming the problem if it is inconsistent."""
+    """Read an ontology file; raise ValueError naming the file and the problem if it is not TOML,
+    not UTF-8, not shaped as an ontology or inconsistent (OSError if it cannot be read)."""
     source = Path(path) if path else DEFAULT_ONTOLOGY
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    try:
+        return _ontology(source, tomllib.loads(source.read_text(encoding="utf-8")))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{source}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{source}: not valid TOML ({exc})") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(
+            f"{source}: not an ontology (quantities and relations as in the bundled one): "
+            f"{type(exc).__name__} {exc}"
+        ) from None
+
+
+def _ontology(source: Path, data: dict) -> Ontology:
     quantities = data.get("quantities", {})
     synonyms: dict[str, str] = {}
     for name, spec in quantities.items():
