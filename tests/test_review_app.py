@@ -136,6 +136,21 @@ def test_after_a_move_the_group_no_longer_lists_the_claim(review) -> None:
     assert len(after) == len(before) - 1 and figure not in set(after["Figure"])
 
 
+def test_a_move_out_of_a_decided_group_asks_for_review_again(review) -> None:
+    start, _ = review
+    at = start()
+    name = at.selectbox(key="group").format_func(current_group(at))
+    decide(at, "conflict", accepted="45")
+    figure = at.selectbox(key="move_claim").format_func(at.selectbox(key="move_claim").value)
+    ok(at.button(key="move").click().run())
+    assert group_row(at)["Verdict"] == "conflict — review again: claims moved since"
+    assert "1 to review again" in texts(at, "caption") and "Review again" in texts(at, "warning")
+    history = texts(at, "markdown")
+    assert f"moved '{figure}'" in history and f"from '{name}' to " in history, history
+    decide(at, "conflict", accepted="45", note="still a conflict without it")
+    assert group_row(at)["Verdict"] == "conflict" and "Review again" not in texts(at, "warning")
+
+
 def test_undo_then_decide_again_is_saved(review) -> None:
     start, url = review
     at = start()

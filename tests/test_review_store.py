@@ -107,3 +107,39 @@ def test_claim_names_include_figures_that_are_not_claims(store: ClaimStore) -> N
         names.loc[claim["claim_id"], "number_text"] == "43,000"
         and names.loc[claim["claim_id"], "title"] == "Seed"
     )
+
+
+# --- a claim moved out of a decided group ----------------------------------------------------------
+# (moves: (to, from_group) in order, how many to undo, the override left, (old, new) of each move)
+MOVES = [
+    ("out of the engine's group", [("manual-x", "g1")], 0, "manual-x", [("g1", "manual-x")]),
+    (
+        "undone: back to the engine's group, not pinned to it",
+        [("manual-x", "g1")],
+        1,
+        None,
+        [("g1", "manual-x")],
+    ),
+    (
+        "a reviewer's group, then another: undone, back to the reviewer's",
+        [("manual-x", "g1"), ("g2", "manual-x")],
+        1,
+        "manual-x",
+        [("g1", "manual-x"), ("manual-x", "g2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("moves", "undo", "override", "logged"), [m[1:] for m in MOVES], ids=[m[0] for m in MOVES]
+)
+def test_a_move_names_the_group_it_leaves(store: ClaimStore, moves, undo, override, logged) -> None:
+    cid = _claim(store, "43,000")["claim_id"]
+    for to, from_group in moves:
+        store.move_claim(cid, to, "ana", from_group=from_group)
+    for _ in range(undo):
+        store.undo_last_decision("ana")
+    assert store.overrides().get(cid) == override
+    log = store.audit_log()
+    entries = log[log["action"] == "move"]
+    assert list(zip(entries["old"], entries["new"], strict=True)) == logged

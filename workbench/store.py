@@ -471,13 +471,23 @@ class ClaimStore:
                 json.dumps(new),
             )
 
-    def move_claim(self, claim_id: str, group_id: str, reviewer: str, email: str | None = None) -> None:
-        """Move a claim into another (or a new) group; split and merge are moves."""
+    def move_claim(
+        self,
+        claim_id: str,
+        group_id: str,
+        reviewer: str,
+        email: str | None = None,
+        from_group: str | None = None,
+    ) -> None:
+        """Move a claim into another (or a new) group; split and merge are moves. The audit entry
+        names the group it leaves: the one a reviewer moved it to before, else ``from_group`` (the
+        group the engine put it in), so the move is in both groups' histories."""
         _check_reviewer(reviewer, email)
         with self._write() as conn:
             old = conn.execute(
                 select(regroupings.c.group_id).where(regroupings.c.claim_id == claim_id)
             ).scalar()
+            old = old or from_group
             conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
             conn.execute(
                 insert(regroupings).values(
@@ -802,12 +812,30 @@ class ClaimStore:
             who = current["reviewer"] if current else "someone"
             raise StaleWriteError(f"cannot undo: claim {claim_id} was moved by {who} since")
         conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
-        if last["old"]:
+        moved_there = conn.execute(  # the group it left was a reviewer's, not the engine's
+            select(audit.c.id).where(
+                audit.c.action == "move",
+                audit.c.entity_id.in_(ClaimStore._former_ids(conn, claim_id)),
+                audit.c.new == last["old"],
+                audit.c.id < last["id"],
+            )
+        ).first()
+        if last["old"] and moved_there:
             conn.execute(
                 insert(regroupings).values(
                     claim_id=claim_id, group_id=last["old"], reviewer=reviewer, at=_now(), email=email
                 )
             )
+
+    @staticmethod
+    def _former_ids(conn: Connection, claim_id: str) -> set[str]:
+        """A claim's id and the ids its decisions lived under before re-reads carried them."""
+        carried = dict(conn.execute(select(audit.c.new, audit.c.old).where(audit.c.action == "carry")).all())
+        seen = {claim_id}
+        while claim_id in carried and carried[claim_id] not in seen:
+            claim_id = carried[claim_id]
+            seen.add(claim_id)
+        return seen
 
     @staticmethod
     def _current_claim(conn: Connection, claim_id: str) -> str:

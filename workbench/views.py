@@ -66,11 +66,45 @@ def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
     return reconciled[mask]
 
 
+def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
+    """The groups whose members changed after their verdict: a claim moved into or out of them
+    (or such a move undone) after the last verdict entry on them. Their verdict is to review again.
+
+    >>> log = pd.DataFrame({
+    ...     "id": [1, 2, 3, 4],
+    ...     "action": ["verdict", "verdict", "move", "verdict"],
+    ...     "entity": ["group", "group", "claim", "group"],
+    ...     "entity_id": ["g1", "g2", "c1", "g3"],
+    ...     "field": ["verdict", "verdict", "group_id", "verdict"],
+    ...     "old": [None, None, "g1", None],
+    ...     "new": ["{}", "{}", "g3", "{}"],
+    ... })
+    >>> sorted(regrouped_since_decided(log))  # g3 was decided after the claim came in
+    ['g1']
+    """
+    if log.empty:
+        return set()
+    decided = log[log["entity"] == "group"].groupby("entity_id")["id"].max()
+    moves = log[log["field"].eq("group_id") & log["action"].isin(["move", "undo"])]
+    changed = pd.concat(
+        [
+            moves[["id", "old"]].set_axis(["id", "g"], axis=1),
+            moves[["id", "new"]].set_axis(["id", "g"], axis=1),
+        ]
+    )
+    changed = changed[changed["g"].isin(decided.index)]
+    return {g for g, at in zip(changed["g"], changed["id"], strict=True) if at > decided[g]}
+
+
 def review_queue(
-    groups: pd.DataFrame, verdicts: pd.DataFrame | None = None, names: Mapping[str, str] | None = None
+    groups: pd.DataFrame,
+    verdicts: pd.DataFrame | None = None,
+    names: Mapping[str, str] | None = None,
+    regrouped: set[str] | None = None,
 ) -> pd.DataFrame:
     """Groups to review: conflicts first, then by the size of the gap between their figures; each
-    with its name for people (``names``), its verdict, who gave it and when."""
+    with its name for people (``names``), its verdict, who gave it and when, and whether its
+    members changed since (``regrouped``: see ``regrouped_since_decided``)."""
     q = groups.copy()
     q["gap"] = q["ratio"].round(2)  # largest figure / smallest figure the group compares
     q["order"] = q["status"].map(STATUS_ORDER)
@@ -83,6 +117,7 @@ def review_queue(
     for c in ("verdict", "reviewer", "reviewed_at", "note"):
         q[c] = q[c].fillna("").astype(str)
     q["version"] = q["version"].fillna(0).astype(int)
+    q["review_again"] = q["group_id"].isin(set(regrouped or ())) & (q["verdict"] != "")
     named = dict(names or {})  # a group without a name keeps its label (no float NaNs to fill)
     q["name"] = [named.get(g) or label for g, label in zip(q["group_id"], q["group_label"], strict=True)]
     q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
@@ -114,7 +149,9 @@ def filter_queue(queue: pd.DataFrame, f: QueueFilter) -> pd.DataFrame:
 def progress(queue: pd.DataFrame) -> str:
     """How far the review is: "12 of 40 groups decided"."""
     decided = int((queue["verdict"] != "").sum()) if len(queue) else 0
-    return f"{decided} of {len(queue)} group{'s' if len(queue) != 1 else ''} decided"
+    said = f"{decided} of {len(queue)} group{'s' if len(queue) != 1 else ''} decided"
+    again = int(queue["review_again"].sum()) if "review_again" in queue else 0
+    return said + (f"; {again} to review again (claims moved since the verdict)" if again else "")
 
 
 def step(ids: list[str], current: str | None, offset: int) -> str | None:
@@ -179,7 +216,14 @@ def queue_view(queue: pd.DataFrame) -> pd.DataFrame:
             "Claims": queue["n_claims"].astype(int),
             "Sources": queue["n_sources"].astype(int),
             "Gap": queue["gap"].map(_gap),
-            "Verdict": queue["verdict"].replace("", UNDECIDED),
+            "Verdict": [
+                f"{v} — review again: claims moved since" if again else v
+                for v, again in zip(
+                    queue["verdict"].replace("", UNDECIDED),
+                    queue["review_again"] if "review_again" in queue else [False] * len(queue),
+                    strict=True,
+                )
+            ],
             "Reviewer": queue["reviewer"],
             "Decided": queue["reviewed_at"].map(date_text),
         }
