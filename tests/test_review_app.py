@@ -163,15 +163,36 @@ def test_undo_then_decide_again_is_saved(review) -> None:
     assert (row["verdict"], row["note"]) == ("conflict", "second thoughts")
 
 
-def test_the_form_shows_the_saved_decision(review) -> None:
+# (who saved the decision, the accepted value and note ana's form starts with)
+SAVED_BY = [
+    ("ana", "413,000", "killed and wounded, not killed"),
+    ("bo", "", ""),  # bo's note and value are shown beside the form, never saved under ana's name
+]
+
+
+@pytest.mark.parametrize(("saved_by", "accepted", "note"), SAVED_BY, ids=[s[0] for s in SAVED_BY])
+def test_the_form_shows_the_saved_decision(review, saved_by: str, accepted: str, note: str) -> None:
     start, url = review
     first = start()
     gid = current_group(first)
-    ClaimStore(url).save_verdict(gid, "needs context", "bo", 413_000, "killed and wounded, not killed")
+    ClaimStore(url).save_verdict(gid, "needs context", saved_by, 413_000, "killed and wounded, not killed")
     at = start(group=gid)
     assert at.button(key="verdict_needs_context").proto.type == "primary"
-    assert at.text_input(key="accepted").value == "413,000"
-    assert at.text_area(key="note").value == "killed and wounded, not killed"
+    assert at.text_input(key="accepted").value == accepted
+    assert at.text_area(key="note").value == note
+    shown = texts(at, "caption")
+    assert f"{saved_by} saved 'needs context'" in shown and "killed and wounded, not killed" in shown
+
+
+def test_another_reviewers_note_is_never_saved_under_your_name(review) -> None:
+    start, url = review
+    gid = current_group(start())
+    ClaimStore(url).save_verdict(gid, "conflict", "bo", note="bo thinks conflict")
+    at = start(group=gid)
+    ok(at.button(key="verdict_needs_context").click().run())
+    ok(at.button(key="save_verdict").click().run())
+    row = ClaimStore(url).verdict(gid)
+    assert (row["verdict"], row["reviewer"], row["note"]) == ("needs context", "ana", "")
 
 
 def test_a_new_group_has_no_verdict_preselected(review) -> None:

@@ -18,6 +18,7 @@ from workbench.naming import group_name, story_name
 from workbench.timeline import Names, describe, history, when
 from workbench.views import (
     QueueFilter,
+    decision_form,
     export_rows,
     filter_queue,
     next_undecided,
@@ -480,3 +481,32 @@ def test_a_move_out_stays_in_the_groups_history() -> None:
     names = Names(figures={"c1": ("40", "Flood")}, groups={"g1": "Flood toll — casualties"})
     what = list(history(log, names, {"g1", "c2"})["what"])
     assert what[0] == "moved '40' in 'Flood' from 'Flood toll — casualties' to a group of its own"
+
+
+# --- the decision form starts from the reviewer's own decision only ------------------------------
+BO = {
+    "verdict": "conflict",
+    "accepted_value": 45.0,
+    "note": "bo thinks conflict",
+    "reviewer": "bo",
+    "email": None,
+}
+BO_SIGNED_IN = BO | {"email": "bo@desk.example"}
+OWN = "conflict", "45", "bo thinks conflict"
+OTHERS = "conflict", "", ""
+# (saved decision, reviewer, email, (choice, accepted, note) the form starts with)
+FORMS = [
+    ("nothing saved", None, "ana", None, (None, "", "")),
+    ("my own, locally", BO, "bo", None, OWN),
+    ("another's, locally", BO, "ana", None, OTHERS),
+    ("my own, signed in", BO_SIGNED_IN, "Bo Lind", "BO@desk.example", OWN),
+    ("another's with my name, signed in", BO_SIGNED_IN, "bo", "bo2@desk.example", OTHERS),
+    ("a signed-in decision, read locally under the same name", BO_SIGNED_IN, "bo", None, OTHERS),
+]
+
+
+@pytest.mark.parametrize(
+    ("saved", "reviewer", "email", "form"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS]
+)
+def test_the_decision_form_carries_only_your_own_note(saved, reviewer, email, form) -> None:
+    assert tuple(decision_form(saved, reviewer, email).values()) == form

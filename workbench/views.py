@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-from workbench.figures import format_figure, format_interval
+from workbench.figures import format_figure, format_interval, format_number
 from workbench.naming import doc_title
 from workbench.schema import STATUS_ORDER, VERDICTS
 
@@ -122,6 +122,33 @@ def review_queue(
     q["name"] = [named.get(g) or label for g, label in zip(q["group_id"], q["group_label"], strict=True)]
     q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
     return q.drop(columns=["order"]).reset_index(drop=True)
+
+
+def own_decision(saved: Mapping | None, reviewer: str, email: str | None = None) -> bool:
+    """Whether a saved decision is this reviewer's: signed in, by email; locally, by name."""
+    if not saved:
+        return False
+    if email:
+        return str(saved.get("email") or "").casefold() == email.casefold()
+    return not saved.get("email") and str(saved.get("reviewer") or "") == reviewer
+
+
+def decision_form(saved: Mapping | None, reviewer: str, email: str | None = None) -> dict[str, object]:
+    """What the decision form starts with: the saved verdict, as the group stands; the accepted
+    value and the note only from the reviewer's own decision. Another reviewer's are shown beside
+    the form, never put in it, so a new decision carries only what its reviewer typed.
+
+    >>> saved = {"verdict": "conflict", "accepted_value": 45.0, "note": "bo thinks so", "reviewer": "bo"}
+    >>> decision_form(saved, "ana"), decision_form(saved, "bo")["note"]
+    ({'choice': 'conflict', 'accepted': '', 'note': ''}, 'bo thinks so')
+    """
+    mine = own_decision(saved, reviewer, email)
+    accepted = saved.get("accepted_value") if saved and mine else None
+    return {
+        "choice": saved["verdict"] if saved else None,
+        "accepted": format_number(accepted) if accepted is not None else "",
+        "note": str(saved.get("note") or "") if saved and mine else "",
+    }
 
 
 @dataclass

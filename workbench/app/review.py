@@ -19,6 +19,7 @@ from workbench.timeline import Names, decision, describe, history, names_for, wh
 from workbench.views import (
     VERDICT_CHOICES,
     QueueFilter,
+    decision_form,
     filter_queue,
     group_detail,
     members_view,
@@ -51,15 +52,13 @@ def _slug(verdict: str) -> str:
     return verdict.replace(" ", "_")
 
 
-def _load_form(gid: str, saved: dict | None) -> None:
-    """The form shows the group's saved decision (or nothing chosen) and remembers its version."""
+def _load_form(gid: str, saved: dict | None, who_: Reviewer) -> None:
+    """The form shows the group's saved verdict (or nothing chosen), the accepted value and note
+    of the reviewer's own decision only, and remembers the version it was loaded at."""
     st.session_state.update(
         form_for=gid,
-        choice=saved["verdict"] if saved else None,
-        accepted=format_number(saved["accepted_value"])
-        if saved and saved["accepted_value"] is not None
-        else "",
-        note=saved["note"] or "" if saved else "",
+        form_by=who_.label,
+        **decision_form(saved, who_.name, who_.email),
         loaded_version=int(saved["version"]) if saved else 0,
     )
     for stale in ("won", "accepted_error"):
@@ -306,8 +305,8 @@ def _decision(
 ) -> None:
     ss = st.session_state
     saved = ws.store.verdict(gid)
-    if ss.get("form_for") != gid or "note" not in ss:
-        _load_form(gid, saved)
+    if ss.get("form_for") != gid or ss.get("form_by") != who_.label or "note" not in ss:
+        _load_form(gid, saved, who_)
     with st.container(border=True):
         if saved:
             st.caption(plain(f"Saved decision: {_winner(saved)}."))
