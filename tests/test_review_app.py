@@ -245,6 +245,18 @@ def test_claims_filters_persist_across_pages_and_in_the_url(review) -> None:
     ]
 
 
+def test_a_link_to_an_article_filters_the_claims_table(review) -> None:
+    start, url = review
+    at = start(page="Claims", doc="bridge/02_audit")
+    table = Workspace(url).reconciled()
+    mine = int((table["doc_id"] == "bridge/02_audit").sum())
+    assert at.multiselect(key="f_doc_id").value == ["bridge/02_audit"]
+    assert f"{mine} of {len(table)} claims" in texts(at, "caption") and mine < len(table)
+    assert len(frame(at, "Figure", "Range allowed")) == mine
+    ok(at.multiselect(key="f_doc_id").set_value([]).run())  # the link's filter is the reviewer's to clear
+    assert f"{len(table)} of {len(table)} claims" in texts(at, "caption")
+
+
 def test_the_article_reader_follows_the_document_filter(review) -> None:
     start, _ = review
     at = start(page="Claims")

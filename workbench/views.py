@@ -5,7 +5,7 @@ the review queue with its filters, progress and order, and what an export will w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -366,6 +366,20 @@ def claim_card(row: Mapping) -> pd.DataFrame:
 
 def _none(value: object) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def linked_documents(filtered: list[str], doc: str | None, docs: Collection[str]) -> list[str]:
+    """The Document filter a link opens the Claims page with: its own, else the article it opens
+    in the reader (``?doc=``), so the table shows that article's claims as the reader does.
+
+    >>> linked_documents([], "a", ["a", "b"]), linked_documents(["b"], "a", ["a", "b"])
+    (['a'], ['b'])
+    >>> linked_documents([], "gone", ["a"]), linked_documents([], None, ["a"])
+    ([], [])
+    """
+    if filtered:
+        return list(filtered)
+    return [doc] if doc in set(docs) else []
 
 
 def reader_documents(all_docs: list[str], filtered: list[str]) -> list[str]:
