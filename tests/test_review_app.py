@@ -344,6 +344,23 @@ def test_bulk_accept_takes_every_consistent_group_after_confirmation(review) -> 
     assert set(saved["note"]) == {"engine agrees; spot-checked"} and set(saved["verdict"]) == {"consistent"}
 
 
+def _bulk_panel(at: AppTest):
+    return next(e for e in at.expander if e.proto.label.startswith("Accept every consistent"))
+
+
+def test_a_refused_bulk_accept_keeps_its_panel_open(review) -> None:
+    start, url = review
+    at = start()
+    at.text_input(key="bulk_note").input("engine agrees")
+    ok(at.button(key="bulk_accept").click().run())
+    assert "tick the box" in texts(at, "warning") and ClaimStore(url).verdicts().empty
+    panel = _bulk_panel(at)  # open, and the same panel from one run to the next (a key)
+    assert panel.proto.expanded and panel.proto.id.endswith("bulk_open"), panel.proto
+    at.checkbox(key="bulk_confirm").check()  # the box is there to tick, and the note kept
+    ok(at.button(key="bulk_accept").click().run())
+    assert set(ClaimStore(url).verdicts()["note"]) == {"engine agrees"}
+
+
 # --- readable pages -------------------------------------------------------------------------------
 RAW = re.compile(r"^(None|nan|NaN|False|True|\{.*\}|\d+\.\d{4,})$")
 

@@ -161,6 +161,7 @@ def _move(ws: Workspace, who_: Reviewer, names: Names, current: str) -> None:
 def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
     if not st.session_state.get("bulk_confirm"):
         say("warning", "Nothing accepted: tick the box to confirm.")
+        st.session_state["bulk_open"] = True  # the panel stays open to tick it
         return
     saved, skipped = ws.store.accept_groups(
         todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email
@@ -372,7 +373,13 @@ def _move_form(ws, who_, detail, queue, current, label, names: Names) -> None:
 
 def _bulk_form(ws: Workspace, who_: Reviewer, queue, label) -> None:
     todo = undecided_consistent(queue)
-    with st.expander(f"Accept every consistent group the engine found ({len(todo)} undecided)"):
+    # A key keeps the panel open across runs: without one it was a new panel, closed, whenever a
+    # message above it moved it down the page.
+    with st.expander(
+        f"Accept every consistent group the engine found ({len(todo)} undecided)",
+        key="bulk_open",
+        on_change="rerun",
+    ):
         if not todo:
             st.caption("No undecided consistent groups.")
         else:
