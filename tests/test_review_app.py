@@ -218,6 +218,19 @@ def test_a_refused_stale_write_shows_the_winner_and_keeps_the_entry(review) -> N
     assert (row["verdict"], row["note"], row["accepted_value"]) == ("consistent", "mine", 413_000.0)
 
 
+def test_an_undo_made_stale_says_who_in_words(review) -> None:
+    start, url = review
+    at = start()
+    gid, name = current_group(at), at.selectbox(key="group").format_func(current_group(at))
+    decide(at, "conflict")
+    for version in (1, 2, 3):
+        ClaimStore(url).save_verdict(gid, "consistent", "bo", note=str(version), expected_version=version)
+    ok(at.button(key="undo").click().run())
+    refused = texts(at, "error")
+    assert f"Not undone: cannot undo: '{name}' was changed by bo since your verdict." in refused, refused
+    assert "version" not in refused
+
+
 def test_the_group_persists_across_pages_and_in_the_url(review) -> None:
     start, _ = review
     at = start()

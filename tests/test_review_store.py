@@ -143,3 +143,36 @@ def test_a_move_names_the_group_it_leaves(store: ClaimStore, moves, undo, overri
     log = store.audit_log()
     entries = log[log["action"] == "move"]
     assert list(zip(entries["old"], entries["new"], strict=True)) == logged
+
+
+# --- messages in words: who changed a group since, never its version numbers -------------------------
+def _stale_save(store: ClaimStore) -> None:
+    store.save_verdict("g", "conflict", "bo")
+    store.save_verdict("g", "consistent", "ana", expected_version=0)
+
+
+def _taken_back(store: ClaimStore) -> None:
+    store.save_verdict("g", "conflict", "bo")
+    store.undo_last_decision("bo")
+    store.save_verdict("g", "consistent", "ana", expected_version=1)
+
+
+def _undo_changed(store: ClaimStore) -> None:
+    for version, reviewer in enumerate(["ana", "bo", "bo", "bo"]):
+        store.save_verdict("g", "conflict", reviewer, note=str(version), expected_version=version)
+    store.undo_entry(int(store.audit_log()["id"].iat[0]), "ana")
+
+
+# (what happened, the message)
+STALE = [
+    (_stale_save, "group g was changed by bo since you loaded it"),
+    (_taken_back, "group g's verdict was taken back since you loaded it; it has none now"),
+    (_undo_changed, "cannot undo: group g was changed by bo since your verdict"),
+]
+
+
+@pytest.mark.parametrize(("act", "message"), STALE, ids=[s[0].__name__ for s in STALE])
+def test_a_stale_write_says_who_changed_it_in_words(store: ClaimStore, act, message: str) -> None:
+    with pytest.raises(StaleWriteError) as refused:
+        act(store)
+    assert str(refused.value) == message and "version" not in str(refused.value)

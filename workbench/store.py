@@ -14,7 +14,7 @@ until ``workbench db upgrade``.
 >>> store.save_verdict("g1", "conflict", reviewer="bo", expected_version=0)
 Traceback (most recent call last):
 ...
-workbench.store.StaleWriteError: group g1 was changed by ana (version 1) since you loaded it (version 0)
+workbench.store.StaleWriteError: group g1 was changed by ana since you loaded it
 """
 
 from __future__ import annotations
@@ -552,12 +552,10 @@ class ClaimStore:
             if done.rowcount != 1:
                 if current is None:
                     raise StaleWriteError(
-                        f"group {group_id}'s verdict was taken back since you loaded it "
-                        f"(version {expected_version}); it has none now"
+                        f"group {group_id}'s verdict was taken back since you loaded it; it has none now"
                     )
                 raise StaleWriteError(
-                    f"group {group_id} was changed by {current['reviewer']} (version {current['version']}) "
-                    f"since you loaded it (version {expected_version})",
+                    f"group {group_id} was changed by {current['reviewer']} since you loaded it",
                     dict(current),
                 )
             old = {k: current[k] for k in values} if current else None
@@ -734,8 +732,11 @@ class ClaimStore:
         current = conn.execute(select(verdicts).where(verdicts.c.group_id == gid)).mappings().first()
         mine = json.loads(last["new"])
         if current is None or any(current[k] != mine[k] for k in mine):
-            who = f"{current['reviewer']} (version {current['version']})" if current else "someone (removed)"
-            raise StaleWriteError(f"cannot undo: group {gid} was changed by {who} since your verdict")
+            if current is None:
+                raise StaleWriteError(f"cannot undo: group {gid}'s verdict was taken back since yours")
+            raise StaleWriteError(
+                f"cannot undo: group {gid} was changed by {current['reviewer']} since your verdict"
+            )
         old = json.loads(last["old"]) if last["old"] else None
         same = (verdicts.c.group_id == gid, verdicts.c.version == current["version"])
         if old is None:
