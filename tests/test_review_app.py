@@ -136,6 +136,21 @@ def test_after_a_move_the_group_no_longer_lists_the_claim(review) -> None:
     assert len(after) == len(before) - 1 and figure not in set(after["Figure"])
 
 
+def test_a_move_out_of_a_decided_group_asks_for_review_again(review) -> None:
+    start, _ = review
+    at = start()
+    name = at.selectbox(key="group").format_func(current_group(at))
+    decide(at, "conflict", accepted="45")
+    figure = at.selectbox(key="move_claim").format_func(at.selectbox(key="move_claim").value)
+    ok(at.button(key="move").click().run())
+    assert group_row(at)["Verdict"] == "conflict — review again: claims moved since"
+    assert "1 to review again" in texts(at, "caption") and "Review again" in texts(at, "warning")
+    history = texts(at, "markdown")
+    assert f"moved '{figure}'" in history and f"from '{name}' to " in history, history
+    decide(at, "conflict", accepted="45", note="still a conflict without it")
+    assert group_row(at)["Verdict"] == "conflict" and "Review again" not in texts(at, "warning")
+
+
 def test_undo_then_decide_again_is_saved(review) -> None:
     start, url = review
     at = start()
@@ -148,15 +163,36 @@ def test_undo_then_decide_again_is_saved(review) -> None:
     assert (row["verdict"], row["note"]) == ("conflict", "second thoughts")
 
 
-def test_the_form_shows_the_saved_decision(review) -> None:
+# (who saved the decision, the accepted value and note ana's form starts with)
+SAVED_BY = [
+    ("ana", "413,000", "killed and wounded, not killed"),
+    ("bo", "", ""),  # bo's note and value are shown beside the form, never saved under ana's name
+]
+
+
+@pytest.mark.parametrize(("saved_by", "accepted", "note"), SAVED_BY, ids=[s[0] for s in SAVED_BY])
+def test_the_form_shows_the_saved_decision(review, saved_by: str, accepted: str, note: str) -> None:
     start, url = review
     first = start()
     gid = current_group(first)
-    ClaimStore(url).save_verdict(gid, "needs context", "bo", 413_000, "killed and wounded, not killed")
+    ClaimStore(url).save_verdict(gid, "needs context", saved_by, 413_000, "killed and wounded, not killed")
     at = start(group=gid)
     assert at.button(key="verdict_needs_context").proto.type == "primary"
-    assert at.text_input(key="accepted").value == "413,000"
-    assert at.text_area(key="note").value == "killed and wounded, not killed"
+    assert at.text_input(key="accepted").value == accepted
+    assert at.text_area(key="note").value == note
+    shown = texts(at, "caption")
+    assert f"{saved_by} saved 'needs context'" in shown and "killed and wounded, not killed" in shown
+
+
+def test_another_reviewers_note_is_never_saved_under_your_name(review) -> None:
+    start, url = review
+    gid = current_group(start())
+    ClaimStore(url).save_verdict(gid, "conflict", "bo", note="bo thinks conflict")
+    at = start(group=gid)
+    ok(at.button(key="verdict_needs_context").click().run())
+    ok(at.button(key="save_verdict").click().run())
+    row = ClaimStore(url).verdict(gid)
+    assert (row["verdict"], row["reviewer"], row["note"]) == ("needs context", "ana", "")
 
 
 def test_a_new_group_has_no_verdict_preselected(review) -> None:
@@ -180,6 +216,19 @@ def test_a_refused_stale_write_shows_the_winner_and_keeps_the_entry(review) -> N
     ok(at.button(key="save_verdict").click().run())  # re-apply: now over the winner's version
     row = ClaimStore(url).verdicts().set_index("group_id").loc[gid]
     assert (row["verdict"], row["note"], row["accepted_value"]) == ("consistent", "mine", 413_000.0)
+
+
+def test_an_undo_made_stale_says_who_in_words(review) -> None:
+    start, url = review
+    at = start()
+    gid, name = current_group(at), at.selectbox(key="group").format_func(current_group(at))
+    decide(at, "conflict")
+    for version in (1, 2, 3):
+        ClaimStore(url).save_verdict(gid, "consistent", "bo", note=str(version), expected_version=version)
+    ok(at.button(key="undo").click().run())
+    refused = texts(at, "error")
+    assert f"Not undone: cannot undo: '{name}' was changed by bo since your verdict." in refused, refused
+    assert "version" not in refused
 
 
 def test_the_group_persists_across_pages_and_in_the_url(review) -> None:
@@ -207,6 +256,18 @@ def test_claims_filters_persist_across_pages_and_in_the_url(review) -> None:
     assert start(page="Claims", f_doc_id="bridge/02_audit").multiselect(key="f_doc_id").value == [
         "bridge/02_audit"
     ]
+
+
+def test_a_link_to_an_article_filters_the_claims_table(review) -> None:
+    start, url = review
+    at = start(page="Claims", doc="bridge/02_audit")
+    table = Workspace(url).reconciled()
+    mine = int((table["doc_id"] == "bridge/02_audit").sum())
+    assert at.multiselect(key="f_doc_id").value == ["bridge/02_audit"]
+    assert f"{mine} of {len(table)} claims" in texts(at, "caption") and mine < len(table)
+    assert len(frame(at, "Figure", "Range allowed")) == mine
+    ok(at.multiselect(key="f_doc_id").set_value([]).run())  # the link's filter is the reviewer's to clear
+    assert f"{len(table)} of {len(table)} claims" in texts(at, "caption")
 
 
 def test_the_article_reader_follows_the_document_filter(review) -> None:
@@ -294,6 +355,23 @@ def test_bulk_accept_takes_every_consistent_group_after_confirmation(review) -> 
     groups = Workspace(url).reconciliation().groups
     assert set(saved["group_id"]) == set(groups.loc[groups["status"] == "consistent", "group_id"])
     assert set(saved["note"]) == {"engine agrees; spot-checked"} and set(saved["verdict"]) == {"consistent"}
+
+
+def _bulk_panel(at: AppTest):
+    return next(e for e in at.expander if e.proto.label.startswith("Accept every consistent"))
+
+
+def test_a_refused_bulk_accept_keeps_its_panel_open(review) -> None:
+    start, url = review
+    at = start()
+    at.text_input(key="bulk_note").input("engine agrees")
+    ok(at.button(key="bulk_accept").click().run())
+    assert "tick the box" in texts(at, "warning") and ClaimStore(url).verdicts().empty
+    panel = _bulk_panel(at)  # open, and the same panel from one run to the next (a key)
+    assert panel.proto.expanded and panel.proto.id.endswith("bulk_open"), panel.proto
+    at.checkbox(key="bulk_confirm").check()  # the box is there to tick, and the note kept
+    ok(at.button(key="bulk_accept").click().run())
+    assert set(ClaimStore(url).verdicts()["note"]) == {"engine agrees"}
 
 
 # --- readable pages -------------------------------------------------------------------------------

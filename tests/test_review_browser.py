@@ -92,17 +92,21 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         name.fill("ana")
         name.press("Enter")
 
-        # Read the claims in context: every figure of the seed marked in the article.
+        # Read the claims in context: every figure of the seed marked in the article, and the link's
+        # article is the Document filter, so the table holds its claims only.
         expect(page.get_by_role("heading", name="Read an article")).to_be_visible(timeout=60_000)
         expect(page.locator("mark")).to_have_count(4, timeout=60_000)
         expect(page.locator("mark").first).to_have_text("approximately 400,000")
+        expect(page.get_by_text(re.compile(r"^4 of \d+ claims$"))).to_be_visible()
         _settled(page)
         page.screenshot(path=str(shots / "1-claims.png"), full_page=True)
 
-        # Text is text: Markdown in an article and its file name is shown as written.
-        page.get_by_role("combobox", name="Article").click()
-        page.get_by_role("option", name="**markup**").click()
-        expect(page.get_by_text("**bold** and [a link](https://example.com)")).to_be_visible(timeout=30_000)
+        # Text is text: Markdown in an article and its file name is shown as written (a link to it).
+        page.goto(f"{url}/?page=Claims&doc=%2A%2Amarkup%2A%2A", wait_until="domcontentloaded")
+        name = page.get_by_label("Your name (recorded with each decision)")
+        name.fill("ana")
+        name.press("Enter")
+        expect(page.get_by_text("**bold** and [a link](https://example.com)")).to_be_visible(timeout=60_000)
         expect(page.get_by_text("# Not a heading")).to_be_visible()
         _settled(page)
         page.screenshot(path=str(shots / "2-markup-as-text.png"), full_page=True)
@@ -201,3 +205,33 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
     assert {r["derived_total"] for r in rows if r["source"] == "Volodymr Zelensky"} == {"413000.0"}
     assert all(r["explanation"] and r["status"] for r in rows)
     assert list(ClaimStore(db).audit_log()["action"]) == ["verdict", "undo", "verdict"]
+
+
+@pytest.mark.timeout(180)
+def test_a_refused_bulk_accept_keeps_its_panel_open(review_app) -> None:
+    """ "Nothing accepted: tick the box" was shown above the page, which moved the panel down and
+    drew it anew, closed: the box to tick was hidden."""
+    from playwright.sync_api import expect, sync_playwright
+
+    url, db = review_app
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{url}/?page=Reconcile", wait_until="domcontentloaded")
+        name = page.get_by_label("Your name (recorded with each decision)")
+        name.fill("ana")
+        name.press("Enter")
+        expect(page.get_by_text("0 of 12 groups decided")).to_be_visible(timeout=60_000)
+        _settled(page)
+        page.get_by_text("Accept every consistent group the engine found").click()
+        box = page.get_by_text("Yes, accept these")
+        expect(box).to_be_visible(timeout=30_000)
+        page.get_by_role("button", name="Accept them").click()
+        expect(page.get_by_text("Nothing accepted: tick the box to confirm.")).to_be_visible(timeout=30_000)
+        _settled(page)
+        expect(box).to_be_visible()
+        box.click()
+        page.get_by_role("button", name="Accept them").click()
+        expect(page.get_by_text(re.compile(r"Accepted \d+ consistent group"))).to_be_visible(timeout=30_000)
+        browser.close()
+    assert not ClaimStore(db).verdicts().empty

@@ -107,3 +107,72 @@ def test_claim_names_include_figures_that_are_not_claims(store: ClaimStore) -> N
         names.loc[claim["claim_id"], "number_text"] == "43,000"
         and names.loc[claim["claim_id"], "title"] == "Seed"
     )
+
+
+# --- a claim moved out of a decided group ----------------------------------------------------------
+# (moves: (to, from_group) in order, how many to undo, the override left, (old, new) of each move)
+MOVES = [
+    ("out of the engine's group", [("manual-x", "g1")], 0, "manual-x", [("g1", "manual-x")]),
+    (
+        "undone: back to the engine's group, not pinned to it",
+        [("manual-x", "g1")],
+        1,
+        None,
+        [("g1", "manual-x")],
+    ),
+    (
+        "a reviewer's group, then another: undone, back to the reviewer's",
+        [("manual-x", "g1"), ("g2", "manual-x")],
+        1,
+        "manual-x",
+        [("g1", "manual-x"), ("manual-x", "g2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("moves", "undo", "override", "logged"), [m[1:] for m in MOVES], ids=[m[0] for m in MOVES]
+)
+def test_a_move_names_the_group_it_leaves(store: ClaimStore, moves, undo, override, logged) -> None:
+    cid = _claim(store, "43,000")["claim_id"]
+    for to, from_group in moves:
+        store.move_claim(cid, to, "ana", from_group=from_group)
+    for _ in range(undo):
+        store.undo_last_decision("ana")
+    assert store.overrides().get(cid) == override
+    log = store.audit_log()
+    entries = log[log["action"] == "move"]
+    assert list(zip(entries["old"], entries["new"], strict=True)) == logged
+
+
+# --- messages in words: who changed a group since, never its version numbers -------------------------
+def _stale_save(store: ClaimStore) -> None:
+    store.save_verdict("g", "conflict", "bo")
+    store.save_verdict("g", "consistent", "ana", expected_version=0)
+
+
+def _taken_back(store: ClaimStore) -> None:
+    store.save_verdict("g", "conflict", "bo")
+    store.undo_last_decision("bo")
+    store.save_verdict("g", "consistent", "ana", expected_version=1)
+
+
+def _undo_changed(store: ClaimStore) -> None:
+    for version, reviewer in enumerate(["ana", "bo", "bo", "bo"]):
+        store.save_verdict("g", "conflict", reviewer, note=str(version), expected_version=version)
+    store.undo_entry(int(store.audit_log()["id"].iat[0]), "ana")
+
+
+# (what happened, the message)
+STALE = [
+    (_stale_save, "group g was changed by bo since you loaded it"),
+    (_taken_back, "group g's verdict was taken back since you loaded it; it has none now"),
+    (_undo_changed, "cannot undo: group g was changed by bo since your verdict"),
+]
+
+
+@pytest.mark.parametrize(("act", "message"), STALE, ids=[s[0].__name__ for s in STALE])
+def test_a_stale_write_says_who_changed_it_in_words(store: ClaimStore, act, message: str) -> None:
+    with pytest.raises(StaleWriteError) as refused:
+        act(store)
+    assert str(refused.value) == message and "version" not in str(refused.value)

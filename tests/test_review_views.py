@@ -18,11 +18,13 @@ from workbench.naming import group_name, story_name
 from workbench.timeline import Names, describe, history, when
 from workbench.views import (
     QueueFilter,
+    decision_form,
     export_rows,
     filter_queue,
     next_undecided,
     progress,
     queue_view,
+    regrouped_since_decided,
     review_queue,
     undecided_consistent,
 )
@@ -395,3 +397,116 @@ def test_the_reader_shows_markup_as_text() -> None:
     assert html == text_html(text)
     for shape in ("<b>", "**", "# ", "[link]", "(https"):
         assert shape not in html
+
+
+# --- a verdict whose group changed after it ------------------------------------------------------
+def _log(*entries: tuple) -> pd.DataFrame:
+    """Audit entries (action, entity_id, old, new), ids in order."""
+    rows = [
+        {
+            "id": i,
+            "action": action,
+            "entity": "group" if action == "verdict" or eid.startswith("g") else "claim",
+            "entity_id": eid,
+            "field": "verdict" if action == "verdict" else "group_id",
+            "old": old,
+            "new": new,
+        }
+        for i, (action, eid, old, new) in enumerate(entries, start=1)
+    ]
+    return pd.DataFrame(rows)
+
+
+REGROUPED = [
+    (
+        "a claim moved out after the verdict",
+        [("verdict", "g1", None, "{}"), ("move", "c1", "g1", "g2")],
+        {"g1"},
+    ),
+    (
+        "a claim moved in after the verdict",
+        [("verdict", "g2", None, "{}"), ("move", "c1", "g1", "g2")],
+        {"g2"},
+    ),
+    ("decided again after the move", [("move", "c1", "g1", "g2"), ("verdict", "g1", None, "{}")], set()),
+    (
+        "a move undone after the verdict",
+        [("move", "c1", "g1", "g2"), ("verdict", "g1", None, "{}"), ("undo", "c1", "g2", "g1")],
+        {"g1"},
+    ),
+    ("no verdict", [("move", "c1", "g1", "g2")], set()),
+]
+
+
+@pytest.mark.parametrize(("entries", "changed"), [r[1:] for r in REGROUPED], ids=[r[0] for r in REGROUPED])
+def test_a_verdict_whose_members_changed_is_to_review_again(entries, changed) -> None:
+    assert regrouped_since_decided(_log(*entries)) == changed
+
+
+def test_the_queue_flags_a_verdict_to_review_again() -> None:
+    groups = pd.DataFrame(
+        {
+            "group_id": ["g1", "g2"],
+            "group_label": ["killed", "cost"],
+            "status": ["single", "conflict"],
+            "ratio": [1.0, 2.0],
+            "n_claims": [1, 2],
+            "n_sources": [1, 2],
+        }
+    )
+    verdicts = pd.DataFrame(
+        {
+            "group_id": ["g1", "g2"],
+            "verdict": ["conflict", "conflict"],
+            "version": [1, 1],
+            "reviewer": ["bo", "bo"],
+            "reviewed_at": ["2025-06-02", "2025-06-02"],
+            "note": ["", ""],
+            "accepted_value": [45.0, None],
+        }
+    )
+    queue = review_queue(groups, verdicts, regrouped={"g1"})
+    view = queue_view(queue).set_index("Group")
+    assert view.loc["killed", "Verdict"] == "conflict — review again: claims moved since"
+    assert view.loc["cost", "Verdict"] == "conflict"
+    assert progress(queue) == "2 of 2 groups decided; 1 to review again (claims moved since the verdict)"
+
+
+def test_a_move_out_stays_in_the_groups_history() -> None:
+    from workbench.timeline import Names, history
+
+    log = _log(("verdict", "g1", None, '{"verdict": "conflict"}'), ("move", "c1", "g1", "manual-c1")).assign(
+        at="2025-06-02T10:00:00+00:00", reviewer="ana", email=None, undoes=None
+    )
+    names = Names(figures={"c1": ("40", "Flood")}, groups={"g1": "Flood toll — casualties"})
+    what = list(history(log, names, {"g1", "c2"})["what"])
+    assert what[0] == "moved '40' in 'Flood' from 'Flood toll — casualties' to a group of its own"
+
+
+# --- the decision form starts from the reviewer's own decision only ------------------------------
+BO = {
+    "verdict": "conflict",
+    "accepted_value": 45.0,
+    "note": "bo thinks conflict",
+    "reviewer": "bo",
+    "email": None,
+}
+BO_SIGNED_IN = BO | {"email": "bo@desk.example"}
+OWN = "conflict", "45", "bo thinks conflict"
+OTHERS = "conflict", "", ""
+# (saved decision, reviewer, email, (choice, accepted, note) the form starts with)
+FORMS = [
+    ("nothing saved", None, "ana", None, (None, "", "")),
+    ("my own, locally", BO, "bo", None, OWN),
+    ("another's, locally", BO, "ana", None, OTHERS),
+    ("my own, signed in", BO_SIGNED_IN, "Bo Lind", "BO@desk.example", OWN),
+    ("another's with my name, signed in", BO_SIGNED_IN, "bo", "bo2@desk.example", OTHERS),
+    ("a signed-in decision, read locally under the same name", BO_SIGNED_IN, "bo", None, OTHERS),
+]
+
+
+@pytest.mark.parametrize(
+    ("saved", "reviewer", "email", "form"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS]
+)
+def test_the_decision_form_carries_only_your_own_note(saved, reviewer, email, form) -> None:
+    assert tuple(decision_form(saved, reviewer, email).values()) == form

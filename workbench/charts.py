@@ -7,6 +7,7 @@ own panel, and a total a source gives only by its parts is drawn, stacked, in th
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping
 
@@ -64,7 +65,23 @@ def _unit(claims: pd.DataFrame) -> str:
 
 
 def _label(source: object) -> str:
-    return str(source) if isinstance(source, str) and source else ARTICLE
+    """A source as the chart names it (escaped: see ``literal``)."""
+    return literal(source) if isinstance(source, str) and source else ARTICLE
+
+
+def literal(value: object) -> str:
+    """A string from the data (a title, a source, a figure as written, a sentence) as Plotly draws
+    it literally: Plotly reads a subset of HTML in every string of a figure (``<i>``, ``<b>``,
+    ``<a href>``, ``<br>``) and its entities, so ``<``, ``>`` and ``&`` become entities.
+
+    >>> literal("**Bold** <i>title</i> & co")
+    '**Bold** &lt;i&gt;title&lt;/i&gt; &amp; co'
+    """
+    return html.escape(str(value), quote=False)
+
+
+def _panel(quantity: str) -> str:
+    return literal(quantity.replace("_", " "))
 
 
 def group_figure(
@@ -82,7 +99,7 @@ def group_figure(
     qs = quantities(group_claims)
     panels = _panels(qs, derived) or ["figures"]
     unit = _unit(group_claims)
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[p.replace("_", " ") for p in panels])
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
         rows = group_claims[qs == panel]
@@ -91,12 +108,13 @@ def group_figure(
             for r in mine.itertuples(index=False):
                 y, low, high, converted = _compared(r)
                 top = high if math.isfinite(high) else y * 1.25
-                xs.append(f"{r.number_text}<br>{_label(source)}")
+                xs.append(f"{literal(r.number_text)}<br>{_label(source)}")
                 ys.append(y)
                 hi.append(top - y)
                 lo.append(y - low)
                 said = f"{r.number_text} ≈ {format_figure(y, unit)}" if converted else str(r.number_text)
-                hover.append(f"{_label(source)}: {said} ({r.qualifier}) — {str(r.sentence)[:120]}")
+                line = f"{said} ({r.qualifier}) — {str(r.sentence)[:120]}"
+                hover.append(f"{_label(source)}: {literal(line)}")
             name = _label(source)
             fig.add_trace(
                 go.Scatter(
@@ -117,7 +135,7 @@ def group_figure(
             shown.add(name)
         for d in (d for d in derived if d["total"] == panel):
             name = _label(d["source"])
-            x = f"{name}: {d['total']}<br>(derived)"
+            x = f"{name}: {_panel(d['total'])}<br>(derived)"
             for n, (part, value) in enumerate(d["parts"].items()):
                 fig.add_trace(
                     go.Bar(
@@ -127,9 +145,9 @@ def group_figure(
                         legendgroup=name,
                         showlegend=name not in shown,
                         marker={"color": colours.get(str(d["source"]), OWN_VOICE), "opacity": 0.85 - 0.3 * n},
-                        text=[f"{part} {format_figure(value, unit)}"],
+                        text=[literal(f"{part} {format_figure(value, unit)}")],
                         textposition="inside",
-                        hovertext=f"{name}: {part} {format_figure(value, unit)}",
+                        hovertext=f"{name}: {literal(f'{part} {format_figure(value, unit)}')}",
                         hoverinfo="text",
                     ),
                     row=1,
@@ -137,15 +155,13 @@ def group_figure(
                 )
                 shown.add(name)
         sign = unit_label(unit)
-        fig.update_yaxes(
-            title_text=f"{panel.replace('_', ' ')}{f' ({sign})' if sign else ''}", row=1, col=col
-        )
+        fig.update_yaxes(title_text=_panel(f"{panel}{f' ({sign})' if sign else ''}"), row=1, col=col)
         fig.update_yaxes(rangemode="tozero", row=1, col=col)
     if accepted_value is not None and not (isinstance(accepted_value, float) and math.isnan(accepted_value)):
         fig.add_hline(
             y=accepted_value,
             line_dash="dash",
-            annotation_text=f"accepted {format_figure(accepted_value, unit)}",
+            annotation_text=literal(f"accepted {format_figure(accepted_value, unit)}"),
             row=1,
             col=1,
         )
@@ -154,12 +170,12 @@ def group_figure(
 
 
 def _finish(fig: go.Figure, title: str, note: str = WHISKERS) -> None:
-    """Title, legend and ``note`` (what the marks mean) over the panels: under them it would meet
-    the axis labels, which turn and grow with the number of panels."""
+    """Title (the data's: escaped), legend and ``note`` (ours, with its line breaks) over the
+    panels: under them it would meet the axis labels, which turn and grow with the number of panels."""
     lines = note.count("<br>") + 1
     fig.update_layout(
         barmode="stack",
-        title={"text": title, "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 8}},
+        title={"text": literal(title), "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 8}},
         legend_title_text="source",
         showlegend=True,
         margin={"t": 80 + 18 * lines, "b": 110},
@@ -189,7 +205,7 @@ def timeline_figure(
         date=pd.to_datetime(claims["published"], errors="coerce"), quantity=quantities(claims)
     ).dropna(subset=["date"])
     panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[p.replace("_", " ") for p in panels])
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
     value = "converted_value" if "converted_value" in dated else "value"
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
@@ -206,13 +222,15 @@ def timeline_figure(
                     showlegend=name not in shown,
                     line={"color": colours.get(str(source), OWN_VOICE), "width": 3},
                     marker={"size": 10},
-                    hovertext=mine["number_text"] + " — " + mine["doc_id"],
+                    hovertext=(mine["number_text"].astype(str) + " — " + mine["doc_id"].astype(str)).map(
+                        literal
+                    ),
                     hoverinfo="text+x",
                 ),
                 row=1,
                 col=col,
             )
             shown.add(name)
-        fig.update_yaxes(title_text=panel.replace("_", " "), rangemode="tozero", row=1, col=col)
+        fig.update_yaxes(title_text=_panel(panel), rangemode="tozero", row=1, col=col)
     _finish(fig, title, "Each line joins one source's figures for one quantity, by publication date.")
     return fig

@@ -14,7 +14,7 @@ until ``workbench db upgrade``.
 >>> store.save_verdict("g1", "conflict", reviewer="bo", expected_version=0)
 Traceback (most recent call last):
 ...
-workbench.store.StaleWriteError: group g1 was changed by ana (version 1) since you loaded it (version 0)
+workbench.store.StaleWriteError: group g1 was changed by ana since you loaded it
 """
 
 from __future__ import annotations
@@ -484,13 +484,23 @@ class ClaimStore:
                 json.dumps(new),
             )
 
-    def move_claim(self, claim_id: str, group_id: str, reviewer: str, email: str | None = None) -> None:
-        """Move a claim into another (or a new) group; split and merge are moves."""
+    def move_claim(
+        self,
+        claim_id: str,
+        group_id: str,
+        reviewer: str,
+        email: str | None = None,
+        from_group: str | None = None,
+    ) -> None:
+        """Move a claim into another (or a new) group; split and merge are moves. The audit entry
+        names the group it leaves: the one a reviewer moved it to before, else ``from_group`` (the
+        group the engine put it in), so the move is in both groups' histories."""
         _check_reviewer(reviewer, email)
         with self._write() as conn:
             old = conn.execute(
                 select(regroupings.c.group_id).where(regroupings.c.claim_id == claim_id)
             ).scalar()
+            old = old or from_group
             conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
             conn.execute(
                 insert(regroupings).values(
@@ -555,12 +565,10 @@ class ClaimStore:
             if done.rowcount != 1:
                 if current is None:
                     raise StaleWriteError(
-                        f"group {group_id}'s verdict was taken back since you loaded it "
-                        f"(version {expected_version}); it has none now"
+                        f"group {group_id}'s verdict was taken back since you loaded it; it has none now"
                     )
                 raise StaleWriteError(
-                    f"group {group_id} was changed by {current['reviewer']} (version {current['version']}) "
-                    f"since you loaded it (version {expected_version})",
+                    f"group {group_id} was changed by {current['reviewer']} since you loaded it",
                     dict(current),
                 )
             old = {k: current[k] for k in values} if current else None
@@ -737,8 +745,11 @@ class ClaimStore:
         current = conn.execute(select(verdicts).where(verdicts.c.group_id == gid)).mappings().first()
         mine = json.loads(last["new"])
         if current is None or any(current[k] != mine[k] for k in mine):
-            who = f"{current['reviewer']} (version {current['version']})" if current else "someone (removed)"
-            raise StaleWriteError(f"cannot undo: group {gid} was changed by {who} since your verdict")
+            if current is None:
+                raise StaleWriteError(f"cannot undo: group {gid}'s verdict was taken back since yours")
+            raise StaleWriteError(
+                f"cannot undo: group {gid} was changed by {current['reviewer']} since your verdict"
+            )
         old = json.loads(last["old"]) if last["old"] else None
         same = (verdicts.c.group_id == gid, verdicts.c.version == current["version"])
         if old is None:
@@ -815,12 +826,30 @@ class ClaimStore:
             who = current["reviewer"] if current else "someone"
             raise StaleWriteError(f"cannot undo: claim {claim_id} was moved by {who} since")
         conn.execute(delete(regroupings).where(regroupings.c.claim_id == claim_id))
-        if last["old"]:
+        moved_there = conn.execute(  # the group it left was a reviewer's, not the engine's
+            select(audit.c.id).where(
+                audit.c.action == "move",
+                audit.c.entity_id.in_(ClaimStore._former_ids(conn, claim_id)),
+                audit.c.new == last["old"],
+                audit.c.id < last["id"],
+            )
+        ).first()
+        if last["old"] and moved_there:
             conn.execute(
                 insert(regroupings).values(
                     claim_id=claim_id, group_id=last["old"], reviewer=reviewer, at=_now(), email=email
                 )
             )
+
+    @staticmethod
+    def _former_ids(conn: Connection, claim_id: str) -> set[str]:
+        """A claim's id and the ids its decisions lived under before re-reads carried them."""
+        carried = dict(conn.execute(select(audit.c.new, audit.c.old).where(audit.c.action == "carry")).all())
+        seen = {claim_id}
+        while claim_id in carried and carried[claim_id] not in seen:
+            claim_id = carried[claim_id]
+            seen.add(claim_id)
+        return seen
 
     @staticmethod
     def _current_claim(conn: Connection, claim_id: str) -> str:

@@ -60,6 +60,14 @@ def _load(text: object) -> object:
         return text
 
 
+def _group_id(text: object) -> str | None:
+    """A move's group id as the log holds it: plain text (never read as JSON: "123e4" is an id)."""
+    if not isinstance(text, str) or not text:
+        return None
+    loaded = _load(text) if text.startswith('"') else text
+    return str(loaded)
+
+
 def _value(field_name: str, value: object, unit: str = "") -> str:
     """A stored field value as a reader writes it."""
     if value is None:
@@ -106,7 +114,7 @@ def decision(entry: Mapping, names: Names) -> str:
     if action == "correct":
         return f"the correction of the {fld} of {names.figure(eid)}"
     if action == "move":
-        return f"the move of {names.figure(eid)} to {names.group(new)}"
+        return f"the move of {names.figure(eid)} to {names.group(_group_id(entry.get('new')))}"
     return f"the {action} of {eid}"
 
 
@@ -128,7 +136,9 @@ def describe(entry: Mapping, names: Names, undone: Mapping | None = None) -> str
         change = f"from {_value(fld, old, unit)} to {_value(fld, new, unit)}"
         return f"corrected the {fld} of {names.figure(eid)} {change}"
     if action == "move":
-        return f"moved {names.figure(eid)} to {names.group(new)}"
+        old, new = _group_id(entry.get("old")), _group_id(entry.get("new"))
+        left = f" from {names.group(old)}" if old else ""
+        return f"moved {names.figure(eid)}{left} to {names.group(new)}"
     if action == "undo":
         return "undid " + (decision(undone, names) if undone else f"a decision on {eid}")
     if action == "carry":
@@ -158,8 +168,14 @@ def who(reviewer: object, email: object = None) -> str:
 
 
 def history(log: pd.DataFrame, names: Names, entity_ids: set[str] | None = None) -> pd.DataFrame:
-    """The decision history, newest first: when, who, what (the entries on ``entity_ids``, or all)."""
-    rows = log if entity_ids is None else log[log["entity_id"].isin(entity_ids)]
+    """The decision history, newest first: when, who, what (the entries on ``entity_ids``, or all;
+    a claim moved out of a group stays in that group's history)."""
+    if entity_ids is None:
+        rows = log
+    else:
+        moves = log["field"].eq("group_id") & log["action"].isin(["move", "undo"])
+        regrouped = moves & (log["old"].isin(entity_ids) | log["new"].isin(entity_ids))
+        rows = log[log["entity_id"].isin(entity_ids) | regrouped]
     by_id = {int(e["id"]): e for e in log.to_dict("records")}
     out = [
         {

@@ -5,13 +5,13 @@ the review queue with its filters, progress and order, and what an export will w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
-from workbench.figures import format_figure, format_interval
+from workbench.figures import format_figure, format_interval, format_number
 from workbench.naming import doc_title
 from workbench.schema import STATUS_ORDER, VERDICTS
 
@@ -66,11 +66,45 @@ def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
     return reconciled[mask]
 
 
+def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
+    """The groups whose members changed after their verdict: a claim moved into or out of them
+    (or such a move undone) after the last verdict entry on them. Their verdict is to review again.
+
+    >>> log = pd.DataFrame({
+    ...     "id": [1, 2, 3, 4],
+    ...     "action": ["verdict", "verdict", "move", "verdict"],
+    ...     "entity": ["group", "group", "claim", "group"],
+    ...     "entity_id": ["g1", "g2", "c1", "g3"],
+    ...     "field": ["verdict", "verdict", "group_id", "verdict"],
+    ...     "old": [None, None, "g1", None],
+    ...     "new": ["{}", "{}", "g3", "{}"],
+    ... })
+    >>> sorted(regrouped_since_decided(log))  # g3 was decided after the claim came in
+    ['g1']
+    """
+    if log.empty:
+        return set()
+    decided = log[log["entity"] == "group"].groupby("entity_id")["id"].max()
+    moves = log[log["field"].eq("group_id") & log["action"].isin(["move", "undo"])]
+    changed = pd.concat(
+        [
+            moves[["id", "old"]].set_axis(["id", "g"], axis=1),
+            moves[["id", "new"]].set_axis(["id", "g"], axis=1),
+        ]
+    )
+    changed = changed[changed["g"].isin(decided.index)]
+    return {g for g, at in zip(changed["g"], changed["id"], strict=True) if at > decided[g]}
+
+
 def review_queue(
-    groups: pd.DataFrame, verdicts: pd.DataFrame | None = None, names: Mapping[str, str] | None = None
+    groups: pd.DataFrame,
+    verdicts: pd.DataFrame | None = None,
+    names: Mapping[str, str] | None = None,
+    regrouped: set[str] | None = None,
 ) -> pd.DataFrame:
     """Groups to review: conflicts first, then by the size of the gap between their figures; each
-    with its name for people (``names``), its verdict, who gave it and when."""
+    with its name for people (``names``), its verdict, who gave it and when, and whether its
+    members changed since (``regrouped``: see ``regrouped_since_decided``)."""
     q = groups.copy()
     q["gap"] = q["ratio"].round(2)  # largest figure / smallest figure the group compares
     q["order"] = q["status"].map(STATUS_ORDER)
@@ -83,10 +117,38 @@ def review_queue(
     for c in ("verdict", "reviewer", "reviewed_at", "note"):
         q[c] = q[c].fillna("").astype(str)
     q["version"] = q["version"].fillna(0).astype(int)
+    q["review_again"] = q["group_id"].isin(set(regrouped or ())) & (q["verdict"] != "")
     named = dict(names or {})  # a group without a name keeps its label (no float NaNs to fill)
     q["name"] = [named.get(g) or label for g, label in zip(q["group_id"], q["group_label"], strict=True)]
     q = q.sort_values(["order", "gap", "n_claims"], ascending=[True, False, False], na_position="last")
     return q.drop(columns=["order"]).reset_index(drop=True)
+
+
+def own_decision(saved: Mapping | None, reviewer: str, email: str | None = None) -> bool:
+    """Whether a saved decision is this reviewer's: signed in, by email; locally, by name."""
+    if not saved:
+        return False
+    if email:
+        return str(saved.get("email") or "").casefold() == email.casefold()
+    return not saved.get("email") and str(saved.get("reviewer") or "") == reviewer
+
+
+def decision_form(saved: Mapping | None, reviewer: str, email: str | None = None) -> dict[str, object]:
+    """What the decision form starts with: the saved verdict, as the group stands; the accepted
+    value and the note only from the reviewer's own decision. Another reviewer's are shown beside
+    the form, never put in it, so a new decision carries only what its reviewer typed.
+
+    >>> saved = {"verdict": "conflict", "accepted_value": 45.0, "note": "bo thinks so", "reviewer": "bo"}
+    >>> decision_form(saved, "ana"), decision_form(saved, "bo")["note"]
+    ({'choice': 'conflict', 'accepted': '', 'note': ''}, 'bo thinks so')
+    """
+    mine = own_decision(saved, reviewer, email)
+    accepted = saved.get("accepted_value") if saved and mine else None
+    return {
+        "choice": saved["verdict"] if saved else None,
+        "accepted": format_number(accepted) if accepted is not None else "",
+        "note": str(saved.get("note") or "") if saved and mine else "",
+    }
 
 
 @dataclass
@@ -114,7 +176,9 @@ def filter_queue(queue: pd.DataFrame, f: QueueFilter) -> pd.DataFrame:
 def progress(queue: pd.DataFrame) -> str:
     """How far the review is: "12 of 40 groups decided"."""
     decided = int((queue["verdict"] != "").sum()) if len(queue) else 0
-    return f"{decided} of {len(queue)} group{'s' if len(queue) != 1 else ''} decided"
+    said = f"{decided} of {len(queue)} group{'s' if len(queue) != 1 else ''} decided"
+    again = int(queue["review_again"].sum()) if "review_again" in queue else 0
+    return said + (f"; {again} to review again (claims moved since the verdict)" if again else "")
 
 
 def step(ids: list[str], current: str | None, offset: int) -> str | None:
@@ -179,7 +243,14 @@ def queue_view(queue: pd.DataFrame) -> pd.DataFrame:
             "Claims": queue["n_claims"].astype(int),
             "Sources": queue["n_sources"].astype(int),
             "Gap": queue["gap"].map(_gap),
-            "Verdict": queue["verdict"].replace("", UNDECIDED),
+            "Verdict": [
+                f"{v} — review again: claims moved since" if again else v
+                for v, again in zip(
+                    queue["verdict"].replace("", UNDECIDED),
+                    queue["review_again"] if "review_again" in queue else [False] * len(queue),
+                    strict=True,
+                )
+            ],
             "Reviewer": queue["reviewer"],
             "Decided": queue["reviewed_at"].map(date_text),
         }
@@ -295,6 +366,20 @@ def claim_card(row: Mapping) -> pd.DataFrame:
 
 def _none(value: object) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def linked_documents(filtered: list[str], doc: str | None, docs: Collection[str]) -> list[str]:
+    """The Document filter a link opens the Claims page with: its own, else the article it opens
+    in the reader (``?doc=``), so the table shows that article's claims as the reader does.
+
+    >>> linked_documents([], "a", ["a", "b"]), linked_documents(["b"], "a", ["a", "b"])
+    (['a'], ['b'])
+    >>> linked_documents([], "gone", ["a"]), linked_documents([], None, ["a"])
+    ([], [])
+    """
+    if filtered:
+        return list(filtered)
+    return [doc] if doc in set(docs) else []
 
 
 def reader_documents(all_docs: list[str], filtered: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ from workbench.views import (
     documents_overview,
     export_rows,
     filter_claims,
+    linked_documents,
     reader_documents,
 )
 from workbench.workspace import IngestReport, Workspace
@@ -251,6 +252,13 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
         return
     rec = ws.reconciliation()
     titles = {d: doc_title(d, t) for d, t in zip(table["doc_id"], table["title"], strict=True)}
+    if not st.session_state.get("claims_link_read"):  # the page as a link opens it: once a session
+        st.session_state["claims_link_read"] = True
+        linked = linked_documents(
+            st.query_params.get_all("f_doc_id"), st.query_params.get("doc"), set(table["doc_id"].astype(str))
+        )
+        if linked:
+            st.query_params["f_doc_id"] = linked
     cols = st.columns(len(FILTERS))
     picked = {}
     for col, (c, label) in zip(cols, FILTERS.items(), strict=True):

@@ -19,12 +19,14 @@ from workbench.timeline import Names, decision, describe, history, names_for, wh
 from workbench.views import (
     VERDICT_CHOICES,
     QueueFilter,
+    decision_form,
     filter_queue,
     group_detail,
     members_view,
     next_undecided,
     progress,
     queue_view,
+    regrouped_since_decided,
     review_queue,
     step,
     undecided_consistent,
@@ -50,15 +52,13 @@ def _slug(verdict: str) -> str:
     return verdict.replace(" ", "_")
 
 
-def _load_form(gid: str, saved: dict | None) -> None:
-    """The form shows the group's saved decision (or nothing chosen) and remembers its version."""
+def _load_form(gid: str, saved: dict | None, who_: Reviewer) -> None:
+    """The form shows the group's saved verdict (or nothing chosen), the accepted value and note
+    of the reviewer's own decision only, and remembers the version it was loaded at."""
     st.session_state.update(
         form_for=gid,
-        choice=saved["verdict"] if saved else None,
-        accepted=format_number(saved["accepted_value"])
-        if saved and saved["accepted_value"] is not None
-        else "",
-        note=saved["note"] or "" if saved else "",
+        form_by=who_.label,
+        **decision_form(saved, who_.name, who_.email),
         loaded_version=int(saved["version"]) if saved else 0,
     )
     for stale in ("won", "accepted_error"):
@@ -151,16 +151,17 @@ def _undo_entry(ws: Workspace, who_: Reviewer, names: Names) -> None:
     st.session_state["form_for"] = None
 
 
-def _move(ws: Workspace, who_: Reviewer, names: Names) -> None:
+def _move(ws: Workspace, who_: Reviewer, names: Names, current: str) -> None:
     claim, target = st.session_state.get("move_claim"), st.session_state.get("move_target")
     group = f"manual-{claim}" if target == NEW_GROUP else target
-    ws.store.move_claim(claim, group, who_.name, who_.email)
+    ws.store.move_claim(claim, group, who_.name, who_.email, from_group=current)
     say("success", f"Moved {names.figure(claim)} to {names.group(group)}.")
 
 
 def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
     if not st.session_state.get("bulk_confirm"):
         say("warning", "Nothing accepted: tick the box to confirm.")
+        st.session_state["bulk_open"] = True  # the panel stays open to tick it
         return
     saved, skipped = ws.store.accept_groups(
         todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email
@@ -202,7 +203,8 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     show_messages()
     rec = ws.reconciliation()
     names = group_names(rec.groups, rec.claims, rec.stories)
-    queue = review_queue(rec.groups, ws.store.verdicts(), names)
+    log = ws.store.audit_log()
+    queue = review_queue(rec.groups, ws.store.verdicts(), names, regrouped_since_decided(log))
     if queue.empty:
         st.info("No groups yet: load some articles first.")
         return
@@ -279,7 +281,8 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     )
     claim_names = names_for(ws.store.claim_names(), names)
     if may(who_, "decide"):
-        _decision(ws, who_, current, label[current], next_undecided(shown if ids else queue, current))
+        again = bool(group["review_again"])
+        _decision(ws, who_, current, label[current], next_undecided(shown if ids else queue, current), again)
         _move_form(ws, who_, detail, queue, current, label, claim_names)
     if may(who_, "undo_own", quiet=True):
         st.button(
@@ -291,21 +294,25 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     if may(who_, "undo_any", quiet=True):
         _undo_any(ws, who_, ids_here, claim_names)
     st.subheader("Decision history")
-    log = history(ws.store.audit_log(), claim_names, ids_here)
+    log = history(log, claim_names, ids_here)
     if log.empty:
         st.caption("No decisions on this group yet.")
     for entry in log.itertuples(index=False):
         st.markdown(f"**{plain(entry.when)}** · {plain(entry.who)} — {plain(entry.what)}")
 
 
-def _decision(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None) -> None:
+def _decision(
+    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, again: bool = False
+) -> None:
     ss = st.session_state
     saved = ws.store.verdict(gid)
-    if ss.get("form_for") != gid or "note" not in ss:
-        _load_form(gid, saved)
+    if ss.get("form_for") != gid or ss.get("form_by") != who_.label or "note" not in ss:
+        _load_form(gid, saved, who_)
     with st.container(border=True):
         if saved:
             st.caption(plain(f"Saved decision: {_winner(saved)}."))
+        if saved and again:
+            st.warning("Review again: claims were moved into or out of this group after this decision.")
         else:
             st.caption(
                 "No decision yet. Keys: 1–4 choose a verdict, S saves, N saves and opens the next "
@@ -361,12 +368,18 @@ def _move_form(ws, who_, detail, queue, current, label, names: Names) -> None:
         c1.selectbox("Claim", list(figures), key="move_claim", format_func=figures.get)
         targets = [NEW_GROUP, *[g for g in queue["group_id"] if g != current]]
         c2.selectbox("to group", targets, key="move_target", format_func=lambda g: label.get(g, g))
-        c3.button("Move", key="move", on_click=_move, args=(ws, who_, names))
+        c3.button("Move", key="move", on_click=_move, args=(ws, who_, names, current))
 
 
 def _bulk_form(ws: Workspace, who_: Reviewer, queue, label) -> None:
     todo = undecided_consistent(queue)
-    with st.expander(f"Accept every consistent group the engine found ({len(todo)} undecided)"):
+    # A key keeps the panel open across runs: without one it was a new panel, closed, whenever a
+    # message above it moved it down the page.
+    with st.expander(
+        f"Accept every consistent group the engine found ({len(todo)} undecided)",
+        key="bulk_open",
+        on_change="rerun",
+    ):
         if not todo:
             st.caption("No undecided consistent groups.")
         else:
