@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_steps import choose_verdict
 from tests.conftest import SEED
 from workbench import ClaimStore
 
@@ -129,10 +130,7 @@ def test_browser_records_a_verdict(running_app, tmp_path: Path) -> None:
         name.fill("ana")
         name.press("Enter")
         page.get_by_text("Reconcile", exact=True).click()
-        consistent = page.get_by_role("button", name="Consistent")  # nothing is chosen beforehand
-        expect(consistent).to_be_visible(timeout=60_000)
-        consistent.click()
-        expect(consistent).to_have_attribute("kind", "primary", timeout=60_000)
+        choose_verdict(page, "Consistent")  # nothing is chosen beforehand
         page.locator(".st-key-save_verdict button").click()  # Save (its name has the S shortcut)
         expect(page.get_by_text("Saved 'consistent' on")).to_be_visible(timeout=60_000)
         page.screenshot(path=str(tmp_path / "reconcile.png"), full_page=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_steps import choose_verdict
 from tests.conftest import ROOT, SEED
 from tests.test_browser import CHROMIUM, FLAGS, _free_port, _wait_healthy
 from workbench import ClaimStore, Workspace
@@ -62,22 +63,6 @@ def _settled(page) -> None:
     expect(page.get_by_test_id("stApp")).to_have_attribute(
         "data-test-script-state", "notRunning", timeout=60_000
     )
-
-
-def _choose(page, verdict: str) -> None:
-    """Click a verdict button until it shows as chosen: a click that lands while the form from the
-    run before is being replaced is lost (a reviewer would click again), so up to three clicks."""
-    from playwright.sync_api import expect
-
-    button = page.get_by_role("button", name=verdict)
-    for attempt in range(3):
-        button.click()
-        try:
-            expect(button).to_have_attribute("kind", "primary", timeout=15_000)
-            return
-        except AssertionError:
-            if attempt == 2:
-                raise
 
 
 def _row(page, i: int) -> None:
@@ -172,7 +157,7 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
 
         # Decide again (the reviewer's own undo does not make this save stale), with a value in the
         # number grammar, then save and go to the next undecided group in one action.
-        _choose(page, "Needs context")
+        choose_verdict(page, "Needs context")
         _settled(page)
         page.get_by_label("Accepted value (optional)").fill("about 413k")
         page.get_by_label("Note: why").fill("Trump's 400,000 counts the wounded too")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_steps import choose_verdict
 from tests.conftest import SEED, pg_database
 from tests.test_browser import CHROMIUM, FLAGS, _free_port, _wait_healthy
 from workbench import ClaimStore
@@ -133,10 +134,7 @@ def test_a_signed_in_editors_verdict_carries_their_email(team_app, chromium, tmp
     )
     expect(page.get_by_label("Your name (recorded with each decision)")).to_have_count(0)
     page.get_by_text("Reconcile", exact=True).click()
-    consistent = page.get_by_role("button", name="Consistent")  # nothing is chosen beforehand
-    expect(consistent).to_be_visible(timeout=60_000)
-    consistent.click()
-    expect(consistent).to_have_attribute("kind", "primary", timeout=60_000)
+    choose_verdict(page, "Consistent")  # nothing is chosen beforehand
     page.locator(".st-key-save_verdict button").click()  # Save (its name has the S shortcut)
     expect(page.get_by_text("Saved 'consistent' on")).to_be_visible(timeout=60_000)
     page.screenshot(path=str(tmp_path / "signed-in.png"), full_page=True)
