@@ -296,21 +296,3 @@ def test_an_explanation_stays_short_however_big_the_story(sources: int, dated: i
     (explanation,) = result.groups["explanation"].unique()
     assert expected in explanation
     assert len(explanation) < 2500
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_reconcile_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> None:
-    """Reconcile pauses the cycle collector (its passes over a million small objects made it
-    superlinear) and restores it, also when it raises."""
-    import gc
-
-    rows = claims_of(dict(value=100, metric="killed", source="A"), dict(value=5, metric="killed", source="B"))
-    (gc.enable if enabled else gc.disable)()
-    try:
-        reconcile(rows)
-        assert gc.isenabled() is enabled
-        with pytest.raises(TypeError):
-            reconcile(None)  # type: ignore[arg-type]
-        assert gc.isenabled() is enabled
-    finally:
-        gc.enable()
