@@ -288,6 +288,18 @@ def test_save_and_next_opens_the_next_undecided_group(current, expected) -> None
     assert next_undecided(QUEUE, current) == expected
 
 
+# A decided group whose claims moved since its verdict is open again: "undecided" shows it, and
+# save-and-next goes to it.
+AGAIN = review_queue(GROUPS_TABLE, VERDICTS, {"a": "Story — killed"}, regrouped={"b"})
+
+
+def test_a_group_to_review_again_counts_as_undecided() -> None:
+    undecided = filter_queue(AGAIN, QueueFilter(verdicts=["undecided"]))
+    assert undecided["group_id"].tolist() == ["a", "b", "c", "d"]
+    assert filter_queue(AGAIN, QueueFilter(verdicts=["consistent"]))["group_id"].tolist() == ["b"]
+    assert next_undecided(AGAIN, "a") == "b"
+
+
 def test_a_queue_without_names_keeps_the_labels() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # pandas: filling float NaNs with strings will raise

@@ -167,7 +167,8 @@ def filter_queue(queue: pd.DataFrame, f: QueueFilter) -> pd.DataFrame:
         mask &= queue["status"].isin(f.statuses)
     if f.verdicts:
         shown = queue["verdict"].replace("", UNDECIDED)
-        mask &= shown.isin(f.verdicts)
+        again = queue.get("review_again", False)
+        mask &= shown.isin(f.verdicts) | (again & (UNDECIDED in f.verdicts))  # to review again: open
     if f.reviewers:
         mask &= queue["reviewer"].isin(f.reviewers)
     return queue[mask].reset_index(drop=True)
@@ -197,9 +198,13 @@ def step(ids: list[str], current: str | None, offset: int) -> str | None:
 
 def next_undecided(queue: pd.DataFrame, current: str | None) -> str | None:
     """The first undecided group after ``current`` in queue order, wrapping round; None when
-    every other group is decided."""
+    every other group is decided. A group to review again (claims moved since its verdict) counts
+    as undecided."""
     ids = queue["group_id"].tolist()
-    undecided = set(queue.loc[queue["verdict"] == "", "group_id"])
+    open_ = queue["verdict"] == ""
+    if "review_again" in queue:
+        open_ |= queue["review_again"]
+    undecided = set(queue.loc[open_, "group_id"])
     start = ids.index(current) + 1 if current in ids else 0
     for gid in ids[start:] + ids[:start]:
         if gid in undecided and gid != current:
