@@ -358,16 +358,14 @@ def _evaluate(
             span = iv if span is None else span.hull(iv)
         points = [iv.point for iv in ivs if iv.point and not math.isnan(iv.point)]
         lo, hi = (min(points), max(points)) if points else (math.nan, math.nan)
-        apart = _farthest_apart([(src, f.interval) for src, f in pairs])
+        apart = _farthest_apart(pairs)
         lo_said = hi_said = ""
         if apart is not None:  # name the pair that conflicts, not any two points ("at least 112")
-            (lo_src, lo_iv), (hi_src, hi_iv) = apart
-            lo, hi = lo_iv.point, hi_iv.point
+            (lo_src, lo_f), (hi_src, hi_f) = apart
+            lo, hi = lo_f.interval.point, hi_f.interval.point
             ratio_max = max(ratio_max, hi / lo)
-            said = {(src, id(f.interval)): f for src, f in pairs}
-            lo_f, hi_f = said[(lo_src, id(lo_iv))], said[(hi_src, id(hi_iv))]
-            lo_said = f"{_short(lo_src)}'s {_describe(lo_iv, lo_f.qualifier, unit)}"
-            hi_said = f"{_short(hi_src)}'s {_describe(hi_iv, hi_f.qualifier, unit)}"
+            lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+            hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
         if common(ivs) is not None:
             gap = (hi - lo) / lo * 100 if lo else 0.0
             if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
@@ -403,25 +401,28 @@ def _evaluate(
     return status, text, span, derived, ratio_max
 
 
-def _farthest_apart(
-    figures: list[tuple[str, Interval]],
-) -> tuple[tuple[str, Interval], tuple[str, Interval]] | None:
-    """The two (source, interval) pairs that do not overlap with the largest ratio between their
-    figures, lower first, or None when every pair overlaps. An open bound conflicts only with what
-    lies beyond it: "at least 112" never conflicts with "about 500", "more than 1,000" never with
-    1,546. O(n log n): the best partner of each is the least figure wholly below it."""
-    usable = [(s, iv) for s, iv in figures if iv.point > 0 and not math.isnan(iv.point)]
-    by_high = sorted(usable, key=lambda f: f[1].high)
-    highs = [iv.high for _, iv in by_high]
-    smallest: list[tuple[str, Interval]] = []  # smallest[i]: the least figure among by_high[: i + 1]
-    for f in by_high:
-        smallest.append(f if not smallest or f[1].point < smallest[-1][1].point else smallest[-1])
-    best: tuple[tuple[str, Interval], tuple[str, Interval]] | None = None
+_Said = tuple[str, "_Figure"]  # (source, figure)
+
+
+def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
+    """The two (source, figure) pairs whose intervals do not overlap with the largest ratio between
+    their figures, lower first, or None when every pair overlaps. An open bound conflicts only with
+    what lies beyond it: "at least 112" never conflicts with "about 500", "more than 1,000" never
+    with 1,546. O(n log n): the best partner of each is the least figure wholly below it."""
+    usable = [(s, f) for s, f in pairs if f.interval.point > 0 and not math.isnan(f.interval.point)]
+    by_high = sorted(usable, key=lambda sf: sf[1].interval.high)
+    highs = [f.interval.high for _, f in by_high]
+    smallest: list[_Said] = []  # smallest[i]: the least figure among by_high[: i + 1]
+    for sf in by_high:
+        least = not smallest or sf[1].interval.point < smallest[-1][1].interval.point
+        smallest.append(sf if least else smallest[-1])
+    best: tuple[_Said, _Said] | None = None
     best_ratio = 0.0
-    for f in usable:
-        i = bisect.bisect_left(highs, f[1].low) - 1
-        if i >= 0 and f[1].point / smallest[i][1].point > best_ratio:
-            best, best_ratio = (smallest[i], f), f[1].point / smallest[i][1].point
+    for sf in usable:
+        i = bisect.bisect_left(highs, sf[1].interval.low) - 1
+        if i >= 0 and sf[1].interval.point / smallest[i][1].interval.point > best_ratio:
+            best = (smallest[i], sf)
+            best_ratio = sf[1].interval.point / smallest[i][1].interval.point
     return best
 
 
