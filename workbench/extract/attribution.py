@@ -724,11 +724,6 @@ class DocumentContext:
             return None
         if kind == "name" and subject in _CALENDAR:
             return None
-        if timed and not self._speaker_before_time(words, left):
-            j = k - 1  # "A study released on Monday found": the adjunct is the participle's
-            while j >= 0 and words[j].lower() in _AUX:
-                j -= 1
-            left = _np_left(words, j)
         # The object of the cue ("told reporters", "told CNN on Sunday") is not content.
         obj_end = rest
         if cue in ("told", "tells", "telling", "asked") and rest < n:
