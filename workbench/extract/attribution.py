@@ -55,6 +55,7 @@ _FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
 _FIGURE_WORDS = _FIGURE_TAILS | frozenset(
     "% pct per cent mln bln bn m k dlrs dollars pounds euros yen points".split()
 )
+_MONEY_SIGNS = frozenset("$£€")  # a sign before a figure's digits: "$4.2 billion"
 _QUANTIFIERS = frozenset(
     "one two three four five six seven eight nine ten dozens some many most several both each all none "
     "half majority members".split()
@@ -1238,11 +1239,11 @@ def _figure_before(words: list[str], j: int) -> int | None:
     """The first token of a figure that ends at token ``j`` ("5.5 pct", "$4.2 billion", "40,000"),
     or None: a participle right after a figure modifies it ("5.5 pct estimated by the CEOE")."""
     i = j
-    while i >= 0 and j - i < 4 and (words[i].lower() in _FIGURE_WORDS or words[i] in ("$", "£", "€")):
+    while i >= 0 and j - i < 4 and (words[i].lower() in _FIGURE_WORDS or words[i] in _MONEY_SIGNS):
         i -= 1  # units and scales after the digits: "pct", "billion dlrs"
     if i < 0 or not words[i][:1].isdigit():
         return None
-    while i > 0 and words[i - 1] in ("$", "£", "€"):
+    while i > 0 and words[i - 1] in _MONEY_SIGNS:
         i -= 1
     return i
 
@@ -1312,7 +1313,7 @@ def _opens_content(words: list[str], i: int) -> bool:
 
 
 def _figure_word(word: str) -> bool:
-    return word[:1].isdigit() or word in ("$", "£", "€") or word.lower() in _NUMBER_WORDS
+    return word[:1].isdigit() or word in _MONEY_SIGNS or word.lower() in _NUMBER_WORDS
 
 
 def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
