@@ -312,8 +312,42 @@ PRONOUNS_AND_SHORT_FORMS = [
         "Analysts at Pillar Research",
     ),
 ]
+# A document opening the sentence speaks through its verb, however long its modifiers; "according
+# to" takes any noun phrase, adjectives and owners included.
+DOCUMENT_SUBJECTS = [
+    Case(
+        "A Harlow Research poll, conducted jointly with Dune Analytics (D) and Marsh & Co (R), "
+        "shows Ms Vale with 47 percent.",
+        "47 percent",
+        "Harlow Research poll",
+    ),
+    Case(
+        "Early results of exit polls conducted by Edison Research for the networks show "
+        "two-thirds of voters backed the plan.",
+        "two-thirds",
+        "results of exit polls",
+    ),
+    Case("An average of polls by PollTrack shows Vale leads Ostrow by about 13 points.", "13", "PollTrack"),
+    Case("Exit polling shows she won 83% of voters under 30.", "83%", "Exit polling"),
+    Case("The latest polling in Ohio shows Vale within 5 points of Ostrow.", "5 points", "polling in Ohio"),
+    Case("The report, which was leaked to reporters, shows 4,000 jobs will go.", "4,000", "report"),
+    # "Sens." is a title, not a sentence's end: the poll still holds the last figures
+    Case(
+        "A Ridgeway poll shows Vale at 36 percent and Sens. Marco Dale and Ted Ortiz at 11 and 8 percent.",
+        "8 percent",
+        "Ridgeway poll",
+    ),
+    Case("According to early results of the count, nearly half of voters were under 40.", "half", "results"),
+    Case("Turnout reached 61 percent, according to the board's tally.", "61 percent", "board's tally"),
+    # not a subject: a quantity, a noun a participle modifies, a verb that came first
+    Case("He was backed by nearly 6 in 10 of the voters.", "6 in 10", ""),
+    Case("The number of confirmed cases has risen to 704, the ministry said.", "704", "ministry"),
+    Case("Calabrese told the Post he's already received hundreds of emails.", "hundreds", "Calabrese"),
+    Case("The survey was taken last week and the mayor got 52 percent.", "52 percent", ""),
+]
 TABLE = {
     "unlisted-role": UNLISTED_ROLES,
+    "document-subjects": DOCUMENT_SUBJECTS,
     "clause-structure": CLAUSE_STRUCTURE,
     "quotes": QUOTES,
     "headlines": HEADLINES,

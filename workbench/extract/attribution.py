@@ -74,6 +74,7 @@ DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll 
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
+MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
@@ -710,6 +711,13 @@ class DocumentContext:
             left = _bare_subject(words, j)  # "police and organisers say", "Official statisticians say"
         if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
             left = _restrictive_subject(words, j)  # "A jobs report that arrived late showed"
+        if j >= 1 and words[j] not in _CLOSING and words[j] != ":" and not _documentary(words, left):
+            # "A Fox News poll, conducted with X (D), shows": the sentence's opening noun phrase,
+            # where no speaker ends right before the cue or a weak cue needs a document's
+            opening = _opening_subject(words, j)
+            documentary = _documentary(words, opening)
+            if opening is not None and (documentary or (left is None and cue in lex.STRONG_CUES)):
+                left = opening
         inverted = left is None and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         right = _np_right(words, rest, n) if inverted or left is None else None
         if left is not None:
@@ -773,7 +781,7 @@ class DocumentContext:
                     subject, kind, skip_start, skip_end, skip_end, skip_end, channel
                 )  # "X said, referring to"
             return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
-        document = agent or _head(words, first, last).lower() in lex.DOCUMENT_HEADS
+        document = _documentary(words, (first, last, kind))
         if not strong and not document and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         content_end = _clause_end(toks, obj_end, e)
@@ -1268,6 +1276,62 @@ def _restrictive_subject(words: list[str], j: int) -> tuple[int, int, str] | Non
     return None
 
 
+_SUBJECT_RELATIVES = frozenset(("that", "which", "who"))
+_SUBJECT_LINKS = frozenset(("of", "by", "from", "for", "in", "among", "on"))
+
+
+def _documentary(words: list[str], np: tuple[int, int, str] | None) -> bool:
+    """Whether a noun phrase names a document ("a poll", "figures from the ONS") or its author
+    ("by the bureau"): such a subject reports whatever its verb."""
+    if np is None:
+        return False
+    first, last, _ = np
+    return (first > 0 and words[first - 1] == "by") or _head(words, first, last).lower() in lex.DOCUMENT_HEADS
+
+
+def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
+    """The noun phrase opening the sentence as the subject of the cue after token ``j``, when all
+    between them modifies it: a prepositional or participial phrase, brackets, an aside between
+    commas, a relative clause ("A Fox News poll, conducted jointly with X (D) and Y (R), shows";
+    "Early results of exit polls conducted by Edison Research for the AP show"; "The top-line
+    number that caught the eyes of analysts shows"). Only a document or a mined source head
+    qualifies: a sentence's opening noun is seldom a speaker otherwise. Returns the phrase up to
+    the first comma, participle, bracket, figure or relative word, so the name reads whole
+    ("An average of recent polls by RealClearPolitics")."""
+    if j > MAX_SUBJECT or words[j].lower() in _BOUNDARY:
+        return None  # "The number of confirmed cases": a participle modifying a noun, not a verb
+    np = _np_right(words, 0, j + 1, open_slot=True)
+    if np is None or np[2] == "pronoun" or np[1] >= j:
+        return None
+    first, last, kind = np
+    head = _head(words, first, last).lower()
+    if (head not in lex.DOCUMENT_HEADS and head not in lex.SOURCE_HEADS) or head in _BOUNDARY:
+        return None  # "About three in 10 said": a quantity opens it, no noun
+    relative = False
+    for t in range(last + 1, j + 1):
+        low = words[t].lower()
+        if low in _SUBJECT_RELATIVES:
+            if t == j:
+                return None  # "The poll of voters who said": the relative clause's own subject
+            relative = True
+        elif not relative and (low in lex.FINITE_MARKERS or words[t] in _CUES or low in (";", ":")):
+            return None  # the sentence's verb came first: "The poll was taken and shows"
+    end = last  # the name runs on through its linked phrases: "results of exit polls"
+    t = last + 1
+    while t <= j and (words[t].lower() in _SUBJECT_LINKS or (t > last + 1 and words[t - 1].isalpha())):
+        w = words[t]
+        if not (w.isalpha() or "-" in w or "/" in w) or w.lower() in _SUBJECT_RELATIVES:
+            break
+        if w.islower() and w.endswith("ed"):
+            break  # "exit polls conducted by ..."
+        if w.lower() not in _SUBJECT_LINKS:
+            end = t
+        t += 1
+    if kind == "name" and not any(_capitalised(w) for w in words[first + 1 : end + 1]):
+        kind = "nominal"  # "Early results of exit polls": capitalised only as the sentence opens
+    return first, end, kind
+
+
 def _skip_adjuncts(words: list[str], i: int) -> int:
     """The first token after the adjuncts that follow a cue: "said Saturday", "said on Tuesday in a
     statement", "said (Sept 12)", "told reporters last week"."""
@@ -1603,8 +1667,16 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         if possessive and j + 1 < n and words[j + 1].isalpha():
             j += 1  # a plural possessive inside the phrase: "the employers' federation"
             continue
-        if not (t.isalpha() or "-" in t) or (t_low.endswith("ly") and t.islower() and j == i):
-            break  # an adverb, unless a determiner makes it an adjective ("a yearly poll")
+        owner = t_low[:-2] not in lex.CONTRACTED_PRONOUNS  # "he's", "that's": a verb follows
+        if open_slot and owner and _possessive(t) and t.islower() and j + 1 < n and words[j + 1].isalpha():
+            last = j  # "according to the foundation's tally": the owner's document
+            j += 1
+            continue
+        # "according to early results", "recently released data"; not "backed by nearly 6 in 10"
+        adjective = open_slot and j + 1 < n and words[j + 1].isalpha()
+        adverb = t_low.endswith("ly") and t.islower() and j == i and not adjective
+        if not (t.isalpha() or "-" in t) or adverb:
+            break  # an adverb, unless a determiner or "according to" makes it an adjective ("a yearly poll")
         if t.islower() and last >= 0 and _capitalised(words[last]) and t_low not in lex.SOURCE_HEADS:
             break  # "said Ana Ruiz yesterday"
         last = j

@@ -56,7 +56,7 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
     r"""
     (?:[A-Za-z]\.){2,}                      # U.S. U.N. D.C.
   | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|Supt|Det|Maj|Insp
-      |Atty|Messrs)\.(?!\w)                  # Mr. Sen. Gov.
+      |Atty|Messrs|Sens|Reps|Govs|Gens|Drs)\.(?!\w)  # Mr. Sen. Gov. Sens.
   | [A-Za-z](?:[\w-]|[’'](?=[A-Za-z]))*     # words: Trump's, don't, front-runner
   | \d(?:[\d,.]*\d)?                        # numbers
   | ''|``                                   # doubled quote marks

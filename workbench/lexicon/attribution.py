@@ -115,14 +115,15 @@ BODY_HEADS = frozenset(h for h in SOURCE_HEADS - TITLE_HEADS if not h.endswith("
 DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys report reports study studies analysis data figures statistics
     records filings results census count tally estimate estimates forecast forecasts projection
-    projections audit review memo statement letter interview assessment calculations information""".split()
+    projections audit review memo statement letter interview assessment calculations information
+    polling average email emails""".split()
 )
 # Documents that speak for their authors when they open a sentence, whatever the verb ("The AP count
 # gives her 1,280"); a forecast, an estimate or figures are what is measured ("The forecast remains
 # at 3 pct"), not who says it.
 PUBLISHING_HEADS = DOCUMENT_HEADS - frozenset(
     """data figures statistics records filings results estimate estimates forecast forecasts
-    projection projections calculations information""".split()
+    projection projections calculations information average email emails""".split()
 )
 # Participles after a document that make the agent its author: "information presented by the CDC",
 # "data compiled by Reuters" (a survey "commissioned by" a ministry is still the survey's).
@@ -196,9 +197,12 @@ ADJUNCT_PREPOSITIONS = frozenset("on in at during for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
 PLACING_VERBS = frozenset("put puts putting placed places placing pegged pegs pegging".split())
 PREPOSITIONS_IN_NAMES = frozenset("to of for at from with in on".split())
+# Words whose "'s" is "is" or "has", not a possessive: "he's already received".
+CONTRACTED_PRONOUNS = frozenset("he she it that there what who here where let".split())
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = (
     *"Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col No vs Jr Sr Inc Ltd Co Corp Sgt Capt Cmdr Adm".split(),
+    *"Sens Reps Govs Gens Drs".split(),  # plural titles before a list of names ("Sens. Rubio and Cruz")
     *"Rev Hon Supt Det Maj Insp Atty Messrs Mt Ft Ave Blvd Dept Gov't".split(),
     *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
     *"Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo".split(),
