@@ -345,8 +345,22 @@ DOCUMENT_SUBJECTS = [
     Case("Calabrese told the Post he's already received hundreds of emails.", "hundreds", "Calabrese"),
     Case("The survey was taken last week and the mayor got 52 percent.", "52 percent", ""),
 ]
+# A demand or a request names its figure: "calls for $275 billion" (a phrase cue ending in "for"
+# whose object is a figure; "won 83%" or "cast 42 votes" report nothing).
+PROPOSALS = [
+    Case(
+        "Senator Ana Ruiz defended Obama's Affordable Care Act on Monday. "
+        "She calls for $275 billion in new spending.",
+        "$275 billion",
+        "Ana Ruiz",  # an owner's thing ("Obama's ... Act") is no person for "she"
+    ),
+    Case("Governor Tom Vale asked for $1.9 billion to fight the outbreak.", "$1.9 billion", "Tom Vale"),
+    Case("The union is pushing for a 12 percent raise.", "12 percent", "union"),
+    Case("Delegates will cast 42 votes for the governor.", "42", ""),
+]
 TABLE = {
     "unlisted-role": UNLISTED_ROLES,
+    "proposals": PROPOSALS,
     "document-subjects": DOCUMENT_SUBJECTS,
     "clause-structure": CLAUSE_STRUCTURE,
     "quotes": QUOTES,

@@ -164,6 +164,10 @@ _PERSON_BLOCKERS = lex.ORG_WORDS
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
 
 
+# Capitalised words of a title-case headline before an owner: "Calls Trump's", "Reporting On Carson's".
+_HEADLINE_FILLERS = _CUES | lex.PREPOSITIONS_IN_NAMES
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who asserts a figure (empty: the article's own voice), where, and in a quote or not."""
@@ -285,6 +289,17 @@ class DocumentContext:
                 gender = ""
             else:
                 words = _strip_possessive(group).split()
+                owner = next((i for i, w in enumerate(words) if _possessive(w)), None)
+                if owner is not None:
+                    # "the Post's Ed O'Keefe" names O'Keefe; "Obama's Affordable Care Act" names
+                    # Obama, and "Calls Trump's" in a title-case headline names Trump
+                    after = words[owner + 1 :]
+                    if len(after) >= 2 and not any(t.lower() in _PERSON_BLOCKERS for t in after):
+                        words = after
+                    else:
+                        words = [*words[:owner], _strip_possessive(words[owner])]
+                    cut = max((i for i, t in enumerate(words) if t.lower() in _HEADLINE_FILLERS), default=-1)
+                    words = words[cut + 1 :] or words  # "Network's Reporting On Carson": Carson
                 tokens, gender = _strip_title(words)
                 tokens = _before_of(tokens)
                 if not tokens:
@@ -782,7 +797,10 @@ class DocumentContext:
                 )  # "X said, referring to"
             return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
         document = _documentary(words, (first, last, kind))
-        if not strong and not document and not _clause_follows(words, obj_end):
+        obj_first = obj_end + 1 if words[obj_end : obj_end + 1] in (["a"], ["an"]) else obj_end
+        # "calls for $275 billion", "pushing for a 12 percent raise": a demand names its figure
+        figure_object = cue.endswith(" for") and obj_first < n and _figure_word(words[obj_first])
+        if not strong and not document and not figure_object and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         content_end = _clause_end(toks, obj_end, e)
         reliability = lex.CUE_RELIABILITY.get(cue, 1.0)
