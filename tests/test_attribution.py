@@ -187,6 +187,11 @@ HEADLINES = [
     Case("4,000 jobs at risk in steel plan: union\n\nWorkers met on Friday.", "4,000", "union"),
 ]
 NOT_SOURCES = [
+    # respondents answer for the poll: with no poll named, their shares are the article's own
+    Case("Asked if it was fair, 46 percent said yes, compared with 23 percent who said no.", "23", ""),
+    Case("Just 28 percent of voters said they liked him, compared with 33 percent in May.", "33 percent", ""),
+    Case("In a Harlow poll out Monday, 46 percent said yes, against 23 percent in May.", "23", "Harlow poll"),
+    Case("A Harlow poll found 46 percent of voters said yes, while 23 percent said no.", "23", "Harlow poll"),
     Case("Sunday's attack killed 11 people.", "11", ""),
     Case("Wednesday's count showed 2,300 ballots were spoiled.", "2,300", ""),
     Case("More than 300 people were evacuated from the coast.", "More than 300", ""),

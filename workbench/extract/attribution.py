@@ -1023,7 +1023,9 @@ class DocumentContext:
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
-        if clause is None:
+        if clause is None or clause.reliability == 0.0:
+            # "46 percent of voters said yes, compared with 23 percent who...": the respondents'
+            # answers are the poll's figures, and without a poll named the article's own
             return Attribution("", "", False)
         return Attribution(
             self.resolve(clause.subject, clause.kind, clause.skip_start), clause.channel, False
