@@ -113,6 +113,10 @@ CLAUSE_STRUCTURE = [
     Case("Turnout was 61 percent, below the 65 percent pollsters had forecast.", "61 percent", ""),
 ]
 QUOTES = [
+    # a lead-in paragraph ending with a colon speaks for the block after it, marks or none
+    Case("In a statement, the harbour master wrote:\n\nSome 40 boats sank, 12 are missing.", "12", "harbour"),
+    Case("The harbour master wrote:\n\nSome 40 boats sank.\n\nCrews found 3 wrecks on Monday.", "3", ""),
+    Case("The figures were these:\n\nSome 40 boats sank.", "40", ""),
     Case(
         "Flooding closed the valley road on Monday.\n\n"
         "“We pulled 35 people out of cars.” —Fire Chief Rosa Lind\n",

@@ -74,6 +74,7 @@ DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll 
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
+MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
@@ -261,6 +262,7 @@ class DocumentContext:
         self._clauses: dict[int, list[Clause]] = {}
         self._previous_speakers: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
+        self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: list[str] = []
         self._quote_channels: list[str] = []
 
@@ -1016,6 +1018,8 @@ class DocumentContext:
                 lead = self._lead_in_subject(si)
                 if lead:
                     return Attribution(lead, "", False)
+        if clause is None:
+            clause = self._block_lead_in(s)
         if clause is None and si == self._headline:
             head, tail = self._headline_sources
             if head and head.end() <= start:
@@ -1071,6 +1075,28 @@ class DocumentContext:
                     return self.clauses(i)[-1]
             i -= 1
         return None
+
+    def _block_lead_in(self, pos: int) -> Clause | None:
+        """The reporting clause closing the paragraph before the one holding ``pos`` with a colon
+        ("In the text under the video, Wallnau wrote:", "Soerens argued that:"): what follows is a
+        block quotation set off without quotation marks, and it speaks for all of the paragraph."""
+        pi = self.doc.paragraph_index(pos)
+        if pi not in self._block_leads:
+            self._block_leads[pi] = self._find_block_lead_in(pi)
+        return self._block_leads[pi]
+
+    def _find_block_lead_in(self, pi: int) -> Clause | None:
+        starts, text = self.doc.paragraphs, self.text
+        j = pi - 1
+        while j >= max(0, pi - MAX_BLANK_LINES) and not text[starts[j] : starts[j + 1]].strip():
+            j -= 1  # the blank lines between paragraphs
+        if j < 0 or j < pi - MAX_BLANK_LINES:
+            return None
+        lead = text[starts[j] : starts[j + 1]].rstrip()
+        if not lead.endswith(":"):
+            return None
+        clauses = self.clauses(self.doc.sentence_index(starts[j] + len(lead) - 1))
+        return clauses[-1] if clauses else None
 
     def _lead_in_subject(self, si: int) -> str:
         """The body or person a list's lead-in paragraph opens with ("X published its report. The
