@@ -45,6 +45,7 @@ _TITLES = frozenset(lex.TITLES) | lex.TITLE_HEADS
 _NOT_NAMES = frozenset(lex.NOT_NAMES)
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_NOMINATIVE = frozenset(("he", "she", "they", "we", "I"))  # pronouns that can only be subjects
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some many most several both each "
     "all any no every another other such".split()
@@ -485,7 +486,7 @@ class DocumentContext:
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int) -> str:
         """A speaker as written -> the fullest name the document gives it (pronouns resolved)."""
-        subject = subject.strip(" ,")
+        subject = subject.strip(" ,-–—")  # "a grumpy Trump -- angry at..., stood by"
         low = subject.lower()
         if kind == "pronoun":
             if low in lex.PRONOUNS_PERSON:
@@ -1178,13 +1179,26 @@ def _clause_follows(words: list[str], i: int) -> bool:
     w = words[i].lower()
     if w in lex.CONTENT_OPENERS or words[i] in _QUOTE_MARKS or words[i] == ":":
         return True
-    for t in words[i + 1 : i + 8]:
-        t_low = t.lower()
+    if w in _NOMINATIVE:
+        return True  # "shows he won": only a clause's subject takes this form
+    for t in range(i + 1, min(len(words), i + 8)):
+        t_low = words[t].lower()
         if t_low in lex.FINITE_MARKERS:
             return True
-        if t in (",", ".", ";", ":") or t in _QUOTE_MARKS:
+        if words[t] in (",", ".", ";", ":") or words[t] in _QUOTE_MARKS:
             return False
+        if t == i + 1 and _past_after_subject(words, t):
+            return True  # "found Democrats favored Clinton"
     return False
+
+
+def _past_after_subject(words: list[str], t: int) -> bool:
+    """Whether token ``t`` is a past-tense verb right after a name or a plural noun, its subject
+    ("Democrats favored", "voters preferred"), not a participle ("votes cast by")."""
+    w, before = words[t], words[t - 1]
+    plural = before.islower() and before.endswith("s") and not before.endswith("ss")
+    subject = _capitalised(before) or plural
+    return w.islower() and w.endswith("ed") and subject and words[t + 1 : t + 2] != ["by"]
 
 
 def _speech_after_quote(words: list[str], k: int) -> int:
