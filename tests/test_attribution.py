@@ -350,7 +350,7 @@ DOCUMENT_SUBJECTS = [
     Case("Turnout reached 61 percent, according to the board's tally.", "61 percent", "board's tally"),
     # a weak cue ("found", "shows") reports a clause: its subject and past verb, or a subject pronoun
     Case("The Harlow Times found Democrats favored Vale, 72 percent to 8 percent.", "72", "Harlow Times"),
-    Case("Nurse Ana Ruiz found she had lost 40 pounds.", "40 pounds", "Ana Ruiz"),
+    Case("Nurse Ana Ruiz found she lost 40 pounds.", "40 pounds", "Ana Ruiz"),
     # not a subject: a quantity, a noun a participle modifies, a verb that came first
     Case("He was backed by nearly 6 in 10 of the voters.", "6 in 10", ""),
     Case("The number of confirmed cases has risen to 704, the ministry said.", "704", "ministry"),
