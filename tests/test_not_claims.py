@@ -97,6 +97,13 @@ NOT_CLAIMS = [
     ("maker and model before a label noun", "The printers build on the Epson 820 model."),
     ("chip maker and number", "Laptops run on the AMD 6300 processor."),
     ("maker without a determiner", "Shops stock Canon 450 model cameras."),
+    # a race's distance names its event; a place in a ranking is no count; a film title in a list
+    ("race distance and an event word", "She won Olympic 200m silver and the 60m hurdles title."),
+    ("race distance after the", "He was fourth in the 800m and fifth over 1,500m."),
+    ("road race in kilometres", "The world cross country 4km champion returned."),
+    ("rank in a chart", "The novel makes it into this year's top 10, with two in the top-five."),
+    ("title in a list", "The Aviator, Million Dollar Baby and Sideways all gained."),
+    ("wire dateline in capitals", "WASHINGTON, MARCH 31 - Growers met officials."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -122,6 +129,10 @@ STAY_CLAIMS = [
     ("at least one", "At least one guard was hurt.", [1.0]),
     ("spelled count of a model", "The carrier ordered six 777-300 jets.", [6.0]),
     ("spelled count of a lettered model", "The navy sent two F-18s.", [2.0]),
+    # "m" is a million where no event follows, and "top" a verb after a modal
+    ("millions with no event", "Revenue rose to 200m, and 100m people watched.", [2e8, 1e8]),
+    ("top as a verb", "Orders should top 100 mln marks.", [1e8]),
+    ("a capitalised count opening a clause", "Sales rose, Twelve analysts said.", [12.0]),
 ]
 
 

@@ -211,6 +211,11 @@ RE_PERCENT_NOUN_BEFORE = regex.compile(
 # Words one of which a text must hold for the two patterns above to match in it.
 _NONE_OF_CUES = cue_words(lex.NONE_OF)
 _PERCENT_NOUN_CUES = cue_words(lex.PERCENT_NOUNS)
+RE_TITLE_WORD_AFTER = regex.compile(r"[A-Z][a-z]+\ [A-Z][a-z]")  # "Million Dollar", then a capital
+# "the top 10", "this year's top-five": a place in a ranking ("should top 100 mln": a verb)
+RE_RANK_BEFORE = regex.compile(
+    r"(?:(?i:\b(?:the|a|an|its|their|his|her|our|this|these)\ )|['’]s\ |^)(?i:top)[\ -]$"
+)
 RE_SHARE_NOT_AFTER = regex.compile(
     rf"\b(?:{_words_before(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
 )
@@ -218,10 +223,13 @@ RE_SHARE_NOT_AFTER = regex.compile(
 # Spans that are never claims. Every one holds digits and is anchored at the first of them (the
 # words that make it a date, a phone or a label are read behind it), so it is tried only where a
 # digit run starts.
-_MONTH = trie_alternation(lex.MONTHS)
-_MONTH_BEFORE = trie_alternation(lex.MONTHS, reverse=True)
+_MONTHS = (*lex.MONTHS, *(m.upper() for m in lex.MONTHS))  # wire datelines: "WASHINGTON, MARCH 31 -"
+_MONTH = trie_alternation(_MONTHS)
+_MONTH_BEFORE = trie_alternation(_MONTHS, reverse=True)
 _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as written
-_MODEL_AND = r"\ (?:and|or|&)\ "  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
+_MODEL_AND = r"\ (?:and|or|&)\ "
+_RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
+_RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -281,6 +289,12 @@ RE_NOT_CLAIM = regex.compile(
       | \b\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}[\ -](?i:years?[\ -]olds?)\b     # 18 to 21 year olds
       | \b\d{{1,3}}[\ -](?i:years?[\ -]olds)\b                               # votes for 18-year-olds
     )
+  | (?P<race>                                  # a race's distance names its event
+        (?<![\w$£€.,])(?:{_RACE_M})m(?=\ (?:{_RACE_EVENTS})\b)                  # 60m hurdles
+      | (?<=\b(?:{_words_before(lex.RACE_LEADS)})\ )(?:{_RACE_M})m                 # the 800m and
+        (?=\ (?:and|or|at|in|while)\b|[.,;:)]|\s*$)
+      | (?<![\w$£€.,])(?:{_RACE_KM})km(?=\ (?:{_RACE_EVENTS})\b)                # 4km champion
+    )
   | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
   | (?P<lineup>                               # a minute or a shirt number after a name in a list
         (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
@@ -295,7 +309,7 @@ RE_NOT_CLAIM = regex.compile(
 # a label, "call"), a leading zero, a long run, or a separator or suffix after it. Most digit runs have
 # none, and the full pattern (three times slower than this) is not tried there.
 # NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
-_CUES_AS_WRITTEN = (*lex.MONTHS, *(series.rsplit(" ", 1)[-1] for series in lex.NAMED_SERIES))
+_CUES_AS_WRITTEN = (*_MONTHS, *(series.rsplit(" ", 1)[-1] for series in lex.NAMED_SERIES))
 _CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex.ZIP_CUES), "age", "aged")
 RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
@@ -322,6 +336,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
       | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)
+      | (?:,\d{{3}})?k?m\b                                     # the 200m, 4km champion, 5,000m
     )
 """,
     regex.VERBOSE,
@@ -1175,6 +1190,8 @@ def _in_a_name(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start - 1].rsplit(None, 1)  # the word before
     word = before[-1] if before else ""
+    if word.endswith(",") and RE_TITLE_WORD_AFTER.match(text, start):
+        return True  # "The Aviator, Million Dollar Baby and Sideways": a title in a list
     return word[-1:].isalpha() and not (len(word) > 4 and word.isupper())
 
 
@@ -1205,6 +1222,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
         if fig.spelled and _in_a_name(text, fig.start):
             continue  # "Radio Five Live", "the Big Four", "Formula One"
+        if fig.start == atom.start and RE_RANK_BEFORE.search(text, max(0, fig.start - 12), fig.start):
+            continue  # "into this year's top 10", "the top five": a rank, not a count
         if fig.unit == "percent" and RE_GRADE_AFTER.match(text, fig.end):
             continue  # "offers for 64 pct meal": a grade of the product
         qualifier, low, high = fig.qualifier, fig.low, fig.high

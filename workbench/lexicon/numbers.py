@@ -376,6 +376,63 @@ NAMED_SERIES = (
 )
 # Words after "<Name> <number>" that make the number part of the name: a singular verb ("the BBC Global
 # 30 has risen": a count above one takes "have") or an index noun ("the Global 30 index").
+# Track and road race distances, written with "m" or "km" attached ("the 200m", "4km champion"):
+# an event's name, not a claim, when an event word, a conjunction or a stop follows (counted in
+# news-bench's BBC sport: "60m hurdles", "5,000m champion", "Olympic 200m silver", "the 800m and").
+# Without one ("100m people", "a 100m deal") "m" is a million.
+RACE_DISTANCES_M = (
+    "60",
+    "100",
+    "110",
+    "200",
+    "400",
+    "800",
+    "1500",
+    "1,500",
+    "3000",
+    "3,000",
+    "5000",
+    "5,000",
+    "10,000",
+    "10000",
+)
+RACE_DISTANCES_KM = ("3", "4", "5", "8", "10", "12", "15", "20", "21", "42", "50")
+RACE_EVENT_FOLLOWERS = (
+    "hurdles",
+    "champion",
+    "champions",
+    "championship",
+    "title",
+    "titles",
+    "silver",
+    "gold",
+    "bronze",
+    "medal",
+    "race",
+    "races",
+    "record",
+    "relay",
+    "final",
+    "finals",
+    "heat",
+    "heats",
+    "semi-final",
+    "event",
+    "events",
+    "personal",
+    "world",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "sprint",
+    "steeplechase",
+    "walk",
+    "run",
+)
+# Before a distance with no event word after it, what makes it an event: "the 800m and", "(for 100m)".
+RACE_LEADS = ("the", "for", "over", "individual", "Olympic", "World", "European", "Commonwealth")
 NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
 # Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
 # count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
