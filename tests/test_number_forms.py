@@ -252,7 +252,7 @@ BOUND_VERBS = [
         fig("not been less than 88%", 88, "percent", "lower_bound"),
     ),
     row("Costs were not more than £4m.", fig("not more than £4m", 4e6, "GBP", "upper_bound")),
-    row("Both films stayed in the top 10.", fig("10", 10)),
+    row("Both films stayed in 10 cinemas.", fig("10", 10)),
 ]
 
 UNITS = [
@@ -420,8 +420,26 @@ CARRIED = [
         "Sales rose to 4.1 billion marks from 3.8 billion, and profit to 210 mln from 190 mln.",
         fig("4.1 billion marks", 4.1e9, "DEM"),
         fig("3.8 billion", 3.8e9, "DEM"),
-        fig("210 mln", 210e6),
-        fig("190 mln", 190e6),
+        fig("210 mln", 210e6, "DEM"),  # a scaled figure in the same list of results: marks too
+        fig("190 mln", 190e6, "DEM"),
+    ),
+    row(
+        "Net free reserves were 644 mln dlrs a day, down from 1.34 billion two weeks earlier.",
+        fig("644 mln dlrs", 644e6, "USD"),
+        fig("1.34 billion", 1.34e9, "USD"),
+        fig("two weeks", 2, "week"),
+    ),
+    row(
+        "It forecast a net loss of 15 billion yen against a 3.98 billion loss a year earlier.",
+        fig("15 billion yen", 15e9, "JPY"),
+        fig("3.98 billion", 3.98e9, "JPY"),
+    ),
+    row(  # not the currency of a bracketed conversion
+        "Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier.",
+        fig("4.3bn rupees", 4.3e9, "INR"),
+        fig("$98m", 98e6, "USD"),
+        fig("£52m", 52e6, "GBP"),
+        fig("2.7bn", 2.7e9),
     ),
     row(
         "Reserves fell 900 mln stg to 21.3 billion. Gold holdings were 1.2 billion.",

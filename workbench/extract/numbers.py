@@ -1126,6 +1126,8 @@ RE_CARRY_CUE = regex.compile(rf"\b(?:{_words(lex.CARRY_CUES)})\b", regex.IGNOREC
 RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 CARRY_REACH = 90  # characters between the two figures, at most
 _CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
+_MONEY_RESULTS = frozenset(lex.MONEY_RESULTS)
+RE_LIST_AND = regex.compile(r"\ and\ ")
 
 
 def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
@@ -1134,10 +1136,13 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     if not unit or unit in lex.DURATION_UNITS or fig.atom.kind != "plain" or start - before.end > CARRY_REACH:
         return False
     gap = text[before.end : start]
-    if "\n" in gap:
-        return False
+    if "\n" in gap or gap.lstrip()[:1] in (")", ";"):
+        return False  # "4.3bn rupees ($98m; £52m), against 2.7bn": not the bracketed conversion's
+    scaled = before_scale != 1.0 and fig.atom.scale != 1.0
     if fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
         ok = len(RE_SENTENCE_END.findall(gap)) <= 1
+    elif scaled:  # "644 mln dlrs, down from 1.34 billion"; "295.3 mln in 1986 and 1.2 billion in 1985"
+        ok = not RE_SENTENCE_END.search(gap) and (RE_CARRY_CUE.search(gap) or RE_LIST_AND.search(gap))
     else:  # plain figures: compared within a sentence ("305 crowns against 300")
         ok = (
             before_scale == fig.atom.scale == 1.0
@@ -1147,7 +1152,10 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     if not ok:
         return False
     after = RE_WORD_AFTER.match(text, fig.end)
-    return after is None or after[1].lower() in _CARRY_FOLLOWERS  # "525 mln in January", "300,"
+    if after is None or after[1].lower() in _CARRY_FOLLOWERS:  # "525 mln in January", "300,"
+        return True
+    word = after[1].lower()  # "a 3.98 billion loss a year earlier", "1.34 billion two weeks earlier"
+    return scaled and (word in _MONEY_RESULTS or word in lex.NUMBER_WORDS_BEFORE_TIME)
 
 
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)

@@ -802,6 +802,11 @@ MATERIAL_NOUNS = (
 CARRY_CUES = ("from", "against", "vs", "versus", "compared with", "compared to", "than")
 # Words after a bare figure that leave it without a noun of its own (so it may take the unit of the
 # figure it is compared with): "from 525 mln in January", "against 300 a year ago".
+# Nouns after a scaled figure that name a money result, so the figure keeps the currency of the one
+# it is set against: "a net loss of 15 billion yen against a 3.98 billion loss".
+MONEY_RESULTS = ("loss", "losses", "profit", "profits", "deficit", "surplus", "gain", "shortfall", "debt")
+# Number words that open a time phrase after a figure: "down from 1.34 billion two weeks earlier".
+NUMBER_WORDS_BEFORE_TIME = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 CARRY_FOLLOWERS = (
     "in",
     "at",
