@@ -370,8 +370,19 @@ PROPOSALS = [
     Case("The union is pushing for a 12 percent raise.", "12 percent", "union"),
     Case("Delegates will cast 42 votes for the governor.", "42", ""),
 ]
+# Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
+WIRE_COPY = [
+    Case("TORONTO, March 31 - <Royex Gold Mining Corp> said it offered 50 dlrs a share.", "50 dlrs", "Royex"),
+    Case("TOKYO, June 19 - Isuzu Motors Ltd <ISUM.T> forecast a net loss of 15 billion yen.", "15", "Isuzu"),
+    Case("Earlier this month the firm said it earned $10m in the third quarter.", "$10m", "firm"),
+    Case("If the bank's prediction of a 2% price drop comes true, it will be a first.", "2%", "bank"),
+    # "forecasts" after a preposition is a noun: nobody speaks
+    Case("Output fell 3.0%, well below analyst forecasts.", "3.0%", ""),
+    Case("Minutes of the meeting showed on Wednesday that rates were held at 4.75%.", "4.75%", "meeting"),
+]
 TABLE = {
     "unlisted-role": UNLISTED_ROLES,
+    "wire-copy": WIRE_COPY,
     "proposals": PROPOSALS,
     "document-subjects": DOCUMENT_SUBJECTS,
     "clause-structure": CLAUSE_STRUCTURE,

@@ -202,6 +202,9 @@ NEIGHBOURS = [
 
 # What happened, not who it happened to.
 EVENTS = [
+    # a race's distance is no measure of its own, and "I've" no metric
+    Case("Nkemdi set his 100m personal best of 10.04secs in Rome.", "10.04secs", "personal best"),
+    Case('"I\'ve got to run under 10 seconds," she said.', "10 seconds", "run"),
     Case("Eleven injured miners later succumbed, the company said.", "Eleven", "died", "miners"),
     Case("About 240 people sustained injuries in the blast.", "240", "injured", "people"),
     Case("At least 17 people were killed and 40 wounded.", "40", "wounded"),

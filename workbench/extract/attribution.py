@@ -67,6 +67,7 @@ _BOUNDARY = frozenset(
     "although though whereas unless until once "
     "is was are were be been being has have had do does did will would could should may might must can "
     "not to of in on at for from by with about into over under between against during without through "
+    "below above beyond within "
     "said says say told tells thousand million billion trillion percent".split()
 )
 # Bounds that keep every lookup local, so hostile text (a sentence of a million characters) stays
@@ -82,6 +83,8 @@ MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
+# Prepositions before "analyst forecasts", "market expectations": the cue word is a noun there.
+_NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several few".split())
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
@@ -343,6 +346,7 @@ class DocumentContext:
             if not words:
                 continue
             acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+            acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
             if acronym and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # "UAL Inc (UAL)", "the institute (NIER)": another name for what precedes
             before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
@@ -772,6 +776,9 @@ class DocumentContext:
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
         remainder = self.text[skip_end:e].strip(" .”\"’'")
         before = self.text[s:skip_start].strip(" ,“\"‘'")
+        noun_cue = cue.endswith("s") and not remainder and left is not None  # "below analyst forecasts."
+        if noun_cue and first > 0 and words[first - 1].lower() in _NOUN_CUE_LEADS:
+            return None  # a noun after a preposition, not a verb
         if left is not None and _object_relative(words, first):
             # "the 3.5% growth rate that economists had forecast": the antecedent is reported
             opening = max((t for t in range(first - 1) if words[t] in (",", ";", ":", "—")), default=-1)
@@ -1450,7 +1457,8 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     i = np[0] - 1
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1  # "the UN said"
-    if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY:
+    time = i >= 0 and _time_adjunct_ending(words, i)  # "Earlier this month the firm said"
+    if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
         return None
     return np
 
@@ -1458,6 +1466,16 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     if j < 0:
         return None
+    if words[j] == ">":  # wire copy marks companies: "<Royex Gold Mining Corp> said"
+        opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "<"), None)
+        if opening is None:
+            return None
+        if opening > 0 and _capitalised(words[opening - 1]):
+            j = opening - 1  # a ticker after the name: "Isuzu Motors Ltd <ISUM.T> forecast"
+        elif opening + 1 < j and _capitalised(words[opening + 1]):
+            return opening + 1, j - 1, "name"
+        else:
+            return None
     if words[j] == ")":
         opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "("), None)
         if opening is None:

@@ -337,6 +337,10 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     )
 
 
+_DISTANCE_LETTERS = frozenset(("m", "km"))
+RE_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ve|m|re|s|d|ll)")
+
+
 def head(words: list[str]) -> str:
     """The metric a noun phrase names: its head noun and modifiers, without articles,
     time words, trailing prepositional phrases or a part word ("the number of people" -> people).
@@ -354,6 +358,7 @@ def head(words: list[str]) -> str:
             w
             for k, w in enumerate(words)
             if not w[0].isdigit()
+            and not (w in _DISTANCE_LETTERS and (not k or words[k - 1][0].isdigit()))  # "his 100m best"
             and not (
                 w in _ORDINAL_ENDS
                 and (
@@ -396,6 +401,8 @@ def head(words: list[str]) -> str:
         words = words[:-1]
     if not words or words[-1] in lex.PRONOUNS or words[-1] in lex.NOT_METRIC_HEADS:
         return ""
+    if RE_PRONOUN_CONTRACTION.fullmatch(words[-1]):
+        return ""  # "I've got to run under 10 seconds": a pronoun, not a measure
     if all(w[0].isdigit() or w in _CARDINALS or w in lex.TIME_WORDS for w in words):
         return ""
     return " ".join(words[-5:])

@@ -137,6 +137,7 @@ IRREGULAR_REPORTING = frozenset("put gave found had showed shown".split())
 POSSESSIVE_CLAIM_NOUNS = (
     *"estimate estimates figure figures count tally claim claims calculation calculations".split(),
     *"forecast projection projections assessment data numbers statement report toll outlook".split(),
+    *"prediction predictions expectation expectations".split(),
 )
 # "X put the toll at N", "X slashed its forecast to N": a verb, then one of these, then at/to.
 ESTIMATE_FRAME_NOUNS = frozenset(
