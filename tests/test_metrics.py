@@ -316,6 +316,14 @@ SPELLED = [
 
 # The words after a count.
 COUNTS = [
+    # a long run of modifiers ends in its head; a participle after a plural head ends the noun
+    Case(
+        "Its assets include stakes in seven large Central Highland coking mines.",
+        "seven",
+        "central highland coking mines",
+    ),
+    Case("The loan will build 12 new berths incorporating container handling systems.", "12", "new berths"),
+    Case("Under the $168m settlement, $155m will be covered by insurance.", "$168m", "settlement"),
     Case("The 520,000 who arrived last year were registered.", "520,000", "arrived"),
     Case("The labour force grew by 310,000, of whom 190,000 found work.", "190,000", "found work"),
     Case("Of these, 31,400 were emergency admissions.", "31,400", "emergency admissions"),

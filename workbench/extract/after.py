@@ -347,7 +347,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
     if toks[i].low in _SKIP_BEFORE_NOUN and i + 1 < len(toks):
         nouns.append(toks[i])
         i += 1
-    while i < len(toks) and len(nouns) < 4:
+    while i < len(toks) and len(nouns) < _MAX_NOUN_RUN:
         word = toks[i].low
         event, n = _event(toks, i) if word in _EVENT_FIRST else ("", 0)
         if event:
@@ -383,6 +383,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
             or (word in lex.VERB_FORMS and nouns and not word.endswith("s"))  # "workers want", not "tries"
             or (word.endswith("ing") and word not in _ING_NOUNS and not _modifies(toks, i))
+            or (word.endswith("ing") and nouns and _plural(nouns[-1].low))  # "12 berths incorporating"
             or (word in lex.TIME_WORDS and not nouns)
         ):
             break
@@ -390,6 +391,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
         i += 1
     while nouns and nouns[-1].low in lex.TIME_WORDS:
         nouns.pop()
+    nouns = nouns[-_MAX_NOUNS:]  # "seven large Central Queensland coking mines": the head ends it
     noun_text = " ".join(t.low for t in nouns)
     reach = nouns[-1].end if nouns else -1
     j = i
@@ -409,6 +411,14 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
     if not noun_text or noun_text in lex.UNIT_WORDS:
         return None
     return Found(noun_text, end=reach)
+
+
+_MAX_NOUN_RUN = 7  # words read after a count for its noun, modifiers included
+_MAX_NOUNS = 4  # of which the last are kept: the head noun comes last
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _modifies(toks: list[Tok], i: int) -> bool:
