@@ -316,6 +316,9 @@ SPELLED = [
 
 # The words after a count.
 COUNTS = [
+    # a compound modifier ("-strong", "-count") leaves the noun after it
+    Case("She hopes for a place in the 32-strong squad.", "32", "squad"),
+    Case("He was named in a 24-count indictment.", "24", "indictment"),
     # a long run of modifiers ends in its head; a participle after a plural head ends the noun
     Case(
         "Its assets include stakes in seven large Central Highland coking mines.",

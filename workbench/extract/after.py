@@ -100,6 +100,8 @@ def skip_figure_words(toks: list[Tok]) -> int:
             i = close + 1
     if i < len(toks) and toks[i].low in _QUOTES:
         i += 1  # '"fewer than 8,000" soldiers': the quote closes, the noun follows
+    if i + 2 < len(toks) and toks[i].low == "-" and is_word(toks[i + 1]) and is_word(toks[i + 2]):
+        i += 2  # "the 32-strong squad", "a 24-count indictment": the compound's noun follows
     return i
 
 
