@@ -77,6 +77,7 @@ MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
+_FINITE_REACH = 14  # tokens after a weak cue where its clause's verb may show ("believes the plans ... would")
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
@@ -753,8 +754,8 @@ class DocumentContext:
             rest = last + 1
         else:
             return None
-        if kind == "name" and subject in _CALENDAR:
-            return None
+        if kind == "name" and (subject in _CALENDAR or (first == last and words[first].lower() in _BOUNDARY)):
+            return None  # "About three in 10 said": a capitalised function word is no name
         # The object of the cue ("told reporters", "told CNN on Sunday") is not content.
         obj_end = rest
         if cue in ("told", "tells", "telling", "asked") and rest < n:
@@ -1188,7 +1189,7 @@ def _clause_follows(words: list[str], i: int) -> bool:
         return True
     if w in _NOMINATIVE:
         return True  # "shows he won": only a clause's subject takes this form
-    for t in range(i + 1, min(len(words), i + 8)):
+    for t in range(i + 1, min(len(words), i + _FINITE_REACH)):
         t_low = words[t].lower()
         if t_low in lex.FINITE_MARKERS:
             return True
