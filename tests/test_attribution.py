@@ -351,6 +351,7 @@ DOCUMENT_SUBJECTS = [
     # a weak cue ("found", "shows") reports a clause: its subject and past verb, or a subject pronoun
     Case("The Harlow Times found Democrats favored Vale, 72 percent to 8 percent.", "72", "Harlow Times"),
     Case("Nurse Ana Ruiz found she lost 40 pounds.", "40 pounds", "Ana Ruiz"),
+    Case("Mr Vale believes the plan to hire 10,000 more officers would appeal to voters.", "10,000", "Vale"),
     # not a subject: a quantity, a noun a participle modifies, a verb that came first
     Case("He was backed by nearly 6 in 10 of the voters.", "6 in 10", ""),
     Case("The number of confirmed cases has risen to 704, the ministry said.", "704", "ministry"),
