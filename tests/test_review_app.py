@@ -9,6 +9,7 @@ validated inputs and exports.
 """
 
 import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT, SEED
 from workbench import ClaimStore, Workspace
+from workbench.export import claim_reviews
 
 APP = str(ROOT / "workbench" / "app" / "main.py")
 HEX_ID = re.compile(r"\b[0-9a-f]{12}\b")
@@ -136,9 +138,19 @@ def test_after_a_move_the_group_no_longer_lists_the_claim(review) -> None:
     assert len(after) == len(before) - 1 and figure not in set(after["Figure"])
 
 
+def _exported(url: str, gid: str) -> tuple[set[bool], bool]:
+    """The export's review_again flags on a group's rows, and whether its ClaimReview is written."""
+    ws = Workspace(url)
+    table = ws.reconciled()
+    reviews = claim_reviews(table, ws.reconciliation().groups)
+    published = any(f'"urn:workbench:group:{gid}"' in json.dumps(r) for r in reviews)
+    return set(table.loc[table["group_id"] == gid, "review_again"]), published
+
+
 def test_a_move_out_of_a_decided_group_asks_for_review_again(review) -> None:
-    start, _ = review
+    start, url = review
     at = start()
+    gid = current_group(at)
     name = at.selectbox(key="group").format_func(current_group(at))
     decide(at, "conflict", accepted="45")
     figure = at.selectbox(key="move_claim").format_func(at.selectbox(key="move_claim").value)
@@ -147,8 +159,10 @@ def test_a_move_out_of_a_decided_group_asks_for_review_again(review) -> None:
     assert "1 to review again" in texts(at, "caption") and "Review again" in texts(at, "warning")
     history = texts(at, "markdown")
     assert f"moved '{figure}'" in history and f"from '{name}' to " in history, history
+    assert _exported(url, gid) == ({True}, False)  # the export flags it and publishes no ClaimReview
     decide(at, "conflict", accepted="45", note="still a conflict without it")
     assert group_row(at)["Verdict"] == "conflict" and "Review again" not in texts(at, "warning")
+    assert _exported(url, gid) == ({False}, True)
 
 
 def test_undo_then_decide_again_is_saved(review) -> None:

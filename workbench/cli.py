@@ -391,6 +391,7 @@ def reconcile(
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
+    from workbench.views import regrouped_since_decided
 
     _check_outputs(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
@@ -414,8 +415,9 @@ def reconcile(
     )
     if store:
         store.save_story_ids(result.stories)
+    again = regrouped_since_decided(store.audit_log()) if store else ()
     with _output(out):
-        write_csv(reconciled_table(result.claims, verdicts, result.derived), out)
+        write_csv(reconciled_table(result.claims, verdicts, result.derived, again), out)
     if groups:
         with _output(groups):
             write_csv(result.groups, groups)
@@ -467,12 +469,14 @@ def export(
     """
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
+    from workbench.views import regrouped_since_decided
 
     _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
     store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
-    table = reconciled_table(result.claims, store.verdicts(), result.derived)
+    again = regrouped_since_decided(store.audit_log())
+    table = reconciled_table(result.claims, store.verdicts(), result.derived, again)
     with _output(out):
         write_csv(table, out)
     if claimreview:

@@ -20,7 +20,7 @@ import re
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -165,15 +165,21 @@ def read_csv(path: str | Path) -> pd.DataFrame:
 
 
 def reconciled_table(
-    claims: pd.DataFrame, verdicts: pd.DataFrame | None = None, derived: list[dict] | None = None
+    claims: pd.DataFrame,
+    verdicts: pd.DataFrame | None = None,
+    derived: list[dict] | None = None,
+    review_again: Collection[str] = (),
 ) -> pd.DataFrame:
     """Reconciled claims (with group_id, group_label, status) joined to the reviewers' verdicts;
     with ``derived`` (``Reconciliation.derived``), each source's derived total on the rows of the
     figures it adds up (``derived_total``, ``derived_as``: "casualties = 43,000 killed + ..."); the
-    two columns are there, empty, without it."""
+    two columns are there, empty, without it. ``review_again``: the groups whose claims moved since
+    their verdict (``views.regrouped_since_decided``); their rows say so in ``review_again``, so an
+    export never passes an outdated verdict off as current."""
     import pandas as pd
 
     out = claims.copy()
+    out["review_again"] = out["group_id"].isin(list(review_again)) if len(out) else False
     out["derived_total"], out["derived_as"] = math.nan, ""  # every table has them, empty or not
     for d in derived or []:
         rows = (out["group_id"] == d["group_id"]) & (out["source"].fillna("") == d["source"])
@@ -197,12 +203,16 @@ def reconciled_table(
 
 
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
-    """One schema.org ClaimReview per group that has a verdict."""
+    """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
+    since its verdict (``review_again``) is left out until it is decided again."""
     import pandas as pd
 
     reviews = []
     explanations = groups.set_index("group_id")["explanation"] if len(groups) else pd.Series(dtype=str)
-    for gid, g in reconciled[reconciled["verdict"].fillna("") != ""].groupby("group_id", sort=False):
+    decided = reconciled["verdict"].fillna("") != ""
+    if "review_again" in reconciled.columns:
+        decided &= ~reconciled["review_again"].fillna(False).astype(bool)
+    for gid, g in reconciled[decided].groupby("group_id", sort=False):
         first = g.iloc[0]
         sources = [s for s in dict.fromkeys(g["source"].fillna("")) if s]
         appearance = [

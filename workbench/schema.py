@@ -86,6 +86,7 @@ RECONCILED_COLUMNS = (
     "compared_high",  # figure from another currency, the exchange-rate margin (empty where open)
     "derived_total",  # the total the row's source gives by its parts (killed + wounded), if any
     "derived_as",  # that sum in words: "casualties = 43,000 killed + 370,000 wounded"
+    "review_again",  # True where claims moved into or out of the group after its verdict
 )
 STATUSES = ("conflict", "consistent", "single")  # the order a reviewer works through them
 STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
