@@ -493,6 +493,29 @@ def test_a_corrected_value_is_read_by_the_number_grammar(review, case: tuple) ->
         assert case[1] in texts(at, "error") and row["value"] != 0
 
 
+# (entry, the accepted value stored), or (entry, words of the message): one value, never a range
+ACCEPTED = [
+    ("about 413k", 413_000.0),
+    ("45", 45.0),
+    ("between 40 and 50", "is a range"),
+    ("more than 40,000", "is a lower bound"),
+    ("lots", "is not a figure"),
+]
+
+
+@pytest.mark.parametrize("case", ACCEPTED, ids=[c[0] for c in ACCEPTED])
+def test_an_accepted_value_is_one_figure(review, case: tuple) -> None:
+    start, url = review
+    at = start()
+    gid = current_group(at)
+    decide(at, "conflict", accepted=case[0])
+    saved = ClaimStore(url).verdict(gid)
+    if isinstance(case[1], float):
+        assert saved is not None and saved["accepted_value"] == case[1]
+    else:
+        assert saved is None and case[1] in texts(at, "error"), texts(at, "error")
+
+
 def test_an_empty_paste_says_nothing_was_added(review) -> None:
     start, url = review
     at = start(page="Documents")

@@ -138,6 +138,31 @@ def format_interval(low: float | None, high: float | None, unit: str = "") -> st
     return ""
 
 
+def accepted_value(entry: str) -> float:
+    """The one value a reviewer accepts for a group, read like ``parse_figure``; an approximate
+    figure gives its value ("about 45" -> 45.0).
+
+    Raises FigureError for what ``parse_figure`` refuses, and for a range or a bound: an accepted
+    value is one number, and taking the middle of "between 40 and 50" would store a figure nobody
+    wrote (the range belongs in the note).
+
+    >>> accepted_value("about 413,000")
+    413000.0
+    >>> accepted_value("between 40 and 50")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    workbench.figures.FigureError: 'between 40 and 50' is a range: enter the one value you accept, ...
+    """
+    figure = parse_figure(entry)
+    kind = {"range": "a range", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}
+    if figure.qualifier in kind:
+        raise FigureError(
+            f"{figure.text!r} is {kind[figure.qualifier]}: enter the one value you accept, "
+            "and say the range in the note"
+        )
+    return figure.value
+
+
 def parse_figure(entry: str) -> Figure:
     """The one figure a reviewer typed, read by the extractor's grammar (``find_numbers``).
 

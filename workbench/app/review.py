@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
-from workbench.figures import FigureError, format_number, parse_figure
+from workbench.figures import FigureError, accepted_value, format_number
 from workbench.naming import group_names
 from workbench.roles import Reviewer
 from workbench.schema import STATUSES, VERDICTS
@@ -91,7 +91,7 @@ def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, 
     entry = str(state.get("accepted") or "").strip()
     if entry:
         try:
-            accepted = parse_figure(entry).value
+            accepted = accepted_value(entry)
         except FigureError as exc:
             state["accepted_error"] = f"Not saved: {exc}."
             return
