@@ -44,3 +44,31 @@ def test_atomic_write_leaves_old_file_on_crash(tmp_path) -> None:
         raise RuntimeError("crash")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_claim_reviewed_reads_as_sentences() -> None:
+    import pandas as pd
+
+    from workbench.export import claim_reviews
+
+    rows = pd.DataFrame(
+        {
+            "group_id": ["g1", "g1", "g1"],
+            "verdict": ["conflict"] * 3,
+            "source": ["Police", "Mayor", "Police"],
+            "sentence": ["Police said 40 died.", "The mayor put it at 45", "Police said 40 died."],
+            "doc_id": ["a", "b", "a"],
+            "title": ["A", "B", "A"],
+            "published": ["", "", ""],
+            "reviewed_at": ["2026-11-30T10:00"] * 3,
+            "reviewer": ["ana"] * 3,
+            "note": [""] * 3,
+            "accepted_value": [45.0] * 3,
+            "group_label": ["deaths"] * 3,
+            "metric": ["died"] * 3,
+            "value": [40.0, 45.0, 40.0],
+        }
+    )
+    groups = pd.DataFrame({"group_id": ["g1"], "explanation": ["Police: 40; mayor: 45."]})
+    (review,) = claim_reviews(rows, groups)
+    assert review["claimReviewed"] == "Police said 40 died. The mayor put it at 45."

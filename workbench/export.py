@@ -202,6 +202,17 @@ def reconciled_table(
     return out[base + list(REVIEW_COLUMNS) + after]
 
 
+def _sentences(sentences: Iterable[str]) -> str:
+    """The claim's sentences as prose, each once: "Some 40 died. Police said 45 died."; a
+    sentence without a closing stop gets one ("...; The" read as a typo in published reviews).
+
+    >>> _sentences(["Some 40 died.", "Police said 45", "Some 40 died."])
+    'Some 40 died. Police said 45.'
+    """
+    kept = (s.strip() for s in dict.fromkeys(sentences) if s.strip())
+    return " ".join(s if s.endswith((".", "!", "?", '"', "”", "’", "'")) else f"{s}." for s in kept)
+
+
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
     """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
     since its verdict (``review_again``) is left out until it is decided again."""
@@ -230,7 +241,7 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "url": f"urn:workbench:group:{gid}",
-                "claimReviewed": "; ".join(dict.fromkeys(g["sentence"].astype(str)))[:2000],
+                "claimReviewed": _sentences(g["sentence"].astype(str))[:2000],
                 "datePublished": str(first["reviewed_at"])[:10],
                 "author": {"@type": "Person", "name": str(first["reviewer"])},
                 "itemReviewed": {
