@@ -145,3 +145,26 @@ def test_export_equals_library_export(setup) -> None:
     for label, file_id in expected.items():  # the media URL is named by a hash of the bytes served
         assert Path(buttons[label]).stem == file_id, label
     assert len(pd.read_csv(io.BytesIO(csv_bytes(table)))) == len(table) == 5
+
+
+def test_a_deleted_article_stays_deleted_after_a_restart(monkeypatch, tmp_path: Path) -> None:
+    """The dashboard reads its folders at every start; an article an editor deleted stays gone,
+    an edited one is a new article, and an upload is a new choice that brings it back."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Police said 40 people died.", encoding="utf-8")
+    (corpus / "b.txt").write_text("The mayor said 45 people died.", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'restart.db'}"
+    Workspace(url).ingest_paths([corpus])
+    ClaimStore(url).delete_document("a", "ana")
+    monkeypatch.setenv("WORKBENCH_PATHS", str(corpus))
+    monkeypatch.setenv("WORKBENCH_DB", url)
+    at = AppTest.from_file(APP, default_timeout=90).run()  # a restart: the folders are read again
+    assert not at.exception, at.exception
+    assert set(Workspace(url).documents()["doc_id"]) == {"b"}
+    report = Workspace(url).ingest_paths([corpus], keep_deleted=True)
+    assert report.deleted_before == ["a"] and not report.added
+    (corpus / "a.txt").write_text("Police said 41 people died.", encoding="utf-8")
+    assert Workspace(url).ingest_paths([corpus], keep_deleted=True).added == ["a"]
+    ClaimStore(url).delete_document("a", "ana")
+    assert Workspace(url).ingest_paths([corpus]).added == ["a"]  # an explicit upload adds it again

@@ -667,6 +667,26 @@ class ClaimStore:
         log["undoes"] = pd.to_numeric(log["undoes"]).astype("Int64")  # one dtype, empty or not
         return log
 
+    def deleted_documents(self) -> set[tuple[str, str]]:
+        """(doc_id, text hash) of every document an editor deleted and nobody stored again: a
+        start-up that reads the same folders must not bring them back."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(audit.c.entity_id, audit.c.old).where(
+                    audit.c.action == "delete", audit.c.entity == "document"
+                )
+            ).all()
+            stored = set(conn.execute(select(documents.c.doc_id)).scalars())
+        gone = set()
+        for doc_id, old in rows:
+            try:
+                digest = json.loads(old or "{}").get("text_hash") or ""
+            except ValueError:
+                digest = ""
+            if doc_id not in stored:
+                gone.add((doc_id, digest))
+        return gone
+
     def undoable(self) -> pd.DataFrame:
         """The audit entries of decisions that may still be undone (not undone yet), newest first."""
         log = self.audit_log()

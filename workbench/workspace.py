@@ -39,6 +39,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)  # id asked for -> id given (it was taken)
     refused_figures: int = 0  # figures too large or not finite: not claims
+    deleted_before: list[str] = field(default_factory=list)  # deleted by an editor: not read again
 
 
 def replace_id(doc: Document, doc_id: str) -> Document:
@@ -60,6 +61,7 @@ class Workspace:
         progress=None,
         replace: Mapping[str, str] | None = None,
         reread: bool = False,
+        keep_deleted: bool = False,
     ) -> IngestReport:
         """Extract and store documents; texts already stored unchanged are not re-extracted.
 
@@ -67,9 +69,12 @@ class Workspace:
         another text gets a new id (``report.renamed``), unless ``replace`` maps its id to the
         stored one it replaces (the reviewer's confirmed choice) or ``reread`` is set (files from
         disk: the same path is the same article, edited). A replaced article keeps its id, so the
-        decisions on its unchanged figures carry over.
+        decisions on its unchanged figures carry over. With ``keep_deleted`` (a start-up reading its
+        folders again), a document an editor deleted stays deleted: same id and same text are
+        skipped (``report.deleted_before``); an upload is a new choice and adds it again.
         """
         report = IngestReport()
+        deleted = self.store.deleted_documents() if keep_deleted else set()
         known = dict(zip(*self._hashes(), strict=True))
         seen_texts: set[str] = set(known.values())
         ids = IdAllocator(set(known))
@@ -79,6 +84,9 @@ class Workspace:
                 report.errors.append(item)
                 continue
             digest = text_hash(item.text)
+            if (item.doc_id, digest) in deleted:
+                report.deleted_before.append(item.doc_id)
+                continue
             target = replace.get(item.doc_id)
             if target is not None:
                 item = replace_id(item, target)
@@ -113,15 +121,19 @@ class Workspace:
         self._cache = None
         return report
 
-    def ingest_paths(self, paths: Iterable[str | Path], progress=None) -> IngestReport:
+    def ingest_paths(
+        self, paths: Iterable[str | Path], progress=None, keep_deleted: bool = False
+    ) -> IngestReport:
         """Files and folders; a file read before under the same path is re-read in its place.
+        ``keep_deleted``: documents an editor deleted are not read back (see :meth:`ingest`).
 
         A Parquet claims table (a ``.parquet`` file or dataset folder) is loaded as claims
         (:meth:`load_claims`); everything else is read as articles.
         """
         paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
         tables = [p for p in paths if is_parquet(p)]
-        report = self.ingest(read_documents([p for p in paths if p not in tables]), progress, reread=True)
+        docs = read_documents([p for p in paths if p not in tables])
+        report = self.ingest(docs, progress, reread=True, keep_deleted=keep_deleted)
         for table in tables:
             loaded = self.load_claims(table)
             report.added += loaded.added

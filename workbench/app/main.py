@@ -29,8 +29,9 @@ def workspace(url: str) -> Workspace:
 
 @st.cache_resource(show_spinner="Reading and extracting the articles...")
 def startup(url: str, paths: tuple[str, ...]) -> list[str]:
-    """Load the corpus given on the command line once per server, not on every rerun."""
-    report = workspace(url).ingest_paths(paths)
+    """Load the corpus given on the command line once per server, not on every rerun; an article
+    an editor deleted stays deleted."""
+    report = workspace(url).ingest_paths(paths, keep_deleted=True)
     return [str(e) for e in report.errors]
 
 
