@@ -113,6 +113,14 @@ CLAUSE_STRUCTURE = [
     Case("Turnout was 61 percent, below the 65 percent pollsters had forecast.", "61 percent", ""),
 ]
 QUOTES = [
+    # a signature line under a quotation that ends its paragraph, with or without a stop
+    Case(
+        'The bill went nowhere.\n\n"Big firms pay zero taxes."\n\n- Sanders.\n\nMore followed.',
+        "zero",
+        "Sanders",
+        True,
+    ),
+    Case('"We counted 14 boats."\n\n— Harbour master Ana Ruiz\n\nThe storm passed.', "14", "Ana Ruiz", True),
     # a lead-in paragraph ending with a colon speaks for the block after it, marks or none
     Case("In a statement, the harbour master wrote:\n\nSome 40 boats sank, 12 are missing.", "12", "harbour"),
     Case("The harbour master wrote:\n\nSome 40 boats sank.\n\nCrews found 3 wrecks on Monday.", "3", ""),

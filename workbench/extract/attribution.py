@@ -76,6 +76,7 @@ DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll 
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
+MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
 MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
 _FINITE_REACH = 14  # tokens after a weak cue where its clause's verb shows ("believes the plans ... would")
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
@@ -896,6 +897,8 @@ class DocumentContext:
                     return self.resolve(c.subject, c.kind, c.skip_start), c.channel
         # 2. A dash line after it: '" — Police Chief Dana Morrow'.
         dash = RE_DASH_SPEAKER.match(self.text[qe:pe])
+        if dash is None and not self.text[qe:pe].strip():
+            dash = self._dash_line_after(pe)  # the quotation ends its paragraph: "- Sanders" below
         if dash:
             name = dash["subj"]
             return self.full_name(name) if RE_NAME_RUN.search(name) else name, ""
@@ -927,6 +930,19 @@ class DocumentContext:
             i += 1
         # 6. A sentence beside it naming a person as its subject: 'Mayor Jane Ortiz spoke. "..."'.
         return self._neighbour_speaker(qs, qe, ps, pe), ""
+
+    def _dash_line_after(self, pe: int) -> regex.Match | None:
+        """A paragraph of a dash and a name alone, right after the one ending at ``pe`` (blank
+        lines between): the signature of the quotation above it ("- Sanders", "— Sen. Ortiz")."""
+        starts, text = self.doc.paragraphs, self.text
+        i = self.doc.paragraph_index(pe + 1) if pe + 1 < len(text) else len(starts)
+        last = i + MAX_BLANK_LINES
+        while i < min(len(starts), last) and not text[slice(*self.doc.paragraph_at(starts[i]))].strip():
+            i += 1  # blank lines
+        if i >= len(starts) or i >= last:
+            return None
+        ps, end = self.doc.paragraph_at(starts[i])
+        return RE_DASH_SPEAKER.match(text[ps:end].rstrip(" .")) if end - ps <= MAX_DASH_LINE else None
 
     def _speaker_free(self, ps: int) -> bool:
         return True
