@@ -42,6 +42,12 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # speakers inside noun phrases: a document's relative clause, hearsay "of" a figure
+    Case("A university study that attributed 2,975 deaths to the storm was released.", "2,975", "study"),
+    Case("There were reports of up to 300 dead in the region.", "300", "reports"),
+    Case("Officials said reports of 300 dead were false.", "300", "officials"),
+    Case("A survey of 1,000 voters was published.", "1,000", ""),  # a sample, not a claim of it
+    Case("Denying claims of plagiarism, 721 delegates voted.", "721", ""),
     Case(
         "A deputy minister, who flew in on Sunday, said later that 62 houses had collapsed.",
         "62",

@@ -33,6 +33,7 @@ from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.numbers import MONTHS, WEEKDAYS
+from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
 # Continuing cues ("..., saying") are cues only right after a comma: see _clause_at.
 _COMMA_ONLY_CUES = lex.CONTINUING_CUES - frozenset(lex.REPORTING_VERBS)
@@ -79,6 +80,7 @@ MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the mai
 MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
 MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
 _FINITE_REACH = 14  # tokens after a weak cue where its clause's verb shows ("believes the plans ... would")
+MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as 300")
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
@@ -87,6 +89,9 @@ MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
 # Prepositions before "analyst forecasts", "market expectations": the cue word is a noun there.
 _NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".split())
+_QUALIFIER_WORDS = frozenset(
+    w for phrase in QUALIFIERS_BEFORE for w in phrase.split()
+)  # "up to", "as many as"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several few".split())
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
@@ -101,6 +106,12 @@ RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
 # A share of people before a speaker: "51 percent of respondents said", "a third of voters say".
 RE_RESPONDENTS_BEFORE = re.compile(r"(?:%|\bpercent|\bper\ cent|\bpct)\s+of\s+(?:the\s+|all\s+)?$")
+# A document before "that"/"which" or "of": "a study that attributed", "reports of up to 300".
+RE_DOCUMENT_NP_HINT = re.compile(
+    rf"""\b(?:(?:{alternation(lex.PUBLISHING_HEADS)})\ (?:that|which)     # a study that attributed
+         |(?:{alternation(lex.HEARSAY_NOUNS)})\ of)\b                  # reports of up to 300""",
+    re.IGNORECASE | re.VERBOSE,
+)
 RE_DOCUMENT_HINT = re.compile(rf"\b(?:{alternation(lex.PUBLISHING_HEADS)})\b", re.IGNORECASE)
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
@@ -598,7 +609,36 @@ class DocumentContext:
             document = self._document_subject_clause(toks, s, e)
             if document is not None:
                 found.append(document)
+        if RE_DOCUMENT_NP_HINT.search(self.text, s, e):
+            found.extend(self._document_np_clauses(toks, e))
         return found
+
+    def _document_np_clauses(self, toks: Tokens, e: int) -> list[Clause]:
+        """Documents that report inside a noun phrase: "a university study that attributed 2,975
+        deaths to the storm", "reports of up to 300 dead". The document is the source of its
+        relative clause, or of the figure its "of" names; such a clause yields to any reporting
+        clause around it (reliability 0.5: "officials said reports of 300 dead were false")."""
+        words, starts, ends = toks.words, toks.starts, toks.ends
+        out: list[Clause] = []
+        for h in range(len(words) - 2):
+            head = words[h].lower()
+            if head not in lex.PUBLISHING_HEADS and head not in lex.HEARSAY_NOUNS:
+                continue
+            nxt, verb = words[h + 1].lower(), words[h + 2]
+            relative = nxt in ("that", "which") and head in lex.PUBLISHING_HEADS
+            if relative and verb.islower() and verb.endswith(("ed", "s")) and verb not in _BOUNDARY:
+                content_end = _clause_end(toks, h + 3, e)
+            elif nxt == "of" and head in lex.HEARSAY_NOUNS and _figure_follows(words, h + 2):
+                content_end = ends[min(len(words) - 1, h + 2 + MAX_FIGURE_LEAD + 2)]
+            else:
+                continue
+            np = _np_ending_at(words, h) or (h, h, "nominal")
+            first, last, kind = np
+            subject = self._span_text(toks, first, last)
+            out.append(
+                Clause(subject, kind, starts[first], ends[h + 1], ends[h + 1], content_end, "", True, 0.5)
+            )
+        return out
 
     def _survey_frame(self, toks: Tokens, s: int, e: int) -> Clause | None:
         """ "In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats
@@ -1414,6 +1454,17 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     if kind == "name" and not any(_capitalised(w) for w in words[first + 1 : end + 1]):
         kind = "nominal"  # "Early results of exit polls": capitalised only as the sentence opens
     return first, end, kind
+
+
+def _figure_follows(words: list[str], i: int) -> bool:
+    """Whether a figure starts at token ``i`` or after a few lowercase qualifier words ("up to
+    300", "as many as 40"), not after a noun and a comma ("claims of plagiarism, 721")."""
+    for t in range(i, min(len(words), i + MAX_FIGURE_LEAD)):
+        if _figure_word(words[t]):
+            return True
+        if not (words[t].isalpha() and words[t].islower() and words[t] in _QUALIFIER_WORDS):
+            return False
+    return False
 
 
 def _skip_adjuncts(words: list[str], i: int) -> int:

@@ -118,6 +118,11 @@ DOCUMENT_HEADS = frozenset(
     projections audit review memo statement letter interview assessment calculations information
     polling average email emails""".split()
 )
+# Plural nouns of hearsay: "reports of up to 300 dead", "estimates of 40,000": the figure is theirs
+# (not "a survey of 1,000 voters", whose figure is its sample).
+HEARSAY_NOUNS = frozenset(
+    "reports claims estimates accounts rumours rumors allegations predictions forecasts projections".split()
+)
 # Documents that speak for their authors when they open a sentence, whatever the verb ("The AP count
 # gives her 1,280"); a forecast, an estimate or figures are what is measured ("The forecast remains
 # at 3 pct"), not who says it.
