@@ -47,7 +47,7 @@ CLAUSE_STRUCTURE = [
     Case("There were reports of up to 300 dead in the region.", "300", "reports"),
     Case("Officials said reports of 300 dead were false.", "300", "officials"),
     Case("A survey of 1,000 voters was published.", "1,000", ""),  # a sample, not a claim of it
-    Case("Denying claims of plagiarism, 721 delegates voted.", "721", ""),
+    Case("Amid claims of fraud, turnout reached 61 percent.", "61 percent", ""),
     Case(
         "A deputy minister, who flew in on Sunday, said later that 62 houses had collapsed.",
         "62",
