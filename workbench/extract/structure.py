@@ -73,7 +73,31 @@ RE_BOILERPLATE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Text every match of RE_BOILERPLATE holds, lower-cased: a document holding none of them has no page
+# furniture, and no paragraph of it is searched. NOTE: keep in sync with RE_BOILERPLATE.
+BOILERPLATE_CUES = (
+    "cookie",
+    "opt-out",
+    "subscribe",
+    "sign up",
+    "rights reserved",
+    "privacy policy",
+    "terms of",
+    "read more",
+    "follow us",
+)
+# Letters a case-insensitive pattern reads as ASCII letters but ``str.lower`` does not (as in scan.py).
+_FOLDING_TO_ASCII = ("\N{LATIN SMALL LETTER LONG S}", "\N{KELVIN SIGN}")
 RE_PARAGRAPH_BREAK = regex.compile(r"\n")
+
+
+def may_hold_boilerplate(text: str) -> bool:
+    """False when RE_BOILERPLATE cannot match anywhere in ``text``: one lower-casing and a few
+    substring looks per document, instead of a regex search over each paragraph with a figure."""
+    if any(char in text for char in _FOLDING_TO_ASCII):
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in BOILERPLATE_CUES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +120,7 @@ class DocumentStructure:
         self.text = text
         self._tokens: dict[int, Tokens] = {}
         self._boilerplate: dict[int, bool] = {}
+        self._may_be_boilerplate: bool | None = None  # whether any paragraph may be (looked at once)
 
     @cached_property
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -138,6 +163,10 @@ class DocumentStructure:
 
     def is_boilerplate(self, pos: int) -> bool:
         """Whether the paragraph holding ``pos`` is page furniture (checked once per paragraph)."""
+        if self._may_be_boilerplate is None:
+            self._may_be_boilerplate = may_hold_boilerplate(self.text)
+        if not self._may_be_boilerplate:
+            return False
         i = self.paragraph_index(pos)
         if i not in self._boilerplate:
             start, end = self.paragraph_at(pos)
