@@ -108,10 +108,16 @@ def test_named_lists_and_errors_pass_through(tmp_path: Path) -> None:
     assert not path.exists()  # nothing cacheable was compiled
 
 
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [({"WORKBENCH_REGEX_CACHE": "0"}, None), ({"XDG_CACHE_HOME": "/somewhere"}, "/somewhere/workbench")],
-)
+WHERE = [  # (environment, the cache's folder)
+    ({"WORKBENCH_REGEX_CACHE": "0"}, None),
+    ({"XDG_CACHE_HOME": "/somewhere"}, "/somewhere/workbench"),
+    ({"XDG_CACHE_HOME": "relative", "HOME": "/home/ana"}, "/home/ana/.cache/workbench"),
+    ({"XDG_CACHE_HOME": "", "HOME": "/home/ana"}, "/home/ana/.cache/workbench"),
+    ({"XDG_CACHE_HOME": "", "HOME": "nowhere"}, None),
+]
+
+
+@pytest.mark.parametrize(("env", "expected"), WHERE)
 def test_the_cache_can_be_moved_or_turned_off(monkeypatch, env: dict, expected: str | None) -> None:
     for key, value in env.items():
         monkeypatch.setenv(key, value)

@@ -35,7 +35,12 @@ def cache_path() -> Path | None:
     """The cache file for this regex and Python version, or None when the cache is off."""
     if os.environ.get("WORKBENCH_REGEX_CACHE", "1") == "0":
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset or relative (which the XDG rules say to ignore): the home's
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None  # no home to keep it in: never a folder named "~" in the working directory
+        base = os.path.join(home, ".cache")
     version = f"regex-{regex.__version__}-{sys.implementation.cache_tag}"
     return Path(base) / "workbench" / f"{version}.marshal"
 
