@@ -1,10 +1,14 @@
 """Exports: no spreadsheet formulas, numbers stay numbers, and no half-written files."""
 
+import unicodedata
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench import extract_claims
-from workbench.export import atomic_open, safe_cell, write_csv
+from workbench.export import FORMULA_CHARS, RE_FIRST_VISIBLE, atomic_open, needs_guard, safe_cell, write_csv
 
 CELLS = [
     ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
@@ -72,3 +76,27 @@ def test_claim_reviewed_reads_as_sentences() -> None:
     groups = pd.DataFrame({"group_id": ["g1"], "explanation": ["Police: 40; mayor: 45."]})
     (review,) = claim_reviews(rows, groups)
     assert review["claimReviewed"] == "Police said 40 died. The mayor put it at 45."
+
+
+def _needs_guard_slow(text: str) -> bool:
+    """The guard's full rule, without the look at a visible ASCII first character."""
+    if text.startswith(("'", "\t", "\r", "\n")):
+        return True
+    m = RE_FIRST_VISIBLE.match(text)
+    return m is not None and unicodedata.normalize("NFKC", m["char"])[:1] in FORMULA_CHARS
+
+
+TAILS = ["", "=1+1", " x", "'", "\u00a0-2"]
+
+
+@pytest.mark.parametrize("tail", TAILS)
+def test_the_ascii_look_decides_as_the_full_rule(tail: str) -> None:
+    """Every first character up to U+FFFF (ASCII takes the quick look, the rest the full rule)."""
+    firsts = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    assert [needs_guard(f + tail) for f in firsts] == [_needs_guard_slow(f + tail) for f in firsts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=6))
+def test_the_quick_guard_is_the_full_rule(text: str) -> None:
+    assert needs_guard(text) == _needs_guard_slow(text)

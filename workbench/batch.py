@@ -53,8 +53,7 @@ def extract_file(
     or :func:`~workbench.budget.watched` outside a main thread), is a :class:`ReadError` naming it
     and the reason; the others still count.
     """
-    from workbench.extract.numbers import data_dump_lines
-    from workbench.extract.pipeline import claim_rows
+    from workbench.extract.pipeline import claim_rows, data_dump_lines  # the grammar, via the regex cache
 
     path, doc_id, max_bytes = Path(item[0]), item[1], item[2]
     docs: list[DocClaims] = []

@@ -45,8 +45,16 @@ JSON_HTML_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "
 RE_JSON_HTML = re.compile("[<>&\u2028\u2029]")
 
 
+# A visible ASCII first character is its own NFKC form: the cell needs a guard exactly when it is one
+# of these (most cells, "12%" or "Reuters", are decided by this look alone).
+_ASCII_GUARDED = frozenset(FORMULA_CHARS | {GUARD})
+
+
 def needs_guard(text: str) -> bool:
     """Would a spreadsheet read ``text`` as a formula (or is it already guarded-looking)?"""
+    first = text[:1]
+    if first.isascii() and first.isprintable() and first != " ":
+        return first in _ASCII_GUARDED  # "" too: nothing to guard
     if text.startswith((GUARD, "\t", "\r", "\n")):
         return True
     m = RE_FIRST_VISIBLE.match(text)
@@ -142,12 +150,10 @@ def write_rows(
     asked once the rows are written, may say not to replace ``path`` after all."""
     count = 0
     with atomic_open(path, "w", keep, encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(
-            handle, fieldnames=columns, extrasaction="ignore", lineterminator=CSV_LINE_END
-        )
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: safe_cell(v) for k, v in row.items()})
+        writer = csv.writer(handle, lineterminator=CSV_LINE_END)
+        writer.writerow(columns)
+        for row in rows:  # a row's other keys are left out, a missing column is empty
+            writer.writerow([safe_cell(row[c]) if c in row else "" for c in columns])
             count += 1
     return count
 

@@ -115,7 +115,13 @@ def read_bounded(path: Path, max_bytes: int) -> bytes | ReadError:
         return handle
     with handle:
         try:
-            data = handle.read(max_bytes + 1)
+            # As much as the file holds and one byte more: read(max_bytes + 1) alone would allocate
+            # the whole limit (200 MB) for every small article. A file that grew since it was sized,
+            # or sizes itself 0 (/proc), is read on up to the limit.
+            first = min(os.fstat(handle.fileno()).st_size, max_bytes) + 1
+            data = handle.read(first)
+            if len(data) == first <= max_bytes:
+                data += handle.read(max_bytes + 1 - first)
         except OSError as exc:
             return ReadError(printable(path), os_reason(exc))
     if len(data) > max_bytes:

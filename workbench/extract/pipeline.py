@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from workbench.extract.attribution import DocumentContext
-from workbench.extract.metrics import MetricReader, Reading
-from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -26,7 +23,14 @@ from workbench.lexicon.numbers import (
     DURATION_UNITS,
     SIZED_CHANGE_VERBS,
 )
+from workbench.regexcache import cached_compiles
 from workbench.schema import as_claims, empty_claims, is_sane_figure
+
+with cached_compiles():  # the grammar's patterns, rebuilt from the last run's: most of start-up otherwise
+    from workbench.extract.attribution import DocumentContext
+    from workbench.extract.metrics import MetricReader, Reading
+    from workbench.extract.numbers import NumberMention, find_numbers
+    from workbench.extract.numbers import data_dump_lines as data_dump_lines  # for the CLI's notes
 
 if TYPE_CHECKING:
     import pandas as pd
