@@ -25,8 +25,9 @@ REALNEWS_FLOORS = {
     "source_acc": 0.95,
     "fully_correct": 0.92,
 }
-# Measured 2026-11-30: source_acc 0.831, attributed_recall 0.722, own_voice_precision 0.918.
-POLNEAR_FLOORS = {"source_acc": 0.825, "attributed_recall": 0.71, "own_voice_precision": 0.91}
+# Measured 2026-11-30 (second round): source_acc 0.846, attributed_recall 0.754,
+# own_voice_precision 0.917.
+POLNEAR_FLOORS = {"source_acc": 0.84, "attributed_recall": 0.745, "own_voice_precision": 0.91}
 
 
 @pytest.fixture(scope="module")
