@@ -522,3 +522,26 @@ FORMS = [
 )
 def test_the_decision_form_carries_only_your_own_note(saved, reviewer, email, form) -> None:
     assert tuple(decision_form(saved, reviewer, email).values()) == form
+
+
+def test_groups_with_no_metric_are_told_apart_by_their_figures() -> None:
+    from workbench.naming import group_names
+
+    groups = pd.DataFrame(
+        {"group_id": ["g1", "g2", "g3"], "metric": ["unspecified", "unspecified", "cost"], "compared_in": ""}
+    )
+    claims = pd.DataFrame(
+        {
+            "group_id": ["g1", "g1", "g2", "g3"],
+            "doc_id": ["a", "a", "a", "a"],
+            "title": ["Dalmora floods"] * 4,
+            "value": [15_000.0, 12_000.0, 40.0, 5.0],
+            "number_text": ["about 15,000", "12,000", "40", "$5m"],
+        }
+    )
+    names = group_names(groups, claims)
+    assert names == {
+        "g1": "Dalmora floods — figures: 12,000 to about 15,000",
+        "g2": "Dalmora floods — figures: 40",
+        "g3": "Dalmora floods — cost",
+    }

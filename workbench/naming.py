@@ -19,6 +19,7 @@ from workbench.figures import unit_label
 
 MAX_NAME = 60  # characters of an article's title in a label
 MAX_STORY = 45  # of a story's name, which a group's name repeats
+MAX_FIGURES = 30  # of the figures that tell apart groups with no metric
 UNNAMED = "unspecified"  # the engine's quantity for a figure with no metric
 SIGNS = frozenset("£$€¥%")  # units a name gives in brackets, not in words
 SMALL_WORDS = frozenset(
@@ -110,16 +111,20 @@ def story_names(claims: pd.DataFrame, stories: Mapping[str, str] | None = None) 
 def group_names(
     groups: pd.DataFrame, claims: pd.DataFrame, stories: Mapping[str, str] | None = None
 ) -> dict[str, str]:
-    """group_id -> a name for people; two groups that would read alike get their status apart,
-    then a number ("Dalmora — people 2")."""
+    """group_id -> a name for people. A group with no metric is told apart by its figures
+    ("Dalmora — figures: 12,000 to 15,000"); two groups that would still read alike get a number
+    ("Dalmora — people 2")."""
     if groups.empty:
         return {}
     story = story_names(claims, stories)
     first_doc = claims.drop_duplicates("group_id").set_index("group_id")["doc_id"] if len(claims) else {}
+    spans = _figure_spans(claims)
     names: dict[str, str] = {}
     for g in groups.itertuples(index=False):
         doc = first_doc.get(g.group_id, "") if len(claims) else ""
         names[g.group_id] = group_name(story.get(doc, ""), g.metric, g.compared_in or "")
+        if str(g.metric or UNNAMED) == UNNAMED and spans.get(g.group_id):
+            names[g.group_id] += f": {spans[g.group_id]}"
     counts = Counter(names.values())
     seen: Counter[str] = Counter()
     for gid in list(names):
@@ -128,6 +133,18 @@ def group_names(
             if seen[names[gid]] > 1:
                 names[gid] = f"{names[gid]} {seen[names[gid]]}"
     return names
+
+
+def _figure_spans(claims: pd.DataFrame) -> dict[str, str]:
+    """group_id -> its smallest and largest figures as written ("12,000 to about 15,000")."""
+    if claims.empty or "number_text" not in claims.columns:
+        return {}
+    ordered = claims.sort_values("value", kind="stable")
+    spans = {}
+    for gid, texts in ordered.groupby("group_id", sort=False)["number_text"]:
+        first, last = str(texts.iloc[0]), str(texts.iloc[-1])
+        spans[gid] = shorten(first if first == last else f"{first} to {last}", MAX_FIGURES)
+    return spans
 
 
 def figure_ref(number_text: str, title: str) -> str:
