@@ -177,21 +177,23 @@ def test_undo_then_decide_again_is_saved(review) -> None:
     assert (row["verdict"], row["note"]) == ("conflict", "second thoughts")
 
 
-# (who saved the decision, the accepted value and note ana's form starts with)
+# (who saved the decision, the verdict chosen, the accepted value and note ana's form starts with)
 SAVED_BY = [
-    ("ana", "413,000", "killed and wounded, not killed"),
-    ("bo", "", ""),  # bo's note and value are shown beside the form, never saved under ana's name
+    ("ana", "primary", "413,000", "killed and wounded, not killed"),
+    ("bo", "secondary", "", ""),  # bo's decision is shown beside the form, never saved under ana's name
 ]
 
 
-@pytest.mark.parametrize(("saved_by", "accepted", "note"), SAVED_BY, ids=[s[0] for s in SAVED_BY])
-def test_the_form_shows_the_saved_decision(review, saved_by: str, accepted: str, note: str) -> None:
+@pytest.mark.parametrize(("saved_by", "chosen", "accepted", "note"), SAVED_BY, ids=[s[0] for s in SAVED_BY])
+def test_the_form_shows_the_saved_decision(
+    review, saved_by: str, chosen: str, accepted: str, note: str
+) -> None:
     start, url = review
     first = start()
     gid = current_group(first)
     ClaimStore(url).save_verdict(gid, "needs context", saved_by, 413_000, "killed and wounded, not killed")
     at = start(group=gid)
-    assert at.button(key="verdict_needs_context").proto.type == "primary"
+    assert at.button(key="verdict_needs_context").proto.type == chosen
     assert at.text_input(key="accepted").value == accepted
     assert at.text_area(key="note").value == note
     shown = texts(at, "caption")

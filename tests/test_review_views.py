@@ -495,7 +495,7 @@ def test_a_move_out_stays_in_the_groups_history() -> None:
     assert what[0] == "moved '40' in 'Flood' from 'Flood toll — casualties' to a group of its own"
 
 
-# --- the decision form starts from the reviewer's own decision only ------------------------------
+# --- the decision form starts from the reviewer's own decision only, verdict included -----------------
 BO = {
     "verdict": "conflict",
     "accepted_value": 45.0,
@@ -505,7 +505,7 @@ BO = {
 }
 BO_SIGNED_IN = BO | {"email": "bo@desk.example"}
 OWN = "conflict", "45", "bo thinks conflict"
-OTHERS = "conflict", "", ""
+OTHERS = None, "", ""  # another's verdict is shown beside the form, not chosen in it
 # (saved decision, reviewer, email, (choice, accepted, note) the form starts with)
 FORMS = [
     ("nothing saved", None, "ana", None, (None, "", "")),

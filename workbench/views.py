@@ -134,18 +134,19 @@ def own_decision(saved: Mapping | None, reviewer: str, email: str | None = None)
 
 
 def decision_form(saved: Mapping | None, reviewer: str, email: str | None = None) -> dict[str, object]:
-    """What the decision form starts with: the saved verdict, as the group stands; the accepted
-    value and the note only from the reviewer's own decision. Another reviewer's are shown beside
-    the form, never put in it, so a new decision carries only what its reviewer typed.
+    """What the decision form starts with: the verdict, the accepted value and the note of the
+    reviewer's own decision only. Another reviewer's decision is shown beside the form, never put
+    in it: a new decision carries only what its reviewer chose and typed, so a second reviewer
+    cannot confirm a colleague's verdict by pressing save.
 
     >>> saved = {"verdict": "conflict", "accepted_value": 45.0, "note": "bo thinks so", "reviewer": "bo"}
     >>> decision_form(saved, "ana"), decision_form(saved, "bo")["note"]
-    ({'choice': 'conflict', 'accepted': '', 'note': ''}, 'bo thinks so')
+    ({'choice': None, 'accepted': '', 'note': ''}, 'bo thinks so')
     """
     mine = own_decision(saved, reviewer, email)
     accepted = saved.get("accepted_value") if saved and mine else None
     return {
-        "choice": saved["verdict"] if saved else None,
+        "choice": saved["verdict"] if saved and mine else None,
         "accepted": format_number(accepted) if accepted is not None else "",
         "note": str(saved.get("note") or "") if saved and mine else "",
     }
