@@ -53,6 +53,7 @@ from workbench.parquet import (
     write_errors,
     write_table,
 )
+from workbench.rows import Chunk, corpus_chunks
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -67,6 +68,7 @@ IN_FLIGHT = 2  # partitions submitted per worker thread: one running, one waitin
 LOOKAHEAD = 2  # files listed ahead of the partitions cut, in partitions per worker thread
 PROGRESS_SECONDS = 0.5  # between two redraws of the progress bar
 BAR_WIDTH = 40
+CORPUS_CHUNK_BYTES = 512 * 1024  # a corpus file's rows per partition: about half a second of work
 PRELOAD = "workbench.archive"  # a worker's preload (dask worker --preload): see dask_setup
 
 
@@ -162,6 +164,13 @@ def describe(client: Client, local: bool) -> str:
     return where + (f"; dashboard {client.dashboard_link}" if dashboard else "")
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # its reader names the problem
+
+
 def _as_given(error: ReadError, absolute: str, given: str) -> ReadError:
     """An error about ``absolute`` named as the user gave the path (as one process names it)."""
     if error.path.startswith(absolute):
@@ -173,8 +182,9 @@ def _note_as_given(note: str, absolute: str, given: str) -> str:
     return given + note[len(absolute) :] if note.startswith(absolute) else note
 
 
-# A file as a partition carries it: (absolute path, path as given, doc_id).
-FileItem = tuple[str, str, str]
+# A file as a partition carries it: (absolute path, path as given, doc_id, the rows of a corpus
+# file to read, or None: all of the file).
+FileItem = tuple[str, str, str, Chunk | None]
 
 
 def extract_partition(
@@ -184,8 +194,8 @@ def extract_partition(
     max_bytes: int,
     budget: Budget | None = DEFAULT_BUDGET,
 ) -> PartSummary:
-    """On a worker: extract files ``(absolute path, path as given, doc_id)``, each document under
-    ``budget``, and write their claims to ``folder/part-<number>.parquet``; the part's summary.
+    """On a worker: extract files ``(absolute path, path as given, doc_id, chunk)``, each document
+    under ``budget``, and write their claims to ``folder/part-<number>.parquet``; the part's summary.
 
     A text read before in the same partition is not extracted again (the client's ledger drops
     it anyway). Raises OSError when the part cannot be written.
@@ -195,8 +205,8 @@ def extract_partition(
     errors: list[ReadError] = []
     notes: list[str] = []
     seen: set[bytes] = set()
-    for absolute, given, doc_id in items:
-        found, failed = extract_file((absolute, doc_id, max_bytes), budget, watched, seen)
+    for absolute, given, doc_id, chunk in items:
+        found, failed = extract_file((absolute, doc_id, max_bytes), budget, watched, seen, chunk)
         shown, named = printable(absolute), printable(given)
         errors.extend(_as_given(e, shown, named) for e in failed)
         corpus = is_corpus(absolute)
@@ -257,7 +267,7 @@ class Partitions:
     rest over twice the threads), so the last partitions are short and no worker waits long for
     another's at the end. ``size`` fixes every partition's size instead.
 
-    >>> cut = Partitions(iter(range(10)), threads=2, largest=4, smallest=1)
+    >>> cut = Partitions(iter(range(10)), threads=2, largest=4, smallest=1)  # ten files
     >>> [len(cut.next()) for _ in range(7)]
     [3, 2, 2, 1, 1, 1, 0]
     """
@@ -292,12 +302,22 @@ class Partitions:
         self.listing_seconds += time.perf_counter() - started
 
     def next(self) -> list[FileItem]:
-        """The next partition's files, in order; empty when every file has been given out."""
+        """The next partition's files, in order; empty when every file has been given out. A
+        chunk of a corpus file is a partition of its own."""
         self._fill(LOOKAHEAD * self.threads * self.largest)
         size = self.largest
         if self.finished and not self.fixed:
             size = min(size, max(self.smallest, math.ceil(len(self.ahead) / (2 * self.threads))))
-        return [self.ahead.popleft() for _ in range(min(size, len(self.ahead)))]
+        if self.ahead and _chunked(self.ahead[0]):
+            return [self.ahead.popleft()]
+        out: list[FileItem] = []
+        while self.ahead and len(out) < size and not _chunked(self.ahead[0]):
+            out.append(self.ahead.popleft())
+        return out
+
+
+def _chunked(item: FileItem | int) -> bool:
+    return isinstance(item, tuple) and item[3] is not None
 
 
 class Progress:
@@ -331,6 +351,7 @@ def extract_archive(
     files_per_partition: int | None = None,
     progress: bool = False,
     budget: Budget | None = DEFAULT_BUDGET,
+    corpus_chunk_bytes: int = CORPUS_CHUNK_BYTES,
 ) -> ArchiveReport:
     """Extract every article under ``paths`` on ``client``'s cluster into the Parquet dataset
     ``out`` (a folder of part files), and its errors into ``x.errors.parquet`` beside it. Each
@@ -339,7 +360,10 @@ def extract_archive(
     (``kept_earlier`` in the report).
 
     Partitions are submitted a few per worker thread at a time, as earlier ones finish, so
-    neither this process nor the scheduler holds the whole listing in a task graph.
+    neither this process nor the scheduler holds the whole listing in a task graph. A CSV or
+    JSON Lines corpus file over ``corpus_chunk_bytes`` is read here once (not extracted) and cut
+    into chunks of about that size at row starts, each a partition: the workers share it and
+    its rows keep the ids and line numbers one process gives them.
 
     ``out`` must be on a file system the workers share with the client (they write the parts;
     the client renames the folder into place). Files unreadable before the run (missing,
@@ -355,8 +379,13 @@ def extract_archive(
         for item in article_paths(paths, ids):
             if isinstance(item, ReadError):
                 listing_errors.append(item)
+                continue
+            absolute, given = str(item[0].absolute()), str(item[0])
+            if is_corpus(absolute) and _size(absolute) > corpus_chunk_bytes:
+                for chunk in corpus_chunks(Path(absolute), max_bytes, corpus_chunk_bytes):
+                    yield absolute, given, item[1], chunk
             else:
-                yield str(item[0].absolute()), str(item[0]), item[1]
+                yield absolute, given, item[1], None
 
     folder = temporary_beside(out)
     folder.mkdir()  # beside out: its folder must exist

@@ -17,10 +17,14 @@ import hashlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.budget import Budget, OverBudget, within
 from workbench.documents import CORPUS_SUFFIXES, ReadError, read_path, text_hash
 from workbench.files import IdAllocator, printable
+
+if TYPE_CHECKING:
+    from workbench.rows import Chunk
 
 __all__ = ["DEFAULT_BUDGET", "DocClaims", "Ledger", "extract_file", "is_corpus", "renamed"]
 
@@ -46,8 +50,10 @@ def extract_file(
     budget: Budget | None = DEFAULT_BUDGET,
     guard: Callable[[Budget | None, int], AbstractContextManager[None]] = within,
     seen: set[bytes] | None = None,
+    chunk: Chunk | None = None,
 ) -> tuple[list[DocClaims], list[ReadError]]:
-    """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors.
+    """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors;
+    given a corpus file's ``chunk`` (:func:`~workbench.rows.corpus_chunks`), its rows only.
 
     An article file is one document; a corpus file one per row. A document that cannot be read
     or extracted, or runs over ``budget`` (enforced by ``guard``: :func:`~workbench.budget.within`,
@@ -63,7 +69,7 @@ def extract_file(
     docs: list[DocClaims] = []
     errors: list[ReadError] = []
     try:
-        for doc in read_path(path, doc_id, max_bytes):
+        for doc in read_path(path, doc_id, max_bytes, chunk=chunk):
             if isinstance(doc, ReadError):
                 errors.append(doc)
                 continue
