@@ -45,7 +45,6 @@ from workbench.files import IdAllocator, ReadError, printable
 from workbench.parquet import (
     PARQUET_SUFFIX,
     PART_PREFIX,
-    claims_schema,
     claims_table,
     errors_path,
     replace_with,
@@ -69,6 +68,11 @@ LOOKAHEAD = 2  # files listed ahead of the partitions cut, in partitions per wor
 PROGRESS_SECONDS = 0.5  # between two redraws of the progress bar
 BAR_WIDTH = 40
 CORPUS_CHUNK_BYTES = 512 * 1024  # a corpus file's rows per partition: about half a second of work
+# A local scheduler sends each worker the partitions submitted for it at once, rather than one
+# at a time as the last finishes (Dask's default, 1.1 per thread): a worker then starts its next
+# partition without waiting for the scheduler, which shares the cores. Only IN_FLIGHT per thread
+# are ever submitted, so nothing piles up.
+WORKER_SATURATION = "inf"
 PRELOAD = "workbench.archive"  # a worker's preload (dask worker --preload): see dask_setup
 
 
@@ -106,6 +110,8 @@ def dask_setup(worker: object) -> None:
     """Run by a Dask worker started with ``--preload workbench.archive`` (``local`` clusters are):
     load the extractor and pyarrow (with the pandas it loads on its first table) as the worker
     starts, so that a second of imports is not in its first partition."""
+    import pyarrow.parquet  # noqa: F401
+
     import workbench.extract.pipeline  # noqa: F401
 
     claims_table([])
@@ -126,11 +132,13 @@ def connect(address: str) -> Iterator[Client]:
 
     Raises ClusterError when the scheduler cannot be reached.
     """
+    import dask
     from distributed import Client, LocalCluster
 
     workers = parse_local(address)
     if workers is not None:
         with (
+            dask.config.set({"distributed.scheduler.worker-saturation": WORKER_SATURATION}),
             LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,  # extraction is pure Python: processes, not threads
@@ -231,7 +239,8 @@ def rewrite_partition(path: str, changes: list[Change]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pq.read_table(path, schema=claims_schema())
+    with pq.ParquetFile(path) as part:  # not read_table: its dataset layer costs a second to load
+        table = part.read()
     pieces: list[pa.Table] = []
     done = 0
     for first, end, new_id in changes:
