@@ -477,8 +477,8 @@ class _Run:
                 self._settle(cut.finished)
                 if self.progress:
                     self.progress.update(self.files_done, cut.listed, cut.finished)
-        except BaseException:
-            self.client.cancel(list(submitted))
+        except BaseException:  # nothing more is written into the folder, which goes
+            self.client.cancel(list(submitted) + self.rewrites)
             raise
         self._settle(True)
         if self.progress:
