@@ -271,7 +271,8 @@ def _changes(summary: PartSummary, ledger: Ledger) -> tuple[list[Change], int]:
 class Partitions:
     """The listing cut into partitions as the cluster asks for them, never all held at once.
 
-    Files are listed (and given their ids) a little ahead of the partitions cut from them. Once
+    Files are listed (and given their ids) a little ahead of the partitions cut from them (a
+    corpus file's chunks count as partitions: a large corpus is not read far ahead). Once
     the listing is over, what is left is cut smaller and smaller (guided self-scheduling: the
     rest over twice the threads), so the last partitions are short and no worker waits long for
     another's at the end. ``size`` fixes every partition's size instead.
@@ -295,20 +296,30 @@ class Partitions:
         self.smallest = smallest
         self.fixed = size is not None
         self.ahead: deque[FileItem] = deque()
+        self.work = 0  # in files: a corpus chunk counts as a whole partition
         self.finished = False  # the listing is over (every article file has its id)
         self.listed = 0
         self.listing_seconds = 0.0
 
+    def _weight(self, item: FileItem) -> int:
+        return self.largest if _chunked(item) else 1
+
     def _fill(self, wanted: int) -> None:
         started = time.perf_counter()
-        while not self.finished and len(self.ahead) < wanted:
+        while not self.finished and self.work < wanted:
             item = next(self.listing, None)
             if item is None:
                 self.finished = True
             else:
                 self.ahead.append(item)
+                self.work += self._weight(item)
                 self.listed += 1
         self.listing_seconds += time.perf_counter() - started
+
+    def _take(self) -> FileItem:
+        item = self.ahead.popleft()
+        self.work -= self._weight(item)
+        return item
 
     def next(self) -> list[FileItem]:
         """The next partition's files, in order; empty when every file has been given out. A
@@ -316,12 +327,12 @@ class Partitions:
         self._fill(LOOKAHEAD * self.threads * self.largest)
         size = self.largest
         if self.finished and not self.fixed:
-            size = min(size, max(self.smallest, math.ceil(len(self.ahead) / (2 * self.threads))))
+            size = min(size, max(self.smallest, math.ceil(self.work / (2 * self.threads))))
         if self.ahead and _chunked(self.ahead[0]):
-            return [self.ahead.popleft()]
+            return [self._take()]
         out: list[FileItem] = []
         while self.ahead and len(out) < size and not _chunked(self.ahead[0]):
-            out.append(self.ahead.popleft())
+            out.append(self._take())
         return out
 
 
