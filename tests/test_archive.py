@@ -108,17 +108,6 @@ def generated(tmp_path_factory) -> Archive:
     return Archive([folder, corpus, root / "missing"], bad, copies=20, renamed="2024-01/01/story00000~2")
 
 
-@pytest.fixture(scope="module")
-def scheduler() -> str:
-    """A LocalCluster of 2 worker processes on loopback, shared by this module's tests; its address."""
-    from distributed import LocalCluster
-
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
-    ) as cluster:
-        yield cluster.scheduler_address
-
-
 def extract(*args: str | Path) -> str:
     result = runner.invoke(app, ["extract", *map(str, args)])
     assert result.exit_code == 0, result.output

@@ -17,10 +17,14 @@ import hashlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.budget import Budget, OverBudget, within
 from workbench.documents import CORPUS_SUFFIXES, ReadError, read_path, text_hash
 from workbench.files import IdAllocator, printable
+
+if TYPE_CHECKING:
+    from workbench.rows import Chunk
 
 __all__ = ["DEFAULT_BUDGET", "DocClaims", "Ledger", "extract_file", "is_corpus", "renamed"]
 
@@ -45,13 +49,18 @@ def extract_file(
     item: tuple[Path | str, str, int],
     budget: Budget | None = DEFAULT_BUDGET,
     guard: Callable[[Budget | None, int], AbstractContextManager[None]] = within,
+    seen: set[bytes] | None = None,
+    chunk: Chunk | None = None,
 ) -> tuple[list[DocClaims], list[ReadError]]:
-    """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors.
+    """One file (``path``, ``doc_id``, ``max_bytes``) -> its documents' claims and its errors;
+    given a corpus file's ``chunk`` (:func:`~workbench.rows.corpus_chunks`), its rows only.
 
     An article file is one document; a corpus file one per row. A document that cannot be read
     or extracted, or runs over ``budget`` (enforced by ``guard``: :func:`~workbench.budget.within`,
     or :func:`~workbench.budget.watched` outside a main thread), is a :class:`ReadError` naming it
-    and the reason; the others still count.
+    and the reason; the others still count. Given ``seen`` (the digests of the texts a caller
+    extracted before, added to as this one extracts), a text in it is not extracted again and
+    gives no rows: a :class:`Ledger` walking the same order drops it anyway.
     """
     from workbench.extract.pipeline import claim_rows, data_dump_lines  # the grammar, via the regex cache
 
@@ -59,26 +68,32 @@ def extract_file(
     docs: list[DocClaims] = []
     errors: list[ReadError] = []
     try:
-        for doc in read_path(path, doc_id, max_bytes):
+        for doc in read_path(path, doc_id, max_bytes, chunk=chunk):
             if isinstance(doc, ReadError):
                 errors.append(doc)
                 continue
             where = printable(path) + ("" if doc.doc_id == doc_id else f" [{doc.doc_id}]")
+            text_digest = digest(doc.text)
             try:
-                with guard(budget, len(doc.text)):
-                    rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
+                if seen is not None and text_digest in seen:
+                    rows = []
+                else:
+                    with guard(budget, len(doc.text)):
+                        rows = claim_rows(doc.text, doc.doc_id, doc.metadata)
             except OverBudget as exc:
                 errors.append(ReadError(where, f"skipped, {exc}"))
                 continue
             except Exception as exc:  # this document's failure, never the run's
                 errors.append(ReadError(where, f"could not extract ({type(exc).__name__}: {exc})"))
                 continue
+            if seen is not None:
+                seen.add(text_digest)
             notes = [
                 f"{where}: line {doc.text.count(chr(10), 0, s) + 1} skipped as a data dump "
                 f"({e - s:,} characters dense with figures)"
                 for s, e in data_dump_lines(doc.text)
             ]
-            docs.append((doc.doc_id, digest(doc.text), rows, notes))
+            docs.append((doc.doc_id, text_digest, rows, notes))
     except Exception as exc:  # a reader bug must not take the other files down either
         errors.append(ReadError(printable(path), f"could not read ({type(exc).__name__}: {exc})"))
     return docs, errors

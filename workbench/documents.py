@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.files import (
     IdAllocator,
@@ -28,6 +29,9 @@ from workbench.files import (
     too_large,
     walk,
 )
+
+if TYPE_CHECKING:
+    from workbench.rows import Chunk
 
 __all__ = ["Document", "ReadError", "decode", "read_documents", "read_file", "read_upload"]
 
@@ -244,13 +248,18 @@ def read_documents(
 
 
 def read_path(
-    path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES, ids: IdAllocator | None = None
+    path: Path,
+    doc_id: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ids: IdAllocator | None = None,
+    chunk: Chunk | None = None,
 ) -> Iterator[Document | ReadError]:
-    """The documents in one file: a corpus file gives one per row, an article file gives itself."""
+    """The documents in one file: a corpus file gives one per row (of ``chunk``'s rows, given one:
+    see :func:`~workbench.rows.corpus_chunks`), an article file gives itself."""
     if path.suffix.lower() in CORPUS_SUFFIXES:
         from workbench.rows import read_corpus_file
 
-        yield from read_corpus_file(path, max_bytes, ids)
+        yield from read_corpus_file(path, max_bytes, ids, chunk)
     else:
         yield read_file(path, doc_id, max_bytes)
 

@@ -22,10 +22,11 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from workbench.files import IdAllocator, ReadError, open_regular, printable
+from workbench.files import IdAllocator, ReadError, clip_id, open_regular, printable
 
 CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
 _TOO_LONG = "too long: {what} is over the size limit for one article (--max-mb)"
@@ -34,64 +35,177 @@ RE_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the encoding could not rea
 RE_NOT_TEXT = re.compile("[\ud800-\udfff\x00]")  # lone surrogates (JSON escapes) and NUL: no store takes them
 
 
-def read_corpus_file(
-    path: Path, max_bytes: int, ids: IdAllocator | None = None
-) -> Iterator[object]:  # Document | ReadError (Document is imported late: documents imports us)
-    """The documents of a CSV or JSON Lines file with one article per row (``text`` + metadata)."""
-    from workbench.documents import BOMS, EXPECTED_TEXT, sniff_encoding
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of rows of a corpus file, read on its own as reading the whole file would read them:
+    from byte ``start`` (a line's start) the records whose first line is before ``end_line``.
 
-    name = printable(path)
+    Made by :func:`corpus_chunks`, which read the file once to find where rows begin, and so
+    knows the line and row numbers before ``start`` (errors name lines, rows without an id are
+    named by their row number), a CSV file's header, and the ids the rows take (``ids``: row
+    number -> id, only where it is not the row's own: a repeated or over-long id).
+    """
+
+    start: int = 0
+    line: int = 0  # lines before start
+    row: int = 0  # rows (records) before start
+    end_line: int | None = None  # the next chunk's first line; None: to the end of the file
+    header: tuple[str, ...] | None = None  # a CSV file's, for chunks after the first
+    ids: dict[int, str] = field(default_factory=dict)
+
+
+def _opened(path: Path) -> tuple[BinaryIO, str] | ReadError:
+    """A corpus file opened at its start, with the encoding its first bytes show."""
+    from workbench.documents import EXPECTED_TEXT, sniff_encoding
+
     handle = open_regular(path, sys.maxsize)  # streamed: the limit applies to each row
     if isinstance(handle, ReadError):
-        yield handle
+        return handle
+    sample = handle.read(SNIFF_BYTES)
+    if sample.count(b"\x00") * 10 <= len(sample):  # a stray NUL costs its row, not the file
+        sample = sample.replace(b"\x00", b" ")
+    encoding = sniff_encoding(sample, sample=True)
+    if encoding is None:
+        handle.close()
+        return ReadError(printable(path), f"binary file; expected {EXPECTED_TEXT}")
+    handle.seek(0)
+    return handle, encoding
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32: decoded as one stream, so never read from the middle."""
+    from workbench.documents import BOMS
+
+    return encoding in {e for _, e in BOMS} - {"utf-8-sig"}
+
+
+def _records(
+    path: Path,
+    handle: BinaryIO,
+    encoding: str,
+    max_bytes: int,
+    chunk: Chunk,
+    starts: dict[int, int] | None = None,
+    found: list | None = None,
+) -> Iterator[tuple[int, dict | str]]:
+    """(first line, record or the reason it is not one) from ``chunk.start``; ``starts`` given,
+    the byte offset where each line begins goes in it (a UTF-16/32 file gives none); ``found``
+    given, a CSV file's header."""
+    is_csv = path.suffix.lower() == ".csv"
+    if _is_wide(encoding):  # UTF-16 or UTF-32: decode as a stream
+        text = io.TextIOWrapper(
+            handle, encoding=encoding, errors="surrogateescape", newline="" if is_csv else "\n"
+        )
+        lines = _lines(text, max_bytes)
+    else:  # each line on its own: UTF-8, else the file's 8-bit encoding (exports get mixed)
+        handle.seek(chunk.start)
+        fallback = encoding if encoding not in ("utf-8", "utf-8-sig") else "cp1252"
+        lines = _byte_lines(handle, max_bytes, fallback, encoding == "utf-8-sig", chunk.line, starts)
+    if is_csv:
+        return _csv_records(lines, printable(path), max_bytes, chunk.header, found)
+    return _json_records(lines)
+
+
+def read_corpus_file(
+    path: Path, max_bytes: int, ids: IdAllocator | None = None, chunk: Chunk | None = None
+) -> Iterator[object]:  # Document | ReadError (Document is imported late: documents imports us)
+    """The documents of a CSV or JSON Lines file with one article per row (``text`` + metadata);
+    given a :class:`Chunk`, of those rows only (their ids are the chunk's, ``ids`` is not used)."""
+    opened = _opened(path)
+    if isinstance(opened, ReadError):
+        yield opened
         return
+    handle, encoding = opened
     with handle:
-        sample = handle.read(SNIFF_BYTES)
-        if sample.count(b"\x00") * 10 <= len(sample):  # a stray NUL costs its row, not the file
-            sample = sample.replace(b"\x00", b" ")
-        encoding = sniff_encoding(sample, sample=True)
-        if encoding is None:
-            yield ReadError(name, f"binary file; expected {EXPECTED_TEXT}")
+        records = _records(path, handle, encoding, max_bytes, chunk or Chunk(), None)
+        if chunk is None:
+            ids = ids or IdAllocator()
+            yield from (doc for _, doc in _documents(records, path, encoding, lambda _, raw: ids.take(raw)))
             return
-        handle.seek(0)
-        is_csv = path.suffix.lower() == ".csv"
-        if encoding in {e for _, e in BOMS} - {"utf-8-sig"}:  # UTF-16 or UTF-32: decode as a stream
-            text = io.TextIOWrapper(
-                handle, encoding=encoding, errors="surrogateescape", newline="" if is_csv else "\n"
-            )
-            lines = _lines(text, max_bytes)
-        else:  # each line on its own: UTF-8, else the file's 8-bit encoding (exports get mixed)
-            fallback = encoding if encoding not in ("utf-8", "utf-8-sig") else "cp1252"
-            lines = _byte_lines(handle, max_bytes, fallback, skip_bom=encoding == "utf-8-sig")
-        records = _csv_records(lines, name, max_bytes) if is_csv else _json_records(lines)
-        yield from _documents(records, name, path.stem, encoding, ids or IdAllocator())
+        named = chunk.ids
+
+        def own(row: int, raw: str) -> str:
+            return named.get(row) or clip_id(raw)
+
+        for line, doc in _documents(records, path, encoding, own, chunk.row):
+            if chunk.end_line is not None and line >= chunk.end_line:
+                return
+            yield doc
 
 
-def _documents(records, name: str, stem: str, encoding: str, ids: IdAllocator) -> Iterator[object]:
+def corpus_chunks(path: Path, max_bytes: int, chunk_bytes: int) -> Iterator[Chunk | None]:
+    """The file cut into chunks of about ``chunk_bytes`` at the start of a row, read once here
+    (parsed, not extracted: a small part of the cost of extracting it) to know what each chunk
+    needs to be read on its own. None, the whole file, for a file that cannot be read from the
+    middle (UTF-16 or UTF-32) or cannot be read at all: its reader names the problem. Memory
+    holds one row.
+    """
+    opened = _opened(path)
+    if isinstance(opened, ReadError) or _is_wide(opened[1]):
+        if not isinstance(opened, ReadError):
+            opened[0].close()
+        yield None
+        return
+    handle, encoding = opened
+    starts: dict[int, int] = {}
+    taken = IdAllocator()
+    ids: dict[int, str] = {}
+
+    def take(row: int, raw: str) -> str:
+        got = taken.take(raw)
+        if got != clip_id(raw):
+            ids[row] = got
+        return got
+
+    with handle:
+        header: list[tuple[str, ...]] = []  # a CSV file's, once read
+        records = _records(path, handle, encoding, max_bytes, Chunk(), starts, header)
+        first = Chunk()
+        for row, (line, _) in enumerate(_documents(records, path, encoding, take), start=1):
+            start = starts[line]
+            for old in [n for n in starts if n < line]:
+                del starts[old]
+            if start - first.start >= chunk_bytes and row > first.row + 1:
+                yield replace(first, end_line=line, ids={r: i for r, i in ids.items() if r < row})
+                first = Chunk(start, line - 1, row - 1, None, header[0] if header else None)
+                for r in [r for r in ids if r < row]:
+                    del ids[r]
+        yield replace(first, ids=dict(ids))
+
+
+def _documents(
+    records, path: Path, encoding: str, take: Callable[[int, str], str], before: int = 0
+) -> Iterator[tuple[int, object]]:
+    """(first line, Document or ReadError) for each record; ``take(row, the row's own id)`` gives
+    a document its id (rows are numbered from ``before`` + 1)."""
     from workbench.documents import Document
 
-    for row, (line, record) in enumerate(records, start=1):
+    name, stem = printable(path), printable(path.stem)
+    for row, (line, record) in enumerate(records, start=before + 1):
         where = f"{name} line {line}"
         if isinstance(record, str):
-            yield ReadError(where, record)
+            yield line, ReadError(where, record)
             continue
         if any(RE_UNDECODED.search(v) for v in record.values() if isinstance(v, str)):
-            yield ReadError(where, f"not valid {encoding}")
+            yield line, ReadError(where, f"not valid {encoding}")
             continue
         if not isinstance(record.get("text"), str | None):  # a JSON number, boolean, list or object
-            yield ReadError(where, f"text is {_json_kind(record['text'])}, not a string")
+            yield line, ReadError(where, f"text is {_json_kind(record['text'])}, not a string")
             continue
         text = _field(record, "text")
         if not text.strip():
-            yield ReadError(where, "no text")
+            yield line, ReadError(where, "no text")
             continue
-        yield Document(
-            ids.take(_field(record, "doc_id") or f"{printable(stem)}/{row}"),
-            text,
-            _field(record, "title"),
-            _field(record, "publication"),
-            _field(record, "date"),
-            _field(record, "url"),
+        yield (
+            line,
+            Document(
+                take(row, _field(record, "doc_id") or f"{stem}/{row}"),
+                text,
+                _field(record, "title"),
+                _field(record, "publication"),
+                _field(record, "date"),
+                _field(record, "url"),
+            ),
         )
 
 
@@ -129,12 +243,23 @@ def _lines(text: TextIO, limit: int) -> Iterator[tuple[int, str | None]]:
 
 
 def _byte_lines(
-    handle: BinaryIO, limit: int, fallback: str, skip_bom: bool
+    handle: BinaryIO,
+    limit: int,
+    fallback: str,
+    skip_bom: bool,
+    before: int = 0,
+    starts: dict[int, int] | None = None,
 ) -> Iterator[tuple[int, str | None]]:
     """(line number, line) of an 8-bit or UTF-8 file, each line decoded as UTF-8 if it is, else in
-    ``fallback`` (else Latin-1, which reads any byte); None for a line over ``limit`` bytes."""
-    number = 0
-    while raw := handle.readline(limit + 1):
+    ``fallback`` (else Latin-1, which reads any byte); None for a line over ``limit`` bytes. Lines
+    are numbered from ``before`` + 1; given ``starts``, each line's byte offset goes in it."""
+    number = before
+    while True:
+        if starts is not None:
+            starts[number + 1] = handle.tell()
+        raw = handle.readline(limit + 1)
+        if not raw:
+            break
         number += 1
         if len(raw) > limit:
             while raw and not raw.endswith(b"\n"):
@@ -170,14 +295,16 @@ def _json_records(lines) -> Iterator[tuple[int, dict | str]]:
         yield number, record if isinstance(record, dict) else f"not a JSON object ({type(record).__name__})"
 
 
-def _csv_records(lines, name: str, limit: int) -> Iterator[tuple[int, dict | str]]:
-    """(line number, row as a dict or the reason it is not one) for each CSV record."""
+def _csv_records(
+    lines, name: str, limit: int, header: tuple[str, ...] | None = None, found: list | None = None
+) -> Iterator[tuple[int, dict | str]]:
+    """(line number, row as a dict or the reason it is not one) for each CSV record; ``header``
+    given, the lines start after it; ``found`` given, the header read goes in it."""
     pending: deque[tuple[int, str | None]] = deque()  # lines read ahead, to be read again
 
     def next_line() -> tuple[int, str | None] | None:
         return pending.popleft() if pending else next(lines, None)
 
-    header: list[str] | None = None
     while (first := next_line()) is not None:
         number, line = first
         if line is None:
@@ -197,7 +324,9 @@ def _csv_records(lines, name: str, limit: int) -> Iterator[tuple[int, dict | str
                     ("no 'text' column (expected text plus optional " + ", ".join(CORPUS_FIELDS) + ")"),
                 )
                 return
-            header = [f.strip() for f in fields]
+            header = tuple(f.strip() for f in fields)
+            if found is not None:
+                found.append(header)
             continue
         if isinstance(fields, list) and len(fields) != len(header):
             fields = f"{len(fields)} fields where the header has {len(header)}"
