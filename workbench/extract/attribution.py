@@ -98,7 +98,9 @@ _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
-RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than regex here
+# stdlib re: plain pattern, 2.5x faster than regex here. Every run opens with a capital (a title or
+# a name); said first, the engine skips to the next capital at once (finding all runs: twice as fast).
+RE_NAME_RUN = re.compile(rf"(?=[A-Z]){_CAP_RUN}")
 
 
 def _hint(*words: Iterable[str]) -> str:
