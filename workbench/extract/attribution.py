@@ -98,21 +98,38 @@ _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
-RE_NAME_RUN = re.compile(_CAP_RUN)  # stdlib re: plain pattern, 2.5x faster than regex here
+# stdlib re: plain pattern, 2.5x faster than regex here. Every run opens with a capital (a title or
+# a name); said first, the engine skips to the next capital at once (finding all runs: twice as fast).
+RE_NAME_RUN = re.compile(rf"(?=[A-Z]){_CAP_RUN}")
+
+
+def _hint(*words: Iterable[str]) -> str:
+    """What a case-insensitive hint pattern opens with: a word's start whose character can open one
+    of ``words``. A necessary condition, tested before the prefix tree at each position: the stdlib
+    engine rejects most positions with one class test (the hints ran 2.5 times faster)."""
+    firsts = sorted({w[:1].lower() for group in words for w in group})
+    return rf"\b(?=[{''.join(map(re.escape, firsts))}])"
+
+
 # Words without which no estimate frame can stand in a sentence ("put the toll at", "cut its
 # forecast to"): a placing verb or a frame noun, and "at" or "to".
-_FRAME_WORDS = alternation((*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS))
-RE_FRAME_HINT = re.compile(rf"\b(?:{_FRAME_WORDS})\b", re.IGNORECASE)
+_FRAME_WORDS = (*lex.PLACING_VERBS, *lex.ESTIMATE_FRAME_NOUNS)
+RE_FRAME_HINT = re.compile(
+    rf"{_hint(_FRAME_WORDS)}{trie_alternation(_FRAME_WORDS, fold=True)}\b", re.IGNORECASE
+)
 RE_AT_TO = re.compile(r"\b(?:at|to)\b")
 # A share of people before a speaker: "51 percent of respondents said", "a third of voters say".
 RE_RESPONDENTS_BEFORE = re.compile(r"(?:%|\bpercent|\bper\ cent|\bpct)\s+of\s+(?:the\s+|all\s+)?$")
 # A document before "that"/"which" or "of": "a study that attributed", "reports of up to 300".
 RE_DOCUMENT_NP_HINT = re.compile(
-    rf"""\b(?:(?:{alternation(lex.PUBLISHING_HEADS)})\ (?:that|which)     # a study that attributed
-         |(?:{alternation(lex.HEARSAY_NOUNS)})\ of)\b                  # reports of up to 300""",
+    rf"""{_hint(lex.PUBLISHING_HEADS, lex.HEARSAY_NOUNS)}
+         (?:{trie_alternation(lex.PUBLISHING_HEADS, fold=True)}\ (?:that|which)  # a study that attributed
+         |{trie_alternation(lex.HEARSAY_NOUNS, fold=True)}\ of)\b               # reports of up to 300""",
     re.IGNORECASE | re.VERBOSE,
 )
-RE_DOCUMENT_HINT = re.compile(rf"\b(?:{alternation(lex.PUBLISHING_HEADS)})\b", re.IGNORECASE)
+RE_DOCUMENT_HINT = re.compile(
+    rf"{_hint(lex.PUBLISHING_HEADS)}{trie_alternation(lex.PUBLISHING_HEADS, fold=True)}\b", re.IGNORECASE
+)
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
 # that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
@@ -154,12 +171,12 @@ RE_HEADLINE_SOURCE = regex.compile(
 )
 # A body named by its role: "the defence ministry", "The agency" (later "it" may point to it).
 RE_NOMINAL_BODY = regex.compile(
-    rf"\b[Tt]he\ (?P<np>(?:[a-z][\w-]*\ ){{0,2}}(?:{alternation(lex.BODY_HEADS)}))\b(?![’'\w-])"
+    rf"\b[Tt]he\ (?P<np>(?:[a-z][\w-]*\ ){{0,2}}{trie_alternation(lex.BODY_HEADS)})\b(?![’'\w-])"
 )
 # What a sentence opens with, when it is a speaker-like noun phrase followed by a verb:
 # "The defence ministry gave...", "Analysts at Pillar Research estimated...", "Streaming company
 # Brightwave lost..." (a body named after its kind).
-_HEADS = alternation(lex.SOURCE_HEADS)
+_HEADS = trie_alternation(lex.SOURCE_HEADS)  # a prefix tree: 557 heads, tried at every sentence start
 RE_SENTENCE_SUBJECT = regex.compile(
     rf"""
     [“"‘'(\s]*
@@ -220,9 +237,11 @@ def _possessive(word: str) -> bool:
 
 
 def _strip_possessive(name: str) -> str:
-    for ending in ("’s", "'s", "’", "'"):
-        if name.endswith(ending):
-            return name[: -len(ending)]
+    """ "Trump's" -> "Trump", "Reuters'" -> "Reuters" (two tests: called for every name run)."""
+    if name.endswith(("’s", "'s")):
+        return name[:-2]
+    if name.endswith(("’", "'")):
+        return name[:-1]
     return name
 
 
@@ -326,7 +345,7 @@ class DocumentContext:
             before = text[max(0, m.start() - 12) : m.start()].split()
             prev = before[-1].lower() if before else ""
             titled = len(words) > len(tokens) or prev in _TITLES
-            blocked = any(t.lower() in _PERSON_BLOCKERS for t in tokens) or tokens[0] in lex.CHANNELS
+            blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
             personlike = not blocked and (
                 titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
             )
@@ -562,7 +581,9 @@ class DocumentContext:
         s, e = self.doc.sentences[0][sentence], self.doc.sentences[1][sentence]
         found: list[Clause] = []
         # frames ("put the toll at") are tried only where a frame's words occur at all
-        frames = RE_FRAME_HINT.search(self.text, s, e) is not None and RE_AT_TO.search(self.text, s, e)
+        frames = (
+            RE_AT_TO.search(self.text, s, e) is not None and RE_FRAME_HINT.search(self.text, s, e) is not None
+        )
         n = len(words)
         if frames:  # a frame may start at any lowercase word: test them all
             candidates: Iterable[int] = range(n)
