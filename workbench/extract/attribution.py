@@ -1031,16 +1031,11 @@ class DocumentContext:
 
     def _lead_in_speaker(self, ps: int) -> str:
         """The speaker named in a lead-in paragraph ending with a colon ("And from Chief X:")."""
-        if ps < 2:
+        pi = self.doc.paragraph_index(ps)
+        found = self._lead_in(pi, reach=pi)  # past any number of blank lines
+        if found is None:
             return ""
-        prev_end = self.text.rfind("\n", 0, ps - 1)
-        prev_ps = prev_end + 1
-        while prev_ps > 0 and not self.text[prev_ps:ps].strip():
-            prev_end = self.text.rfind("\n", 0, prev_ps - 1)
-            prev_ps = prev_end + 1
-        lead = self.text[prev_ps:ps].rstrip()
-        if not lead.endswith(":"):
-            return ""
+        prev_ps, lead = found
         si = self.doc.sentence_index(prev_ps + len(lead) - 1)
         for c in reversed(self.clauses(si)):
             return self.resolve(c.subject, c.kind, c.skip_start)
@@ -1172,17 +1167,24 @@ class DocumentContext:
         return self._block_leads[pi]
 
     def _find_block_lead_in(self, pi: int) -> Clause | None:
+        found = self._lead_in(pi, reach=MAX_BLANK_LINES)
+        if found is None:
+            return None
+        start, lead = found
+        clauses = self.clauses(self.doc.sentence_index(start + len(lead) - 1))
+        return clauses[-1] if clauses else None
+
+    def _lead_in(self, pi: int, reach: int) -> tuple[int, str] | None:
+        """The paragraph before paragraph ``pi``, past at most ``reach`` blank lines, when it ends
+        with a colon (a lead-in): its start and its text."""
         starts, text = self.doc.paragraphs, self.text
         j = pi - 1
-        while j >= max(0, pi - MAX_BLANK_LINES) and not text[starts[j] : starts[j + 1]].strip():
+        while j >= max(0, pi - reach) and not text[starts[j] : starts[j + 1]].strip():
             j -= 1  # the blank lines between paragraphs
-        if j < 0 or j < pi - MAX_BLANK_LINES:
+        if j < 0 or j < pi - reach:
             return None
         lead = text[starts[j] : starts[j + 1]].rstrip()
-        if not lead.endswith(":"):
-            return None
-        clauses = self.clauses(self.doc.sentence_index(starts[j] + len(lead) - 1))
-        return clauses[-1] if clauses else None
+        return (starts[j], lead) if lead.endswith(":") else None
 
     def _lead_in_subject(self, si: int) -> str:
         """The body or person a list's lead-in paragraph opens with ("X published its report. The
