@@ -979,7 +979,7 @@ class DocumentContext:
             prev_qs, prev_qe = doc.quotes[qi - 1]
             prev_ps, prev_pe = doc.paragraph_at(prev_qs)
             between = self.text[prev_pe:ps]
-            if prev_ps != ps and not between.strip() and (prev_qe >= prev_pe or not self._speaker_free(ps)):
+            if prev_ps != ps and not between.strip() and prev_qe >= prev_pe:
                 return self.quote_speaker(qi - 1)
         # 5. Any reporting clause in its paragraph, outside quotations.
         i = doc.sentence_index(ps)
@@ -1004,9 +1004,6 @@ class DocumentContext:
             return None
         ps, end = self.doc.paragraph_at(starts[i])
         return RE_DASH_SPEAKER.match(text[ps:end].rstrip(" .")) if end - ps <= MAX_DASH_LINE else None
-
-    def _speaker_free(self, ps: int) -> bool:
-        return True
 
     def _colon_speaker(self, qs: int) -> str:
         """The speaker named right before a colon that opens the quotation: 'Jeffrey M. Jones: "...',
