@@ -1127,7 +1127,6 @@ RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 CARRY_REACH = 90  # characters between the two figures, at most
 _CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
 _MONEY_RESULTS = frozenset(lex.MONEY_RESULTS)
-RE_LIST_AND = regex.compile(r"\ and\ ")
 
 
 def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
@@ -1142,7 +1141,7 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     if fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
         ok = len(RE_SENTENCE_END.findall(gap)) <= 1
     elif scaled:  # "644 mln dlrs, down from 1.34 billion"; "295.3 mln in 1986 and 1.2 billion in 1985"
-        ok = not RE_SENTENCE_END.search(gap) and (RE_CARRY_CUE.search(gap) or RE_LIST_AND.search(gap))
+        ok = not RE_SENTENCE_END.search(gap) and (RE_CARRY_CUE.search(gap) is not None or " and " in gap)
     else:  # plain figures: compared within a sentence ("305 crowns against 300")
         ok = (
             before_scale == fig.atom.scale == 1.0
