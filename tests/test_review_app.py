@@ -286,6 +286,26 @@ def test_a_link_to_an_article_filters_the_claims_table(review) -> None:
     assert f"{len(table)} of {len(table)} claims" in texts(at, "caption")
 
 
+def test_a_links_filter_survives_a_run_that_restarts_from_the_links_url(review) -> None:
+    """A browser that reruns before the first run's new URL reached it (a name typed while the page
+    draws) sends the link's URL again: the link's filter still holds, once."""
+    _, url = review
+    link = {"page": "Claims", "doc": "bridge/02_audit"}
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params.update(link)
+    ok(at.run())
+    at.query_params.clear()
+    at.query_params.update(link)  # the rerun starts from the link's URL again
+    ok(at.text_input(key="reviewer").input("ana").run())
+    table = Workspace(url).reconciled()
+    mine = int((table["doc_id"] == "bridge/02_audit").sum())
+    assert at.multiselect(key="f_doc_id").value == ["bridge/02_audit"]
+    assert f"{mine} of {len(table)} claims" in texts(at, "caption")
+    ok(at.multiselect(key="f_doc_id").set_value([]).run())
+    ok(at.run())
+    assert f"{len(table)} of {len(table)} claims" in texts(at, "caption")
+
+
 def test_the_article_reader_follows_the_document_filter(review) -> None:
     start, _ = review
     at = start(page="Claims")

@@ -243,6 +243,30 @@ def _not_a_claim(ws: Workspace, who: Reviewer, claim: dict) -> None:
     say("success", f"Marked {ref} as not a claim (Undo on the Reconcile page takes it back).")
 
 
+def _open_link(docs: set[str]) -> None:
+    """The page as a link opens it with the link's Document filter, once a session. The filter
+    stays wanted until a run starts from a URL that holds it: a run the browser interrupts (a name
+    typed while the first run draws) restarts from the link's URL, which the first run's change to
+    the URL never reached."""
+    if "claims_link" not in st.session_state:
+        st.session_state["claims_link"] = linked_documents(
+            st.query_params.get_all("f_doc_id"), st.query_params.get("doc"), docs
+        )
+    wanted = st.session_state["claims_link"]
+    if not wanted:
+        return
+    if st.query_params.get_all("f_doc_id") == wanted:
+        st.session_state["claims_link"] = []
+    else:
+        st.query_params["f_doc_id"] = wanted
+
+
+def _filter_changed(key: str) -> None:
+    """A filter the reviewer changes is theirs: the link's Document filter is no longer wanted."""
+    st.session_state["claims_link"] = []
+    keep(key)
+
+
 def claims_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Claims")
     show_messages()
@@ -252,13 +276,7 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
         return
     rec = ws.reconciliation()
     titles = {d: doc_title(d, t) for d, t in zip(table["doc_id"], table["title"], strict=True)}
-    if not st.session_state.get("claims_link_read"):  # the page as a link opens it: once a session
-        st.session_state["claims_link_read"] = True
-        linked = linked_documents(
-            st.query_params.get_all("f_doc_id"), st.query_params.get("doc"), set(table["doc_id"].astype(str))
-        )
-        if linked:
-            st.query_params["f_doc_id"] = linked
+    _open_link(set(table["doc_id"].astype(str)))
     cols = st.columns(len(FILTERS))
     picked = {}
     for col, (c, label) in zip(cols, FILTERS.items(), strict=True):
@@ -267,7 +285,13 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
         seed(key, options, multi=True)
         fmt = titles.get if c == "doc_id" else (lambda v: v or "the article") if c == "source" else str
         picked[c] = col.multiselect(
-            label, options, key=key, on_change=keep, args=(key,), format_func=fmt, placeholder="all"
+            label,
+            options,
+            key=key,
+            on_change=_filter_changed,
+            args=(key,),
+            format_func=fmt,
+            placeholder="all",
         )
     f = ClaimFilter(
         picked["doc_id"], picked["source"], picked["metric"], picked["status"], picked["qualifier"]
