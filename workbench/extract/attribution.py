@@ -416,7 +416,9 @@ class DocumentContext:
                 single = m["name"] and " " not in name and not self._known_name(name)
                 if single and _strip_possessive(name) not in self._names_inside_sentences:
                     continue  # "Prices were set ...": a capitalised opener, not a body
-                kind = "person" if self._is_person(name) and not m["named"] else "body"
+                role = text[m.start() : m.start("named")].split()[-1:] if m["named"] else []
+                titled = bool(role) and role[0].lower() in _TITLES  # "board chairman Peter Schutz"
+                kind = "person" if self._is_person(name) and (titled or not m["named"]) else "body"
                 written = self.full_name(name) if kind == "person" else _strip_possessive(name)
                 found.append((m.start(), written, kind))
             else:
@@ -428,7 +430,8 @@ class DocumentContext:
                 if head in lex.TITLE_HEADS:
                     continue  # "The minister said": a person, resolved by he or she
                 kind = "plural" if head.endswith("s") and not head.endswith("ss") else "body"
-                found.append((m.start(), " ".join(words), kind))
+                # "The company said it ...": "it" is the company named before, as "the company" is
+                found.append((m.start(), self._fuller_body(" ".join(words), m.start()), kind))
         return found
 
     def full_name(self, name: str) -> str:
@@ -553,7 +556,7 @@ class DocumentContext:
         statistics office", when the document named that body before; "the company" -> the last
         organisation named."""
         words = nominal.split()
-        if len(words) > 2 or not words[-1].islower():
+        if not words or len(words) > 2 or not words[-1].islower():
             return nominal
         head = words[-1].lower()
         for mentions in (self.bodies, self.nominal_bodies):
@@ -861,6 +864,11 @@ class DocumentContext:
             return Clause(subject, kind, skip_start, skip_end, content_start, skip_start, channel)
         if not remainder or left is None:  # "C, X said." / "C, said X."
             return Clause(subject, kind, skip_start, skip_end, s, skip_start, channel)
+        if remainder.startswith(";") and first > 0 and words[first - 1] == ",":
+            # "C, analysts say; in 2012, ...": the semicolon ends the sentence's first part
+            opening = max((t for t in range(first) if words[t] == ";"), default=-1)
+            content_start = ends[opening] if opening >= 0 else s
+            return Clause(subject, kind, skip_start, skip_end, content_start, skip_start, channel)
         if remainder.startswith(","):
             if before:  # "C, X said, C2": a parenthetical clause reports both sides
                 return Clause(subject, kind, skip_start, skip_end, s, e, channel)

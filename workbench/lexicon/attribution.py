@@ -9,7 +9,7 @@ NOTE: keep in sync with ``workbench/extract/attribution.py``, which compiles the
 import csv
 from pathlib import Path
 
-from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
+from workbench.lexicon.metrics import METRIC_VERBS_BEFORE, NOUN_VERB_FORMS, VERB_FORMS
 from workbench.lexicon.numbers import CHANGE_VERBS
 
 _HERE = Path(__file__).resolve().parent
@@ -98,11 +98,13 @@ CUE_PHRASES = tuple(
     if " " in r["cue"]
     and not (r["cue"].split()[1] in ADJUNCT_PARTICLES and r["cue"].split()[0] in REPORTING_VERBS)
 )
-# A head that is itself a cue ("said", from a span drawn too long) is an annotation slip.
+# A head that is itself a cue ("said", from a span drawn too long) is an annotation slip, and so
+# is a word news text writes as a verb, not a noun ("made", "leads": verb_forms.csv).
+_VERBS_ONLY = VERB_FORMS - NOUN_VERB_FORMS
 _HEAD_ROWS = [
     r
     for r in _rows("source_heads.csv")
-    if int(r["count"]) >= HEAD_MIN_COUNT and r["head"] not in REPORTING_VERBS
+    if int(r["count"]) >= HEAD_MIN_COUNT and r["head"] not in REPORTING_VERBS and r["head"] not in _VERBS_ONLY
 ]
 # Nouns that name a speaker by role or body ("officials", "the campaign", "a spokesman").
 SOURCE_HEADS = frozenset(r["head"] for r in _HEAD_ROWS)
