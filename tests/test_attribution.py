@@ -299,8 +299,8 @@ PRONOUNS_AND_SHORT_FORMS = [
         "Harlow Mills",
     ),
     Case(
-        "Harlow Mills Corp reported results. Lund made no forecast. The company said it expected a loss"
-        " of 70 mln dlrs.",
+        "Harlow Mills Corp reported results. Lund made no forecasts. Last month the company said it"
+        " expected a loss of 70 mln dlrs.",
         "70 mln",
         "Harlow Mills",
     ),

@@ -476,6 +476,34 @@ CARRIED = [
         fig("1,226", 1_226),
     ),
     row("Each share costs 30 dlrs and 120 staff remain.", fig("30 dlrs", 30, "USD"), fig("120", 120)),
+    # a from-to pair is in one unit, a duration's too
+    row("She backs a limit from 24 weeks to 20.", fig("24 weeks", 24, "week"), fig("20", 20, "week")),
+    row("Fares went from 3 dlrs to 5.", fig("3 dlrs", 3, "USD"), fig("5", 5, "USD")),
+    row("He served 24 weeks to 2019.", fig("24 weeks", 24, "week")),  # not a pair: no "from"
+    row("It rose 2 pct to 1,208.", fig("2 pct", 2, "percent"), fig("1,208", 1_208)),
+    # a wire earnings table: its money rows are in the per-share row's currency
+    row(
+        "OSLO CORP <OSL> 4TH QTR NET\n\nMIAMI, March 3 - Shr 12 cts vs 10 cts\n\nNet 337,000 vs 235,000\n\n"
+        "Revs 12.1 mln vs 7,709,000\n\nAvg shrs 2,935,734 vs 2,000,000\n\nNet loss 12,000 vs profit 3,000",
+        fig("12 cts", 0.12, "USD"),
+        fig("10 cts", 0.10, "USD"),
+        fig("337,000", 337_000, "USD"),
+        fig("235,000", 235_000, "USD"),
+        fig("12.1 mln", 12.1e6, "USD"),
+        fig("7,709,000", 7_709_000, "USD"),
+        fig("2,935,734", 2_935_734),
+        fig("2,000,000", 2_000_000),
+        fig("12,000", 12_000, "USD"),
+        fig("3,000", 3_000, "USD"),
+    ),
+    row(
+        "TORONTO, March 3 - Shr 12 cts vs 10 cts\n\nNet 337,000 vs 235,000",
+        fig("12 cts", 0.12, "CAD"),
+        fig("10 cts", 0.10, "CAD"),
+        fig("337,000", 337_000, "CAD"),
+        fig("235,000", 235_000, "CAD"),
+    ),
+    row("Net 337,000 vs 235,000 were reported.", fig("337,000", 337_000), fig("235,000", 235_000)),
 ]
 
 # Counts beside names with numbers: the name is no figure, the count still is.

@@ -430,8 +430,7 @@ class DocumentContext:
                 if head in lex.TITLE_HEADS:
                     continue  # "The minister said": a person, resolved by he or she
                 kind = "plural" if head.endswith("s") and not head.endswith("ss") else "body"
-                # "The company said it ...": "it" is the company named before, as "the company" is
-                found.append((m.start(), self._fuller_body(" ".join(words), m.start()), kind))
+                found.append((m.start(), " ".join(words), kind))
         return found
 
     def full_name(self, name: str) -> str:

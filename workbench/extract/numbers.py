@@ -1114,6 +1114,40 @@ def _figures(text: str, spots: list[int], masks: _Masks, style: _Style) -> Itera
         yield pending
 
 
+# A wire earnings table: its per-share row is in cents or dollars ("Shr 12 cts vs 12 cts"), so its
+# money rows, which name no currency ("Net 337,000 vs 235,000"), are in that currency too.
+RE_TABLE_SHARE_ROW = regex.compile(
+    rf"""
+    ^(?:[A-Z][^\n]{{0,60}}?\ [-–]\ )?                # after the dateline: "PHILADELPHIA, March 30 - "
+    (?:{_words(lex.WIRE_TABLE_SHARE_LABELS)})\b     # Shr, Oper shr
+    [^\n]{{0,40}}?\d\ (?P<cur>cts|dlrs)\b          # ... 12 cts
+""",
+    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+RE_TABLE_MONEY_ROW = regex.compile(
+    rf"""
+    (?:[A-Z][^\n]{{0,60}}?\ [-–]\ )?                 # after the dateline
+    (?:{_words(lex.WIRE_TABLE_MONEY_LABELS)})       # Net, Revs, Oper net
+    (?:\ (?:loss|profit))?\ +                      # Net loss
+    (?:[\d.,]+(?:\ (?:mln|billion))?\ +vs\ +         # the year before's figure: "... vs"
+       (?:(?:loss|profit)\ +)?)?
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _table_currency(text: str, style: _Style) -> str:
+    """The currency of a wire earnings table's money rows, or "" when the document has none."""
+    m = RE_TABLE_SHARE_ROW.search(text)
+    return style.local.get(m["cur"], "USD") if m else ""
+
+
+def _table_money(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the first or second figure of a table's money row."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 120 and RE_TABLE_MONEY_ROW.fullmatch(text, line, start) is not None
+
+
 def _is_year(text: str, fig: _Figure) -> bool:
     return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
 
@@ -1132,13 +1166,18 @@ _MONEY_RESULTS = frozenset(lex.MONEY_RESULTS)
 def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
     """Whether a figure without a unit is in the unit of the figure just before it."""
     unit = before.unit
-    if not unit or unit in lex.DURATION_UNITS or fig.atom.kind != "plain" or start - before.end > CARRY_REACH:
+    if not unit or fig.atom.kind != "plain" or start - before.end > CARRY_REACH:
         return False
     gap = text[before.end : start]
+    paired = gap == " to " and text[max(0, before.start - 5) : before.start].lower() == "from "
+    if unit in lex.DURATION_UNITS and not paired:
+        return False
     if "\n" in gap or gap.lstrip()[:1] in (")", ";"):
         return False  # "4.3bn rupees ($98m; £52m), against 2.7bn": not the bracketed conversion's
     scaled = before_scale != 1.0 and fig.atom.scale != 1.0
-    if fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
+    if paired:
+        ok = True  # "from 24 weeks to 20": the pair is in one unit, a duration's too
+    elif fig.atom.scale == before_scale != 1.0:  # "from 525 mln": the same scale, a sentence further at most
         ok = len(RE_SENTENCE_END.findall(gap)) <= 1
     elif scaled:  # "644 mln dlrs, down from 1.34 billion"; "295.3 mln in 1986 and 1.2 billion in 1985"
         ok = not RE_SENTENCE_END.search(gap) and (RE_CARRY_CUE.search(gap) is not None or " and " in gap)
@@ -1211,7 +1250,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
-    for fig in _figures(text, spots, masks, _style_of(text, scan)):
+    style = _style_of(text, scan)
+    table_currency = _table_currency(text, style) if style.wire else ""
+    for fig in _figures(text, spots, masks, style):
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
             continue
@@ -1247,6 +1288,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = "percent"
         if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
             unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
+        if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
+            unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         last_scale = atom.scale
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
