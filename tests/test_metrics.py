@@ -172,6 +172,9 @@ POLLS = [
 
 # The metric is never a place, a time word, the channel or a neighbouring clause's subject.
 NEIGHBOURS = [
+    # the phrase after a share is the share's: "down from 39%" is the share again
+    Case("Telco has a 36% share of the broadband market, down from 39%.", "39%", "share"),
+    Case("Telco has a 36% share of the broadband market - down from 39% - in the UK.", "39%", "share"),
     Case("It was the wettest month in over a century, with 210 mm of rain.", "210 mm", "rain"),
     Case("At the end of May, 12,000 people were still displaced.", "12,000", "displaced", "people"),
     Case("Turnout was 61% in the poll, the commission said.", "61%", "turnout"),
@@ -222,6 +225,17 @@ CLAUSES = [
         "Core inflation, which leaves out fuel and food, rose 0.4 percent.", "0.4 percent", "core inflation"
     ),
     Case("The measure - which strips out energy - rose to 3.1%.", "3.1%", "measure"),
+    # a relative after a time phrase points past it: "profits in the year, which rose"
+    Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
+    Case("Sales in the third quarter, which rose 5 pct, were strong.", "5 pct", "sales"),
+    # a name made with "of" is one noun
+    Case("The cost of living index fell 1.2 pct to 121.5.", "1.2 pct", "cost of living index"),
+    Case(
+        "The balance of payments deficit widened to 2 billion dlrs.",
+        "2 billion",
+        "balance of payments deficit",
+    ),
+    Case("The price of oil rose to 30 dlrs.", "30 dlrs", "price"),
     Case("The report counted solar farms, which reached 4,100 MW last year.", "4,100 MW", "solar farms"),
     Case(
         "Services inflation, driven by wages, came in above forecast, rising to 6.1%.",

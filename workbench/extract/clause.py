@@ -341,6 +341,9 @@ _DISTANCE_LETTERS = frozenset(("m", "km"))
 RE_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ve|m|re|s|d|ll)")
 
 
+_OF_NAMES = lex.OF_COMPOUNDS
+
+
 def head(words: list[str]) -> str:
     """The metric a noun phrase names: its head noun and modifiers, without articles,
     time words, trailing prepositional phrases or a part word ("the number of people" -> people).
@@ -386,8 +389,10 @@ def head(words: list[str]) -> str:
                 return head(words[i + 1 :])  # "the figure for male jobless"
             words = words[:i]
             break
-    if "of" in words:
-        k = words.index("of")
+    # the first "of" that is no part of a name made with it ("the cost of living index")
+    ofs = [i for i, w in enumerate(words) if w == "of"]
+    k = next((i for i in ofs if " ".join(words[i - 1 : i + 2]) not in _OF_NAMES), -1)
+    if k >= 0:
         before, after = words[:k], words[k + 1 :]
         if not before or before[-1] in lex.PART_OF:
             return head(after)

@@ -343,6 +343,9 @@ def continues_previous(c: Clause) -> Reading | None:
     while k and b[k - 1].start >= p.end:  # the words since the figure before (b is in text order)
         k -= 1
     gap = b[k:]
+    if gap and gap[0].low in lex.NP_PREPOSITIONS:  # "a 36% share of the market, down from 39%": the
+        cut = next((i for i, t in enumerate(gap) if t.low in (",", *DASHES)), 0)  # phrase is the share's
+        gap = gap[cut:]
     name = _new_label(c, p, k)
     if name:
         return _read(c, name)  # "South Korea 7.1 billion dlrs, Hong Kong 6.4 billion": the next item
@@ -479,6 +482,10 @@ def _subject(c: Clause, end: int) -> Reading | None:
         if end >= 0 and b[end].low == ",":
             end -= 1
         start, stop = noun_phrase_left(b, end, pps=False)
+        timed = start <= stop and b[stop].low in lex.TIME_WORDS
+        if timed and start > 1 and b[start - 1].low in ("in", "for"):
+            # "profitability in the current fiscal year, which has gone up": not the year
+            start, stop = noun_phrase_left(b, start - 2, pps=False)
         return _np_reading(c, start, stop) if start <= stop else None
     if t.low == "," and end + 1 < len(b) and b[end + 1].low in lex.INFINITIVE_LEADS and end > 0:
         start, stop = noun_phrase_left(b, end - 1, pps=False)  # "will fuel imports, expected to rise by"
