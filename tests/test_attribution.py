@@ -405,6 +405,16 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # words that describe a name after a "the" opening the clause ("the federal Bureau of Statistics")
+    Case(
+        "Prices fell 1.2 pct in May, the federal Bureau of Statistics said.",
+        "1.2 pct",
+        "Bureau of Statistics",
+    ),
+    Case("The toll rose to 45, the broadcaster NBC said.", "45", "NBC"),
+    Case("The man was 56, the news site RTL Info reported.", "56", "RTL Info"),
+    Case("The toll rose to 45, the state news agency Tass said.", "45", "Tass"),
+    Case("It fell short of the 9.4 billion analysts had expected.", "9.4 billion", "analysts"),
     Case("TORONTO, March 31 - <Royex Gold Mining Corp> said it offered 50 dlrs a share.", "50 dlrs", "Royex"),
     Case("TOKYO, June 19 - Isuzu Motors Ltd <ISUM.T> forecast a net loss of 15 billion yen.", "15", "Isuzu"),
     Case("Earlier this month the firm said it earned $10m in the third quarter.", "$10m", "firm"),

@@ -84,6 +84,7 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
@@ -263,7 +264,11 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             and len(tokens) > 2
             and (low in lex.DEMONYMS or low.endswith(_DEMONYM_ENDINGS))
         )
-        if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or (tokens[0].isupper() and len(tokens) > 1):
+        # an acronym before a title or a name is a body's ("FBI Director James Comey"), not before one
+        # word that ends the name with it ("RTL Info")
+        titled = len(tokens) == 2 and tokens[1].lower() in _TITLES
+        acronym = tokens[0].isupper() and (len(tokens) > 2 or titled)
+        if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or acronym:
             after_title = low in _TITLES
             tokens = tokens[1:]
             continue
@@ -856,6 +861,7 @@ class DocumentContext:
             and pre >= 0
             and words[pre][:1].isalnum()
             and (words[pre] not in _BOUNDARY or words[pre] in _FIGURE_TAILS)
+            and not _described_name(words, first - 1)  # "C, the federal Bureau of Statistics said."
         ):
             # "short of the $29.4 billion analysts had expected.": only the phrase before the speaker
             opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
@@ -1554,8 +1560,23 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
         i -= 1  # "the UN said"
     time = i >= 0 and _time_adjunct_ending(words, i)  # "Earlier this month the firm said"
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
-        return None
+        return np if np[2] == "name" and _described_name(words, i) else None
     return np
+
+
+def _described_name(words: list[str], i: int) -> bool:
+    """Whether the lower-case words ending at ``i`` describe the name after them, after a "the"
+    that opens the clause: "the federal Bureau of Statistics", "the news site RTL Info" (not "the
+    man shot John Smith", whose "the" opens no clause before a verb)."""
+    g = i
+    while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
+        w = words[g]
+        if not (w.isalpha() and w.islower()) or w in _BOUNDARY or w in _CUES or w.endswith(("ed", "ly")):
+            return False
+        g -= 1
+    if g < 0 or words[g] != "the":
+        return False
+    return g == 0 or words[g - 1] in (",", ";", ":", "and") or words[g - 1] in _QUOTE_MARKS
 
 
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
