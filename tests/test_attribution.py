@@ -47,6 +47,11 @@ CLAUSE_STRUCTURE = [
     Case("There were reports of up to 300 dead in the region.", "300", "reports"),
     Case("Officials said reports of 300 dead were false.", "300", "officials"),
     Case("A survey of 1,000 voters was published.", "1,000", ""),  # a sample, not a claim of it
+    # an inverted cue set off by commas near the start reports the whole sentence
+    Case("Then, say analysts, margins will widen by 27% this year.", "27%", "analysts"),
+    Case("Profits, says the bank, will rise 4% in 2027.", "4%", "bank"),
+    Case('"We are ready," said Ann Lee, 39, a nurse who earns $20 an hour.', "$20", ""),
+    Case("Sales rose 5%, said Ann Lee, who joined the firm 12 years ago.", "12 years", ""),
     # a semicolon ends the part a trailing cue reports; what follows is the article's
     Case("Turnout may reach 70 percent, pollsters say; in 2019, it was 64 percent.", "70 pe", "pollsters"),
     Case("Turnout may reach 70 percent, pollsters say; in 2019, it was 64 percent.", "64 percent", ""),

@@ -84,11 +84,14 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
 # Prepositions before "analyst forecasts", "market expectations": the cue word is a noun there.
+# Words after "C, said X," that open what describes X, not more of C: "said Ann Lee, who ...".
+_APPOSITION_LEADS = lex.APPOSITIVE_OPENERS | frozenset(("who", "which", "whose", "adding", "saying"))
 _NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".split())
 _QUALIFIER_WORDS = frozenset(
     w for phrase in QUALIFIERS_BEFORE for w in phrase.split()
@@ -867,6 +870,17 @@ class DocumentContext:
             opening = max((t for t in range(first) if words[t] in (",", ";", ":", "—")), default=-1)
             content_start = ends[opening] if opening >= 0 else s
             return Clause(subject, kind, skip_start, skip_end, content_start, skip_start, channel)
+        after = words[obj_end + 1] if obj_end + 1 < n else ""
+        aside = (
+            left is None
+            and remainder.startswith(",")
+            and 0 < len(before.split()) <= MAX_ASIDE_LEAD
+            and after.isalpha()
+            and after.islower()
+            and after not in _APPOSITION_LEADS
+        )
+        if aside:  # "Then, say analysts, profits will rise": an aside near the start reports the sentence
+            return Clause(subject, kind, skip_start, skip_end, s, e, channel)
         if not remainder or left is None:  # "C, X said." / "C, said X."
             return Clause(subject, kind, skip_start, skip_end, s, skip_start, channel)
         if remainder.startswith(";") and first > 0 and words[first - 1] == ",":
