@@ -291,6 +291,8 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    Case("Storms caused £5m worth of damage to homes.", "£5m", "damage"),
+    Case("Labour found £22bn worth of efficiency savings.", "£22bn", "efficiency savings"),
     Case("The insurer reported earnings of $2.31 a share.", "$2.31", "earnings per share"),
     Case("Net income was $4.1 billion, or $2.05 per share.", "$2.05", "net income per share"),
     Case("The retailer booked $14 billion in revenue last quarter.", "$14 billion", "revenue"),

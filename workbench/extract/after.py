@@ -238,6 +238,8 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
     w = t.low
     if w == "of":
         return _of_poll(toks, i)
+    if w == "worth" and i + 2 < len(toks) and toks[i + 1].low == "of" and is_word(toks[i + 2]):
+        return _nouns(toks, i + 2, "")  # "£5m worth of damage": what the money is worth of
     if w in _NOUN_AFTER and is_word(t):
         return _change_noun(toks, i)  # "a 14% rise", "a 5% stake"
     j = i

@@ -44,6 +44,9 @@ SCALE_WORDS = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "millions": 1e6,  # a plural some writers use: "£22 billions worth of savings"
+    "billions": 1e9,
+    "trillions": 1e12,
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
