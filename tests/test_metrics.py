@@ -228,6 +228,12 @@ CLAUSES = [
     # a relative after a time phrase points past it: "profits in the year, which rose"
     Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
     Case("Sales in the third quarter, which rose 5 pct, were strong.", "5 pct", "sales"),
+    # a plural noun's "to" phrase and a fiscal year stay inside its subject
+    Case("Guyana's arrears to the Monetary Fund (IMF) are now 70 mln dlrs.", "70 mln", "guyana's arrears"),
+    Case("Exports to the United States rose to 5 billion dlrs.", "5 billion", "exports"),
+    Case("Domestic sales in the 1986/87 first half fell to 3,267.", "3,267", "domestic sales"),
+    Case("The deficit swung from a surplus to a deficit of $412bn.", "$412bn", "deficit"),
+    Case("Shipments rose thanks to the strong demand, up 9%.", "9%", "shipments"),
     # a name made with "of" is one noun
     Case("The cost of living index fell 1.2 pct to 121.5.", "1.2 pct", "cost of living index"),
     Case(

@@ -166,6 +166,35 @@ def _is_year(t: Tok) -> bool:
     return len(t.low) == 4 and t.low[:2] in ("19", "20") and t.low.isdigit()
 
 
+def _noun_to(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is a "to" after a plural noun, its preposition: "arrears to the IMF",
+    "exports to the US" (not "rose to the", "close to a rate", "thanks to the")."""
+    lower = toks[i - 1].text.islower() or i == 1  # a sentence's first word is capitalised
+    return toks[i].low == "to" and lower and _plural_noun(toks[i - 1].low)
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun a "to" may follow as its preposition: "arrears", "exports", "transfers" (not
+    "surplus", "thanks", "plans to")."""
+    return (
+        word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in lex.VERB_FORMS
+        and word not in _TO_PREPOSITIONS
+        and head_noun(word)
+    )
+
+
+_TO_PREPOSITIONS = frozenset(("thanks", "as"))  # "thanks to": one preposition, not a noun's
+
+
+def _fiscal_year_end(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` ends a fiscal year written as two: "1986/87", "2019-20"."""
+    w = toks[i].low
+    return len(w) == 2 and w.isdigit() and toks[i - 1].low in ("/", "-") and _is_year(toks[i - 2])
+
+
 def is_adverb(word: str) -> bool:
     """ "sharply", "also", "year-on-year": words a verb group or a figure's neighbours may hold."""
     return (
@@ -254,6 +283,10 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
             i -= 1  # "emissions in 2013"
             continue
+        if 2 < i < end and _fiscal_year_end(toks, i) and is_word(toks[i - 3]):
+            i -= 3  # "domestic sales in the 1986/87 first half": a fiscal year inside the phrase
+            n += 1
+            continue
         if (
             0 < i < end
             and is_figure(t)
@@ -305,9 +338,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         n += 1
         if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:
             continue  # "reaching European shores this year"
-        if w in lex.DETERMINER_WORDS and not (
-            i > 0 and toks[i].low in lex.NP_PREPOSITIONS and is_word(toks[i - 1])
-        ):
+        held = i > 0 and is_word(toks[i - 1]) and (toks[i].low in lex.NP_PREPOSITIONS or _noun_to(toks, i))
+        if w in lex.DETERMINER_WORDS and not held:
             break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
     start = i + 1
     while start <= end and toks[start].low in _STRIP_BEFORE_NOUN:
@@ -384,7 +416,7 @@ def head(words: list[str]) -> str:
     ):
         words = words[1:]  # "estimating earnings" -> "earnings"
     for i, w in enumerate(words):
-        if i and w in lex.NP_PREPOSITIONS and w != "of":
+        if i and (w in lex.NP_PREPOSITIONS or (w == "to" and _plural_noun(words[i - 1]))) and w != "of":
             if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
                 return head(words[i + 1 :])  # "the figure for male jobless"
             words = words[:i]
