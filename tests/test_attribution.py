@@ -410,6 +410,9 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a placing frame after a possessive, with a fiscal year inside ("put X's costs in 1985/86 at")
+    Case("Anna Lund put the firm's hedging costs in 1985/86 at 28 mln marks.", "28 mln", "Lund"),
+    Case("Officials put the death toll in the northern province at 45.", "45", "officials"),
     # words that describe a name after a "the" opening the clause ("the federal Bureau of Statistics")
     Case(
         "Prices fell 1.2 pct in May, the federal Bureau of Statistics said.",

@@ -232,6 +232,8 @@ CLAUSES = [
     Case("Guyana's arrears to the Monetary Fund (IMF) are now 70 mln dlrs.", "70 mln", "guyana's arrears"),
     Case("Exports to the United States rose to 5 billion dlrs.", "5 billion", "exports"),
     Case("Domestic sales in the 1986/87 first half fell to 3,267.", "3,267", "domestic sales"),
+    Case("Imports will rise to 1.2 mln tonnes from 980,000 in 1986/87.", "980,000", "imports"),
+    Case("He put the firm's hedging costs in 1985/86 at 28 mln marks.", "28 mln", "firm's hedging costs"),
     Case("The deficit swung from a surplus to a deficit of $412bn.", "$412bn", "deficit"),
     Case("Shipments rose thanks to the strong demand, up 9%.", "9%", "shipments"),
     # a name made with "of" is one noun

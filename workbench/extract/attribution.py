@@ -84,6 +84,7 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
@@ -612,7 +613,7 @@ class DocumentContext:
             if first and k + 1 < n and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
                 span = 2
             if not span and w.islower():
-                if frames and k + 1 < n and words[k + 1].lower() in _DETERMINERS:
+                if frames:
                     span = _estimate_frame(words, k)
                 if not span and w.endswith(("ed", "s")):
                     span = _that_complement(words, k) or _speech_after_quote(words, k) or _as_by(words, k)
@@ -1352,11 +1353,13 @@ def _estimate_frame(words: list[str], k: int) -> int:
     w = words[k]
     if not w.islower() or w in _BOUNDARY or k + 3 >= len(words):
         return 0
-    if words[k + 1].lower() not in _DETERMINERS:
-        return 0
-    for span in range(3, 7):
-        if k + span >= len(words) or not (words[k + span - 1].isalpha() or "-" in words[k + span - 1]):
-            return 0
+    if words[k + 1].lower() not in _DETERMINERS and not _possessive(words[k + 1]):
+        return 0  # "put the toll at", "put Porsche's hedging costs at"
+    for span in range(3, MAX_FRAME_SPAN):
+        last = words[k + span - 1] if k + span < len(words) else ""
+        word = last.isalpha() or "-" in last or _possessive(last)
+        if not (word or ((last.isdigit() or last == "/") and span > 3)):
+            return 0  # words, or a year inside the phrase ("hedging costs in 1985/86 at")
         if words[k + span] in ("at", "to"):
             nouns = {t.lower() for t in words[k + 2 : k + span]}
             placing = w in lex.PLACING_VERBS and words[k + span] == "at"  # "put the decline at"

@@ -25,6 +25,7 @@ from workbench.lexicon.numbers import CARDINAL_WORDS
 
 TOKEN = r"""
     (?:[A-Za-z]\.){2,}              # an abbreviation: U.S., U.K.
+    |(?:19|20)\d\d/\d\d(?!\d)        # a fiscal year: 1986/87
     |\d+(?:[,.]+\d+)*               # digits: a figure, a year
     |[^\W\d_]\w*(?:[’'&-]+\w+)*      # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
     |[^\s\w]                        # one punctuation mark
@@ -163,7 +164,9 @@ def is_figure(t: Tok) -> bool:
 
 
 def _is_year(t: Tok) -> bool:
-    return len(t.low) == 4 and t.low[:2] in ("19", "20") and t.low.isdigit()
+    """ "2013", or a fiscal year "1986/87" (one token)."""
+    w = t.low
+    return len(w) in (4, 7) and w[:2] in ("19", "20") and w[:4].isdigit() and (len(w) == 4 or w[4] == "/")
 
 
 def _noun_to(toks: list[Tok], i: int) -> bool:
@@ -187,12 +190,6 @@ def _plural_noun(word: str) -> bool:
 
 
 _TO_PREPOSITIONS = frozenset(("thanks", "as"))  # "thanks to": one preposition, not a noun's
-
-
-def _fiscal_year_end(toks: list[Tok], i: int) -> bool:
-    """Whether ``toks[i]`` ends a fiscal year written as two: "1986/87", "2019-20"."""
-    w = toks[i].low
-    return len(w) == 2 and w.isdigit() and toks[i - 1].low in ("/", "-") and _is_year(toks[i - 2])
 
 
 def is_adverb(word: str) -> bool:
@@ -283,10 +280,6 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
             i -= 1  # "emissions in 2013"
             continue
-        if 2 < i < end and _fiscal_year_end(toks, i) and is_word(toks[i - 3]):
-            i -= 3  # "domestic sales in the 1986/87 first half": a fiscal year inside the phrase
-            n += 1
-            continue
         if (
             0 < i < end
             and is_figure(t)
@@ -363,7 +356,12 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     w = toks[i].low
     return bool(
         (w.endswith("ed") and roles_of(w) & _VERB_ROLES)
-        or (w.endswith("ing") and w not in lex.ING_NOUNS and left not in _ING_VERB_AFTER)
+        or (
+            w.endswith("ing")
+            and w not in lex.ING_NOUNS
+            and left not in _ING_VERB_AFTER
+            and not left.endswith(("'s", "’s"))  # "Porsche's hedging costs": a noun's modifier
+        )
         or is_adverb(w)
         or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
     )
@@ -403,7 +401,12 @@ def head(words: list[str]) -> str:
             )
         ]
     for i, w in enumerate(words):  # a relative clause or participle ends the phrase, not "the parking charge"
-        participle = w.endswith("ing") and w not in lex.ING_NOUNS and words[i - 1] not in _STRIP_LEFT
+        participle = (
+            w.endswith("ing")
+            and w not in lex.ING_NOUNS
+            and words[i - 1] not in _STRIP_LEFT
+            and not words[i - 1].endswith(("'s", "’s"))  # "porsche's hedging costs"
+        )
         if i and (w in lex.RELATIVES or participle):
             words = words[:i]
             break
