@@ -410,6 +410,13 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # "put" needs no article ("put Canadian growth at"); a forecast verb after "has" is a verb
+    Case("The Fund put Canadian growth at about 2.7 pct this year.", "2.7 pct", "Fund"),
+    Case(
+        "The Reagan administration has forecast 3.2 pct growth this year.", "3.2 pct", "Reagan administration"
+    ),
+    Case("Indonesia's copra output is forecast at 1.32 mln tonnes in 1987.", "1.32 mln", ""),
+    Case("Some 21,000 people died in the storms, with a cost to the economy of $105bn.", "$105bn", ""),
     # a placing frame after a possessive, with a fiscal year inside ("put X's costs in 1985/86 at")
     Case("Anna Lund put the firm's hedging costs in 1985/86 at 28 mln marks.", "28 mln", "Lund"),
     Case("Officials put the death toll in the northern province at 45.", "45", "officials"),

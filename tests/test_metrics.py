@@ -172,6 +172,12 @@ POLLS = [
 
 # The metric is never a place, a time word, the channel or a neighbouring clause's subject.
 NEIGHBOURS = [
+    # a list of placings: each item names its own quantity
+    Case(
+        "The Fund put Canadian growth at 2.7 pct, the French expansion at 2.9 pct.",
+        "2.9 pct",
+        "french expansion",
+    ),
     # the phrase after a share is the share's: "down from 39%" is the share again
     Case("Telco has a 36% share of the broadband market, down from 39%.", "39%", "share"),
     Case("Telco has a 36% share of the broadband market - down from 39% - in the UK.", "39%", "share"),

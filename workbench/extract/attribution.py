@@ -84,6 +84,7 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
 MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
@@ -270,7 +271,7 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
         )
         # an acronym before a title or a name is a body's ("FBI Director James Comey"), not before one
         # word that ends the name with it ("RTL Info")
-        titled = len(tokens) == 2 and tokens[1].lower() in _TITLES
+        titled = len(tokens) == 2 and (tokens[1].lower() in _TITLES or tokens[1].isupper())  # "IN JANUARY"
         acronym = tokens[0].isupper() and (len(tokens) > 2 or titled)
         if low in _TITLES or tokens[0] in _NOT_NAMES or demonym or acronym:
             after_title = low in _TITLES
@@ -770,10 +771,11 @@ class DocumentContext:
                 subject = self._span_text(toks, a_first, a_last)
                 return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
-        passive = timed = False
+        passive = timed = auxiliary = False
         while j >= 0:
             if words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower()):
                 passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
+                auxiliary = auxiliary or words[j].lower() in ("has", "have", "had")  # "has forecast"
                 j -= 1
             elif _time_adjunct_ending(words, j):
                 j -= 2  # "The minister on Tuesday said", "Officials last week estimated"
@@ -842,8 +844,9 @@ class DocumentContext:
         agent = first > 0 and words[first - 1] == "by"  # "Figures released by the bureau show"
         head_word = _head(words, first, last).lower()
         singular = not head_word.endswith("s") and head_word not in lex.PLURAL_HEADS
-        if kind == "nominal" and left is not None and not agent and _base_form(cue) and singular:
-            return None  # "the second estimate", "the jobs report": a noun, not a verb
+        noun_like = kind == "nominal" and left is not None and not agent and not auxiliary
+        if noun_like and _base_form(cue) and singular:
+            return None  # "the second estimate", "the jobs report": a noun, not a verb ("has forecast" is)
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         opener = left is not None and kind == "name" and first == 0 and first == last
         if opener and not strong and not self._known_name(subject):
@@ -900,7 +903,8 @@ class DocumentContext:
         document = _documentary(words, (first, last, kind))
         obj_first = obj_end + 1 if words[obj_end : obj_end + 1] in (["a"], ["an"]) else obj_end
         # "calls for $275 billion", "pushing for a 12 percent raise": a demand names its figure
-        figure_object = cue.endswith(" for") and obj_first < n and _figure_word(words[obj_first])
+        demand = cue.endswith(" for") or cue in lex.FORECAST_VERBS  # "has forecast 3.2 pct growth"
+        figure_object = demand and obj_first < n and _figure_word(words[obj_first])
         if not strong and not document and not figure_object and not _clause_follows(words, obj_end):
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         content_end = _clause_end(toks, obj_end, e)
@@ -1353,17 +1357,20 @@ def _estimate_frame(words: list[str], k: int) -> int:
     w = words[k]
     if not w.islower() or w in _BOUNDARY or k + 3 >= len(words):
         return 0
-    if words[k + 1].lower() not in _DETERMINERS and not _possessive(words[k + 1]):
-        return 0  # "put the toll at", "put Porsche's hedging costs at"
-    for span in range(3, MAX_FRAME_SPAN):
+    placing = w in lex.PLACING_VERBS
+    opener = words[k + 1]
+    if opener.lower() not in _DETERMINERS and not _possessive(opener) and not (placing and opener.isalpha()):
+        return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
+    for span in range(2, MAX_FRAME_SPAN):
         last = words[k + span - 1] if k + span < len(words) else ""
-        word = last.isalpha() or "-" in last or _possessive(last)
-        if not (word or ((last.isdigit() or last == "/") and span > 3)):
-            return 0  # words, or a year inside the phrase ("hedging costs in 1985/86 at")
+        word = last.isalpha() or "-" in last or (placing and _possessive(last))
+        if not (word or (placing and (last.isdigit() or last == "/") and span > 3)):
+            return 0  # words; after "put", an owner or a year too ("the firm's costs in 1985/86 at")
         if words[k + span] in ("at", "to"):
             nouns = {t.lower() for t in words[k + 2 : k + span]}
-            placing = w in lex.PLACING_VERBS and words[k + span] == "at"  # "put the decline at"
-            return span + 1 if placing or nouns & lex.ESTIMATE_FRAME_NOUNS else 0
+            placed = placing and words[k + span] == "at"  # "put the decline at"
+            named = span < MAX_NOUN_FRAME_SPAN and nouns & lex.ESTIMATE_FRAME_NOUNS  # "cut its forecast to"
+            return span + 1 if placed or named else 0
     return 0
 
 
