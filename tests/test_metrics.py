@@ -305,6 +305,13 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # "in X" after money names it before the verb or the figure before can
+    Case("The firm lost 57.6 mln dlrs on 841.4 mln dlrs in revenues.", "841.4", "revenues"),
+    Case("The actor made 5.45m euros last year.", "5.45m", "made"),
+    Case("Output is forecast at 1.3 mln tonnes in calendar 1987.", "1.3 mln", "output"),
+    Case("Revenues should double to $21bn (£10.8bn) in three years.", "$21bn", "revenues"),
+    Case("The pound hit $1.35 in thin New York trade.", "$1.35", "pound"),
+    Case("The stock climbed 5-3/8 today, to 40-1/8.", "5-3/8", "stock"),
     Case("Storms caused £5m worth of damage to homes.", "£5m", "damage"),
     Case("Labour found £22bn worth of efficiency savings.", "£22bn", "efficiency savings"),
     Case("The insurer reported earnings of $2.31 a share.", "$2.31", "earnings per share"),

@@ -334,6 +334,8 @@ def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None
         return _unit_after(toks, i, det)
     if first == "who":
         return _who_clause(toks, i)
+    if first in lex.TIME_ADVERBS:
+        return None  # "climbed 5-3/8 today": when, not what
     if first in ("were", "are"):
         j = i + 1
         while j < len(toks) and toks[j].low in _AUX:
@@ -510,12 +512,16 @@ def money_in(toks: list[Tok]) -> Found | None:
     if i + 1 < len(toks) and toks[i].low == "in" and is_word(toks[i + 1]):
         words = []
         for t in toks[i + 1 : i + 4]:
-            if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.TIME_WORDS or t.text[0].isupper():
+            if t.text[0].isupper() or t.low in _CARDINALS:
+                return None  # "in thin New York trade", "in three years": not what the money is
+            if not is_word(t) or t.low in _NOT_METRIC or t.low in lex.TIME_WORDS:
                 break
             if words and (t.low in lex.VERB_FORMS or t.low.endswith("ed")):
                 break  # "$3bn in multi-year contracts announced"
             words.append(t)
-        if words and not words[-1].low.endswith("ing"):
+        dated = i + 1 + len(words) < len(toks) and is_figure(toks[i + 1 + len(words)])  # "in fiscal 1986"
+        traded = bool(words) and words[-1].low in lex.MARKET_SESSION_NOUNS  # "in early trade"
+        if words and not words[-1].low.endswith("ing") and not dated and not traded:
             return Found(" ".join(t.low for t in words), end=words[-1].end)
     return None
 

@@ -570,6 +570,12 @@ def money_in_what(c: Clause) -> Reading | None:
     return _found(c, money_in(c.after)) if c.unit and c.unit != "percent" else None
 
 
+def money_in_currency(c: Clause) -> Reading | None:
+    """ "lost $57.6m on $841.4m in revenues": money named by what follows it, before the figure
+    before it or the verb can name it."""
+    return money_in_what(c) if _money_or_bare(c.unit) and c.unit else None
+
+
 def comparative(c: Clause) -> Reading | None:
     """ "15 per cent lower than", "20% more likely"."""
     if not c.unit:
@@ -614,7 +620,8 @@ def verb_itself(c: Clause) -> Reading | None:
         return None
     if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
         return None  # "the study suggests 81% of": saying is not what is counted
-    if not (left.passive or left.roles or left.verb in _EVENT_VERBS):
+    earned = left.verb in lex.EARNING_VERBS and len(c.unit) == 3 and c.unit.isupper()  # "made 5.45m euros"
+    if not (left.passive or left.roles or left.verb in _EVENT_VERBS or earned):
         return None  # "I feel 100%"
     return _read(c, left.verb)
 
@@ -628,6 +635,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     remainder,
     own_words,
     share_of,
+    money_in_currency,
     conversion,
     in_parentheses,
     comparative,

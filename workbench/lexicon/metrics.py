@@ -570,6 +570,12 @@ TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
 # The time words a metric is never about: "the highest in four years", "at the end of May".
+# Nouns for a market's session after "in": when a price was seen, not what it buys ("in early trade").
+MARKET_SESSION_NOUNS = frozenset("trade trading dealings session sessions business".split())
+# Verbs of earning: the money after them is what someone made ("Jugnot made 5.45m euros last year").
+EARNING_VERBS = frozenset("made makes make earned earns earn grossed grosses pocketed took takes".split())
+# Time words that say when, never what a figure counts ("climbed 5-3/8 today").
+TIME_ADVERBS = frozenset("today yesterday tomorrow tonight overnight now earlier later ago".split())
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters decade decades century centuries "
     "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
