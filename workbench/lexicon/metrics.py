@@ -575,7 +575,7 @@ MARKET_SESSION_NOUNS = frozenset("trade trading dealings session sessions busine
 # Verbs of earning: the money after them is what someone made ("Jugnot made 5.45m euros last year").
 EARNING_VERBS = frozenset("made makes make earned earns earn grossed grosses pocketed took takes".split())
 # Time words that say when, never what a figure counts ("climbed 5-3/8 today").
-TIME_ADVERBS = frozenset("today yesterday tomorrow tonight overnight now earlier later ago".split())
+TIME_ADVERBS = frozenset("today yesterday tomorrow tonight overnight now ago".split())
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters decade decades century centuries "
     "hour hours minute minutes second seconds morning afternoon evening night nights period periods "
