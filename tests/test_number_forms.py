@@ -225,6 +225,12 @@ SEPARATORS_AND_SIGNS = [
     row("The count reached 3.2e5 copies.", fig("3.2e5", 3.2e5)),
     row("A proton weighs 1.67×10−27 kilograms.", fig("1.67×10−27 kilograms", 1.67e-27, "kilogram")),
     row("A mole holds 6.02×10²³ atoms.", fig("6.02×10²³", 6.02e23)),
+    # a spaced "m" is millions after a currency sign, metres otherwise
+    row(
+        "The film took an estimated $458 m worldwide.",
+        fig("an estimated $458 m", 458e6, "USD", "approximate"),
+    ),
+    row("The pipe was 400 m long.", fig("400 m", 400, "m")),
     # a plural scale some writers use
     row("They found £22 billions worth of savings.", fig("£22 billions", 22e9, "GBP")),
     row("It cost $5 millions in all.", fig("$5 millions", 5e6, "USD")),

@@ -102,6 +102,7 @@ AMOUNT_BODY = rf"""
           | \ ?-?(?P<scale>{_words(lex.SCALE_WORDS)})                  # 1.2 million, 3.17 lakh
             (?:\ (?P<scale2>{_SECOND_SCALES}))?\b                           # 4 hundred million
           | \ (?P<cap>(?-i:{trie_alternation(lex.SPACED_CAPITAL_SCALES)}))(?=\ [a-z])  # 8 B people
+          | (?(cur_pre)\ (?P<spaced_m>(?-i:m))(?![\w/]))                  # $458 m: after a sign only
         )?
       | (?P<vulgar_only>[{_VULGAR}])                                        # ½
       | (?P<vague>
@@ -570,6 +571,8 @@ def _digits_value(p: AmountParts) -> float:
 def _digits_scale(p: AmountParts) -> float:
     if p.glued:
         return lex.GLUED_SCALES[p.glued.lower()]
+    if p.spaced_m:
+        return 1e6
     if p.scale:
         second = lex.SECOND_SCALE_WORDS[p.scale2.lower()] if p.scale2 else 1.0
         return lex.SCALE_WORDS[p.scale.lower()] * second
