@@ -294,6 +294,9 @@ NOT_SOURCES = [
     Case("The team won 34 of its 38 games.", "34", ""),
     Case("When voters were asked about taxes, 58 percent wanted cuts.", "58 percent", ""),
     Case("Cruz continued his campaign in Iowa, winning 14 delegates.", "14", ""),
+    # a company that "posted" a result states its figures; "posted ... that" still reports
+    Case("Harlow Mills posted a record loss of 68m euros in the year.", "68m", ""),
+    Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
     # a person after a title opening a sentence is no body for "the company"; nor is "Lund made"
