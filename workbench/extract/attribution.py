@@ -1458,6 +1458,7 @@ def _restrictive_subject(words: list[str], j: int) -> tuple[int, int, str] | Non
 
 
 _SUBJECT_RELATIVES = frozenset(("that", "which", "who"))
+_NEW_CLAUSE_LINKS = frozenset(("while", "whereas", "but", "although", "though", "because"))
 _SUBJECT_LINKS = frozenset(("of", "by", "from", "for", "in", "among", "on"))
 
 
@@ -1497,6 +1498,8 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
             relative = True
         elif not relative and (low in lex.FINITE_MARKERS or words[t] in _CUES or low in (";", ":")):
             return None  # the sentence's verb came first: "The poll was taken and shows"
+        elif low in _NEW_CLAUSE_LINKS:
+            return None  # "Police estimates put it at 120,000, while organisers estimate": another clause
     end = last  # the name runs on through its linked phrases: "results of exit polls"
     t = last + 1
     while t <= j and (words[t].lower() in _SUBJECT_LINKS or (t > last + 1 and words[t - 1].isalpha())):
@@ -1814,6 +1817,10 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 2  # "the news and information company"
             steps += 2
             continue
+        if _year(prev) and i - 2 >= 0 and words[i - 2].lower() in _DETERMINERS:
+            i -= 1  # "a 2015 study found": a year after the determiner
+            steps += 1
+            continue
         if p_low in _BOUNDARY or not (prev.isalpha() or "-" in prev) or prev in _QUOTE_MARKS:
             break
         if p_low in ("of",) and i - 2 >= 0 and words[i - 2].lower() in _QUANTIFIERS:
@@ -1839,6 +1846,10 @@ def _coordinated_modifier(words: list[str], i: int) -> bool:
         and words[i - 2] not in _BOUNDARY
         and words[i - 3].lower() in _DETERMINERS
     )
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tuple[int, int, str] | None:
@@ -1889,6 +1900,9 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         if open_slot and owner and _possessive(t) and t.islower() and j + 1 < n and words[j + 1].isalpha():
             last = j  # "according to the foundation's tally": the owner's document
             j += 1
+            continue
+        if _year(t) and j > i and j + 1 < n and words[j + 1].isalpha():
+            j += 1  # "according to the 2009 paper": a year before the head
             continue
         # "according to early results", "recently released data"; not "backed by nearly 6 in 10"
         adjective = open_slot and j + 1 < n and words[j + 1].isalpha()

@@ -55,7 +55,39 @@ def _reliability(row: dict[str, str]) -> float:
     return min(float(row["share"]), float(row["slot_share"]))
 
 
-_CUE_ROWS = [r for r in _rows("cues.csv") if _reliable(r)]
+def _stem(word: str) -> str:
+    """A verb's forms share one stem: "concluded", "concludes", "conclude" -> "conclud"."""
+    for suffix in ("ing", "ed", "es", "s", "e", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+# A form annotated too seldom to count on its own ("reveals", 2 of 5) is a cue when its verb's
+# forms together are ("revealed" 28 of 39): PolNeAR marks some forms of a verb rarely, not others.
+CUE_FAMILY_MIN_COUNT = 10
+_ALL_CUE_ROWS = _rows("cues.csv")
+_FAMILY: dict[str, list[int]] = {}
+for _r in _ALL_CUE_ROWS:
+    if " " not in _r["cue"]:
+        _counts = _FAMILY.setdefault(_stem(_r["cue"]), [0, 0])
+        _counts[0] += int(_r["count"])
+        _counts[1] += int(_r["occurrences"])
+
+
+def _family_reliable(row: dict[str, str]) -> bool:
+    if " " in row["cue"] or row["cue"] in FORECAST_VERBS:  # listed already, at full reliability
+        return False
+    count, occurrences = _FAMILY.get(_stem(row["cue"]), (0, 1))
+    return (
+        count >= CUE_FAMILY_MIN_COUNT
+        and count / occurrences >= CUE_MIN_SHARE
+        and float(row["share"]) >= CUE_MIN_SHARE
+        and int(row["count"]) >= 2
+    )
+
+
+_CUE_ROWS = [r for r in _ALL_CUE_ROWS if _reliable(r) or _family_reliable(r)]
 # Cues at least this reliable speak for themselves ("said 12 died"); a weaker cue ("made", "went")
 # attributes only a clause: "that ...", a quotation, a colon, "how/why...", or a subject with a
 # verb ("Cruz continued his romp" reports nothing).
