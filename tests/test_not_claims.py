@@ -22,6 +22,9 @@ NOT_CLAIMS = [
     ("phone short", "Patients can check by calling 111."),
     ("score", "United beat City 3-2 at Riverside Park."),
     ("score phrase", "It was a 2-1 victory for the visitors."),
+    ("list number", "Here is the news.\n\n2. STORMS HIT THE COAST\n\nRain fell on Monday."),
+    ("list number bracket", "What to watch:\n\n1) The art of winning.\n\n2) The art of losing."),
+    ("number sign", "The single reached #2 in the chart."),
     ("route", "Route 12 will open later."),
     ("highway exits", "Highway 26 remains closed between exits 14 and 19."),
     ("article number", "Under Article 5 of the treaty, members must respond."),
@@ -108,6 +111,8 @@ NOT_CLAIMS = [
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
 STAY_CLAIMS = [
+    ("figure opening a line", "The toll rose.\n\n1.5 million people fled.", [1.5e6]),
+    ("count after a list number", "Latest:\n\n3. 45 people died in the storm.", [45]),
     ("scored points", "Pell scored 12 points.", [12.0]),
     ("name then a count in prose", "Rovers signed Okafor for 3 million pounds.", [3e6]),
     ("a bracketed figure with a unit", "The club (Rovers) sold 40,000 tickets.", [40000.0]),

@@ -296,6 +296,8 @@ RE_NOT_CLAIM = regex.compile(
         (?=\ (?:and|or|at|in|while)\b|[.,;:)]|\s*$)
       | (?<![\w$£€.,])(?:{_RACE_KM})km(?=\ (?:{_RACE_EVENTS})\b)                # 4km champion
     )
+  | (?P<enumerator>(?<=(?:\A|\n)[\ \t]*)\d{{1,2}}(?=[.)][\ \t]+\S))   # "2. U.N. PANEL RULES": a list's number
+  | (?P<number_sign>(?<=\#)\d{{1,4}}\b)                                  # ranked #2, issue #14
   | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
   | (?P<lineup>                               # a minute or a shirt number after a name in a list
         (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
@@ -317,6 +319,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
   | 0\d{{2}} | \d{{10}}                                       # (0800) 555..., 0900, a post id
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
+  | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
   | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
