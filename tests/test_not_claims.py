@@ -25,6 +25,8 @@ NOT_CLAIMS = [
     ("list number", "Here is the news.\n\n2. STORMS HIT THE COAST\n\nRain fell on Monday."),
     ("list number bracket", "What to watch:\n\n1) The art of winning.\n\n2) The art of losing."),
     ("number sign", "The single reached #2 in the chart."),
+    ("quoted title", "He acted in the film “Sharknado 3: Oh Hell No!” last year."),
+    ("quoted title with a count", 'The movie, "13 Hours: The Secret Soldiers of Benghazi," opens today.'),
     ("route", "Route 12 will open later."),
     ("highway exits", "Highway 26 remains closed between exits 14 and 19."),
     ("article number", "Under Article 5 of the treaty, members must respond."),
@@ -111,6 +113,7 @@ NOT_CLAIMS = [
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
 STAY_CLAIMS = [
+    ("short quotation", 'The strikers chanted "20 percent now" all day.', [20]),
     ("figure opening a line", "The toll rose.\n\n1.5 million people fled.", [1.5e6]),
     ("count after a list number", "Latest:\n\n3. 45 people died in the storm.", [45]),
     ("scored points", "Pell scored 12 points.", [12.0]),

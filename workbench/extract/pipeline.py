@@ -212,6 +212,9 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     for m in mentions:
         if ctx.doc.is_boilerplate(m.start):
             continue
+        quoted = ctx.doc.quote_at(m.start)
+        if quoted is not None and ctx.doc.is_title(quoted):
+            continue  # "Sharknado 3: Oh Hell No!", ''60 Minutes'': a number in a work's title
         s, e = ctx.sentence_at(m.start)
         if previous is not None and previous.start < ctx.paragraph_at(m.start)[0]:
             previous = None  # a reading carries over within its paragraph only

@@ -67,6 +67,10 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
     re.VERBOSE,
 )
 # Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
+# The words of a quotation, to tell a title ("Sharknado 3: Oh Hell No!") from speech.
+RE_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+MAX_TITLE_WORDS = 10  # words of a quoted title: "13 Hours: The Secret Soldiers of Benghazi"
+TITLE_MIN_LETTERS = 4  # shorter words may stay lower case in a title ("of", "the", "an", "for")
 RE_BOILERPLATE = regex.compile(
     r"""
     \b(?:uses?\ cookies|cookie\ (?:policy|settings)|accept\ (?:all\ )?cookies|opt-out\ if\ you\ wish
@@ -199,6 +203,15 @@ class DocumentStructure:
             return True
         ps, _ = self.paragraph_at(qs)
         return not self.text[ps:qs].strip()
+
+    def is_title(self, qi: int) -> bool:
+        """Whether quotation ``qi`` names a work in title case (a film, a show, a book: "13 Hours:
+        The Secret Soldiers of Benghazi", "60 Minutes"): its numbers are part of the name."""
+        qs, qe = self.quotes[qi]
+        words = RE_TITLE_WORD.findall(self.text, qs, qe)
+        if not words or len(words) > MAX_TITLE_WORDS:
+            return False
+        return all(w[0].isupper() for w in words if len(w) >= TITLE_MIN_LETTERS) and words[-1][0].isupper()
 
     def tokens(self, sentence: int) -> Tokens:
         """The tokens of sentence number ``sentence`` (cached)."""
