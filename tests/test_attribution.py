@@ -426,6 +426,10 @@ WIRE_COPY = [
     ),
     Case("Indonesia's copra output is forecast at 1.32 mln tonnes in 1987.", "1.32 mln", ""),
     Case("Some 21,000 people died in the storms, with a cost to the economy of $105bn.", "$105bn", ""),
+    # whom it was said to is no content: "said to the crowd that", "wrote in a memo to the committee"
+    Case("Ann Lee said to the crowd that 40 people had died.", "40", "Ann Lee"),
+    Case('"We won," Ann Lee said to a crowd of about 500.', "about 500", ""),
+    Case("Ten files were lost, Ann Lee, the clerk, wrote in a memo to the committee.", "Ten", "Ann Lee"),
     # a placing frame after a possessive, with a fiscal year inside ("put X's costs in 1985/86 at")
     Case("Anna Lund put the firm's hedging costs in 1985/86 at 28 mln marks.", "28 mln", "Lund"),
     Case("Officials put the death toll in the northern province at 45.", "45", "officials"),

@@ -86,6 +86,7 @@ MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
 MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
+MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
@@ -612,7 +613,8 @@ class DocumentContext:
                 span = 1
             first = w in _PHRASE_FIRST or (w[:1].isupper() and w.lower() in _PHRASE_FIRST)
             if first and k + 1 < n and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
-                span = 2
+                addressed = span and w.lower() in _SPEECH_TO and _addressee(words, k + 1)
+                span = 1 if addressed else 2  # "said to the crowd that", not the phrase "said to"
             if not span and w.islower():
                 if frames:
                     span = _estimate_frame(words, k)
@@ -837,7 +839,7 @@ class DocumentContext:
             obj = _np_right(words, rest, n, open_slot=True)  # "told parliament", "asked the UN"
             if obj is not None:
                 obj_end = obj[1] + 1
-        obj_end = _skip_adjuncts(words, obj_end)
+        obj_end = _skip_adjuncts(words, obj_end, addressed=words[k].lower() in _SPEECH_TO)
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
@@ -1458,6 +1460,8 @@ def _restrictive_subject(words: list[str], j: int) -> tuple[int, int, str] | Non
 
 
 _SUBJECT_RELATIVES = frozenset(("that", "which", "who"))
+_SPEECH_TO = frozenset("said says say wrote writes write".split())  # "said to the crowd that ..."
+_ADDRESSEE_ENDS = frozenset((",", ":", ";", ".", "that", "“", '"', "‘", "''", "``", "—", "--"))
 _NEW_CLAUSE_LINKS = frozenset(("while", "whereas", "but", "although", "though", "because"))
 _SUBJECT_LINKS = frozenset(("of", "by", "from", "for", "in", "among", "on"))
 
@@ -1527,9 +1531,10 @@ def _figure_follows(words: list[str], i: int) -> bool:
     return False
 
 
-def _skip_adjuncts(words: list[str], i: int) -> int:
+def _skip_adjuncts(words: list[str], i: int, addressed: bool = False) -> int:
     """The first token after the adjuncts that follow a cue: "said Saturday", "said on Tuesday in a
-    statement", "said (Sept 12)", "told reporters last week"."""
+    statement", "said (Sept 12)", "told reporters last week"; after a verb of speech (``addressed``)
+    whom it was said to ("wrote in a memo to the committee")."""
     n = len(words)
     for _ in range(MAX_ADJUNCTS):
         if i >= n:
@@ -1552,6 +1557,11 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
             if close is None:
                 return i
             i = close + 1
+        elif addressed and _addressee(words, i):  # "said to a crowd of about 500", "wrote to his followers"
+            j = i + 1
+            while j < n and j - i <= MAX_ADDRESSEE and words[j] not in _ADDRESSEE_ENDS:
+                j += 1
+            i = j
         elif low in lex.ADJUNCT_PREPOSITIONS and i + 1 < n and not _opens_content(words, i):
             nxt = _np_right(words, i + 1, n, open_slot=True)  # "in its second estimate for the period"
             if nxt is None:
@@ -1560,6 +1570,13 @@ def _skip_adjuncts(words: list[str], i: int) -> int:
         else:
             return i
     return i
+
+
+def _addressee(words: list[str], i: int) -> bool:
+    """ "to the committee", "to Congress" after a cue: whom it was said to ("wrote in a memo to the
+    committee"), not "said to be" or "expected to cost"."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i].lower() == "to" and (nxt.lower() in _DETERMINERS or _capitalised(nxt))
 
 
 def _opens_content(words: list[str], i: int) -> bool:
