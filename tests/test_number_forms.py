@@ -531,6 +531,23 @@ COUNTS_BESIDE_NAMES = [
 
 # Points of an index or a rate: "the Dow fell 34 points", "a 2,333-point index", "50 basis points".
 POINTS = [
+    # points beside a percentage they move are percentage points; an index's points are not
+    row(
+        "The load factor rose two points to 51.9 pct.",
+        fig("two points", 2, "percentage point"),
+        fig("51.9 pct", 51.9, "percent"),
+    ),
+    row(
+        "The index rose 34 points, or 1.5 pct, to 2,100.",
+        fig("34 points", 34, "point"),
+        fig("1.5 pct", 1.5, "percent"),
+        fig("2,100", 2_100),
+    ),
+    row(
+        "The Nikkei ended up 0.7% at 11,740.60 points.",
+        fig("0.7%", 0.7, "percent"),
+        fig("11,740.60 points", 11_740.60, "point"),
+    ),
     row("The Dow fell 41.5 points.", fig("41.5 points", 41.5, "point")),
     row("The index closed up 1 point.", fig("1 point", 1, "point")),
     row(

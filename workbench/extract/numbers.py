@@ -1247,6 +1247,28 @@ def _in_a_name(text: str, start: int) -> bool:
     return word[-1:].isalpha() and not (len(word) > 4 and word.isupper())
 
 
+POINTS_REACH = 60  # characters between "five points" and a percentage it moves ("higher at 175 pct")
+
+
+def _points_of_percentages(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """ "bid five points higher at 175 pct": points beside a percentage in its sentence move that
+    percentage, so they are percentage points (index points stand beside no percentage, or beside
+    their own change in percent: "34 points, or 1.5 pct")."""
+    for i, m in enumerate(found):
+        if m.unit != "point" or m.value > 100:
+            continue  # "ended up 0.7% at 11,740.60 points": an index's level
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found) and found[j].unit == "percent":
+                a, b = (found[j], m) if j < i else (m, found[j])
+                gap = text[a.end : b.start]
+                converted = "(" in gap or "or" in gap.split()  # "34 points, or 1.5 pct": index points
+                near = len(gap) <= POINTS_REACH and not RE_SENTENCE_END.search(gap) and "\n" not in gap
+                if near and not converted:
+                    found[i] = m._replace(unit="percentage point")
+                    break
+    return found
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1318,4 +1340,4 @@ def find_numbers(text: str) -> list[NumberMention]:
                 bool(age_end),
             )
         )
-    return found
+    return _points_of_percentages(text, found)
