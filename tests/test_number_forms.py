@@ -513,6 +513,18 @@ CARRIED = [
         fig("235,000", 235_000, "CAD"),
     ),
     row("Net 337,000 vs 235,000 were reported.", fig("337,000", 337_000), fig("235,000", 235_000)),
+    # a share price in wire copy is in dollars and eighths; a bond's eighths are a percentage of par
+    row(
+        "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nAcme's stock climbed 5-3/8 to 40-1/8.",
+        fig("40 mln dlrs", 40e6, "USD"),
+        fig("5-3/8", 5.375, "USD"),
+        fig("40-1/8", 40.125, "USD"),
+    ),
+    row(
+        "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nThe bonds were priced at 101-1/4.",
+        fig("40 mln dlrs", 40e6, "USD"),
+        fig("101-1/4", 101.25),
+    ),
 ]
 
 # Counts beside names with numbers: the name is no figure, the count still is.

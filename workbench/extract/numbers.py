@@ -1142,6 +1142,22 @@ RE_TABLE_MONEY_ROW = regex.compile(
 )
 
 
+# A share's price in wire copy is written in dollars and eighths with no currency ("the stock
+# climbed 5-3/8 to 40-1/8"); a bond's price in eighths is a percentage of its face value.
+RE_STOCK_BEFORE = regex.compile(rf"\b(?:{_words(lex.STOCK_PRICE_CUES)})\b", regex.IGNORECASE)
+RE_BOND_BEFORE = regex.compile(rf"\b(?:{_words(lex.BOND_PRICE_CUES)})\b", regex.IGNORECASE)
+STOCK_REACH = 80  # characters before a fraction where its stock is named, within the sentence
+
+
+def _stock_price(text: str, start: int) -> bool:
+    """Whether the fraction at ``start`` prices a stock: its sentence names one before it, no bond."""
+    lo = max(0, start - STOCK_REACH)
+    clause = max(text.rfind(stop, lo, start) for stop in (". ", "\n")) + 1 or lo
+    reach = max(clause, lo)
+    stock = RE_STOCK_BEFORE.search(text, reach, start) is not None
+    return stock and RE_BOND_BEFORE.search(text, reach, start) is None
+
+
 def _table_currency(text: str, style: _Style) -> str:
     """The currency of a wire earnings table's money rows, or "" when the document has none."""
     m = RE_TABLE_SHARE_ROW.search(text)
@@ -1318,6 +1334,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
         if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
+        if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
+            unit = style.local.get("dlrs", "USD")  # "Purolator's stock climbed 5-3/8 to 40-1/8"
         last_scale = atom.scale
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)

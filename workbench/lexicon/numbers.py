@@ -823,6 +823,11 @@ WIRE_TABLE_MONEY_LABELS = (
 # The per-share row that shows a table is one ("Shr 12 cts vs 12 cts"; 810 and 202 rows).
 WIRE_TABLE_SHARE_LABELS = ("Shr", "Oper shr")
 
+# Words before a fraction in wire copy that make it a share price in dollars ("Purolator's stock
+# climbed 5-3/8"), and those that make it a bond's price, a percentage of face value ("priced at 101-1/4").
+STOCK_PRICE_CUES = ("stock", "stocks", "shares", "share price", "shares were", "traded at")
+BOND_PRICE_CUES = ("bond", "bonds", "notes", "debentures", "coupon", "priced", "issue", "yield", "par", "pct")
+
 # Words between two figures that compare the second with the first, so that a bare second figure is in
 # the first's unit: "305 crowns against 300", "rose to 12 dlrs from 11.50".
 CARRY_CUES = ("from", "against", "vs", "versus", "compared with", "compared to", "than")
