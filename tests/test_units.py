@@ -95,3 +95,19 @@ def test_extraction_does_not_load_pint() -> None:
     code = "import sys, workbench.extract.numbers; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# An age read from its clause, with no unit written, is counted in years (the claims table's unit).
+AGES_IN_CLAUSES = [
+    ('He faces the game at the age of 31. "By then I will be 35 so I hope to be fit."', "35"),
+    ("The 19-year-old striker signed on Friday.", "19-year-old"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), AGES_IN_CLAUSES)
+def test_an_age_is_counted_in_years(text: str, figure: str) -> None:
+    from workbench import extract_claims
+
+    claims = extract_claims(text)
+    row = claims[claims["number_text"] == figure].iloc[0]
+    assert (row["metric"], row["unit"]) == ("age", "year")

@@ -77,6 +77,7 @@ RE_MODEL_AFTER = regex.compile(
 RE_OF_AFTER = regex.compile(r"\ of\b", regex.IGNORECASE)  # "cut one of its lines": a part, not a count
 _EVENTS = frozenset(EVENT_WORDS)
 AGE_METRIC = "age"
+AGE_UNIT = "year"  # an age is counted in years unless its unit says otherwise ("six months old")
 
 
 # A claim's id hashes its document, the figure's own text and the words just around it, so it
@@ -222,6 +223,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         metric, subject = reading.metric, reading.subject
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric
+        unit = m.unit or (AGE_UNIT if metric == AGE_METRIC else "")  # "by then I will be 35", an age
         if not _is_claim(text, m, metric):
             continue
         previous = reading
@@ -237,7 +239,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "low": m.low,
                 "high": m.high,
                 "qualifier": m.qualifier,
-                "unit": m.unit,
+                "unit": unit,
                 "metric": metric,
                 "subject": subject,
                 "source": who.source,
