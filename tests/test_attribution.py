@@ -27,6 +27,13 @@ UNLISTED_ROLES = [
     # a verb form annotated too seldom to count alone is a cue when its verb's forms are
     Case("A new audit reveals that 4,000 files were lost.", "4,000", "audit"),
     Case("The institute predicts that output will fall 3%.", "3%", "institute"),
+    Case("Ann Lee spoke. Lee claims she's owed $5 million.", "$5 million", "Ann Lee"),
+    Case(
+        "It was the highest since 1994, when there were 963 cases, Ruiz and colleagues write.",
+        "963",
+        "colleagues",
+    ),
+    Case("There were claims of fraud in 300 seats.", "300", ""),
     # a year between the determiner and the head
     Case("It would raise $110 billion a year, according to the 2009 paper.", "$110 billion", "2009 paper"),
     Case("Turnout was 61 percent, a 2015 study found.", "61 percent", "2015 study"),

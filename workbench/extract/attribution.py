@@ -1297,8 +1297,8 @@ def _clause_follows(words: list[str], i: int) -> bool:
     w = words[i].lower()
     if w in lex.CONTENT_OPENERS or words[i] in _QUOTE_MARKS or words[i] == ":":
         return True
-    if w in _NOMINATIVE:
-        return True  # "shows he won": only a clause's subject takes this form
+    if w in _NOMINATIVE or re.split("['’]", w, maxsplit=1)[0] in _NOMINATIVE:
+        return True  # "shows he won", "claims he's worth": only a clause's subject takes this form
     for t in range(i + 1, min(len(words), i + _FINITE_REACH)):
         t_low = words[t].lower()
         if t_low in lex.FINITE_MARKERS:
