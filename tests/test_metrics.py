@@ -305,6 +305,10 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # money a share after "at" is a price; after nothing, earnings
+    Case(
+        "Each preferred share converts into common stock at 23.60 dlrs a share.", "23.60", "price per share"
+    ),
     # "in X" after money names it before the verb or the figure before can
     Case("The firm lost 57.6 mln dlrs on 841.4 mln dlrs in revenues.", "841.4", "revenues"),
     Case("The actor made 5.45m euros last year.", "5.45m", "made"),
