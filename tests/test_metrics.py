@@ -305,6 +305,10 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # "of the total" after a figure of something: a share of that; a participle before a plural
+    Case("Bauxite accounts for 90 mln dlrs of exports, or 40 pct of the total.", "40 pct", "exports"),
+    Case("Turnout was 79% of the total registered voters.", "79%", "total registered voters"),
+    Case("About 40% of voters expected to vote did.", "40%", "voters"),
     # money a share after "at" is a price; after nothing, earnings
     Case(
         "Each preferred share converts into common stock at 23.60 dlrs a share.", "23.60", "price per share"

@@ -557,9 +557,11 @@ def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
     words: list[Tok] = []
     while j < len(toks) and len(words) < 4 and is_word(toks[j]):
         w = toks[j].low
-        modifier = (
-            not words and j + 1 < len(toks) and is_word(toks[j + 1]) and toks[j + 1].low not in _NOT_METRIC
-        )
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        modifier = nxt is not None and is_word(nxt) and nxt.low not in _NOT_METRIC
+        # a verb form modifies the noun after it first in the phrase, or as a participle before a
+        # plural: "of the total registered voters"
+        modifier = modifier and (not words or (w.endswith("ed") and _plural(nxt.low)))
         if (
             w in _NOT_METRIC
             or w in lex.TIME_WORDS

@@ -330,7 +330,18 @@ def share_of(c: Clause) -> Reading | None:
         return None
     b = c.before
     subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
-    return _found(c, of_whole(c.after, denominators=subject))
+    found = _found(c, of_whole(c.after, denominators=subject))
+    if found is not None and found.metric in lex.ANAPHORIC_NOUNS and _ends_phrase(c.after, found.end):
+        # "90 mln dlrs of exports, or 40 pct of the total": of what the figure before counts
+        return _previous(c, c.prev_here) or found
+    return found
+
+
+def _ends_phrase(after: list[Tok], end: int) -> bool:
+    """Whether no word follows the phrase that ends at offset ``end`` ("of the total." but not "of
+    the total registered voters")."""
+    nxt = next((t for t in after if t.start >= end), None)
+    return nxt is None or not is_word(nxt)
 
 
 def continues_previous(c: Clause) -> Reading | None:
