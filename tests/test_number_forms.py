@@ -273,7 +273,7 @@ UNITS = [
         fig("150 kW", 150, "kilowatt"),
     ),
     row("The phone has 256 GB of storage.", fig("256 GB", 256, "gigabyte")),
-    row("Broadband speeds reach 900 Mbps.", fig("900 Mbps", 900, "megabit per second")),
+    row("Broadband speeds reach 900 Mbps.", fig("900 Mbps", 900, "Mbps")),
     row("Gusts of 120 mph and a limit of 50 km/h.", fig("120 mph", 120, "mph"), fig("50 km/h", 50, "kph")),
     row(
         "The engine makes 420 hp, the race car 510 bhp.",

@@ -44,7 +44,7 @@ FORMS = [
     ("MW", "MW"),
     ("gigawatts", "GW"),
     ("GB", "gigabyte"),
-    ("Mbps", "megabit per second"),
+    ("Mbps", "Mbps"),
     ("km/h", "kph"),
     ("miles per hour", "mph"),
     ("hp", "horsepower"),
