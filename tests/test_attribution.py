@@ -34,6 +34,12 @@ UNLISTED_ROLES = [
         "colleagues",
     ),
     Case("There were claims of fraud in 300 seats.", "300", ""),
+    # a document drawn up by someone: its author speaks ("a table drawn up by X")
+    Case(
+        "The actor made 5.45m euros, according to a table drawn up by the newspaper Le Figaro.",
+        "5.45m",
+        "Figaro",
+    ),
     # a year between the determiner and the head
     Case("It would raise $110 billion a year, according to the 2009 paper.", "$110 billion", "2009 paper"),
     Case("Turnout was 61 percent, a 2015 study found.", "61 percent", "2015 study"),

@@ -155,7 +155,7 @@ DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys report reports study studies analysis data figures statistics
     records filings results census count tally estimate estimates forecast forecasts projection
     projections audit review memo statement letter interview assessment calculations information
-    polling average email emails""".split()
+    polling average email emails table tables list ranking rankings league""".split()
 )
 # Plural nouns of hearsay: "reports of up to 300 dead", "estimates of 40,000": the figure is theirs
 # (not "a survey of 1,000 voters", whose figure is its sample).
@@ -172,8 +172,11 @@ PUBLISHING_HEADS = DOCUMENT_HEADS - frozenset(
 # Participles after a document that make the agent its author: "information presented by the CDC",
 # "data compiled by Reuters" (a survey "commissioned by" a ministry is still the survey's).
 AUTHORING_PARTICIPLES = frozenset(
-    "presented compiled published released issued prepared gathered collected conducted produced".split()
+    """presented compiled published released issued prepared gathered collected conducted produced
+    drawn put""".split()
 )
+# Particles of phrasal authoring participles: "a table drawn up by", "a list put together by".
+AUTHORING_PARTICLES = frozenset("up together out".split())
 # Irregular past forms a poll or report opening a sentence reports with ("A poll put his support at
 # 5 percent", "The survey found"); regular ones end in -ed or -s.
 IRREGULAR_REPORTING = frozenset("put gave found had showed shown".split())
