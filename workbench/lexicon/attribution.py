@@ -155,7 +155,7 @@ DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys report reports study studies analysis data figures statistics
     records filings results census count tally estimate estimates forecast forecasts projection
     projections audit review memo statement letter interview assessment calculations information
-    polling average email emails table tables list ranking rankings league""".split()
+    polling average email emails table tables list ranking rankings""".split()
 )
 # Plural nouns of hearsay: "reports of up to 300 dead", "estimates of 40,000": the figure is theirs
 # (not "a survey of 1,000 voters", whose figure is its sample).
