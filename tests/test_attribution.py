@@ -40,6 +40,7 @@ UNLISTED_ROLES = [
         "5.45m",
         "Figaro",
     ),
+    Case("The list has 40 names on it.", "40", ""),
     # a year between the determiner and the head
     Case("It would raise $110 billion a year, according to the 2009 paper.", "$110 billion", "2009 paper"),
     Case("Turnout was 61 percent, a 2015 study found.", "61 percent", "2015 study"),

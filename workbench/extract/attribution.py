@@ -1936,7 +1936,7 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
     if last > i + 1 and words[last].lower() in lex.AUTHORING_PARTICLES:
         head = last - 1  # "a table drawn up by": the participle before its particle
     head = head - 1 if head > i and words[head].lower() in lex.AUTHORING_PARTICIPLES else head
-    if words[head].lower() in lex.DOCUMENT_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
+    if words[head].lower() in lex.AUTHORED_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
         agent = _np_right(words, last + 2, n)  # "a tally by X", "information presented by the CDC"
         if agent is not None:
             return agent

@@ -155,8 +155,11 @@ DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys report reports study studies analysis data figures statistics
     records filings results census count tally estimate estimates forecast forecasts projection
     projections audit review memo statement letter interview assessment calculations information
-    polling average email emails table tables list ranking rankings""".split()
+    polling average email emails""".split()
 )
+# Things someone draws up whose author speaks for them after "by" ("a table drawn up by Le Figaro"),
+# though they speak through no verb of their own ("The list has 40 names" is the article's).
+AUTHORED_HEADS = DOCUMENT_HEADS | frozenset("table tables list lists ranking rankings".split())
 # Plural nouns of hearsay: "reports of up to 300 dead", "estimates of 40,000": the figure is theirs
 # (not "a survey of 1,000 voters", whose figure is its sample).
 HEARSAY_NOUNS = frozenset(
