@@ -319,6 +319,12 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "The company said ..." then "It said ...": the company a sentence named before
+    Case(
+        "Olin Corp said its board will meet. The company said he will succeed Lund. It said 40 jobs go.",
+        "40",
+        "Olin Corp",
+    ),
     # a person after a title opening a sentence is no body for "the company"; nor is "Lund made"
     Case(
         "Harlow Mills Corp reported results. Board chairman Peter Lund made no forecast. Last month the"

@@ -189,7 +189,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
     [“"‘'(\s]*
     (?:
         (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
-      | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?(?:[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})
+      | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?
+            (?:(?!(?:said|says|told)\b)[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})       # not "Avery said its board"
             (?:\ (?:at|of|for|in)\ {_CAP_RUN})?)                                # analysts at X
       | (?P<name>{_CAP_RUN})                                                     # Ines Vidal
     )
@@ -411,7 +412,8 @@ class DocumentContext:
     @cached_property
     def subjects(self) -> list[tuple[int, str, str]]:
         """The speaker-like subject of each sentence: (position, name, person | body | plural)."""
-        found = []
+        found: list[tuple[int, str, str]] = []
+        named_body = ""
         text = self.text
         for s, e in zip(*self.doc.sentences, strict=True):
             if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
@@ -432,6 +434,8 @@ class DocumentContext:
                 kind = "person" if self._is_person(name) and (titled or not m["named"]) else "body"
                 written = self.full_name(name) if kind == "person" else _strip_possessive(name)
                 found.append((m.start(), written, kind))
+                if kind == "body":
+                    named_body = written  # the last body a sentence named, for "the company" later
             else:
                 np = m["nominal"]
                 words = np.split()
@@ -441,7 +445,10 @@ class DocumentContext:
                 if head in lex.TITLE_HEADS:
                     continue  # "The minister said": a person, resolved by he or she
                 kind = "plural" if head.endswith("s") and not head.endswith("ss") else "body"
-                found.append((m.start(), " ".join(words), kind))
+                written = " ".join(words)
+                if len(words) == 1 and head in lex.GENERIC_BODIES and named_body:
+                    written = named_body  # "Olin Corp said ... The company said ...": Olin Corp
+                found.append((m.start(), written, kind))
         return found
 
     def full_name(self, name: str) -> str:
