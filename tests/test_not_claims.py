@@ -113,6 +113,7 @@ NOT_CLAIMS = [
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
 STAY_CLAIMS = [
+    ("qualified spelled duration", "They have been held for almost three years.", [3]),
     ("short quotation", 'The strikers chanted "20 percent now" all day.', [20]),
     ("figure opening a line", "The toll rose.\n\n1.5 million people fled.", [1.5e6]),
     ("count after a list number", "Latest:\n\n3. 45 people died in the storm.", [45]),

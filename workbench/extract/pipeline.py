@@ -143,6 +143,7 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
         return (
             RE_DURATION_CLAIM_AFTER.match(text, m.end) is not None  # "seven years behind schedule"
             or RE_DURATION_CLAIM_BEFORE.search(text, max(0, m.start - 16), m.start) is not None  # every
+            or (m.start < m.core_start and m.qualifier != "exact")  # "held for almost three years"
         )
     if not m.spelled or m.value >= 100 or m.unit:
         return True
