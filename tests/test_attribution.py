@@ -390,6 +390,12 @@ PRONOUNS_AND_SHORT_FORMS = [
 # A document opening the sentence speaks through its verb, however long its modifiers; "according
 # to" takes any noun phrase, adjectives and owners included.
 DOCUMENT_SUBJECTS = [
+    # a document after the content speaks through a trailing cue
+    Case(
+        "More than 40 percent of the money arrived in May, new fundraising reports show.",
+        "40 percent",
+        "reports",
+    ),
     Case(
         "A Harlow Research poll, conducted jointly with Dune Analytics (D) and Marsh & Co (R), "
         "shows Ms Vale with 47 percent.",

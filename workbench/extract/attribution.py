@@ -1855,7 +1855,8 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             break  # "voters surveyed": a participle is not a modifier here
         i -= 1
         steps += 1
-    if low in lex.SOURCE_HEADS or (i < j and words[i].lower() in _QUANTIFIERS):
+    if low in lex.SOURCE_HEADS or low in lex.DOCUMENT_HEADS or (i < j and words[i].lower() in _QUANTIFIERS):
+        # a document speaks too: "..., new fundraising reports show"
         if i >= 2 and words[i - 1] == "and" and words[i - 2].lower() in lex.SOURCE_HEADS:
             i -= 2  # "police and organisers say"
         return i, j, "nominal"
