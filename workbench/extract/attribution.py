@@ -1498,7 +1498,10 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
         return None
     first, last, kind = np
     head = _head(words, first, last).lower()
-    if (head not in lex.DOCUMENT_HEADS and head not in lex.SOURCE_HEADS) or head in _BOUNDARY:
+    by = first >= 2 and words[first - 1] in ("by", "from")
+    authored = by and words[first - 2].lower() in lex.AUTHORED_HEADS  # "An analysis by Politifact"
+    known = head in lex.DOCUMENT_HEADS or head in lex.SOURCE_HEADS or authored
+    if not known or head in _BOUNDARY:
         return None  # "About three in 10 said": a quantity opens it, no noun
     relative = False
     for t in range(last + 1, j + 1):
@@ -1512,7 +1515,7 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
         elif low in _NEW_CLAUSE_LINKS:
             return None  # "Police estimates put it at 120,000, while organisers estimate": another clause
     end = last  # the name runs on through its linked phrases: "results of exit polls"
-    t = last + 1
+    t = j + 1 if authored else last + 1  # the author is named whole: "by Politifact"
     while t <= j and (words[t].lower() in _SUBJECT_LINKS or (t > last + 1 and words[t - 1].isalpha())):
         w = words[t]
         if not (w.isalpha() or "-" in w or "/" in w) or w.lower() in _SUBJECT_RELATIVES:
