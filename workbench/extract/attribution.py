@@ -620,7 +620,7 @@ class DocumentContext:
                 span = 1
             first = w in _PHRASE_FIRST or (w[:1].isupper() and w.lower() in _PHRASE_FIRST)
             if first and k + 1 < n and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
-                addressed = span and w.lower() in _SPEECH_TO and _addressee(words, k + 1)
+                addressed = span and w.lower() in lex.SPEECH_TO_VERBS and _addressee(words, k + 1)
                 span = 1 if addressed else 2  # "said to the crowd that", not the phrase "said to"
             if not span and w.islower():
                 if frames:
@@ -784,7 +784,7 @@ class DocumentContext:
         while j >= 0:
             if words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower()):
                 passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
-                auxiliary = auxiliary or words[j].lower() in ("has", "have", "had")  # "has forecast"
+                auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
                 j -= 1
             elif _time_adjunct_ending(words, j):
                 j -= 2  # "The minister on Tuesday said", "Officials last week estimated"
@@ -846,7 +846,7 @@ class DocumentContext:
             obj = _np_right(words, rest, n, open_slot=True)  # "told parliament", "asked the UN"
             if obj is not None:
                 obj_end = obj[1] + 1
-        obj_end = _skip_adjuncts(words, obj_end, addressed=words[k].lower() in _SPEECH_TO)
+        obj_end = _skip_adjuncts(words, obj_end, addressed=words[k].lower() in lex.SPEECH_TO_VERBS)
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
         channel = channel_m["ch"] if channel_m else ""
@@ -1467,9 +1467,7 @@ def _restrictive_subject(words: list[str], j: int) -> tuple[int, int, str] | Non
 
 
 _SUBJECT_RELATIVES = frozenset(("that", "which", "who"))
-_SPEECH_TO = frozenset("said says say wrote writes write".split())  # "said to the crowd that ..."
 _ADDRESSEE_ENDS = frozenset((",", ":", ";", ".", "that", "“", '"', "‘", "''", "``", "—", "--"))
-_NEW_CLAUSE_LINKS = frozenset(("while", "whereas", "but", "although", "though", "because"))
 _SUBJECT_LINKS = frozenset(("of", "by", "from", "for", "in", "among", "on"))
 
 
@@ -1512,7 +1510,7 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
             relative = True
         elif not relative and (low in lex.FINITE_MARKERS or words[t] in _CUES or low in (";", ":")):
             return None  # the sentence's verb came first: "The poll was taken and shows"
-        elif low in _NEW_CLAUSE_LINKS:
+        elif low in lex.NEW_CLAUSE_LINKS:
             return None  # "Police estimates put it at 120,000, while organisers estimate": another clause
     end = last  # the name runs on through its linked phrases: "results of exit polls"
     t = j + 1 if authored else last + 1  # the author is named whole: "by Politifact"

@@ -226,6 +226,13 @@ FINITE_MARKERS = frozenset(
 )
 # Forms of "be" that make a cue passive ("were asked", "is expected"): no speaker before it.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being am".split())
+# Auxiliaries that make the word after them a verb: "The administration has forecast 3.2 pct".
+PERFECT_AUXILIARIES = frozenset("has have had".split())
+# Verbs of speech whose "to" names whom it was said to: "said to the crowd that", "wrote to Congress".
+SPEECH_TO_VERBS = frozenset("said says say wrote writes write".split())
+# Words that open another clause after a sentence's opening noun phrase: "Police estimates put the
+# crowd at 120,000, while organisers estimate ...": the phrase is not the later verb's subject.
+NEW_CLAUSE_LINKS = frozenset("while whereas but although though because".split())
 # Words that open an appositive, a relative clause or an aside between a speaker and its cue.
 APPOSITIVE_OPENERS = frozenset(
     """who which whose where a an the his her its their our one however though meanwhile too
