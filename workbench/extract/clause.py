@@ -184,12 +184,9 @@ def _plural_noun(word: str) -> bool:
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and word not in lex.VERB_FORMS
-        and word not in _TO_PREPOSITIONS
+        and word not in lex.TO_PREPOSITIONS
         and head_noun(word)
     )
-
-
-_TO_PREPOSITIONS = frozenset(("thanks", "as"))  # "thanks to": one preposition, not a noun's
 
 
 def is_adverb(word: str) -> bool:

@@ -392,9 +392,6 @@ def _new_label(c: Clause, p: Reading, gap: int) -> str:
     return " ".join(t.low for t in b[first:])
 
 
-_GAP_LINKS = frozenset(("and", "while", "whereas", "but", "with"))
-
-
 def gapped(c: Clause) -> Reading | None:
     """ "energy prices were up 2.8 percent and food prices 3.1 percent", "with imports at 3%":
     a new noun, the verb left out."""
@@ -413,7 +410,7 @@ def gapped(c: Clause) -> Reading | None:
     if start > end or end != k or start == 0:
         return None
     listed = b[start - 1].low == "," and b[-1].low in ("at", "to")  # "X at 2.7 pct, Y at 2.9 pct"
-    if (b[start - 1].low not in _GAP_LINKS and not listed) or b[start].start < p.end:
+    if (b[start - 1].low not in lex.GAP_LINKS and not listed) or b[start].start < p.end:
         return None
     return _np_reading(c, start, end)
 

@@ -572,6 +572,10 @@ STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged
 # The time words a metric is never about: "the highest in four years", "at the end of May".
 # Nouns for a market's session after "in": when a price was seen, not what it buys ("in early trade").
 MARKET_SESSION_NOUNS = frozenset("trade trading dealings session sessions business".split())
+# Plural words that make one preposition with "to", not a noun's "to" phrase ("thanks to").
+TO_PREPOSITIONS = frozenset(("thanks", "as"))
+# Words that open a gapped clause, the verb left out: "prices were up 2.8% and food prices 3.1%".
+GAP_LINKS = frozenset(("and", "while", "whereas", "but", "with"))
 # Verbs of earning: the money after them is what someone made ("Jugnot made 5.45m euros last year").
 EARNING_VERBS = frozenset("made makes make earned earns earn grossed grosses pocketed took takes".split())
 # Time words that say when, never what a figure counts ("climbed 5-3/8 today").
