@@ -485,6 +485,12 @@ CARRIED = [
         fig("1,226", 1_226),
     ),
     row("Each share costs 30 dlrs and 120 staff remain.", fig("30 dlrs", 30, "USD"), fig("120", 120)),
+    # "from A to B" after a verb of change a few words back is a change, two figures
+    row(
+        "It would raise the pension age for council workers from 60 to 65.",
+        fig("60", 60),
+        fig("65", 65),
+    ),
     # a from-to pair is in one unit, a duration's too
     row("She backs a limit from 24 weeks to 20.", fig("24 weeks", 24, "week"), fig("20", 20, "week")),
     row("Fares went from 3 dlrs to 5.", fig("3 dlrs", 3, "USD"), fig("5", 5, "USD")),

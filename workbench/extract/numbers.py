@@ -166,7 +166,7 @@ RE_BETWEEN_BEFORE = regex.compile(
 RE_CHANGE_FROM_BEFORE = regex.compile(
     rf"""
     \b(?:{_words_before(lex.CHANGE_VERBS)})\b   # grew, revised, raised
-    (?:\s+[\w'’-]+){{0,4}}?                    # its forecast
+    (?:\s+[\w'’-]+){{0,6}}?                    # its forecast, the pension age for council workers
     \s+from\s+$
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
