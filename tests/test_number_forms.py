@@ -248,6 +248,9 @@ INDIAN = [
 ]
 
 BOUND_VERBS = [
+    # after "the"/"a", a noun other than a mark is the verb's object, which the figure describes
+    row("Growth topped the 3.5% rate economists had forecast.", fig("3.5%", 3.5, "percent")),
+    row("Turnout topped the 60% mark on Sunday.", fig("60%", 60, "percent", "lower_bound")),
     row("Claims topped 40,000 last week.", fig("40,000", 40_000, "", "lower_bound")),
     row("Sales could surpass $8 billion.", fig("$8 billion", 8e9, "USD", "lower_bound")),
     row("The deficit exceeded 3% of output.", fig("3%", 3, "percent", "lower_bound")),

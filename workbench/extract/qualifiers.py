@@ -17,11 +17,13 @@ from workbench.extract.scan import cue_words
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.qualifiers import (
     APPROXIMATE_TOLERANCE,
+    BOUND_MARK_NOUNS,
     BOUND_VERB_GAP,
     BOUND_VERBS,
     FLIPPED,
     NEGATION_GAP,
     NEGATIONS_BEFORE_QUALIFIER,
+    NOT_OBJECT_NOUNS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
 )
@@ -54,10 +56,14 @@ RE_NEGATION_BEFORE = regex.compile(
 RE_BOUND_VERB_BEFORE = regex.compile(
     rf"""
     (?<![\w-])(?P<verb>{_before(BOUND_VERBS)})   # topped, could surpass, fell below
-    \s+(?:(?:{_before(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
+    \s+(?:(?P<gap>{_before(BOUND_VERB_GAP)})\s+)?$   # passed the 300,000
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# The noun after "passed the 300,000": a mark the verb passes bounds the figure; any other noun is
+# the verb's object, and the figure only describes it ("topped the 3.5% growth rate economists had
+# forecast", "topped a 35 dlr offer").
+RE_NOUN_AFTER = regex.compile(r"\ ([a-z][a-z-]+)")
 BOUND_VERB_CUES = cue_words(BOUND_VERBS)  # a text without one of these has no bounding verb
 # The first characters of the phrases after a figure ("or", "plus", "+", "and", "at"), after a space.
 _AFTER_STARTS = frozenset(phrase[0].casefold() for phrase in QUALIFIERS_AFTER)
@@ -115,6 +121,9 @@ def qualified_span(
             qualifier = kind
     elif qualifier == "exact" and bound_verbs:
         verb = RE_BOUND_VERB_BEFORE.search(text, max(0, start - _WINDOW), start)
+        noun = RE_NOUN_AFTER.match(text, end) if verb and verb["gap"] else None
+        if noun and noun[1] not in BOUND_MARK_NOUNS and noun[1] not in NOT_OBJECT_NOUNS:
+            verb = None  # "topped the 3.5% growth rate": the figure describes the verb's object
         if verb:
             qualifier = BOUND_VERBS[regex.sub(r"\s+", " ", verb["verb"].lower())]
     if after and given != "range":

@@ -169,6 +169,13 @@ BOUND_VERBS: dict[str, str] = {
 }
 # Words between a bound verb and its figure: "passed the 300,000 mark", "topped a record 40".
 BOUND_VERB_GAP = ("the", "a")
+# Nouns after such a figure that name the mark the verb passes: the bound holds ("passed the 300,000
+# mark"); any other noun is the verb's object, which the figure describes ("topped a 35 dlr offer").
+BOUND_MARK_NOUNS = frozenset("mark barrier level threshold milestone figure record line point".split())
+# Words after a figure that name no object: the bound holds ("topped the 1,000 on Monday").
+NOT_OBJECT_NOUNS = frozenset(
+    "in on at for by to and or but as of from with this last per a an the that which since".split()
+)
 
 # A negation before a bound flips it: "not less than 91%" is at least 91, "no more than" is in the table.
 NEGATIONS_BEFORE_QUALIFIER = ("not", "never")  # and the contracted "n't" of "hadn't", "wasn't"
