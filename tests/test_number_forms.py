@@ -248,6 +248,10 @@ INDIAN = [
 ]
 
 BOUND_VERBS = [
+    # "up" of a verb of movement is its particle: "traded up to" is where it traded
+    row("Crude traded up to 19.60 dlrs a barrel.", fig("19.60 dlrs", 19.6, "USD")),
+    row("The hall can hold up to 40 people.", fig("up to 40", 40, "", "upper_bound")),
+    row("The group would cut up to 600 jobs.", fig("up to 600", 600, "", "upper_bound")),
     # after "the"/"a", a noun other than a mark is the verb's object, which the figure describes
     row("Growth topped the 3.5% rate economists had forecast.", fig("3.5%", 3.5, "percent")),
     row("Turnout topped the 60% mark on Sunday.", fig("60%", 60, "percent", "lower_bound")),

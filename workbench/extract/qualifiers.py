@@ -21,6 +21,7 @@ from workbench.lexicon.qualifiers import (
     BOUND_VERB_GAP,
     BOUND_VERBS,
     FLIPPED,
+    MOVE_UP_VERBS,
     NEGATION_GAP,
     NEGATIONS_BEFORE_QUALIFIER,
     NOT_OBJECT_NOUNS,
@@ -89,6 +90,17 @@ def interval(
     return value, value
 
 
+# The verb before "up to" that makes "up" its particle: "traded up to", "rose up to".
+RE_MOVED_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_before(MOVE_UP_VERBS)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
+
+
+def _moved_up(text: str, q: int) -> bool:
+    """Whether the "up to" at ``q`` follows a verb of movement: a change, not an upper bound."""
+    return RE_MOVED_BEFORE.search(text, max(0, q - 20), q) is not None
+
+
 def qualified_span(
     text: str,
     start: int,
@@ -111,6 +123,8 @@ def qualified_span(
         first = text[end + 1 : end + 2]
     after = RE_QUALIFIER_AFTER.match(text, end) if first.casefold() in _AFTER_STARTS else None
     given = qualifier
+    if before and before["q"].lower() == "up to" and _moved_up(text, before.start("q")):
+        before = None  # "rose up to 19.60 dlrs", "traded up to": the verb's particle, not a ceiling
     if before:
         start = before.start("q")
         kind = QUALIFIERS_BEFORE[before["q"].lower()]

@@ -169,6 +169,12 @@ BOUND_VERBS: dict[str, str] = {
 }
 # Words between a bound verb and its figure: "passed the 300,000 mark", "topped a record 40".
 BOUND_VERB_GAP = ("the", "a")
+# Verbs of movement whose "up" is a particle before "to": "crude traded up to 19.60 dlrs" is where
+# it traded, not a ceiling (a transitive change keeps the ceiling: "cut up to 600 jobs").
+MOVE_UP_VERBS = (
+    "rose rises risen climbed climbs jumped jumps went goes edged edges soared soars moved moves "
+    "traded trades trading bid bids marked"
+).split()
 # Nouns after such a figure that name the mark the verb passes: the bound holds ("passed the 300,000
 # mark"); any other noun is the verb's object, which the figure describes ("topped a 35 dlr offer").
 BOUND_MARK_NOUNS = frozenset("mark barrier level threshold milestone figure record line point".split())
