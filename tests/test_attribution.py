@@ -24,6 +24,14 @@ class Case(NamedTuple):
 
 
 UNLISTED_ROLES = [
+    # a verb of belief takes a clause however long its subject
+    Case(
+        'Ann Lee spoke. Lee also believes the plans to use money saved on "illiberal" ID cards to add'
+        " 10,000 police officers would appeal to women.",
+        "10,000",
+        "Ann Lee",
+    ),
+    Case("Ann Lee spoke. Lee believes in 10 commandments.", "10", ""),
     # a verb form annotated too seldom to count alone is a cue when its verb's forms are
     Case("A new audit reveals that 4,000 files were lost.", "4,000", "audit"),
     Case("The institute predicts that output will fall 3%.", "3%", "institute"),

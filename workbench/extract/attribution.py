@@ -914,7 +914,11 @@ class DocumentContext:
         # "calls for $275 billion", "pushing for a 12 percent raise": a demand names its figure
         demand = cue.endswith(" for") or cue in lex.FORECAST_VERBS  # "has forecast 3.2 pct growth"
         figure_object = demand and obj_first < n and _figure_word(words[obj_first])
-        if not strong and not document and not figure_object and not _clause_follows(words, obj_end):
+        # a verb of belief takes a clause however long its subject ("believes the party's plans to
+        # ... boost police numbers by 10,000 would appeal"), unless a preposition follows ("believes in")
+        believed = cue in lex.BELIEF_CUES and obj_end < n and words[obj_end].lower() not in _BOUNDARY
+        clause_after = believed or _clause_follows(words, obj_end)
+        if not strong and not document and not figure_object and not clause_after:
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
         content_end = _clause_end(toks, obj_end, e)
         reliability = lex.CUE_RELIABILITY.get(cue, 1.0)

@@ -226,6 +226,11 @@ FINITE_MARKERS = frozenset(
 )
 # Forms of "be" that make a cue passive ("were asked", "is expected"): no speaker before it.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being am".split())
+# Verbs of belief and argument: what follows them is a clause, however long its subject ("Mr
+# Kennedy also believes the party's plans to ... boost police numbers by 10,000 would appeal").
+BELIEF_CUES = frozenset(
+    "believe believes believed think thinks argue argues argued feel feels hope hopes fear fears".split()
+)
 # Auxiliaries that make the word after them a verb: "The administration has forecast 3.2 pct".
 PERFECT_AUXILIARIES = frozenset("has have had".split())
 # Verbs of speech whose "to" names whom it was said to: "said to the crowd that", "wrote to Congress".
