@@ -327,6 +327,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "it" is the speaker of the sentence before when that came after the last body subject
+    Case(
+        "Competitors like Google already offer free services. According to analysis firm Technorati,"
+        " the blogosphere doubles every year. It now estimates that there are 4.8 million blogs.",
+        "4.8 million",
+        "Technorati",
+    ),
     # "The company said ..." then "It said ...": the company a sentence named before
     Case(
         "Olin Corp said its board will meet. The company said he will succeed Lund. It said 40 jobs go.",

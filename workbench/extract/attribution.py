@@ -308,7 +308,7 @@ class DocumentContext:
         self.text = text
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
-        self._previous_speakers: dict[int, str] = {}
+        self._previous_speakers: dict[int, tuple[str, int]] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: list[str] = []
@@ -504,9 +504,9 @@ class DocumentContext:
         after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30)
         return bool(after) and (after["w"].endswith("ed") or after["w"] in _CUES)
 
-    def _last_body(self, pos: int, plural: bool = False) -> str:
-        """The body "it" (or, with ``plural``, "they") points to: the nearest earlier sentence subject
-        that is a body (or a plural group), else the last organisation named."""
+    def _last_body(self, pos: int, plural: bool = False) -> tuple[str, int]:
+        """The body "it" (or, with ``plural``, "they") points to, and where it was named: the nearest
+        earlier sentence subject that is a body (or a plural group), else the last organisation named."""
         subjects = self.subjects
         i = bisect.bisect_left(subjects, (pos,)) - 1
         lowest = max(-1, i - 12)
@@ -519,22 +519,24 @@ class DocumentContext:
         bodies = self.bodies
         j = bisect.bisect_left(bodies, (pos,)) - 1
         if j >= 0 and bodies[j][0] > subject_pos and not subject:
-            return bodies[j][1]
-        return subject
+            return bodies[j][1], bodies[j][0]
+        return subject, subject_pos
 
-    def _previous_speaker(self, pos: int) -> str:
-        """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``: "X set new
-        prices, an official statement said. It said ..." (no sentence opened with a body)."""
+    def _previous_speaker(self, pos: int) -> tuple[str, int]:
+        """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``, and where
+        it was named: "X set new prices, an official statement said. It said ..." (no sentence
+        opened with a body)."""
         i = self.doc.sentence_index(pos)
         if i not in self._previous_speakers:  # once per sentence, however many figures ask
-            found = ""
+            found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 for clause in reversed(self.clauses(j)):
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     if clause.kind == "nominal" or body:
-                        found = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                        name = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                        found = (name, clause.skip_start)
                         break
-                if found:
+                if found[0]:
                     break
             self._previous_speakers[i] = found
         return self._previous_speakers[i]
@@ -548,7 +550,11 @@ class DocumentContext:
             if low in lex.PRONOUNS_PERSON:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
             if low in ("it", "they", "we"):
-                return self._last_body(pos, plural=low != "it") or self._previous_speaker(pos) or subject
+                speaker, said_at = self._previous_speaker(pos)
+                body, named_at = self._last_body(pos, plural=low != "it")
+                if speaker and said_at > named_at:
+                    return speaker  # "According to analysis firm Technorati, ... It now estimates"
+                return body or speaker or subject
             return subject
         words = subject.split()
         if kind == "nominal":
