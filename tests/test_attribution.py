@@ -327,6 +327,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "the club": the body a sentence named before, not the last capitalised place
+    Case(
+        "Harlow Sports Corp said the game sold out. The match was at Riverside Park. The club said"
+        " ticket sales raised £1.9m.",
+        "£1.9m",
+        "Harlow Sports Corp",
+    ),
     # "it" is the speaker of the sentence before when that came after the last body subject
     Case(
         "Competitors like Google already offer free services. According to analysis firm Technorati,"

@@ -589,6 +589,9 @@ class DocumentContext:
                 if head in name.lower().split() and len(name) > len(nominal):
                     return name
         if head in lex.GENERIC_BODIES and len(words) == 1:
+            named, _ = self._last_body(pos)
+            if named and all(w[:1].isupper() for w in named.split()):  # a name, not "Earlier this month"
+                return named  # "Olin Corp said ... The club said": the body a sentence named before
             bodies = self.bodies
             i = bisect.bisect_left(bodies, (pos,)) - 1
             return bodies[i][1] if i >= 0 else nominal
