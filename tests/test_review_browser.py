@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_steps import choose_verdict
+from tests.browser_steps import choose_verdict, settled
 from tests.conftest import ROOT, SEED
 from tests.test_browser import CHROMIUM, FLAGS, _free_port, _wait_healthy
 from workbench import ClaimStore, Workspace
@@ -54,17 +54,6 @@ def review_app(tmp_path: Path):
         log.close()
 
 
-def _settled(page) -> None:
-    """Wait until the run that drew the change just seen has drawn the whole page: Streamlit marks
-    its root ``notRunning`` then. Called after a change only that run can draw, so it never passes
-    on the run before (elements of an earlier run are still on screen while a run is going)."""
-    from playwright.sync_api import expect
-
-    expect(page.get_by_test_id("stApp")).to_have_attribute(
-        "data-test-script-state", "notRunning", timeout=60_000
-    )
-
-
 def _row(page, i: int) -> None:
     """Click the row marker of row ``i`` of the queue (the table is a canvas: rows are 35px under a
     35px header)."""
@@ -99,7 +88,7 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         expect(page.locator("mark")).to_have_count(4, timeout=60_000)
         expect(page.locator("mark").first).to_have_text("approximately 400,000")
         expect(page.get_by_text(re.compile(r"^4 of \d+ claims$"))).to_be_visible()
-        _settled(page)
+        settled(page)
         page.screenshot(path=str(shots / "1-claims.png"), full_page=True)
 
         # Text is text: Markdown in an article and its file name is shown as written (a link to it).
@@ -109,22 +98,22 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         name.press("Enter")
         expect(page.get_by_text("**bold** and [a link](https://example.com)")).to_be_visible(timeout=60_000)
         expect(page.get_by_text("# Not a heading")).to_be_visible()
-        _settled(page)
+        settled(page)
         page.screenshot(path=str(shots / "2-markup-as-text.png"), full_page=True)
 
         # Open the queue; a click on a row opens its group, and one on the seed's row opens the seed.
         page.get_by_text("Reconcile", exact=True).click()
         expect(page.get_by_text("0 of 12 groups decided")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("heading", name=names[ids[0]])).to_be_visible(timeout=30_000)
-        _settled(page)
+        settled(page)
         _row(page, ids.index(other))
         expect(page.get_by_role("heading", name=names[other])).to_be_visible(timeout=30_000)
         expect(page).to_have_url(re.compile(f"group={other}"))
-        _settled(page)
+        settled(page)
         _row(page, ids.index(seed_gid))
         expect(page.get_by_role("heading", name=SEED_GROUP)).to_be_visible(timeout=30_000)
         expect(page).to_have_url(re.compile(f"group={seed_gid}"))
-        _settled(page)
+        settled(page)
         page.screenshot(path=str(shots / "3-queue.png"), full_page=True)
 
         # Save a verdict with the keyboard: 1 chooses consistent, S saves.
@@ -133,13 +122,13 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         expect(page.get_by_role("button", name="Consistent")).to_have_attribute(
             "kind", "primary", timeout=30_000
         )
-        _settled(page)
+        settled(page)
         page.keyboard.press("s")
         expect(page.get_by_text(f"Saved 'consistent' on '{SEED_GROUP}'.")).to_be_visible(timeout=30_000)
         expect(page.get_by_text(f"ana — decided 'consistent' on '{SEED_GROUP}'")).to_be_visible(
             timeout=30_000
         )
-        _settled(page)
+        settled(page)
         assert ClaimStore(db).verdict(seed_gid)["verdict"] == "consistent"
         page.screenshot(path=str(shots / "4-saved.png"), full_page=True)
 
@@ -151,21 +140,21 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         expect(page.get_by_text(f"ana — undid the verdict 'consistent' on '{SEED_GROUP}'")).to_be_visible(
             timeout=30_000
         )
-        _settled(page)
+        settled(page)
         assert ClaimStore(db).verdict(seed_gid) is None
         expect(page.get_by_text("No decision yet.", exact=False)).to_be_visible()
 
         # Decide again (the reviewer's own undo does not make this save stale), with a value in the
         # number grammar, then save and go to the next undecided group in one action.
         choose_verdict(page, "Needs context")
-        _settled(page)
+        settled(page)
         page.get_by_label("Accepted value (optional)").fill("about 413k")
         page.get_by_label("Note: why").fill("Trump's 400,000 counts the wounded too")
         page.screenshot(path=str(shots / "5-decided-again.png"), full_page=True)
         page.get_by_role("button", name="Save and next undecided").click()
         expect(page.get_by_text(f"Saved 'needs context' on '{SEED_GROUP}'.")).to_be_visible(timeout=30_000)
         expect(page.get_by_role("heading", name=SEED_GROUP)).to_have_count(0, timeout=30_000)
-        _settled(page)
+        settled(page)
         saved = ClaimStore(db).verdict(seed_gid)
         assert (saved["verdict"], saved["accepted_value"], saved["note"], saved["reviewer"]) == (
             "needs context",
@@ -185,7 +174,7 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         picked = page.get_by_role("combobox", name="Group")
         expect(picked).to_have_value(re.compile("^" + re.escape(names[after]) + " — "), timeout=30_000)
         expect(chart.locator(".legend")).to_have_count(1, timeout=30_000)
-        _settled(page)
+        settled(page)
         page.screenshot(path=str(shots / "7-charts.png"), full_page=True)
 
         # Export: the preview, then the reconciled CSV with the verdict and the derived total.
@@ -193,7 +182,7 @@ def test_a_reviewer_walks_the_seed_story(review_app, tmp_path: Path) -> None:
         expect(page.get_by_text("Reviewed groups only")).to_be_visible(timeout=60_000)
         page.get_by_text("Reviewed groups only").click()
         expect(page.get_by_text("4 claims of")).to_be_visible(timeout=30_000)
-        _settled(page)
+        settled(page)
         page.screenshot(path=str(shots / "8-export.png"), full_page=True)
         with page.expect_download() as download:
             page.get_by_role("button", name="Reconciled CSV").click()
@@ -220,13 +209,13 @@ def test_a_refused_bulk_accept_keeps_its_panel_open(review_app) -> None:
         name.fill("ana")
         name.press("Enter")
         expect(page.get_by_text("0 of 12 groups decided")).to_be_visible(timeout=60_000)
-        _settled(page)
+        settled(page)
         page.get_by_text("Accept every consistent group the engine found").click()
         box = page.get_by_text("Yes, accept these")
         expect(box).to_be_visible(timeout=30_000)
         page.get_by_role("button", name="Accept them").click()
         expect(page.get_by_text("Nothing accepted: tick the box to confirm.")).to_be_visible(timeout=30_000)
-        _settled(page)
+        settled(page)
         expect(box).to_be_visible()
         box.click()
         page.get_by_role("button", name="Accept them").click()
