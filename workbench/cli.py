@@ -164,7 +164,10 @@ def _claim_stream(
     if jobs == 0:  # by default, every core for many files, one process for a few
         jobs = (os.cpu_count() or 1) if len(items) >= MANY_FILES else 1
     pool = get_context("fork").Pool(min(jobs, len(items))) if jobs > 1 and len(items) > 1 else None
-    work = partial(extract_file, budget=budget)
+    # A text extracted before is not extracted again: the ledger drops its rows anyway (BBC holds 98
+    # repeated texts in 2,225 files, 4% of the extraction). With --jobs, each batch of files sent to
+    # a worker carries its own copy of the set, and skips only repeats within the batch.
+    work = partial(extract_file, budget=budget, seen=set())
     results = pool.imap(work, items, chunksize=8) if pool else map(work, items)
     try:
         with typer.progressbar(results, length=len(items), label="extracting", file=sys.stderr) as bar:
