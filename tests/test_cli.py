@@ -95,3 +95,29 @@ ZERO_MEANS = [("--max-seconds", "0"), ("--max-memory-mb", "0"), ("--jobs", "0"),
 def test_documented_option_values_still_run(tmp_path, option: str, value: str) -> None:
     result = runner.invoke(app, ["extract", str(SEED), option, value, "--out", str(tmp_path / "c.csv")])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_repeated_text_is_extracted_once(tmp_path, monkeypatch, jobs: str) -> None:
+    """The ledger keeps a repeated text's first copy only; the CLI no longer extracts the others."""
+    import workbench.extract.pipeline as pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {
+        "a": "Police said 12 were hurt.",
+        "b": "It cost $4m, the mayor said.",
+        "c": "Police said 12 were hurt.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    extracted: list[str] = []
+    original = pipeline.claim_rows
+    monkeypatch.setattr(pipeline, "claim_rows", lambda text, *a: extracted.append(text) or original(text, *a))
+    out = tmp_path / "claims.csv"
+    result = runner.invoke(app, ["extract", str(folder), "--out", str(out), "--jobs", jobs])
+    assert result.exit_code == 0, result.output
+    assert "1 repeated texts read once" in result.output
+    assert pd.read_csv(out)["doc_id"].tolist() == ["a", "b"]
+    if jobs == "1":  # in this process: the third file's text was not extracted again
+        assert extracted == [texts["a"], texts["b"]]

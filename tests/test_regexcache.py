@@ -85,6 +85,23 @@ def test_cold_then_warm_give_the_fresh_pattern(tmp_path: Path, pattern: str, fla
     _same(warm, fresh)
 
 
+def test_two_versions_sharing_the_cache_both_hit(tmp_path: Path) -> None:
+    """Two versions of the grammar (two worktrees, an upgrade) alternating on one cache file: after
+    each has run once, neither compiles again (each used to write back only its own patterns)."""
+    path = tmp_path / "cache.marshal"
+    versions = [PATTERNS[:3], PATTERNS[2:]]  # sharing one pattern
+    for version in versions:
+        with cached_compiles(path):
+            for pattern, flags in version:
+                regex.compile(pattern, flags)
+    stamp = path.stat().st_mtime_ns
+    for version in versions:
+        with cached_compiles(path):
+            for pattern, flags in version:
+                _same(regex.compile(pattern, flags), regex.compile(pattern, flags, cache_pattern=False))
+    assert path.stat().st_mtime_ns == stamp  # full hits write nothing
+
+
 @pytest.mark.parametrize(("kind", "damage"), DAMAGE, ids=[d[0] for d in DAMAGE])
 def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path: Path, kind: str, damage) -> None:
     path = tmp_path / "cache.marshal"

@@ -37,7 +37,7 @@ DocClaims = tuple[str, bytes, list[dict], list[str]]
 
 def is_corpus(path: str | Path) -> bool:
     """A CSV or JSON Lines file of one article per row (its rows carry their own ids)."""
-    return Path(path).suffix.lower() in CORPUS_SUFFIXES
+    return (path if isinstance(path, Path) else Path(path)).suffix.lower() in CORPUS_SUFFIXES
 
 
 def digest(text: str) -> bytes:
@@ -64,7 +64,8 @@ def extract_file(
     """
     from workbench.extract.pipeline import claim_rows, data_dump_lines  # the grammar, via the regex cache
 
-    path, doc_id, max_bytes = Path(item[0]), item[1], item[2]
+    path, doc_id, max_bytes = item
+    path = path if isinstance(path, Path) else Path(path)  # parsed again, a path costs microseconds
     docs: list[DocClaims] = []
     errors: list[ReadError] = []
     try:

@@ -69,30 +69,43 @@ def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def open_regular(path: Path, max_bytes: int) -> BinaryIO | ReadError:
-    """An open binary handle on ``path`` if it is a regular file within ``max_bytes``.
+def _open_checked(path: Path, max_bytes: int) -> tuple[int, int] | ReadError:
+    """An open descriptor on ``path`` and its size, if it is a regular file within ``max_bytes``.
 
     The file is opened without blocking and checked on the open descriptor (no race between a
     check and the open): a FIFO with no writer would otherwise hang, /dev/zero would never end.
     """
-    name = printable(path)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        return ReadError(name, os_reason(exc))
+        return ReadError(printable(path), os_reason(exc))
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             os.close(fd)
-            return ReadError(name, f"not a regular file ({_kind(info.st_mode)})")
+            return ReadError(printable(path), f"not a regular file ({_kind(info.st_mode)})")
         if info.st_size > max_bytes:
             os.close(fd)
-            return ReadError(name, too_large(info.st_size, max_bytes))
+            return ReadError(printable(path), too_large(info.st_size, max_bytes))
+        return fd, info.st_size
+    except OSError as exc:
+        os.close(fd)
+        return ReadError(printable(path), os_reason(exc))
+
+
+def open_regular(path: Path, max_bytes: int) -> BinaryIO | ReadError:
+    """An open binary handle on ``path`` if it is a regular file within ``max_bytes`` (see
+    :func:`_open_checked`)."""
+    opened = _open_checked(path, max_bytes)
+    if isinstance(opened, ReadError):
+        return opened
+    fd = opened[0]
+    try:
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except OSError as exc:
         os.close(fd)
-        return ReadError(name, os_reason(exc))
+        return ReadError(printable(path), os_reason(exc))
 
 
 def too_large(size: int, max_bytes: int) -> str:
@@ -108,22 +121,42 @@ def _size(nbytes: int) -> str:
     return f"{nbytes / 1e6:,.1f} MB" if nbytes >= 100_000 else f"{nbytes:,} bytes"
 
 
+_READ_CHUNK = 1 << 20  # bytes one read asks for at most (a read allocates what it asks for)
+
+
+def _read_upto(fd: int, n: int) -> bytes:
+    """Up to ``n`` bytes from ``fd``: fewer only at the end of the file."""
+    chunks, got = [], 0
+    while got < n:
+        chunk = os.read(fd, min(n - got, _READ_CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def read_bounded(path: Path, max_bytes: int) -> bytes | ReadError:
-    """The bytes of a regular file, never more than ``max_bytes`` (a file that grows is refused)."""
-    handle = open_regular(path, max_bytes)
-    if isinstance(handle, ReadError):
-        return handle
-    with handle:
-        try:
-            # As much as the file holds and one byte more: read(max_bytes + 1) alone would allocate
-            # the whole limit (200 MB) for every small article. A file that grew since it was sized,
-            # or sizes itself 0 (/proc), is read on up to the limit.
-            first = min(os.fstat(handle.fileno()).st_size, max_bytes) + 1
-            data = handle.read(first)
-            if len(data) == first <= max_bytes:
-                data += handle.read(max_bytes + 1 - first)
-        except OSError as exc:
-            return ReadError(printable(path), os_reason(exc))
+    """The bytes of a regular file, never more than ``max_bytes`` (a file that grows is refused).
+
+    Read from the descriptor itself: a buffered file object, made and dropped for every article,
+    cost a third of the time of reading one."""
+    opened = _open_checked(path, max_bytes)
+    if isinstance(opened, ReadError):
+        return opened
+    fd, size = opened
+    try:
+        # As much as the file holds and one byte more: reading max_bytes + 1 alone would allocate
+        # the whole limit (200 MB) for every small article. A file that grew since it was sized,
+        # or sizes itself 0 (/proc), is read on up to the limit. (A regular file never blocks.)
+        first = min(size, max_bytes) + 1
+        data = _read_upto(fd, first)
+        if len(data) == first <= max_bytes:
+            data += _read_upto(fd, max_bytes + 1 - first)
+    except OSError as exc:
+        return ReadError(printable(path), os_reason(exc))
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         return ReadError(printable(path), too_large(len(data), max_bytes))
     return data

