@@ -327,6 +327,7 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    Case("About a third of homes lost power, the utility said.", "About a third", "utility"),
     # "the club": the body a sentence named before, not the last capitalised place
     Case(
         "Harlow Sports Corp said the game sold out. The match was at Riverside Park. The club said"

@@ -400,6 +400,11 @@ class DocumentContext:
         return found
 
     @cached_property
+    def _body_names(self) -> frozenset[str]:
+        """The organisations' names the document writes (for "the company" to point to one)."""
+        return frozenset(name for _, name in self.bodies)
+
+    @cached_property
     def _name_runs(self) -> list[regex.Match]:
         """Every capitalised run of the text, found once for the people and the bodies."""
         return list(RE_NAME_RUN.finditer(self.text))
@@ -590,7 +595,11 @@ class DocumentContext:
                     return name
         if head in lex.GENERIC_BODIES and len(words) == 1:
             named, _ = self._last_body(pos)
-            if named and all(w[:1].isupper() for w in named.split()):  # a name, not "Earlier this month"
+            words_of = named.split()
+            proper = all(w[:1].isupper() for w in words_of) and (
+                len(words_of) > 1 or named in self._names_inside_sentences  # "Nokia", written mid-sentence
+            )
+            if named in self._body_names or proper:  # a body's name, not "About", "Earlier this month"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
             bodies = self.bodies
             i = bisect.bisect_left(bodies, (pos,)) - 1
