@@ -172,6 +172,11 @@ POLLS = [
 
 # The metric is never a place, a time word, the channel or a neighbouring clause's subject.
 NEIGHBOURS = [
+    # a duration after "for" measures the participle before it, past a place, or a record
+    Case("A suspect held in Guantanamo Bay for 33 months plans to sue.", "33 months", "held"),
+    Case("They were held by the US at Guantanamo Bay for almost three years.", "three years", "held"),
+    Case("Britain enjoys the lowest unemployment for 29 years.", "29 years", "lowest unemployment"),
+    Case("The firm said for 30 days it would buy back notes.", "30 days", ""),
     # a list of placings: each item names its own quantity
     Case(
         "The Fund put Canadian growth at 2.7 pct, the French expansion at 2.9 pct.",

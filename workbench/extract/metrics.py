@@ -46,6 +46,7 @@ from workbench.extract.clause import (
 from workbench.lexicon import alternation
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
+from workbench.lexicon.numbers import DURATION_UNITS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
@@ -621,6 +622,30 @@ def label_np(c: Clause) -> Reading | None:
     return _np_reading(c, start, end) if start <= end and opens else None
 
 
+def duration_for(c: Clause) -> Reading | None:
+    """ "held in Guantanamo Bay for 33 months", "the lowest unemployment for 29 years": a duration
+    after "for" measures the participle it follows, past a phrase of place, or the record before."""
+    b = c.before
+    if c.unit not in DURATION_UNITS or len(b) < 2 or b[-1].low != "for":
+        return None
+    for k in range(len(b) - 2, max(-1, len(b) - 2 - MAX_DURATION_REACH), -1):
+        w = b[k].low
+        verb = w.endswith("ed") or (w in lex.VERB_FORMS and w not in lex.NOUN_VERB_FORMS)
+        reporting = w in lex.AUXILIARIES or w in _REPORTING  # "The company said for 30 days after ..."
+        if is_word(b[k]) and verb and not b[k].text[0].isupper() and not reporting:
+            return _read(c, w)  # "held (in Guantanamo Bay) for"
+        if not is_word(b[k]) or not (b[k].text[0].isupper() or w in lex.NP_PREPOSITIONS or w in _PLACE_WORDS):
+            break
+    start, end = noun_phrase_left(b, len(b) - 2, pps=False)
+    words = [t.low for t in b[start : end + 1]]
+    record = any(w.endswith("est") for w in words[:-1])  # "the lowest unemployment for 29 years"
+    return _np_reading(c, start, end) if record and end == len(b) - 2 else None
+
+
+MAX_DURATION_REACH = 8  # tokens from "for" back to the participle a duration measures
+_PLACE_WORDS = frozenset(("the", "a", "an", "us", "by"))  # "held by the US at Guantanamo Bay for"
+
+
 def verb_itself(c: Clause) -> Reading | None:
     """ "was downloaded 1.7 million times", "the state takes $72m": the verb before the figure."""
     left = c.left()
@@ -650,6 +675,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     continues_previous,
     gapped,
     sale_price,
+    duration_for,
     from_clause,
     money_in_what,
     label,
