@@ -695,7 +695,7 @@ def _finish(c: Clause, r: Reading) -> Reading:
     end = r.end
     share = per_share(c.after)
     if c.unit != "percent" and share is not None and "per share" not in metric:
-        priced = bool(c.before) and c.before[-1].low == "at"  # "offering shares at 25 dlrs a share"
+        priced = any(t.low == "at" for t in c.before[-3:])  # "shares at (the same) 25 dlrs a share"
         metric = f"{metric or ('price' if priced else 'earnings')} per share"
         end = max(end, share)
     if not metric:
