@@ -318,6 +318,7 @@ MONEY_AND_SHARES = [
     Case(
         "Each preferred share converts into common stock at 23.60 dlrs a share.", "23.60", "price per share"
     ),
+    Case("He will buy 200,000 shares at the same 25 dlrs a share.", "25 dlrs", "price per share"),
     # "in X" after money names it before the verb or the figure before can
     Case("The firm lost 57.6 mln dlrs on 841.4 mln dlrs in revenues.", "841.4", "revenues"),
     Case("The actor made 5.45m euros last year.", "5.45m", "made"),
