@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from workbench.extract.clause import Tok, is_adverb, is_figure, is_word
+from workbench.extract.clause import Tok, is_adverb, is_figure, is_plural, is_word
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
 from workbench.lexicon.numbers import CARDINAL_WORDS
@@ -389,7 +389,7 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
             or (word.endswith("ed") and nouns and word not in _EVENT)  # "500 protesters gathered"
             or (word in lex.VERB_FORMS and nouns and not word.endswith("s"))  # "workers want", not "tries"
             or (word.endswith("ing") and word not in _ING_NOUNS and not _modifies(toks, i))
-            or (word.endswith("ing") and nouns and _plural(nouns[-1].low))  # "12 berths incorporating"
+            or (word.endswith("ing") and nouns and is_plural(nouns[-1].low))  # "12 berths incorporating"
             or (word in lex.TIME_WORDS and not nouns)
         ):
             break
@@ -421,10 +421,6 @@ def _nouns(toks: list[Tok], i: int, unit: str) -> Found | None:
 
 _MAX_NOUN_RUN = 7  # words read after a count for its noun, modifiers included
 _MAX_NOUNS = 4  # of which the last are kept: the head noun comes last
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _modifies(toks: list[Tok], i: int) -> bool:
@@ -561,7 +557,7 @@ def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
         modifier = nxt is not None and is_word(nxt) and nxt.low not in _NOT_METRIC
         # a verb form modifies the noun after it first in the phrase, or as a participle before a
         # plural: "of the total registered voters"
-        modifier = modifier and (not words or (w.endswith("ed") and _plural(nxt.low)))
+        modifier = modifier and (not words or (w.endswith("ed") and is_plural(nxt.low)))
         if (
             w in _NOT_METRIC
             or w in lex.TIME_WORDS

@@ -28,6 +28,7 @@ from functools import cached_property
 
 import regex
 
+from workbench.extract.clause import is_year_word
 from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
@@ -1864,7 +1865,7 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 2  # "the news and information company"
             steps += 2
             continue
-        if _year(prev) and i - 2 >= 0 and words[i - 2].lower() in _DETERMINERS:
+        if is_year_word(prev) and i - 2 >= 0 and words[i - 2].lower() in _DETERMINERS:
             i -= 1  # "a 2015 study found": a year after the determiner
             steps += 1
             continue
@@ -1894,10 +1895,6 @@ def _coordinated_modifier(words: list[str], i: int) -> bool:
         and words[i - 2] not in _BOUNDARY
         and words[i - 3].lower() in _DETERMINERS
     )
-
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tuple[int, int, str] | None:
@@ -1949,7 +1946,7 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             last = j  # "according to the foundation's tally": the owner's document
             j += 1
             continue
-        if _year(t) and j > i and j + 1 < n and words[j + 1].isalpha():
+        if is_year_word(t) and j > i and j + 1 < n and words[j + 1].isalpha():
             j += 1  # "according to the 2009 paper": a year before the head
             continue
         # "according to early results", "recently released data"; not "backed by nearly 6 in 10"

@@ -163,10 +163,13 @@ def is_figure(t: Tok) -> bool:
     return t.low[0].isdigit()
 
 
-def _is_year(t: Tok) -> bool:
-    """ "2013", or a fiscal year "1986/87" (one token)."""
-    w = t.low
+def is_year_word(w: str) -> bool:
+    """ "2013", or a fiscal year "1986/87" (one token here)."""
     return len(w) in (4, 7) and w[:2] in ("19", "20") and w[:4].isdigit() and (len(w) == 4 or w[4] == "/")
+
+
+def _is_year(t: Tok) -> bool:
+    return is_year_word(t.low)
 
 
 def _noun_to(toks: list[Tok], i: int) -> bool:
@@ -176,13 +179,17 @@ def _noun_to(toks: list[Tok], i: int) -> bool:
     return toks[i].low == "to" and lower and _plural_noun(toks[i - 1].low)
 
 
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word has a plural's ending ("exports"; not "surplus", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _plural_noun(word: str) -> bool:
     """A plural noun a "to" may follow as its preposition: "arrears", "exports", "transfers" (not
     "surplus", "thanks", "plans to")."""
     return (
         word.isalpha()
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
+        and is_plural(word)
         and word not in lex.VERB_FORMS
         and word not in lex.TO_PREPOSITIONS
         and head_noun(word)

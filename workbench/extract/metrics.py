@@ -653,7 +653,7 @@ def verb_itself(c: Clause) -> Reading | None:
         return None
     if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
         return None  # "the study suggests 81% of": saying is not what is counted
-    earned = left.verb in lex.EARNING_VERBS and len(c.unit) == 3 and c.unit.isupper()  # "made 5.45m euros"
+    earned = left.verb in lex.EARNING_VERBS and bool(c.unit) and _money_or_bare(c.unit)  # "made 5.45m euros"
     if not (left.passive or left.roles or left.verb in _EVENT_VERBS or earned):
         return None  # "I feel 100%"
     return _read(c, left.verb)

@@ -491,15 +491,20 @@ def _style_of(text: str, scan: TextScan) -> _Style:
     return _Style(_LOCAL_FORMS[code] if code else {}, wire)
 
 
+def _part_start(text: str, lo: int, start: int, stops: Iterable[str]) -> int:
+    """Where the part of a sentence holding ``start`` begins, looking back no further than ``lo``:
+    just past the last of ``stops`` in ``text[lo:start]``, else ``lo``."""
+    return max(lo, max(text.rfind(stop, lo, start) for stop in stops) + 1)
+
+
 def _is_weight(m: regex.Match, style: _Style) -> bool:
     """Whether a bare "pounds" after a figure weighs something: a weight word before it, "of" and a
     material after it, or a report that writes sterling "stg" (and is not from a pound's country)."""
     text, start, end = m.string, m.start(), m.end()
     if RE_MATERIAL_AFTER.match(text, end):
         return True
-    reach = max(0, start - WEIGHT_REACH)
-    clause = max(text.rfind(stop, reach, start) for stop in ".;!?") + 1 or reach  # this sentence's words
-    if RE_WEIGHT_BEFORE.search(text, max(clause, reach), start):
+    clause = _part_start(text, max(0, start - WEIGHT_REACH), start, ".;!?")  # this sentence's words
+    if RE_WEIGHT_BEFORE.search(text, clause, start):
         return True
     return style.wire and "pounds" not in style.local
 
@@ -1151,9 +1156,7 @@ STOCK_REACH = 80  # characters before a fraction where its stock is named, withi
 
 def _stock_price(text: str, start: int) -> bool:
     """Whether the fraction at ``start`` prices a stock: its sentence names one before it, no bond."""
-    lo = max(0, start - STOCK_REACH)
-    clause = max(text.rfind(stop, lo, start) for stop in (". ", "\n")) + 1 or lo
-    reach = max(clause, lo)
+    reach = _part_start(text, max(0, start - STOCK_REACH), start, (". ", "\n"))
     stock = RE_STOCK_BEFORE.search(text, reach, start) is not None
     return stock and RE_BOND_BEFORE.search(text, reach, start) is None
 

@@ -67,11 +67,11 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
     re.VERBOSE,
 )
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end  # of RE_TOKEN's matches
-# Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
 # The words of a quotation, to tell a title ("Sharknado 3: Oh Hell No!") from speech.
 RE_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MAX_TITLE_WORDS = 10  # words of a quoted title: "13 Hours: The Secret Soldiers of Benghazi"
 TITLE_MIN_LETTERS = 4  # shorter words may stay lower case in a title ("of", "the", "an", "for")
+# Page furniture that never carries a claim: cookie banners, newsletter boxes, footers.
 RE_BOILERPLATE = regex.compile(
     r"""
     \b(?:uses?\ cookies|cookie\ (?:policy|settings)|accept\ (?:all\ )?cookies|opt-out\ if\ you\ wish
