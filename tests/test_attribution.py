@@ -237,6 +237,18 @@ TIME_AND_CONTINUING = [
     Case("Prices rose 4%, adding to gains.", "4%", ""),
     Case("He kept saying 40 people had died.", "40", ""),
 ]
+# a form of "be" and the -ing form of a cue verb report as the verb does, but only a clause
+PROGRESSIVE = [
+    Case("Maria Ruiz spoke in Reno. Ruiz is declaring that she won 45 delegates.", "45", "Maria Ruiz"),
+    Case("The minister was saying that 300 jobs would go.", "300", "minister"),
+    Case("Aides are now telling donors that the ad cost $2 million.", "$2 million", "aides"),
+    Case("Officials are predicting 40,000 visitors this weekend.", "40,000", "officials"),
+    Case("Only two senators are backing the measure.", "two", ""),
+    Case("The club is promising fans 5,000 free tickets.", "5,000", ""),
+    Case("In Reno, 300 people are backing Ann Cole because she cut taxes.", "300", ""),
+    Case("Pay rose 3%, and the firm was doing well.", "3%", ""),
+    Case("Lee said staff were calling every 15 minutes.", "15 minutes", "Lee"),
+]
 HEADLINES = [
     Case("Minister: toll rises to 44\n\nRescuers worked through the night.", "44", "Minister"),
     Case("UN says 1.2 million have fled\n\nThe agency counted new arrivals.", "1.2 million", "UN"),
@@ -514,6 +526,7 @@ TABLE = {
     "quotes": QUOTES,
     "headlines": HEADLINES,
     "time-and-continuing": TIME_AND_CONTINUING,
+    "progressive": PROGRESSIVE,
     "not-sources": NOT_SOURCES,
     "pronouns": PRONOUNS_AND_SHORT_FORMS,
 }

@@ -147,6 +147,7 @@ RE_CUE_CANDIDATE = re.compile(
     rf"""
     (?<![A-Za-z])(?=[A-Za-z])                               # a word's start
     (?: (?:{trie_alternation(_CUES)})(?![\w-])               # a listed cue: said, told
+      | (?:{trie_alternation(lex.PROGRESSIVE_CUES)})(?![\w-])  # (is) declaring
       | (?i:{trie_alternation(_PHRASE_FIRST, fold=True)})(?![\w-])  # According (to)
     )
   | ed(?![\w-])(?<=[a-z]ed)                                 # the end of a lowercase -ed word
@@ -641,6 +642,8 @@ class DocumentContext:
             if first and k + 1 < n and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
                 addressed = span and w.lower() in lex.SPEECH_TO_VERBS and _addressee(words, k + 1)
                 span = 1 if addressed else 2  # "said to the crowd that", not the phrase "said to"
+            if not span and w in lex.PROGRESSIVE_CUES and _after_be(words, k):
+                span = 1  # "Clinton is declaring that"
             if not span and w.islower():
                 if frames:
                     span = _estimate_frame(words, k)
@@ -775,6 +778,9 @@ class DocumentContext:
     ) -> Clause | None:
         words, starts, ends = toks.words, toks.starts, toks.ends
         cue = " ".join(words[k:k_end]).lower()
+        progressive = cue in lex.PROGRESSIVE_CUES and _after_be(words, k)
+        if progressive:
+            cue = lex.PROGRESSIVE_CUES[cue]  # "is telling" reports as "tells" does
         n = len(words)
         if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
             return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
@@ -799,10 +805,11 @@ class DocumentContext:
                 subject = self._span_text(toks, a_first, a_last)
                 return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
-        passive = timed = auxiliary = False
+        passive = timed = False
+        auxiliary = progressive  # "is declaring" is a verb, never a noun
         while j >= 0:
             if words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower()):
-                passive = passive or words[j].lower() in lex.PASSIVE_AUXILIARIES
+                passive = passive or (words[j].lower() in lex.PASSIVE_AUXILIARIES and not progressive)
                 auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
                 j -= 1
             elif _time_adjunct_ending(words, j):
@@ -844,7 +851,9 @@ class DocumentContext:
             documentary = _documentary(words, opening)
             if opening is not None and (documentary or (left is None and cue in lex.STRONG_CUES)):
                 left = opening
-        inverted = left is None and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
+        inverted = (
+            left is None and not progressive and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
+        )
         right = _np_right(words, rest, n) if inverted or left is None else None
         if left is not None:
             first, last, kind = left
@@ -876,6 +885,8 @@ class DocumentContext:
         if noun_like and _base_form(cue) and singular:
             return None  # "the second estimate", "the jobs report": a noun, not a verb ("has forecast" is)
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
+        # "were calling every 15 minutes", "is backing the measure": a progressive reports a clause
+        strong = strong and (not progressive or cue in lex.FORECAST_VERBS)
         opener = left is not None and kind == "name" and first == 0 and first == last
         if opener and not strong and not self._known_name(subject):
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
@@ -1467,6 +1478,16 @@ def _figure_before(words: list[str], j: int) -> int | None:
     while i > 0 and words[i - 1] in _MONEY_SIGNS:
         i -= 1
     return i
+
+
+def _after_be(words: list[str], k: int) -> bool:
+    """Whether token ``k`` follows a form of "be", past adverbs: "is now telling", "was not saying"."""
+    j = k - 1
+    while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
+        if words[j].lower() in lex.BE_FORMS:
+            return True
+        j -= 1
+    return False
 
 
 def _base_form(cue: str) -> bool:
