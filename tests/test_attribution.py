@@ -70,6 +70,21 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a body's name joins its parts with "and" after its "of" or "for"; two speakers stay two
+    Case(
+        "The Office for Roads and Rail Safety estimates that 45 bridges are unsafe.", "45", "Roads and Rail"
+    ),
+    Case(
+        "Some 300 farms closed, the Ministry of Food and Rural Affairs said.", "300", "Food and Rural Affairs"
+    ),
+    Case("According to the Institute of Trade and Labour, 2,000 jobs went.", "2,000", "Trade and Labour"),
+    Case("Lane and Ortiz said 40 people came.", "40", "Ortiz"),
+    Case(
+        "A 2011 study by the Institute for Tax and Budget Research found that a 2 percent levy"
+        " would raise $40 billion.",
+        "$40 billion",
+        "Institute for Tax and Budget Research",
+    ),
     # speakers inside noun phrases: a document's relative clause, hearsay "of" a figure
     Case("A university study that attributed 2,975 deaths to the storm was released.", "2,975", "study"),
     Case("There were reports of up to 300 dead in the region.", "300", "reports"),

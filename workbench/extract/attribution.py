@@ -85,6 +85,7 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of Health and")
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
 MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
 MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
@@ -462,7 +463,8 @@ class DocumentContext:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
         name stays whole ("The European Investment Bank" -> "European Investment Bank")."""
         words = _strip_possessive(name).split()
-        if len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words[1:]):
+        institution = "and" in words and _institution_and(words, words.index("and"))
+        if len(words) > 1 and (institution or any(w.lower() in lex.ORG_WORDS for w in words[1:])):
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
             return " ".join(words) or name
@@ -1536,12 +1538,14 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     if j > MAX_SUBJECT or words[j].lower() in _BOUNDARY:
         return None  # "The number of confirmed cases": a participle modifying a noun, not a verb
     np = _np_right(words, 0, j + 1, open_slot=True)
-    if np is None or np[2] == "pronoun" or np[1] >= j:
+    if np is None or np[2] == "pronoun":
         return None
     first, last, kind = np
     head = _head(words, first, last).lower()
     by = first >= 2 and words[first - 1] in ("by", "from")
     authored = by and words[first - 2].lower() in lex.AUTHORED_HEADS  # "An analysis by Politifact"
+    if last >= j and not authored:
+        return None  # the phrase runs up to the verb: no modifier between them
     known = head in lex.DOCUMENT_HEADS or head in lex.SOURCE_HEADS or authored
     if not known or head in _BOUNDARY:
         return None  # "About three in 10 said": a quantity opens it, no noun
@@ -1823,6 +1827,7 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 and i - 2 >= 0
                 and _capitalised(words[i - 2])
             )
+            or (words[i - 1] == "and" and _institution_and(words, i - 1))
         ):
             i -= 1
         while i > 0 and words[i] in _NOT_NAMES and i < j:
@@ -1843,6 +1848,18 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
     return _nominal_ending_at(words, j)
+
+
+def _institution_and(words: list[str], a: int) -> bool:
+    """Whether the "and" at token ``a`` joins the parts of one body's name after its "of" or "for":
+    "Centers for Disease Control and Prevention", "Department of Health and Human Services" (not
+    "Smith and Jones", two speakers)."""
+    i = a - 1
+    while i >= 1 and a - i <= MAX_NAME_PARTS and _capitalised(words[i]):
+        if words[i - 1] in ("of", "for"):
+            return i >= 2 and _capitalised(words[i - 2])
+        i -= 1
+    return False
 
 
 def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
@@ -1939,11 +1956,21 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
     while j < n and j - i < 8:
         t = words[j]
         t_low = t.lower()
-        if (_capitalised(t) and t not in _NOT_NAMES) or (
-            t in ("of", "for", "de", "van", "von", "al")
-            and last >= 0
-            and j + 1 < n
-            and _capitalised(words[j + 1])
+        if (
+            (_capitalised(t) and t not in _NOT_NAMES)
+            or (
+                t in ("of", "for", "de", "van", "von", "al")
+                and last >= 0
+                and j + 1 < n
+                and _capitalised(words[j + 1])
+            )
+            or (
+                t == "and"
+                and last >= 0
+                and j + 1 < n
+                and _capitalised(words[j + 1])
+                and _institution_and(words, j)
+            )
         ):
             last = j
             if _capitalised(t):
