@@ -419,7 +419,8 @@ class DocumentContext:
 
     @cached_property
     def subjects(self) -> list[tuple[int, str, str]]:
-        """The speaker-like subject of each sentence: (position, name, person | body | plural)."""
+        """The speaker-like subject of each sentence: (position, name, kind), kind one of person, body
+        (a name), described (a body by its role: "the national statistics office") or plural."""
         found: list[tuple[int, str, str]] = []
         named_body = ""
         text = self.text
@@ -452,10 +453,10 @@ class DocumentContext:
                 head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
                 if head in lex.TITLE_HEADS:
                     continue  # "The minister said": a person, resolved by he or she
-                kind = "plural" if head.endswith("s") and not head.endswith("ss") else "body"
+                kind = "plural" if head.endswith("s") and not head.endswith("ss") else "described"
                 written = " ".join(words)
                 if len(words) == 1 and head in lex.GENERIC_BODIES and named_body:
-                    written = named_body  # "Olin Corp said ... The company said ...": Olin Corp
+                    written, kind = named_body, "body"  # "Olin Corp said ... The company said ...": Olin Corp
                 found.append((m.start(), written, kind))
         return found
 
@@ -513,15 +514,18 @@ class DocumentContext:
         after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30)
         return bool(after) and (after["w"].endswith("ed") or after["w"] in _CUES)
 
-    def _last_body(self, pos: int, plural: bool = False) -> tuple[str, int]:
+    def _last_body(self, pos: int, plural: bool = False, named_from: int | None = None) -> tuple[str, int]:
         """The body "it" (or, with ``plural``, "they") points to, and where it was named: the nearest
-        earlier sentence subject that is a body (or a plural group), else the last organisation named."""
+        earlier sentence subject that is a body (or a plural group), else the last organisation named.
+        From ``named_from`` on, only a name counts: "The March average of M-2 rose 0.8 pct, it said"
+        (what a sentence measures is not its trailing "it")."""
         subjects = self.subjects
         i = bisect.bisect_left(subjects, (pos,)) - 1
         lowest = max(-1, i - 12)
         while i > lowest:
             kind = subjects[i][2]
-            if kind == "body" or (plural and kind == "plural"):
+            own = named_from is not None and subjects[i][0] >= named_from and kind != "body"
+            if not own and (kind in ("body", "described") or (plural and kind == "plural")):
                 break
             i -= 1
         subject_pos, subject = (subjects[i][0], subjects[i][1]) if i > lowest else (-1, "")
@@ -551,8 +555,10 @@ class DocumentContext:
         return self._previous_speakers[i]
 
     # --- resolution ---------------------------------------------------------------------------
-    def resolve(self, subject: str, kind: str, pos: int) -> str:
-        """A speaker as written -> the fullest name the document gives it (pronouns resolved)."""
+    def resolve(self, subject: str, kind: str, pos: int, trailing_from: int | None = None) -> str:
+        """A speaker as written -> the fullest name the document gives it (pronouns resolved). A
+        pronoun speaking after its content (", it said.") names no role the sentence opened with
+        (from ``trailing_from``, the sentence's start)."""
         subject = subject.strip(" ,-–—")  # "a grumpy Trump -- angry at..., stood by"
         low = subject.lower()
         if kind == "pronoun":
@@ -560,10 +566,10 @@ class DocumentContext:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
             if low in ("it", "they", "we"):
                 speaker, said_at = self._previous_speaker(pos)
-                body, named_at = self._last_body(pos, plural=low != "it")
+                body, named_at = self._last_body(pos, plural=low != "it", named_from=trailing_from)
                 if speaker and said_at > named_at:
                     return speaker  # "According to analysis firm Technorati, ... It now estimates"
-                return body or speaker or subject
+                return self._fuller_body(body, named_at) if body else speaker or subject
             return subject
         words = subject.split()
         if kind == "nominal":
@@ -846,7 +852,14 @@ class DocumentContext:
             left = _bare_subject(words, j)  # "police and organisers say", "Official statisticians say"
         if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
             left = _restrictive_subject(words, j)  # "A jobs report that arrived late showed"
-        if j >= 1 and words[j] not in _CLOSING and words[j] != ":" and not _documentary(words, left):
+        trailing_pronoun = left is not None and left[2] == "pronoun" and words[left[0] - 1] == ","
+        if (
+            j >= 1
+            and words[j] not in _CLOSING
+            and words[j] != ":"
+            and not _documentary(words, left)
+            and not trailing_pronoun  # "The March average rose 0.8 pct, it said.": it speaks
+        ):
             # "A Fox News poll, conducted with X (D), shows": the sentence's opening noun phrase,
             # where no speaker ends right before the cue or a weak cue needs a document's
             opening = _opening_subject(words, j)
@@ -1186,8 +1199,9 @@ class DocumentContext:
             # "46 percent of voters said yes, compared with 23 percent who...": the respondents'
             # answers are the poll's figures, and without a poll named the article's own
             return Attribution("", "", False)
+        trailing = s if clause.content_end <= clause.skip_start else None  # "C, it said."
         return Attribution(
-            self.resolve(clause.subject, clause.kind, clause.skip_start), clause.channel, False
+            self.resolve(clause.subject, clause.kind, clause.skip_start, trailing), clause.channel, False
         )
 
     def _covering_clause(self, si: int, start: int, end: int) -> Clause | None:
