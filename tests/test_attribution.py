@@ -361,6 +361,14 @@ PRONOUNS_AND_SHORT_FORMS = [
         "Bank of Norland",
     ),
     Case("Varo Steel Corp's sales rose 5 pct, it said.", "5 pct", "Varo Steel"),
+    # a company form of another country's law names a body; a country's initials name none
+    Case(
+        "Keller AG said orders fell. U.S. sales should rise to 3,000. Later the company said profit"
+        " would fall to 70 mln marks.",
+        "70 mln marks",
+        "Keller AG",
+    ),
+    Case("Dumont SA reported. Its U.K. arm grew. The company said 400 jobs would go.", "400", "Dumont SA"),
     Case(
         "The national energy office met. The office said use rose 3 pct. It said prices rose 2 pct.",
         "2 pct",

@@ -394,6 +394,7 @@ class DocumentContext:
                 continue
             acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
             acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
+            acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
             if acronym and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # "UAL Inc (UAL)", "the institute (NIER)": another name for what precedes
             before = text[max(0, m.start() - 24) : m.start()].split()[-1:]

@@ -749,7 +749,9 @@ ORG_WORDS = frozenset(
     "agency commission authority service organization organisation crescent cross nations watch "
     "hands bank press court army forces region state states republic kingdom gate district "
     "highway route north south east west eastern western northern southern general federation "
-    "bureau board committee club company".split()
+    "bureau board committee club company "
+    # company forms of other countries' law: "Porsche AG", "Alcatel SA", "Philips NV", "Volvo AB"
+    "ag sa s.a nv n.v bv gmbh spa s.p.a ab asa oyj kgaa se".split()
 )
 
 # Nationalities that stand before a title or a name: "Israeli Prime Minister Benjamin Netanyahu".
@@ -760,3 +762,7 @@ DEMONYMS = frozenset(
     "afghan lebanese yemeni sudanese somali ethiopian venezuelan colombian argentine greek irish "
     "scottish welsh belgian swiss austrian hungarian romanian serbian croatian georgian armenian".split()
 )
+
+# Countries written as initials: capitals like an acronym, but a place, never the body that "the
+# company" or "it" points back to ("U.S. sales should rise ... Last month the company said").
+COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
