@@ -520,6 +520,16 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a trailing speaker's cue, then only where or when it was said: the speaker reports what precedes
+    Case(
+        "Arrears to the Fund (IMF) are now 70 mln dlrs, Varga told Reuters during the Bank (IADB) annual"
+        " meeting here.",
+        "70 mln dlrs",
+        "Varga",
+    ),
+    Case("Exports will rise 5 pct, Lind said at a news conference in Oslo.", "5 pct", "Lind"),
+    Case("On Friday, as the parade went by, CNN reported at least six planes flew over.", "six", "CNN"),
+    Case("The board, Lind told Reuters, has 12 members.", "12", "Lind"),
     # "put" needs no article ("put Canadian growth at"); a forecast verb after "has" is a verb
     Case("The Fund put Canadian growth at about 2.7 pct this year.", "2.7 pct", "Fund"),
     Case(

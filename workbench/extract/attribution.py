@@ -85,6 +85,7 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+MAX_TRAILING_ADJUNCT = 12  # tokens of "where or when" after a trailing speaker's cue
 MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of Health and")
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
 MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
@@ -890,6 +891,7 @@ class DocumentContext:
             obj = _np_right(words, rest, n, open_slot=True)  # "told parliament", "asked the UN"
             if obj is not None:
                 obj_end = obj[1] + 1
+        object_end = obj_end
         obj_end = _skip_adjuncts(words, obj_end, addressed=words[k].lower() in lex.SPEECH_TO_VERBS)
         skip_end = ends[obj_end - 1] if obj_end > k else cue_end
         channel_m = RE_CHANNEL.search(self.text, cue_start, min(skip_end + 40, e))
@@ -940,6 +942,14 @@ class DocumentContext:
         )
         if aside:  # "Then, say analysts, profits will rise": an aside near the start reports the sentence
             return Clause(subject, kind, skip_start, skip_end, s, e, channel)
+        if (
+            left is not None
+            and first > 0
+            and words[first - 1] == ","
+            and cue in lex.STRONG_CUES
+            and _adjunct_only(words, object_end)
+        ):
+            remainder = ""  # "C, Greenidge told Reuters during the IADB annual meeting here."
         if not remainder or left is None:  # "C, X said." / "C, said X."
             return Clause(subject, kind, skip_start, skip_end, s, skip_start, channel)
         if remainder.startswith(";") and first > 0 and words[first - 1] == ",":
@@ -1344,6 +1354,26 @@ def _coordinated_predicate(words: list[str], i: int) -> bool:
         and words[i + 2].islower()
         and words[i + 2] not in _PRONOUNS
         and words[i + 2] not in _DETERMINERS
+    )
+
+
+def _adjunct_only(words: list[str], i: int) -> bool:
+    """Whether the tokens from ``i`` to the sentence's end say only where or when something was said:
+    no figure, clause, quotation or second part ("during the IADB annual meeting here.")."""
+    rest = words[i:]
+    if not rest or rest[0].lower() not in lex.SETTING_WORDS or len(rest) > MAX_TRAILING_ADJUNCT:
+        return False
+    if _opens_content(words, i):
+        return False  # "CNN reported at least six planes filled the skies"
+    return not any(
+        w[:1].isdigit()
+        or w.lower() in _NUMBER_WORDS
+        or (w.islower() and w.endswith("ed"))
+        or w.lower() in lex.FINITE_MARKERS
+        or w.lower() in lex.CONTENT_OPENERS
+        or w in _QUOTE_MARKS
+        or w in (",", ";", ":")
+        for w in rest
     )
 
 

@@ -766,3 +766,7 @@ DEMONYMS = frozenset(
 # Countries written as initials: capitals like an acronym, but a place, never the body that "the
 # company" or "it" points back to ("U.S. sales should rise ... Last month the company said").
 COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
+
+# Words that open where or when something was said, after a trailing speaker's cue and its object:
+# "..., Greenidge told Reuters during the IADB annual meeting here."
+SETTING_WORDS = frozenset("during at in on after before here there while from".split())
