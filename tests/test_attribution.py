@@ -270,6 +270,11 @@ HEADLINES = [
     Case("4,000 jobs at risk in steel plan: union\n\nWorkers met on Friday.", "4,000", "union"),
 ]
 NOT_SOURCES = [
+    # an age set off by commas belongs to the speaker's name, not to what the speaker says
+    Case("Rosa Lind, 61, a retired nurse from Leeds, said the ward had closed.", "61", ""),
+    Case("Rosa Lind, 61, a retired nurse from Leeds, said 40 beds had gone.", "40", "Rosa Lind"),
+    Case("Tom Ash, 34, a driver who now works nights, said the depot would close.", "34", ""),
+    Case("Tom Ash, 34, said the depot would close.", "34", ""),
     # respondents answer for the poll: with no poll named, their shares are the article's own
     Case("Asked if it was fair, 46 percent said yes, compared with 23 percent who said no.", "23", ""),
     Case("Just 28 percent of voters said they liked him, compared with 33 percent in May.", "33 percent", ""),

@@ -1751,6 +1751,8 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         if _name_span(words, opening + 1, j - 1):
             named = (opening + 1, j - 1, "name")  # "A Twitter spokesman, Christopher Abboud, said"
         j = opening - 1
+        if j >= 2 and _age(words[j]) and words[j - 1] == ",":
+            j -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said": the age is the name's
         hops += 1
     if j < 0:
         return None
@@ -1893,6 +1895,11 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
     return _nominal_ending_at(words, j)
+
+
+def _age(word: str) -> bool:
+    """Whether a token is an age set off by commas after a name: "Yin May, 60, a doctor"."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _institution_and(words: list[str], a: int) -> bool:
