@@ -275,6 +275,14 @@ NOT_SOURCES = [
     Case("Rosa Lind, 61, a retired nurse from Leeds, said 40 beds had gone.", "40", "Rosa Lind"),
     Case("Tom Ash, 34, a driver who now works nights, said the depot would close.", "34", ""),
     Case("Tom Ash, 34, said the depot would close.", "34", ""),
+    # after "said", a subject with its verb is what was said, never an inverted speaker
+    Case(
+        "Rev Ann Bell, head of the Synod of Elm which has about 900 parishes, said she and other leaders"
+        " would stay away.",
+        "900",
+        "",
+    ),
+    Case("About 40 people died, said the minister.", "40", "minister"),
     # respondents answer for the poll: with no poll named, their shares are the article's own
     Case("Asked if it was fair, 46 percent said yes, compared with 23 percent who said no.", "23", ""),
     Case("Just 28 percent of voters said they liked him, compared with 33 percent in May.", "33 percent", ""),

@@ -876,7 +876,7 @@ class DocumentContext:
             first, last, kind = left
             subject = self._span_text(toks, first, last)
             skip_start = starts[first]
-        elif right is not None and inverted:
+        elif right is not None and inverted and not _clause_follows(words, rest):  # not "said he would"
             first, last, kind = right
             subject = self._span_text(toks, first, last)
             skip_start = cue_start
