@@ -792,10 +792,19 @@ class DocumentContext:
         if progressive:
             cue = lex.PROGRESSIVE_CUES[cue]  # "is telling" reports as "tells" does
         n = len(words)
+        rest = k_end  # the first token after the cue
+        # a mined adjective after "be" ("is confident that", "is busy") or a change verb ("a figure
+        # that has doubled") reports only a clause that opens right after it
+        participle = cue.endswith(("ed", "en")) or cue in lex.IRREGULAR_PARTICIPLES
+        adjectival = not progressive and not participle and " " not in cue and not cue.endswith("ing")
+        adjectival = adjectival and _after_be(words, k)
+        if adjectival and not (rest < n and (words[rest] in ("that", ":") or words[rest] in _QUOTE_MARKS)):
+            return None  # "..., when her line is busy, and ..."
+        if cue in lex.CHANGE_ONLY_CUES and not _clause_follows(words, rest):
+            return None
         if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
             return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
         cue_start, cue_end = starts[k], ends[k_end - 1]
-        rest = k_end  # the first token after the cue
         if cue == "according to" or cue == "citing":
             return self._source_after(toks, rest, cue_start, s, e)
         if (
@@ -833,7 +842,9 @@ class DocumentContext:
                 return None
             a_first, a_last, a_kind = agent
             return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
-        if passive and cue.endswith("ed"):
+        if passive and (
+            cue.endswith("ed") or (cue in lex.IRREGULAR_PARTICIPLES and words[rest : rest + 1] != ["by"])
+        ):
             return None  # "when voters were asked", "is expected": nobody speaks here
         if cue.endswith(lex.CONTINUING_SUFFIX) and j == k - 1 and words[j : j + 1] == [","]:
             if found:  # "..., adding that": the speaker of the clause it continues

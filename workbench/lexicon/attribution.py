@@ -126,6 +126,17 @@ REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue
 TRANSACTION_CUES = frozenset("added adds add adding posted posts posting".split()) | (
     frozenset(REPORTING_VERBS) & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
 )
+# Change verbs mined as cues ("declined", "doubled", "went"): a figure's movement ("a figure that has
+# doubled in the last decade"), never a trailing speaker; they report only a clause ("declined to
+# say how many"). "added" speaks too ("..., she added.").
+CHANGE_ONLY_CUES = (frozenset(REPORTING_VERBS) & frozenset(CHANGE_VERBS)) - frozenset(
+    "add added adds adding".split()
+)
+# Past participles of cues that do not end in -ed or -en: after "be" they are passive ("can be
+# found", "had been forecast by"), not adjectives.
+IRREGULAR_PARTICIPLES = frozenset(
+    "found shown put forecast told said written known thought held read cast laid".split()
+)
 # Progressive forms of cue verbs report like the verb's other forms after a form of "be": "Clinton
 # is declaring that she ...", "was telling reporters that". Each -ing form mined as a cue at least
 # once (cues.csv) whose verb has a listed finite form maps to that form, the family's surest one,
