@@ -293,6 +293,18 @@ NOT_SOURCES = [
     ),
     Case("Details of the 40 sites can be found on the council's website.", "40", ""),
     Case("A rise to 2.8% had been forecast by economists polled by Reuters.", "2.8%", "economists"),
+    # an -ing cue after an article is a noun; a parenthetical speaker is set off by a comma
+    Case("The stage is set for a strong showing for Lind on Tuesday, when 11 states vote.", "11", ""),
+    Case(
+        "Her 32-year-old son has a degree and the kind of job that economists say is secure.",
+        "32-year-old",
+        "",
+    ),
+    Case(
+        "Some 17 people died early on Monday, a nurse at the city hospital said, as crowds gathered.",
+        "17",
+        "nurse",
+    ),
     # respondents answer for the poll: with no poll named, their shares are the article's own
     Case("Asked if it was fair, 46 percent said yes, compared with 23 percent who said no.", "23", ""),
     Case("Just 28 percent of voters said they liked him, compared with 33 percent in May.", "33 percent", ""),

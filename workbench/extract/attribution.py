@@ -85,6 +85,8 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+_ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
+MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
 MAX_TRAILING_ADJUNCT = 12  # tokens of "where or when" after a trailing speaker's cue
 MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of Health and")
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
@@ -921,12 +923,20 @@ class DocumentContext:
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
         remainder = self.text[skip_end:e].strip(" .”\"’'")
         before = self.text[s:skip_start].strip(" ,“\"‘'")
+        if (
+            cue.endswith("ing")
+            and not progressive
+            and noun_like
+            and words[first].lower() in ("a", "an", "the")
+        ):
+            return None  # "a strong showing for Clinton": a noun, not a verb
         noun_cue = cue.endswith("s") and not remainder and left is not None  # "below analyst forecasts."
         if noun_cue and first > 0 and words[first - 1].lower() in _NOUN_CUE_LEADS:
             return None  # a noun after a preposition, not a verb
         if left is not None and _object_relative(words, first):
             # "the 3.5% growth rate that economists had forecast": the antecedent is reported
-            opening = max((t for t in range(first - 1) if words[t] in (",", ";", ":", "—")), default=-1)
+            # from the phrase's own start: "a degree and the kind of job that economists say"
+            opening = max((t for t in range(first - 1) if _opens_antecedent(words[t])), default=-1)
             content_start = ends[opening] if opening >= 0 else s
             return Clause(subject, kind, skip_start, skip_end, content_start, starts[first - 1], channel)
         pre = first - 1 if first > 0 and words[first - 1].lower() not in _DETERMINERS else first - 2
@@ -969,7 +979,8 @@ class DocumentContext:
             content_start = ends[opening] if opening >= 0 else s
             return Clause(subject, kind, skip_start, skip_end, content_start, skip_start, channel)
         if remainder.startswith(","):
-            if before:  # "C, X said, C2": a parenthetical clause reports both sides
+            set_off = _set_off(words, first)
+            if before and set_off:  # "C, X said, C2": a parenthetical clause reports both sides
                 return Clause(subject, kind, skip_start, skip_end, s, e, channel)
             if obj_end + 1 < n and words[obj_end + 1].endswith("ing"):
                 return Clause(
@@ -1366,6 +1377,24 @@ def _coordinated_predicate(words: list[str], i: int) -> bool:
         and words[i + 2] not in _PRONOUNS
         and words[i + 2] not in _DETERMINERS
     )
+
+
+def _set_off(words: list[str], first: int) -> bool:
+    """Whether a comma, a dash or a closing quotation mark sets off the speaker starting at token
+    ``first`` from what precedes it, a few words back at most (", a doctor at a government
+    hospital said,"; not "with an ad focused on immigration,")."""
+    for t in range(first - 1, max(-1, first - 1 - MAX_SET_OFF), -1):
+        if words[t] in (",", "—", "--") or words[t] in _CLOSING:
+            return True
+        if not words[t].isalpha():
+            return False
+    return False
+
+
+def _opens_antecedent(word: str) -> bool:
+    """Whether a token ends what comes before a relative clause's antecedent: punctuation, a
+    conjunction or a finite verb ("has a degree and | the kind of job that economists say")."""
+    return word in (",", ";", ":", "—") or word.lower() in _ANTECEDENT_BREAKS
 
 
 def _adjunct_only(words: list[str], i: int) -> bool:
@@ -1905,7 +1934,12 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             if role is not None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
-    return _nominal_ending_at(words, j)
+    np = _nominal_ending_at(words, j)
+    if np is not None and np[0] >= 2 and words[np[0] - 1] in lex.PREPOSITIONS_IN_NAMES:
+        role = _nominal_ending_at(words, np[0] - 2)
+        if role is not None and words[role[1]] in lex.SOURCE_HEADS:  # a role in lower case
+            return role[0], j, "nominal"  # "a nurse at the city hospital said": the nurse speaks
+    return np
 
 
 def _age(word: str) -> bool:
