@@ -405,6 +405,12 @@ PRONOUNS_AND_SHORT_FORMS = [
     ),
     Case("Dumont SA reported. Its U.K. arm grew. The company said 400 jobs would go.", "400", "Dumont SA"),
     Case(
+        "BONN, May 2 - Carmaker Weiss Motoren AG <WEIS.F> said sales fell. Later the company said"
+        " profit would fall to 70 mln marks.",
+        "70 mln marks",
+        "Weiss Motoren AG",
+    ),
+    Case(
         "The national energy office met. The office said use rose 3 pct. It said prices rose 2 pct.",
         "2 pct",
         "national energy office",

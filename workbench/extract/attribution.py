@@ -398,8 +398,12 @@ class DocumentContext:
             acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
             acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
             acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
-            if acronym and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
-                continue  # "UAL Inc (UAL)", "the institute (NIER)": another name for what precedes
+            bracketed = (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
+                ("(", ")"),
+                ("<", ">"),
+            )
+            if acronym and bracketed:
+                continue  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
             before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
             kind_named = bool(before) and before[0].lower() in lex.BODY_HEADS  # "company Brightwave"
             if acronym or kind_named or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
