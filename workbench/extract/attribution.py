@@ -164,7 +164,7 @@ RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 RE_POSSESSIVE_CLAIM = regex.compile(
     rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}[a-z]+)(?:’s|'s)   # Mr. Trump's, the office's
-    \ (?:[a-z-]+\ )?(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b     # (own) estimate
+    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # (recent, own) estimate
     [^.;]{{0,30}}$                                                      # ... had risen to <figure>
 """,
     regex.VERBOSE,

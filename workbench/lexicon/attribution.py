@@ -221,6 +221,11 @@ POSSESSIVE_CLAIM_NOUNS = (
     *"estimate estimates figure figures count tally claim claims calculation calculations".split(),
     *"forecast projection projections assessment data numbers statement report toll outlook".split(),
     *"prediction predictions expectation expectations".split(),
+    # nouns of speech, each marked as a cue in PolNeAR train (cues.csv: assertion 3, contention 2,
+    # suggestion 3, warning 4, promise 4, promises 8, pledge 3, vow 3, argument 3, allegations 2):
+    # "Clinton's assertion that 90 to 95 percent", "Berlin's pledge last month to add 7,000"
+    *"assertion assertions contention suggestion warning warnings promise promises pledge".split(),
+    *"pledges vow vows argument allegation allegations".split(),
 )
 # "X put the toll at N", "X slashed its forecast to N": a verb, then one of these, then at/to.
 ESTIMATE_FRAME_NOUNS = frozenset(
