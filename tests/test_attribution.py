@@ -176,6 +176,18 @@ CLAUSE_STRUCTURE = [
     Case("Turnout was 61 percent, below the 65 percent pollsters had forecast.", "61 percent", ""),
 ]
 QUOTES = [
+    # a quotation opening the paragraph after another's goes on in the same voice, however long the
+    # speaker's sentence ran on; "one" opens a speaker like any determiner
+    Case(
+        "“We like them all,” Ines Roa said during a visit to Porto, ahead of the opening of her new"
+        " St. Clair hotel on the river.\n\n“Out of 14 candidates, 41 percent is unheard of.”",
+        "41 percent",
+        "Ines Roa",
+        True,
+    ),
+    Case('"We will spend $40 million," said one donor involved in the plan.', "$40 million", "donor", True),
+    Case("One analyst estimated the firm could fetch 38 dlrs a share.", "38 dlrs", "analyst"),
+    Case("One of the 40 people on board died.", "40", ""),
     # a signature line under a quotation that ends its paragraph, with or without a stop
     Case(
         'The bill went nowhere.\n\n"Big firms pay zero taxes."\n\n- Sanders.\n\nMore followed.',

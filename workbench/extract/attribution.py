@@ -50,7 +50,7 @@ _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "I"))  # pronouns that can only be subjects
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some many most several both each "
-    "all any no every another other such".split()
+    "all any no every another other such one".split()
 )
 # Words of _BOUNDARY that may end a figure: "the $29.4 billion analysts had expected".
 _FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
@@ -1108,6 +1108,13 @@ class DocumentContext:
             between = self.text[prev_pe:ps]
             if prev_ps != ps and not between.strip() and prev_qe >= prev_pe:
                 return self.quote_speaker(qi - 1)
+            # '"Q1," Adelson said during the interview in Macau, ahead of ... \n\n "Q2."': a
+            # quotation opening the paragraph after another's goes on in the same voice
+            opens = not self.text[ps:qs].strip()
+            if prev_ps != ps and not between.strip() and opens:
+                speaker = self.quote_speaker(qi - 1)
+                if speaker[0]:
+                    return speaker
         # 5. Any reporting clause in its paragraph, outside quotations.
         i = doc.sentence_index(ps)
         starts = doc.sentences[0]
