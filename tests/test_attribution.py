@@ -188,6 +188,15 @@ QUOTES = [
     Case('"We will spend $40 million," said one donor involved in the plan.', "$40 million", "donor", True),
     Case("One analyst estimated the firm could fetch 38 dlrs a share.", "38 dlrs", "analyst"),
     Case("One of the 40 people on board died.", "40", ""),
+    # a bracket before an appositive; a quotation with no speaker beside it takes its sentence's clause
+    Case("Sen. Ann Cole (R-Tex.), a member of the panel, said 40 people came.", "40", "Ann Cole"),
+    Case(
+        "Rep. Ed Lamb (D-Md.), chair of the panel, said that it was “100 percent committed to an open"
+        " process” and “open to every view.”",
+        "100 percent",
+        "Ed Lamb",
+        True,
+    ),
     # a signature line under a quotation that ends its paragraph, with or without a stop
     Case(
         'The bill went nowhere.\n\n"Big firms pay zero taxes."\n\n- Sanders.\n\nMore followed.',

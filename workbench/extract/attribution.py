@@ -1212,7 +1212,15 @@ class DocumentContext:
         qi = self.doc.quote_at(start)
         if qi is not None and self.doc.is_direct(qi):
             speaker, channel = self.quote_speaker(qi)
-            return Attribution(speaker, channel, True)
+            if speaker:
+                return Attribution(speaker, channel, True)
+            # no speaker beside the quotation: a clause of its sentence may report it ("Cummings,
+            # chair of the committee, said that it was “100 percent committed”", "admitted “one")
+            told = self._attribute_unquoted(start, end)
+            return Attribution(told.source, told.channel, True)
+        return self._attribute_unquoted(start, end)
+
+    def _attribute_unquoted(self, start: int, end: int) -> Attribution:
         si = self.doc.sentence_index(start)
         s, _ = self.doc.sentence_at(start)
         window = max(s, start - 80)
@@ -1788,11 +1796,7 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
             return opening + 1, j - 1, "name"
         else:
             return None
-    if words[j] == ")":
-        opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "("), None)
-        if opening is None:
-            return None
-        j = opening - 1
+    j = _before_bracket(words, j)
     hops = 0
     named: tuple[int, int, str] | None = None
     while j >= 0 and words[j] == "," and hops < 3:  # "X, who flew in on Sunday, said"
@@ -1801,7 +1805,7 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
             return None
         if _name_span(words, opening + 1, j - 1):
             named = (opening + 1, j - 1, "name")  # "A Twitter spokesman, Christopher Abboud, said"
-        j = opening - 1
+        j = _before_bracket(words, opening - 1)  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
         if j >= 2 and _age(words[j]) and words[j - 1] == ",":
             j -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said": the age is the name's
         hops += 1
@@ -1951,6 +1955,15 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         if role is not None and words[role[1]] in lex.SOURCE_HEADS:  # a role in lower case
             return role[0], j, "nominal"  # "a nurse at the city hospital said": the nurse speaks
     return np
+
+
+def _before_bracket(words: list[str], j: int) -> int:
+    """The token before a bracket that closes at ``j`` ("Cummings (D-Md.)" -> "Cummings"), or ``j``
+    itself; -1 when the bracket does not open within a few tokens."""
+    if j < 0 or words[j] != ")":
+        return j
+    opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "("), None)
+    return -1 if opening is None else opening - 1
 
 
 def _age(word: str) -> bool:
