@@ -586,6 +586,10 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # markets speak through prices
+    Case("Traders are pricing in a 70% chance of a rate cut in June.", "70%", "traders"),
+    Case("Investors have priced in two hikes of 25 basis points.", "25 basis points", "investors"),
+    Case("The price in 2020 was 40 dlrs a barrel.", "40 dlrs", ""),
     # a trailing speaker's cue, then only where or when it was said: the speaker reports what precedes
     Case(
         "Arrears to the Fund (IMF) are now 70 mln dlrs, Varga told Reuters during the Bank (IADB) annual"

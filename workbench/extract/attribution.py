@@ -995,6 +995,7 @@ class DocumentContext:
         obj_first = obj_end + 1 if words[obj_end : obj_end + 1] in (["a"], ["an"]) else obj_end
         # "calls for $275 billion", "pushing for a 12 percent raise": a demand names its figure
         demand = cue.endswith(" for") or cue in lex.FORECAST_VERBS  # "has forecast 3.2 pct growth"
+        demand = demand or cue in lex.MARKET_PHRASES  # "are pricing in an 82% chance"
         figure_object = demand and obj_first < n and _figure_word(words[obj_first])
         # a verb of belief takes a clause however long its subject ("believes the party's plans to
         # ... boost police numbers by 10,000 would appeal"), unless a preposition follows ("believes in")

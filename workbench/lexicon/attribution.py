@@ -40,6 +40,12 @@ FORECAST_VERBS = frozenset(
 )
 
 
+# Markets speak through prices: "Traders are pricing in an 82% chance of no cut", "markets have
+# priced in two hikes". Financial news writes it where politics writes "expect"; PolNeAR's political
+# news never does, so the phrases are listed, as the forecast verbs are (a figure by definition).
+MARKET_PHRASES = ("price in", "prices in", "priced in", "pricing in")
+
+
 def _reliable(row: dict[str, str]) -> bool:
     """Annotated often enough, and a cue often enough both among all its occurrences and, where
     it stands after a name or a pronoun often enough to tell, in that slot."""
@@ -103,6 +109,7 @@ STRONG_CUES = (
         if _reliability(r) >= CUE_STRONG_SHARE and int(r["count"]) >= CUE_STRONG_COUNT
     )
     | FORECAST_VERBS
+    | frozenset(MARKET_PHRASES)
 )
 # How surely each cue reports speech: its share where it stands after a speaker (or, seldom
 # there, among all its occurrences). A clause nested in the content of a surer one yields to it:
@@ -162,7 +169,7 @@ PROGRESSIVE_CUES: dict[str, str] = {
 # A phrase whose second word opens an adjunct ("said on Tuesday", "said of him") is its verb and
 # that adjunct; "according to", "pointed out" and "called for" are phrases.
 ADJUNCT_PARTICLES = frozenset("on at in of about".split())
-CUE_PHRASES = tuple(
+CUE_PHRASES = MARKET_PHRASES + tuple(
     r["cue"]
     for r in _CUE_ROWS
     if " " in r["cue"]
