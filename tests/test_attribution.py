@@ -70,6 +70,14 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a semicolon between list items does not end what is reported; one before a clause does
+    Case(
+        "The Harbour poll showed Ruiz ahead with 42 percent, followed by Lind at 23 percent; Cole at 12"
+        " percent, and Ortiz at 6 percent.",
+        "12 percent",
+        "Harbour poll",
+    ),
+    Case("Lind said turnout was 40 percent; the count ended at 11 p.m. with 2,000 votes left.", "2,000", ""),
     # the owner of a noun of speech is the source of the figure it introduces
     Case("Few believed Lind's assertion that 90 percent of the files were kept.", "90 percent", "Lind"),
     Case("Voters recall the mayor's recent bold pledge to build 7,000 homes.", "7,000", "mayor"),

@@ -86,6 +86,7 @@ MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, mo
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
+MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
 MAX_TRAILING_ADJUNCT = 12  # tokens of "where or when" after a trailing speaker's cue
 MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of Health and")
@@ -1359,7 +1360,7 @@ def _clause_end(toks: Tokens, i: int, e: int) -> int:
     conjunction that open a new clause with a subject of its own ("..., and the line would carry")."""
     words = toks.words
     for t in range(i, min(len(words) - 2, i + MAX_SCAN)):
-        if words[t] == ";":
+        if words[t] == ";" and not _list_item_after(words, t + 1):
             return toks.starts[t]
         if words[t] == "," and words[t + 1].lower() in ("and", "but"):
             nxt = words[t + 2]
@@ -1370,6 +1371,19 @@ def _clause_end(toks: Tokens, i: int, e: int) -> int:
             if new_subject and nxt.lower() != "that":  # "..., and that more bodies were found" goes on
                 return toks.starts[t]
     return e
+
+
+def _list_item_after(words: list[str], i: int) -> bool:
+    """Whether the part after a semicolon at token ``i`` is one more item of a list, not a clause:
+    "followed by Cruz at 23 percent; Rubio at 12 percent, and Kasich at 6" (no verb of its own)."""
+    for t in range(i, min(len(words), i + MAX_LIST_ITEM)):
+        w = words[t]
+        if w == ";":
+            return True
+        low = w.lower()
+        if low in lex.FINITE_MARKERS or w in _CUES or (w.islower() and w.endswith("ed")):
+            return False
+    return True
 
 
 def _object_relative(words: list[str], first: int) -> bool:
