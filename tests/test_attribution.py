@@ -303,6 +303,17 @@ HEADLINES = [
     Case("4,000 jobs at risk in steel plan: union\n\nWorkers met on Friday.", "4,000", "union"),
 ]
 NOT_SOURCES = [
+    # a participle after the object of a preposition; an order adjective; a document's participle
+    Case("Under the deal announced in May, Varo took a charge of $618m.", "$618m", ""),
+    Case("He ran an ad focused on jobs, and so far has spent about $5 million.", "$5 million", ""),
+    Case("Even after Nabisco announced it would cut 600 jobs, sales rose.", "600", "Nabisco"),
+    Case("Sales were up 12.4%, Next said.", "12.4%", "Next"),
+    Case("Subscribers rose to 13 million, according to figures released on Monday.", "13 million", "figures"),
+    Case(
+        "The campaign cost £1.7m, according to figures revealed by the Electoral Commission.",
+        "£1.7m",
+        "Electoral Commission",
+    ),
     # an age set off by commas belongs to the speaker's name, not to what the speaker says
     Case("Rosa Lind, 61, a retired nurse from Leeds, said the ward had closed.", "61", ""),
     Case("Rosa Lind, 61, a retired nurse from Leeds, said 40 beds had gone.", "40", "Rosa Lind"),

@@ -890,6 +890,8 @@ class DocumentContext:
             left is None and not progressive and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         )
         right = _np_right(words, rest, n) if inverted or left is None else None
+        if left is not None and cue.endswith("ed") and j == k - 1 and _object_of_preposition(words, left[0]):
+            return None  # "Under the settlement announced in January, Marsh took": a participle
         if left is not None:
             first, last, kind = left
             subject = self._span_text(toks, first, last)
@@ -1972,6 +1974,15 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
     return np
 
 
+def _object_of_preposition(words: list[str], first: int) -> bool:
+    """Whether the noun phrase starting at token ``first`` (or its determiner) follows a preposition
+    that never takes a speaker ("under the settlement", "with an ad")."""
+    i = first - 1
+    if i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i].lower() in lex.OBJECT_PREPOSITIONS
+
+
 def _before_bracket(words: list[str], j: int) -> int:
     """The token before a bracket that closes at ``j`` ("Cummings (D-Md.)" -> "Cummings"), or ``j``
     itself; -1 when the bracket does not open within a few tokens."""
@@ -2118,7 +2129,11 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             j += 1
             continue
         if t_low in _BOUNDARY and not (
-            t_low in lex.PREPOSITIONS_IN_NAMES and last >= 0 and j + 1 < n and _capitalised(words[j + 1])
+            t_low in lex.PREPOSITIONS_IN_NAMES
+            and last >= 0
+            and j + 1 < n
+            and _capitalised(words[j + 1])
+            and words[j + 1] not in _CALENDAR  # "figures released on Monday": a date, no name
         ):
             break
         possessive = t in ("'", "’") and last == j - 1 and words[last].endswith("s")
@@ -2152,6 +2167,8 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         agent = _np_right(words, last + 2, n)  # "a tally by X", "information presented by the CDC"
         if agent is not None:
             return agent
+    if head < last and words[head].lower() in lex.AUTHORED_HEADS:
+        last = head  # "according to figures released at the end of 2004": the figures
     span = words[i : last + 1]
     if any(_capitalised(t) and t not in _NOT_NAMES and t.lower() not in _TITLES for t in span):
         names = [t for t in span if _capitalised(t)]

@@ -178,10 +178,17 @@ CUE_PHRASES = MARKET_PHRASES + tuple(
 # A head that is itself a cue ("said", from a span drawn too long) is an annotation slip, and so
 # is a word news text writes as a verb, not a noun ("made", "leads": verb_forms.csv).
 _VERBS_ONLY = VERB_FORMS - NOUN_VERB_FORMS
+# An adjective of order, mined from spans drawn too long ("the next president" -> "next"): never a
+# head, and "Next" is a retailer's name ("Next said its profit would be £5m lower"). ("last" stays:
+# as a mined title it keeps "Last month the company said" from reading "Last" as a name.)
+_ORDER_ADJECTIVES = frozenset(["next"])
 _HEAD_ROWS = [
     r
     for r in _rows("source_heads.csv")
-    if int(r["count"]) >= HEAD_MIN_COUNT and r["head"] not in REPORTING_VERBS and r["head"] not in _VERBS_ONLY
+    if int(r["count"]) >= HEAD_MIN_COUNT
+    and r["head"] not in REPORTING_VERBS
+    and r["head"] not in _VERBS_ONLY
+    and r["head"] not in _ORDER_ADJECTIVES
 ]
 # Nouns that name a speaker by role or body ("officials", "the campaign", "a spokesman").
 SOURCE_HEADS = frozenset(r["head"] for r in _HEAD_ROWS)
@@ -216,7 +223,7 @@ PUBLISHING_HEADS = DOCUMENT_HEADS - frozenset(
 # "data compiled by Reuters" (a survey "commissioned by" a ministry is still the survey's).
 AUTHORING_PARTICIPLES = frozenset(
     """presented compiled published released issued prepared gathered collected conducted produced
-    drawn put""".split()
+    revealed drawn put""".split()
 )
 # Particles of phrasal authoring participles: "a table drawn up by", "a list put together by".
 AUTHORING_PARTICLES = frozenset("up together out".split())
@@ -793,3 +800,9 @@ COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
 # Words that open where or when something was said, after a trailing speaker's cue and its object:
 # "..., Greenidge told Reuters during the IADB annual meeting here."
 SETTING_WORDS = frozenset("during at in on after before here there while from".split())
+
+# Prepositions whose object is never a speaker: a cue in -ed right after such an object is its
+# participle ("Under the settlement announced in January, Marsh took a charge", "with an ad focused
+# on immigration"); "of", "at", "in", "for", "into" are left out ("the head of the agency said",
+# "An investigation into the crash revealed"), and so are "after", "before" ("after Nabisco announced").
+OBJECT_PREPOSITIONS = frozenset("under with without despite during via amid".split())
