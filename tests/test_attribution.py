@@ -605,6 +605,24 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # company names with a bracket or "and Co" inside; "S and P"; a list lead-in is no speaker
+    Case(
+        "Arden Equity (Pacific) Ltd, a Hong Kong firm, said it raised its stake to 816,000 shares.",
+        "816,000",
+        "Arden Equity (Pacific) Ltd",
+    ),
+    Case("Hollis and Co, a New York broker, said it bought 2,709,600 shares.", "2,709,600", "Hollis and Co"),
+    Case("S and P cited the issuance of 104 mln shares.", "104 mln", "S and P"),
+    Case(
+        "The following proposed offerings were filed with the SEC: an offering of 25 mln dlrs of notes.",
+        "25 mln",
+        "",
+    ),
+    Case(
+        "Varo Mining Corp said results on its R.M. Nicel site were good. It said 13 holes were drilled.",
+        "13",
+        "Varo Mining",
+    ),
     # markets speak through prices
     Case("Traders are pricing in a 70% chance of a rate cut in June.", "70%", "traders"),
     Case("Investors have priced in two hikes of 25 basis points.", "25 basis points", "investors"),

@@ -50,7 +50,7 @@ _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "I"))  # pronouns that can only be subjects
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some many most several both each "
-    "all any no every another other such one".split()
+    "all any no every another other such one following".split()
 )
 # Words of _BOUNDARY that may end a figure: "the $29.4 billion analysts had expected".
 _FIGURE_TAILS = frozenset("thousand million billion trillion percent".split())
@@ -178,6 +178,7 @@ RE_CHANNEL = regex.compile(
     regex.VERBOSE,
 )
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
+RE_INITIALS_BEFORE_NAME = regex.compile(r"\.\ [A-Z][a-z]")  # "R.M. Nicel": initials, then a name
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
 # A headline that names its source before a colon: "Minister: toll rises to 44".
 RE_HEADLINE_SOURCE = regex.compile(
@@ -399,6 +400,8 @@ class DocumentContext:
             acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
             acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
             acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
+            initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
+            acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
             bracketed = (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
                 ("(", ")"),
                 ("<", ">"),
@@ -473,7 +476,8 @@ class DocumentContext:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
         name stays whole ("The European Investment Bank" -> "European Investment Bank")."""
         words = _strip_possessive(name).split()
-        institution = "and" in words and _institution_and(words, words.index("and"))
+        a = words.index("and") if "and" in words else -1
+        institution = a > 0 and (_institution_and(words, a) or _company_and(words, a))
         if len(words) > 1 and (institution or any(w.lower() in lex.ORG_WORDS for w in words[1:])):
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
@@ -1939,15 +1943,22 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         return j, j, "pronoun"
     if _capitalised(w) and (w not in _NOT_NAMES or low in lex.SOURCE_HEADS):
         i = j
-        while i - 1 >= max(0, j - MAX_NAME_WORDS) and (
-            _capitalised(words[i - 1])
-            or (
-                words[i - 1] in ("of", "for", "de", "van", "von", "al", "bin")
-                and i - 2 >= 0
-                and _capitalised(words[i - 2])
-            )
-            or (words[i - 1] == "and" and _institution_and(words, i - 1))
-        ):
+        while i - 1 >= max(0, j - MAX_NAME_WORDS):
+            if words[i - 1] == ")" and i - 3 >= 0 and words[i - 3] == "(" and _capitalised(words[i - 2]):
+                if i - 4 >= 0 and _capitalised(words[i - 4]):
+                    i -= 4  # "Industrial Equity (Pacific) Ltd", "Sony (U.K.) Ltd": one company's name
+                    continue
+                break
+            if not (
+                _capitalised(words[i - 1])
+                or (
+                    words[i - 1] in ("of", "for", "de", "van", "von", "al", "bin")
+                    and i - 2 >= 0
+                    and _capitalised(words[i - 2])
+                )
+                or (words[i - 1] == "and" and (_institution_and(words, i - 1) or _company_and(words, i - 1)))
+            ):
+                break
             i -= 1
         while i > 0 and words[i] in _NOT_NAMES and i < j:
             i += 1
@@ -1995,6 +2006,15 @@ def _before_bracket(words: list[str], j: int) -> int:
 def _age(word: str) -> bool:
     """Whether a token is an age set off by commas after a name: "Yin May, 60, a doctor"."""
     return word.isdigit() and len(word) <= 3
+
+
+def _company_and(words: list[str], a: int) -> bool:
+    """Whether the "and" at token ``a`` is inside one company's name: "Sears, Roebuck and Co",
+    "Oppenheimer and Co", "S and P" (Standard and Poor's, as wire copy writes it)."""
+    if a < 1 or a + 1 >= len(words) or not _capitalised(words[a - 1]):
+        return False
+    after, before = words[a + 1], words[a - 1]
+    return after in lex.COMPANY_TAILS or (len(after) == 1 and len(before) == 1)
 
 
 def _institution_and(words: list[str], a: int) -> bool:

@@ -806,3 +806,7 @@ SETTING_WORDS = frozenset("during at in on after before here there while from".s
 # on immigration"); "of", "at", "in", "for", "into" are left out ("the head of the agency said",
 # "An investigation into the crash revealed"), and so are "after", "before" ("after Nabisco announced").
 OBJECT_PREPOSITIONS = frozenset("under with without despite during via amid".split())
+
+# Words that end a company's name after "and": "Sears, Roebuck and Co", "Smith Barney, Harris Upham
+# and Co", "Marks and Spencer" is a name of two (read as two, as "Lane and Ortiz" is).
+COMPANY_TAILS = frozenset("Co Co. Company Sons Partners Associates".split())
