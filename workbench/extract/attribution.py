@@ -86,6 +86,7 @@ MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, mo
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
+MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
 MAX_TRAILING_ADJUNCT = 12  # tokens of "where or when" after a trailing speaker's cue
@@ -1010,6 +1011,14 @@ class DocumentContext:
         clause_after = believed or _clause_follows(words, obj_end)
         if not strong and not document and not figure_object and not clause_after:
             return None  # "Cruz continued his romp", "Beijing responded by sidestepping"
+        if (
+            not strong
+            and kind == "nominal"
+            and not document
+            and head_word not in lex.SOURCE_HEADS
+            and words[last].islower()
+        ):
+            return None  # "if the growth continued at this level then ...": a weak cue needs a speaker
         content_end = _clause_end(toks, obj_end, e)
         reliability = lex.CUE_RELIABILITY.get(cue, 1.0)
         return Clause(
@@ -2055,16 +2064,7 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         if p_low in _DETERMINERS or _possessive(prev) or split:
             i -= 2 if split else 1  # "the employers' federation": the apostrophe is a token of its own
             if _possessive(prev) or split:  # "Trump's campaign", "the budget office's"
-                while (
-                    i - 1 >= 0
-                    and (_capitalised(words[i - 1]) or words[i - 1].islower())
-                    and (words[i - 1].lower() not in _BOUNDARY and words[i - 1].lower() not in _DETERMINERS)
-                    and steps < 6
-                ):
-                    i -= 1
-                    steps += 1
-                if i - 1 >= 0 and words[i - 1].lower() in _DETERMINERS:
-                    i -= 1
+                i = _owner_start(words, i)
             return i, j, "nominal"
         if p_low == "and" and _coordinated_modifier(words, i):
             i -= 2  # "the news and information company"
@@ -2090,6 +2090,28 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 2  # "police and organisers say"
         return i, j, "nominal"
     return None
+
+
+def _owner_start(words: list[str], i: int) -> int:
+    """Where the owner whose possessive is token ``i`` starts: its capitalised name ("France
+    Telecom's"), or lower-case words back to their determiner ("the budget office's"); never over a
+    verb ("services also boosted France Telecom's profits")."""
+    k = i
+    while k - 1 >= 0 and i - k < MAX_OWNER_WORDS:
+        w = words[k - 1]
+        titled = w.lower() in _TITLES or w in lex.SOURCE_HEADS  # "Presidential candidate Marco Rubio's"
+        if not (_capitalised(w) or (titled and k < i)) or w.lower() in _BOUNDARY or w.lower() in _DETERMINERS:
+            break
+        k -= 1
+    if k < i:
+        return k - 1 if k - 1 >= 0 and words[k - 1].lower() in _DETERMINERS else k
+    for t in range(i - 1, max(-1, i - 1 - MAX_OWNER_WORDS), -1):
+        w = words[t].lower()
+        if w in _DETERMINERS:
+            return t  # "the budget office's"
+        if not words[t].isalpha() or w in _BOUNDARY or w in _AUX or w.endswith("ed") or w in _CUES:
+            break
+    return i
 
 
 def _coordinated_modifier(words: list[str], i: int) -> bool:
@@ -2156,6 +2178,8 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             and words[j + 1] not in _CALENDAR  # "figures released on Monday": a date, no name
         ):
             break
+        if t_low in _DETERMINERS and last >= 0 and words[j - 1].lower() not in lex.PREPOSITIONS_IN_NAMES:
+            break  # "citing evidence the US recovery was robust": a second phrase begins
         possessive = t in ("'", "’") and last == j - 1 and words[last].endswith("s")
         if possessive and j + 1 < n and words[j + 1].isalpha():
             j += 1  # a plural possessive inside the phrase: "the employers' federation"
