@@ -437,6 +437,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "he" where the document names nobody: the person a role named just before
+    Case(
+        "A bank official told Reuters the rise came from loans. He said 15 banks held them.",
+        "15",
+        "bank official",
+    ),
+    Case("The central bank said assets rose. He said 15 banks held them.", "15", "He"),
     # a trailing "it said" is not what its sentence measures; a role the document named before is
     Case(
         "The Bank of Norland said lending slowed. The adjusted monthly average of M-3 rose 0.4 pct, it said.",

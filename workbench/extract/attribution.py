@@ -318,6 +318,7 @@ class DocumentContext:
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
         self._previous_speakers: dict[int, tuple[str, int]] = {}
+        self._previous_roles: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: list[str] = []
@@ -568,6 +569,23 @@ class DocumentContext:
             self._previous_speakers[i] = found
         return self._previous_speakers[i]
 
+    def _previous_role(self, pos: int) -> str:
+        """A person named by role who spoke in the PREVIOUS_SENTENCES before ``pos``, for "he" or
+        "she" where the document names nobody: "A bank official told Reuters ... He said"."""
+        i = self.doc.sentence_index(pos)
+        if i not in self._previous_roles:  # once per sentence
+            found = ""
+            for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
+                for clause in reversed(self.clauses(j)):
+                    head = clause.subject.split()[-1].lower() if clause.subject else ""
+                    if clause.kind == "nominal" and _person_role(head):
+                        found = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                        break
+                if found:
+                    break
+            self._previous_roles[i] = found
+        return self._previous_roles[i]
+
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int, trailing_from: int | None = None) -> str:
         """A speaker as written -> the fullest name the document gives it (pronouns resolved). A
@@ -577,7 +595,7 @@ class DocumentContext:
         low = subject.lower()
         if kind == "pronoun":
             if low in lex.PRONOUNS_PERSON:
-                return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or subject
+                return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or self._previous_role(pos) or subject
             if low in ("it", "they", "we"):
                 speaker, said_at = self._previous_speaker(pos)
                 body, named_at = self._last_body(pos, plural=low != "it", named_from=trailing_from)
@@ -2015,6 +2033,19 @@ def _before_bracket(words: list[str], j: int) -> int:
 def _age(word: str) -> bool:
     """Whether a token is an age set off by commas after a name: "Yin May, 60, a doctor"."""
     return word.isdigit() and len(word) <= 3
+
+
+def _person_role(head: str) -> bool:
+    """Whether a mined source head names one person by role ("official", "spokesman", "analyst"),
+    not a body ("bank", "ministry"), a document or a group."""
+    return (
+        head in lex.SOURCE_HEADS
+        and not (head.endswith("s") and not head.endswith("ss"))
+        and head not in lex.ORG_WORDS
+        and head not in lex.GENERIC_BODIES
+        and head not in lex.DOCUMENT_HEADS
+        and head not in lex.AUTHORED_HEADS
+    )
 
 
 def _company_and(words: list[str], a: int) -> bool:
