@@ -70,6 +70,23 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a cue inside a relative clause reports that clause only; names with French links
+    Case(
+        "The strikes, which employers say have cost them seven mln guilders, began in May over plans"
+        " to cut 800 jobs.",
+        "seven mln guilders",
+        "employers",
+    ),
+    Case(
+        "The strikes, which employers say have cost them seven mln guilders, began over 800 job cuts.",
+        "800",
+        "",
+    ),
+    Case(
+        "PARIS - Societe Generale des Eaux <SGE.PA> said it bought 46 pct of Vivo.",
+        "46 pct",
+        "Societe Generale des Eaux",
+    ),
     # a semicolon between list items does not end what is reported; one before a clause does
     Case(
         "The Harbour poll showed Ruiz ahead with 42 percent, followed by Lind at 23 percent; Cole at 12"

@@ -86,6 +86,8 @@ MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, mo
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
+# Lower-case words inside a name: "Bank of England", "Usines Renault" after "Regie Nationale des".
+_NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin".split())
 MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
@@ -111,7 +113,8 @@ _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
-_CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:de|da|van|von|bin|al|of|for)\ )?{_CAP})*"
+_LINK_ALTERNATION = "|".join(sorted(_NAME_LINKS))
+_CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:{_LINK_ALTERNATION})\ )?{_CAP})*"
 # stdlib re: plain pattern, 2.5x faster than regex here. Every run opens with a capital (a title or
 # a name); said first, the engine skips to the next capital at once (finding all runs: twice as fast).
 RE_NAME_RUN = re.compile(rf"(?=[A-Z]){_CAP_RUN}")
@@ -1038,6 +1041,11 @@ class DocumentContext:
         ):
             return None  # "if the growth continued at this level then ...": a weak cue needs a speaker
         content_end = _clause_end(toks, obj_end, e)
+        if first >= 2 and words[first - 1] in ("which", "whom") and words[first - 2] == ",":
+            # "The strikes, which employers say have cost them 7 mln, began ...": the relative ends
+            # at its closing comma
+            close = next((t for t in range(obj_end, len(words)) if words[t] == ","), None)
+            content_end = min(content_end, starts[close]) if close is not None else content_end
         reliability = lex.CUE_RELIABILITY.get(cue, 1.0)
         return Clause(
             subject, kind, skip_start, skip_end, skip_end, content_end, channel, strong, reliability
@@ -1595,8 +1603,8 @@ def _bare_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
         i -= 1
     if i >= 2 and words[i - 1] == "and" and words[i - 2].isalpha() and words[i - 2].lower() not in _BOUNDARY:
         i -= 2  # "police and organisers"
-    if i == 0 or words[i - 1] in (",", ";", ":") or words[i - 1].lower() in ("and", "but", "that"):
-        return i, j, "nominal"
+    if i == 0 or words[i - 1] in (",", ";", ":") or words[i - 1].lower() in ("and", "but", "that", "which"):
+        return i, j, "nominal"  # "strikes, which employers say have cost"
     return None
 
 
@@ -1811,6 +1819,8 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1  # "the UN said"
     time = i >= 0 and _time_adjunct_ending(words, i)  # "Earlier this month the firm said"
+    if i >= 0 and words[i] in ("which", "whom"):
+        return np  # "strikes, which employers say have cost": the relative is what they say
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
         return np if np[2] == "name" and _described_name(words, i) else None
     return np
@@ -1978,11 +1988,7 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                 break
             if not (
                 _capitalised(words[i - 1])
-                or (
-                    words[i - 1] in ("of", "for", "de", "van", "von", "al", "bin")
-                    and i - 2 >= 0
-                    and _capitalised(words[i - 2])
-                )
+                or (words[i - 1] in _NAME_LINKS and i - 2 >= 0 and _capitalised(words[i - 2]))
                 or (words[i - 1] == "and" and (_institution_and(words, i - 1) or _company_and(words, i - 1)))
             ):
                 break
@@ -2178,12 +2184,7 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
         t_low = t.lower()
         if (
             (_capitalised(t) and t not in _NOT_NAMES)
-            or (
-                t in ("of", "for", "de", "van", "von", "al")
-                and last >= 0
-                and j + 1 < n
-                and _capitalised(words[j + 1])
-            )
+            or (t in _NAME_LINKS and last >= 0 and j + 1 < n and _capitalised(words[j + 1]))
             or (
                 t == "and"
                 and last >= 0
