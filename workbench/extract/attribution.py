@@ -624,6 +624,14 @@ class DocumentContext:
             return named  # "the trade body Euroship" -> "Euroship"
         return self.full_name(subject)
 
+    @cached_property
+    def _mention_words(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """The lower-case words of each body mention, and of each body named by role, in order."""
+        return (
+            [frozenset(name.lower().split()) for _, name in self.bodies],
+            [frozenset(name.lower().split()) for _, name in self.nominal_bodies],
+        )
+
     def _fuller_body(self, nominal: str, pos: int) -> str:
         """ "the agency" -> "International Renewable Energy Agency", "the office" -> "national
         statistics office", when the document named that body before; "the company" -> the last
@@ -632,11 +640,12 @@ class DocumentContext:
         if not words or len(words) > 2 or not words[-1].islower():
             return nominal
         head = words[-1].lower()
-        for mentions in (self.bodies, self.nominal_bodies):
+        body_words, nominal_words = self._mention_words
+        for mentions, word_sets in ((self.bodies, body_words), (self.nominal_bodies, nominal_words)):
             i = bisect.bisect_left(mentions, (pos,)) - 1
             for j in range(i, max(-1, i - 50), -1):
                 name = mentions[j][1]
-                if head in name.lower().split() and len(name) > len(nominal):
+                if head in word_sets[j] and len(name) > len(nominal):
                     return name
         if head in lex.GENERIC_BODIES and len(words) == 1:
             named, _ = self._last_body(pos)
