@@ -320,6 +320,12 @@ HEADLINES = [
     Case("4,000 jobs at risk in steel plan: union\n\nWorkers met on Friday.", "4,000", "union"),
 ]
 NOT_SOURCES = [
+    # the agent of a weak cue in the passive does not speak
+    Case(
+        "Voters are scared by his nomination: 45% of Republicans and 12% of Democrats say so.",
+        "45%",
+        "",
+    ),
     # a possessive's owner is its name, never the verb before it; a weak cue needs a speaker
     Case("Broadband also boosted Orla Telecom's profits, which showed a 5.5% rise.", "5.5%", ""),
     Case("Senate candidate Ann Cole's campaign said it raised $2 million.", "$2 million", "Ann Cole"),

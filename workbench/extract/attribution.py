@@ -880,8 +880,8 @@ class DocumentContext:
                 break
         if passive and words[k_end : k_end + 1] == ["by"]:
             agent = _np_right(words, k_end + 1, n, open_slot=True)  # "had been forecast by economists"
-            if agent is None:
-                return None
+            if agent is None or cue not in lex.STRONG_CUES:
+                return None  # "scared by his nomination": a weak cue's agent does not speak
             a_first, a_last, a_kind = agent
             return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
         if passive and (
