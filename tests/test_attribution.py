@@ -460,6 +460,10 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a phrase with "of" is no person's fuller name
+    Case(
+        "Ann Cole spoke. One of Cole's aides left. In March, Cole said 250 jobs would go.", "250", "Ann Cole"
+    ),
     # "he" where the document names nobody: the person a role named just before
     Case(
         "A bank official told Reuters the rise came from loans. He said 15 banks held them.",

@@ -371,6 +371,7 @@ class DocumentContext:
             prev = before[-1].lower() if before else ""
             titled = len(words) > len(tokens) or prev in _TITLES
             blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
+            blocked = blocked or "of" in tokens or "for" in tokens  # "One of Trump's": no person's name
             personlike = not blocked and (
                 titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
             )
