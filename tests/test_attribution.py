@@ -460,6 +460,20 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a title the document gave a person names that person later, exact titles only
+    Case(
+        "Shadow chancellor Ann Cole attacked the plan. Chancellor Tom Reyes spoke first. The shadow"
+        " chancellor said debt would total £170bn.",
+        "£170bn",
+        "Ann Cole",
+    ),
+    Case(
+        "Shadow chancellor Ann Cole attacked the plan. Chancellor Tom Reyes spoke first. The chancellor"
+        " said he was providing an extra £1bn.",
+        "£1bn",
+        "Tom Reyes",
+    ),
+    Case("Mr Tom Reyes spoke first. The minister said 40 schools would close.", "40", "minister"),
     # a phrase with "of" is no person's fuller name
     Case(
         "Ann Cole spoke. One of Cole's aides left. In March, Cole said 250 jobs would go.", "250", "Ann Cole"

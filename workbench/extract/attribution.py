@@ -85,6 +85,8 @@ MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
 MAX_ADJUNCTS = 8  # adjuncts after a cue ("said on Tuesday in a statement")
 MAX_NAME_WORDS = 12  # words of a name walked back from a cue
+_TITLE_WORDS = _TITLES | lex.TITLE_MODIFIERS
+TITLE_REACH = 40  # characters before a name read for its title ("Shadow chancellor Oliver Letwin")
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
 # Lower-case words inside a name: "Bank of England", "Usines Renault" after "Regie Nationale des".
 _NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin".split())
@@ -431,6 +433,35 @@ class DocumentContext:
         return list(RE_NAME_RUN.finditer(self.text))
 
     @cached_property
+    def _titled_people(self) -> dict[str, list[tuple[int, str]]]:
+        """Title -> the people the document names with it, in order: "Shadow chancellor Oliver
+        Letwin" files Oliver Letwin under "shadow chancellor", "Chancellor Gordon Brown" Gordon Brown
+        under "chancellor", for "the shadow chancellor said" later (exact titles only)."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        text = self.text
+        for m in self._name_runs:
+            words = _strip_possessive(m.group()).split()
+            tokens, _ = _strip_title(words)
+            if len(tokens) < 2 or len(tokens) > 4 or "of" in tokens or "for" in tokens:
+                continue
+            title = [w.lower().rstrip(".") for w in words[: len(words) - len(tokens)]]
+            before = text[max(0, m.start() - TITLE_REACH) : m.start()].split()
+            while before and before[-1].isalpha() and before[-1].lower() in _TITLE_WORDS:
+                title.insert(0, before.pop().lower())
+            title = [w for w in title if w not in lex.HONORIFICS]
+            if title and title[-1] in _TITLES:
+                found.setdefault(" ".join(title), []).append((m.start(), " ".join(tokens)))
+        return found
+
+    def _titled_person(self, role: str, pos: int) -> str:
+        """The person last named with title ``role`` before ``pos`` ("shadow chancellor"), or ""."""
+        people = self._titled_people.get(role.lower())
+        if not people:
+            return ""
+        i = bisect.bisect_left(people, (pos,)) - 1
+        return self.full_name(people[i][1]) if i >= 0 else ""
+
+    @cached_property
     def nominal_bodies(self) -> list[tuple[int, str]]:
         """Every body named by its role ("the national statistics office"), for "the office" later."""
         return [(m.start(), m["np"]) for m in RE_NOMINAL_BODY.finditer(self.text)]
@@ -619,6 +650,9 @@ class DocumentContext:
             if named:
                 return named  # "the tracking firm AppGauge" -> "AppGauge"
             nominal = " ".join(words)
+            titled = self._titled_person(nominal, pos)
+            if titled:
+                return titled  # "Shadow chancellor Oliver Letwin ... The shadow chancellor said"
             return self._fuller_body(nominal, pos)
         named = _named_after_role(words)
         if named and not self._is_person(named):

@@ -810,3 +810,13 @@ OBJECT_PREPOSITIONS = frozenset("under with without despite during via amid".spl
 # Words that end a company's name after "and": "Sears, Roebuck and Co", "Smith Barney, Harris Upham
 # and Co", "Marks and Spencer" is a name of two (read as two, as "Lane and Ortiz" is).
 COMPANY_TAILS = frozenset("Co Co. Company Sons Partners Associates".split())
+
+# Words that make a title more precise before a name ("Shadow chancellor Oliver Letwin", "Deputy
+# Prime Minister John Prescott"): kept in the title a later "the shadow chancellor" is matched by.
+TITLE_MODIFIERS = frozenset(
+    """shadow deputy vice prime foreign home finance defence defense health education interior
+    justice chief executive managing general state former acting junior senior assistant
+    attorney""".split()
+)
+# Honorifics are no title a person is later called by ("the mr" never stands for a name).
+HONORIFICS = frozenset((*PERSON_TITLES_MALE, *PERSON_TITLES_FEMALE, "dr", "prof", "professor"))
