@@ -657,6 +657,30 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # "as already announced by X"; "said as arranger"; a state's initials and a park are places
+    Case(
+        "Borrowing was £35bn, less than the £37.5bn predicted, as already announced by the"
+        " statistics office.",
+        "£35bn",
+        "statistics office",
+    ),
+    Case(
+        "Varo Plc is seeking a 50 mln stg facility, Hollis Capital Markets said as arranger.",
+        "50 mln",
+        "Hollis",
+    ),
+    Case(
+        "Lamb Wellcome Co, of Research Triangle Park, N.C., makes the drug. The company said it would cost"
+        " 8,000 dlrs.",
+        "8,000 dlrs",
+        "Lamb Wellcome Co",
+    ),
+    Case(
+        "Varo Foods grew. The firm won protection in 2003 after revealing debts of 14bn euros.",
+        "14bn euros",
+        "Varo Foods",
+    ),
+    Case("In the six months since announcing her plan, Lind raised $40m.", "$40m", ""),
     # company names with a bracket or "and Co" inside; "S and P"; a list lead-in is no speaker
     Case(
         "Arden Equity (Pacific) Ltd, a Hong Kong firm, said it raised its stake to 816,000 shares.",

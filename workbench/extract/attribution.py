@@ -93,6 +93,7 @@ _NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin
 MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
+MAX_OPENING_NP = 8  # tokens of a sentence's opening noun phrase ("The Tory shadow chancellor")
 MAX_TRAILING_ADJUNCT = 12  # tokens of "where or when" after a trailing speaker's cue
 MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of Health and")
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
@@ -409,6 +410,9 @@ class DocumentContext:
             acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
             acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
             initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
+            initials = initials or (
+                "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
+            )  # "Raleigh, N.C."
             acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
             bracketed = (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
                 ("(", ")"),
@@ -688,10 +692,13 @@ class DocumentContext:
             proper = all(w[:1].isupper() for w in words_of) and (
                 len(words_of) > 1 or named in self._names_inside_sentences  # "Nokia", written mid-sentence
             )
-            if named in self._body_names or proper:  # a body's name, not "About", "Earlier this month"
+            place = any(w.lower() in lex.PLACE_WORDS for w in words_of)
+            if (named in self._body_names or proper) and not place:  # not "About", "Earlier this month"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
             bodies = self.bodies
             i = bisect.bisect_left(bodies, (pos,)) - 1
+            while i >= 0 and any(w.lower() in lex.PLACE_WORDS for w in bodies[i][1].split()):
+                i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
             return bodies[i][1] if i >= 0 else nominal
         return nominal
 
@@ -729,8 +736,12 @@ class DocumentContext:
             if first and k + 1 < n and (w.lower(), words[k + 1].lower()) in _CUE_PHRASES:
                 addressed = span and w.lower() in lex.SPEECH_TO_VERBS and _addressee(words, k + 1)
                 span = 1 if addressed else 2  # "said to the crowd that", not the phrase "said to"
-            if not span and w in lex.PROGRESSIVE_CUES and _after_be(words, k):
-                span = 1  # "Clinton is declaring that"
+            if (
+                not span
+                and w in lex.PROGRESSIVE_CUES
+                and (_after_be(words, k) or _after_subordinator(words, k))
+            ):
+                span = 1  # "Clinton is declaring that", "after revealing debts of"
             if not span and w.islower():
                 if frames:
                     span = _estimate_frame(words, k)
@@ -865,6 +876,22 @@ class DocumentContext:
     ) -> Clause | None:
         words, starts, ends = toks.words, toks.starts, toks.ends
         cue = " ".join(words[k:k_end]).lower()
+        if cue in lex.PROGRESSIVE_CUES and _after_subordinator(words, k):
+            # "The firm gained protection in 2003 after revealing debts of 14bn euros": the
+            # sentence's subject speaks through the participle
+            opening = _opening_np(words, k)
+            if opening is None:
+                return None
+            o_first, o_last, o_kind = opening
+            skip = ends[k]
+            return Clause(
+                self._span_text(toks, o_first, o_last),
+                o_kind,
+                starts[k],
+                skip,
+                skip,
+                _clause_end(toks, k + 1, e),
+            )
         progressive = cue in lex.PROGRESSIVE_CUES and _after_be(words, k)
         if progressive:
             cue = lex.PROGRESSIVE_CUES[cue]  # "is telling" reports as "tells" does
@@ -884,11 +911,14 @@ class DocumentContext:
         cue_start, cue_end = starts[k], ends[k_end - 1]
         if cue == "according to" or cue == "citing":
             return self._source_after(toks, rest, cue_start, s, e)
+        lead = k - 1
+        while lead >= 1 and words[lead].lower() in _AUX and words[lead].islower():
+            lead -= 1  # "as already announced by"
         if (
             cue.endswith("ed")
             and words[rest : rest + 1] == ["by"]
-            and (k == 0 or words[k - 1] in ("as", "As", ","))
-            and (k == 0 or words[k - 1] != "," or k < 2 or words[k - 2].lower() != "as")
+            and (lead < 0 or words[lead] in ("as", "As", ","))
+            and (lead < 0 or words[lead] != "," or lead < 1 or words[lead - 1].lower() != "as")
         ):
             return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
         if cue.endswith("ed") and words[rest : rest + 1] == ["by"] and k > 0:
@@ -1694,6 +1724,23 @@ def _after_be(words: list[str], k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _opening_np(words: list[str], k: int) -> tuple[int, int, str] | None:
+    """The noun phrase that opens the sentence before its first lower-case word, its verb ("The
+    firm won protection ..."), when that comes before token ``k``."""
+    for t in range(2, min(k, MAX_OPENING_NP)):
+        if words[t].islower() and words[t].isalpha() and words[t] not in _DETERMINERS:
+            np = _np_left(words, t - 1)
+            if np is not None and np[0] == 0 and np[1] == t - 1:
+                return np
+    return None
+
+
+def _after_subordinator(words: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a participle clause after a subordinating word: "after revealing",
+    "while insisting", "before announcing"."""
+    return k >= 1 and words[k - 1].lower() in lex.PARTICIPLE_SUBORDINATORS
 
 
 def _base_form(cue: str) -> bool:

@@ -799,7 +799,9 @@ COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
 
 # Words that open where or when something was said, after a trailing speaker's cue and its object:
 # "..., Greenidge told Reuters during the IADB annual meeting here."
-SETTING_WORDS = frozenset("during at in on after before here there while from".split())
+SETTING_WORDS = frozenset(
+    "during at in on after before here there while from as".split()
+)  # "said as arranger"
 
 # Prepositions whose object is never a speaker: a cue in -ed right after such an object is its
 # participle ("Under the settlement announced in January, Marsh took a charge", "with an ad focused
@@ -820,3 +822,14 @@ TITLE_MODIFIERS = frozenset(
 )
 # Honorifics are no title a person is later called by ("the mr" never stands for a name).
 HONORIFICS = frozenset((*PERSON_TITLES_MALE, *PERSON_TITLES_FEMALE, "dr", "prof", "professor"))
+
+# Words that open a participle clause whose subject is the sentence's: "The firm gained protection
+# after revealing debts of 14bn euros", "while insisting that".
+PARTICIPLE_SUBORDINATORS = frozenset("after before while when since".split())
+
+# Words of ORG_WORDS that name a place: a place is never the company or group that "the company"
+# points back to ("Burroughs Wellcome Co, of Research Triangle Park, N.C. ... The company said").
+PLACE_WORDS = frozenset(
+    """airport avenue bay bridge city county district island lake mountain park province region
+    republic river road route sea square stadium state states station street valley""".split()
+)
