@@ -320,6 +320,12 @@ HEADLINES = [
     Case("4,000 jobs at risk in steel plan: union\n\nWorkers met on Friday.", "4,000", "union"),
 ]
 NOT_SOURCES = [
+    # a sentence closing on a plural noun has no trailing speaker
+    Case(
+        "In the poll by ICM, 14% of people aged 18 to 34 said they never voted in general elections.",
+        "14%",
+        "ICM",
+    ),
     # the agent of a weak cue in the passive does not speak
     Case(
         "Voters are scared by his nomination: 45% of Republicans and 12% of Democrats say so.",

@@ -854,6 +854,8 @@ class DocumentContext:
             v -= 1  # "... recorded on Tuesday."
         if v < 2 or not words[v].islower() or not words[v].endswith(("ed", "s")) or words[v] in _BOUNDARY:
             return None
+        if words[v].endswith("s") and words[v] not in _CUES:
+            return None  # "... they never voted in general elections.": a plural noun, not "says"
         if any(c.skip_start <= toks.starts[v] < c.skip_end for c in found):
             return None
         np = _np_left(words, v - 1)
