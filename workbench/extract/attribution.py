@@ -945,6 +945,8 @@ class DocumentContext:
                 timed = True
             else:
                 break
+        if not passive and j == k - 1 and cue.endswith("ed") and words[rest : rest + 1] == ["by"]:
+            return None  # "information presented by the CDC": a participle, its agent named after it
         if passive and words[k_end : k_end + 1] == ["by"]:
             agent = _np_right(words, k_end + 1, n, open_slot=True)  # "had been forecast by economists"
             if agent is None or cue not in lex.STRONG_CUES:
@@ -2331,7 +2333,12 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
     head = last
     if last > i + 1 and words[last].lower() in lex.AUTHORING_PARTICLES:
         head = last - 1  # "a table drawn up by": the participle before its particle
-    head = head - 1 if head > i and words[head].lower() in lex.AUTHORING_PARTICIPLES else head
+    if head > i and words[head].lower() in lex.AUTHORING_PARTICIPLES:
+        head -= 1
+        while head > i and (
+            words[head] in ("also", "just") or (words[head].endswith("ly") and words[head].islower())
+        ):
+            head -= 1  # "figures also released", "data recently published by"
     if words[head].lower() in lex.AUTHORED_HEADS and last + 2 < n and words[last + 1] in ("by", "from"):
         agent = _np_right(words, last + 2, n)  # "a tally by X", "information presented by the CDC"
         if agent is not None:
