@@ -689,6 +689,64 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
 SPELLED_RULES = (verb_names_it, noun_after, own_words, share_of, conversion, continues_previous)
 
 
+# What a rule needs of its figure before it can read anything: the kinds of unit it reads (see
+# ``unit_kind``), a figure before it in its sentence, words inside the figure's text. Each is the
+# first test the rule makes, so a figure that lacks one is not offered the rule at all.
+# NOTE: keep in sync with the rules' opening tests (tests/test_metric_rules.py checks each gate).
+class Needs(NamedTuple):
+    units: frozenset[str] = frozenset(("", "percent", "money", "duration", "other"))
+    previous: bool = False  # c.prev_here
+    worded: bool = False  # c.worded
+
+
+_UNITS = Needs().units
+RULE_NEEDS: dict[Callable[[Clause], Reading | None], Needs] = {
+    of_them: Needs(previous=True),
+    share_does: Needs(units=frozenset({"percent"})),
+    own_words: Needs(worded=True),
+    share_of: Needs(units=_UNITS - {""}),
+    money_in_currency: Needs(units=frozenset({"money"})),
+    conversion: Needs(previous=True),
+    comparative: Needs(units=_UNITS - {""}),
+    continues_previous: Needs(previous=True),
+    gapped: Needs(previous=True),
+    sale_price: Needs(units=frozenset({"", "money"})),
+    duration_for: Needs(units=frozenset({"duration"})),
+    money_in_what: Needs(units=_UNITS - {"", "percent"}),
+    topic: Needs(units=frozenset({"percent"})),
+}
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a figure's unit the rules tell apart: "", "percent", "duration", "money" (an ISO
+    4217 code) or "other"."""
+    if not unit or unit == "percent":
+        return unit
+    if unit in DURATION_UNITS:
+        return "duration"
+    return "money" if len(unit) == 3 and unit.isupper() else "other"
+
+
+def _offered(rules: tuple, kind: str, previous: bool, worded: bool) -> tuple:
+    """The rules, in order, whose needs a figure with these facts meets."""
+    needs = [RULE_NEEDS.get(rule, Needs()) for rule in rules]
+    return tuple(
+        rule
+        for rule, need in zip(rules, needs, strict=True)
+        if kind in need.units and (previous or not need.previous) and (worded or not need.worded)
+    )
+
+
+# (spelled, unit kind, a figure before in the sentence, worded) -> the rules to try, in order.
+RULES_FOR = {
+    (spelled, kind, previous, worded): _offered(SPELLED_RULES if spelled else RULES, kind, previous, worded)
+    for spelled in (False, True)
+    for kind in _UNITS
+    for previous in (False, True)
+    for worded in (False, True)
+}
+
+
 def _finish(c: Clause, r: Reading) -> Reading:
     """Aliases ("the mercury"), money per share, a unit's quantity."""
     metric = lex.METRIC_ALIASES.get(r.metric, r.metric)
@@ -758,7 +816,7 @@ def read_metric(
     return _read_figure(text, start, end, unit, (s, e), previous, words)
 
 
-def _read_figure(
+def clause_of(
     text: str,
     start: int,
     end: int,
@@ -766,7 +824,8 @@ def _read_figure(
     sentence: tuple[int, int],
     previous: Reading | None,
     words: SentenceTokens,
-) -> Reading:
+) -> Clause:
+    """The figure at ``text[start:end]`` with the words of its sentence around it, as the rules read it."""
     s, e = sentence
     lo = max(s, start - _MAX_BEFORE)
     before = words.window(lo, start)
@@ -777,9 +836,22 @@ def _read_figure(
     )
     if c.worded:  # "had [not been above 6%]": verb words a qualifier took into the figure
         c.before.extend(_verb_in_figure(words, start, end))
+    return c
+
+
+def _read_figure(
+    text: str,
+    start: int,
+    end: int,
+    unit: str,
+    sentence: tuple[int, int],
+    previous: Reading | None,
+    words: SentenceTokens,
+) -> Reading:
+    c = clause_of(text, start, end, unit, sentence, previous, words)
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
     spelled = not unit and not measured and not any(map(str.isdigit, text[start:end]))
-    for rule in SPELLED_RULES if spelled else RULES:
+    for rule in RULES_FOR[spelled, unit_kind(unit), c.prev_here is not None, c.worded]:
         found = rule(c)
         if found is not None and found.metric:
             return _finish(c, found)
