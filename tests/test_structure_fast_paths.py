@@ -169,43 +169,6 @@ def test_generated_texts_cut_as_the_reference(text: str) -> None:
     assert DocumentStructure(text).sentences == _sentences_reference(text)
 
 
-# Tokens are found as strings and placed by looking each up from the end of the one before; the
-# reference is one match object per token.
-def _tokens_slow(doc: DocumentStructure, i: int) -> tuple[list[str], list[int], list[int]]:
-    from workbench.extract.structure import RE_TOKEN
-
-    s, e = doc.sentences[0][i], doc.sentences[1][i]
-    found = list(RE_TOKEN.finditer(doc.text, s, e))
-    return [m[0] for m in found], [m.start() for m in found], [m.end() for m in found]
-
-
-TOKEN_TEXTS = [
-    "Police said 12 were hurt.",
-    "Mr. Okafor's front-runner café_bar sold 1,250.5 units ''today'' at 4:30.",
-    "The U.S. and U.K. agreed; Sen. Ruiz — not Dr. Lee — said ``no''.",
-    "Ünal and Żaneta met__twice in Łódź, then 3 more times… ½ of them é.",
-    "  a  ",
-    "",
-]
-
-
-@pytest.mark.parametrize("text", TOKEN_TEXTS)
-def test_tokens_as_each_match_reads_them(text: str) -> None:
-    doc = DocumentStructure(text)
-    for i in range(len(doc.sentences[0])):
-        t = doc.tokens(i)
-        assert (t.words, t.starts, t.ends) == _tokens_slow(doc, i)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*"aZé_ 1,.'`-’&\n\tMr.US", "Mr.", "''", "U.S."]), max_size=40).map("".join))
-def test_tokens_as_each_match_reads_them_anywhere(text: str) -> None:
-    doc = DocumentStructure(text)
-    for i in range(len(doc.sentences[0])):
-        t = doc.tokens(i)
-        assert (t.words, t.starts, t.ends) == _tokens_slow(doc, i)
-
-
 PLACE_TEXT = 'Cookie policy applies.\nPolice said "12 were hurt." Then 4 left.\n\nIt cost “$4m” in 2024.'
 
 

@@ -66,6 +66,7 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
 """,
     re.VERBOSE,
 )
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end  # of RE_TOKEN's matches
 # The words of a quotation, to tell a title ("Sharknado 3: Oh Hell No!") from speech.
 RE_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MAX_TITLE_WORDS = 10  # words of a quoted title: "13 Hours: The Secret Soldiers of Benghazi"
@@ -241,16 +242,7 @@ class DocumentStructure:
         """The tokens of sentence number ``sentence`` (cached)."""
         if sentence not in self._tokens:
             s, e = self.sentences[0][sentence], self.sentences[1][sentence]
-            text = self.text
-            words = RE_TOKEN.findall(text, s, e)  # strings only (it has no group): no match objects
-            # Each token is the first occurrence of its text from the end of the one before: what lies
-            # between tokens (spaces, "_", letters beyond ASCII) never starts a token, so never one of these.
-            starts, ends, pos = [], [], s
-            find = text.find
-            for word in words:
-                pos = find(word, pos)
-                starts.append(pos)
-                pos += len(word)
-                ends.append(pos)
-            self._tokens[sentence] = Tokens(words, starts, ends)
+            found = list(RE_TOKEN.finditer(self.text, s, e))  # three maps: a quarter faster than a loop
+            words = list(map(_GROUP, found))
+            self._tokens[sentence] = Tokens(words, list(map(_START, found)), list(map(_END, found)))
         return self._tokens[sentence]
