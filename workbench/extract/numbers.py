@@ -401,9 +401,9 @@ AmountParts = namedtuple(  # type: ignore[misc]
 )
 
 
-class _Atom(NamedTuple):
-    """One amount as read, before ranges, lists and qualifiers join it to its neighbours.
-    (A named tuple: made for every amount, it costs a third of a slotted dataclass.)"""
+@dataclass(slots=True)
+class _Atom:
+    """One amount as read, before ranges, lists and qualifiers join it to its neighbours."""
 
     start: int
     end: int
