@@ -138,6 +138,8 @@ MASKS = [
     "the clock read 0900.",
     "Kerr (Cameron 87), Pell 7, Okafor 44.\nByrne 33.",
     "the class of '83 and Euro ’96.",
+    "a Group of 7 summit and the Euro Stoxx 50",
+    "ring 01632 960 001 or (020)-7946-0958, doors at 0745",
 ]
 FRAGMENTS = st.sampled_from(
     [
@@ -153,6 +155,8 @@ FRAGMENTS = st.sampled_from(
         "FTSE",
         "S&P",
         "Covid",
+        "Group",
+        "Euro Stoxx",
         "aged",
         "age",
         "call",

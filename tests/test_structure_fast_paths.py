@@ -167,3 +167,20 @@ PIECES += ["!", "?", "”", "“", "'", "(", ")", "5", "x", "In", "\u00a0"]
 @given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
 def test_generated_texts_cut_as_the_reference(text: str) -> None:
     assert DocumentStructure(text).sentences == _sentences_reference(text)
+
+
+PLACE_TEXT = 'Cookie policy applies.\nPolice said "12 were hurt." Then 4 left.\n\nIt cost “$4m” in 2024.'
+
+
+@pytest.mark.parametrize("pos", range(len(PLACE_TEXT) + 1))
+def test_place_is_each_look(pos: int) -> None:
+    doc = DocumentStructure(PLACE_TEXT)
+    s, e, paragraph, quote, boilerplate = doc.place(pos)
+    assert (s, e) == doc.sentence_at(pos)
+    assert paragraph == doc.paragraph_at(pos)[0]
+    assert quote == doc.quote_at(pos)
+    assert boilerplate == doc.is_boilerplate(pos)
+
+
+def test_place_in_an_empty_text() -> None:
+    assert DocumentStructure("").place(0) == (0, 0, 0, None, False)

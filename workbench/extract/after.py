@@ -105,10 +105,11 @@ def skip_figure_words(toks: list[Tok]) -> int:
     return i
 
 
-def per_share(toks: list[Tok]) -> int | None:
+def per_share(toks: list[Tok], skip: int | None = None) -> int | None:
     """Where "a share" / "per share" ends after a figure ("$1.76 a share", "36 cents per share",
-    "nine cts share")."""
-    return _per_share_at(toks, skip_figure_words(toks))
+    "nine cts share"). ``skip``: ``skip_figure_words(toks)``, when the caller has it (as for each
+    reader below: a figure's words are read by several rules, and skipped once)."""
+    return _per_share_at(toks, skip_figure_words(toks) if skip is None else skip)
 
 
 def _per_share_at(toks: list[Tok], i: int) -> int | None:
@@ -317,9 +318,9 @@ def _expected_by(toks: list[Tok], i: int) -> Found | None:
     return None
 
 
-def after_figure(toks: list[Tok], unit: str = "", det: str = "") -> Found | None:
+def after_figure(toks: list[Tok], unit: str = "", det: str = "", skip: int | None = None) -> Found | None:
     """What the words after a figure say it counts; ``det`` is the word right before the figure."""
-    i = skip_figure_words(toks)
+    i = skip_figure_words(toks) if skip is None else skip
     if i >= len(toks) or _per_share_at(toks, i) is not None:
         return None  # "$1.76 a share": per share of what the clause names
     first = toks[i].low
@@ -460,11 +461,11 @@ _PREDICATE_TAIL = (
 _MAX_PREDICATE = 6  # words of a predicate kept as a metric
 
 
-def predicate(toks: list[Tok], appositive: bool = False) -> Found | None:
+def predicate(toks: list[Tok], appositive: bool = False, skip: int | None = None) -> Found | None:
     """What a share that is its clause's subject does or is: "62% were unaware", "33% said they
     could not live without it", "80% of those remain on file", and after an appositive share
     ("A chunk of users, 36%, carry out a search") whatever its clause goes on to say."""
-    i = skip_figure_words(toks)
+    i = skip_figure_words(toks) if skip is None else skip
     partitive = i + 2 < len(toks) and toks[i].low == "of" and toks[i + 1].low in ("them", "those", "these")
     if partitive:
         i += 2  # "80% of those remain": a verb follows
@@ -502,9 +503,9 @@ def predicate(toks: list[Tok], appositive: bool = False) -> Found | None:
     return Found(" ".join(t.low for t in words), end=words[-1].end)
 
 
-def money_in(toks: list[Tok]) -> Found | None:
+def money_in(toks: list[Tok], skip: int | None = None) -> Found | None:
     """ "$37 billion in revenue": money spent on or earned as what follows "in"."""
-    i = skip_figure_words(toks)
+    i = skip_figure_words(toks) if skip is None else skip
     if i + 1 < len(toks) and toks[i].low == "in" and is_word(toks[i + 1]):
         words = []
         for t in toks[i + 1 : i + 4]:
@@ -537,10 +538,10 @@ def _classed_as(toks: list[Tok], j: int) -> Found | None:
     return None
 
 
-def of_whole(toks: list[Tok], denominators: bool = False) -> Found | None:
+def of_whole(toks: list[Tok], denominators: bool = False, skip: int | None = None) -> Found | None:
     """ "58 percent of new renewable additions": the whole a share is of (not "3% of GDP",
     unless ``denominators``)."""
-    i = skip_figure_words(toks)
+    i = skip_figure_words(toks) if skip is None else skip
     if i < len(toks) and toks[i].low in (")", "-", "–", "—"):
         i += 1  # "Most (88%) of the 704 cases", "two thirds - 65% - of the people"
     if i >= len(toks) or toks[i].low != "of":

@@ -20,12 +20,21 @@ words) is ``workbench.lexicon.metrics``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
 
-from workbench.extract.after import Found, after_figure, money_in, of_whole, per_share, predicate
+from workbench.extract.after import (
+    Found,
+    after_figure,
+    money_in,
+    of_whole,
+    per_share,
+    predicate,
+    skip_figure_words,
+)
 from workbench.extract.clause import (
     DASHES,
     Left,
@@ -43,7 +52,7 @@ from workbench.extract.clause import (
     sentence_subject,
     verb_left,
 )
-from workbench.lexicon import alternation
+from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
 from workbench.lexicon.numbers import DURATION_UNITS
@@ -77,7 +86,9 @@ RE_VERB_BEFORE = regex.compile(
 # RE_VERB_BEFORE ends in the verb, the verb and a plural noun, or the verb, "the" and a noun: the
 # verb ends one of the last three words before the figure. A cheap test on them before the regex;
 # a word beyond ASCII goes to the regex (ignoring case, it matches "İ", "ſ" and "K" to ASCII letters).
-_VERBS_BEFORE = tuple(lex.METRIC_VERBS_BEFORE)
+# The last three words are joined by a separator no word holds ("\x00": a token that is that
+# character is no word), and one search finds a verb at the end of any of them.
+RE_ENDS_IN_VERB = re.compile(rf"(?:{trie_alternation(lex.METRIC_VERBS_BEFORE)})(?:\x00|\Z)")
 # "Emergency attendances: 148,230" (a list item or a label); not a dateline ("GENEVA: ").
 RE_LABEL = regex.compile(
     r"""
@@ -128,6 +139,7 @@ class Clause:
         self.before = before  # words before the figure, left to right (and verb words inside it)
         self.before_figure = len(before)  # how many of them stand before the figure
         self.after = after  # words after it
+        self.skip = skip_figure_words(after)  # the index in ``after`` past the figure's own words
         self.previous = previous  # the figure before, in the same paragraph
         self.words = words  # the sentence's tokens, read once for all its figures
         # the previous figure when it stands in the same sentence
@@ -229,7 +241,7 @@ def in_parentheses(c: Clause) -> Reading | None:
     if start > end or end != k - 1:
         return None
     if b[end].low in lex.PART_OF:
-        return _found(c, of_whole(c.after)) or _previous(c, c.previous)
+        return _found(c, of_whole(c.after, skip=c.skip)) or _previous(c, c.previous)
     name = b[end].text[0].isupper() and not b[end].low.endswith(lex.PEOPLE_ENDINGS)
     return None if name else _np_reading(c, start, end)  # "in Brazil and China (14.6 GW)": a place
 
@@ -243,9 +255,9 @@ def verb_names_it(c: Clause) -> Reading | None:
     if not verb:
         return None
     v = verb["verb"].lower()
-    if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after)):
+    if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after, skip=c.skip)):
         return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
-    after = after_figure(c.after, c.unit, _det(c))
+    after = after_figure(c.after, c.unit, _det(c), c.skip)
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
     if (c.unit and c.unit != "percent") or after is None:
@@ -257,7 +269,10 @@ def verb_may_precede(before: list[Tok]) -> bool:
     """Whether RE_VERB_BEFORE may match before a figure whose preceding tokens are ``before``: one of
     the last three ends in a verb of METRIC_VERBS_BEFORE (or is not ASCII). Fewer than three may
     have lost the verb's token to the window's edge, so they always go to the regex."""
-    return len(before) < 3 or any(t.low.endswith(_VERBS_BEFORE) or not t.low.isascii() for t in before[-3:])
+    if len(before) < 3:
+        return True
+    last = f"{before[-3].low}\x00{before[-2].low}\x00{before[-1].low}"
+    return not last.isascii() or RE_ENDS_IN_VERB.search(last) is not None
 
 
 def _det(c: Clause) -> str:
@@ -270,7 +285,7 @@ def _det(c: Clause) -> str:
 
 def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
-    found = _found(c, after_figure(c.after, c.unit, _det(c)))
+    found = _found(c, after_figure(c.after, c.unit, _det(c), c.skip))
     if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
         return own_words(c) or found  # "a total of 812 GW was installed": the total
     return found
@@ -293,7 +308,7 @@ def share_does(c: Clause) -> Reading | None:
         k -= 1
     if k >= 0 and b[k].low not in _SUBJECT_OPENERS:
         return None
-    return _found(c, predicate(c.after, appositive=k == len(b) - 1 and k >= 0 and b[k].low == ","))
+    return _found(c, predicate(c.after, k == len(b) - 1 and k >= 0 and b[k].low == ",", c.skip))
 
 
 def of_them(c: Clause) -> Reading | None:
@@ -331,7 +346,7 @@ def share_of(c: Clause) -> Reading | None:
         return None
     b = c.before
     subject = not b or b[-1].low in lex.CLAUSE_WORDS or b[-1].low in (",", ";", ":", "-", "(")
-    found = _found(c, of_whole(c.after, denominators=subject))
+    found = _found(c, of_whole(c.after, subject, c.skip))
     if found is not None and found.metric in lex.ANAPHORIC_NOUNS and _ends_phrase(c.after, found.end):
         # "90 mln dlrs of exports, or 40 pct of the total": of what the figure before counts
         return _previous(c, c.prev_here) or found
@@ -576,7 +591,7 @@ def sale_price(c: Clause) -> Reading | None:
 
 def money_in_what(c: Clause) -> Reading | None:
     """ "$37 billion in revenue"."""
-    return _found(c, money_in(c.after)) if c.unit and c.unit != "percent" else None
+    return _found(c, money_in(c.after, c.skip)) if c.unit and c.unit != "percent" else None
 
 
 def money_in_currency(c: Clause) -> Reading | None:
@@ -689,11 +704,69 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
 SPELLED_RULES = (verb_names_it, noun_after, own_words, share_of, conversion, continues_previous)
 
 
+# What a rule needs of its figure before it can read anything: the kinds of unit it reads (see
+# ``unit_kind``), a figure before it in its sentence, words inside the figure's text. Each is the
+# first test the rule makes, so a figure that lacks one is not offered the rule at all.
+# NOTE: keep in sync with the rules' opening tests (tests/test_metric_rules.py checks each gate).
+class Needs(NamedTuple):
+    units: frozenset[str] = frozenset(("", "percent", "money", "duration", "other"))
+    previous: bool = False  # c.prev_here
+    worded: bool = False  # c.worded
+
+
+_UNITS = Needs().units
+RULE_NEEDS: dict[Callable[[Clause], Reading | None], Needs] = {
+    of_them: Needs(previous=True),
+    share_does: Needs(units=frozenset({"percent"})),
+    own_words: Needs(worded=True),
+    share_of: Needs(units=_UNITS - {""}),
+    money_in_currency: Needs(units=frozenset({"money"})),
+    conversion: Needs(previous=True),
+    comparative: Needs(units=_UNITS - {""}),
+    continues_previous: Needs(previous=True),
+    gapped: Needs(previous=True),
+    sale_price: Needs(units=frozenset({"", "money"})),
+    duration_for: Needs(units=frozenset({"duration"})),
+    money_in_what: Needs(units=_UNITS - {"", "percent"}),
+    topic: Needs(units=frozenset({"percent"})),
+}
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a figure's unit the rules tell apart: "", "percent", "duration", "money" (an ISO
+    4217 code) or "other"."""
+    if not unit or unit == "percent":
+        return unit
+    if unit in DURATION_UNITS:
+        return "duration"
+    return "money" if len(unit) == 3 and unit.isupper() else "other"
+
+
+def _offered(rules: tuple, kind: str, previous: bool, worded: bool) -> tuple:
+    """The rules, in order, whose needs a figure with these facts meets."""
+    needs = [RULE_NEEDS.get(rule, Needs()) for rule in rules]
+    return tuple(
+        rule
+        for rule, need in zip(rules, needs, strict=True)
+        if kind in need.units and (previous or not need.previous) and (worded or not need.worded)
+    )
+
+
+# (spelled, unit kind, a figure before in the sentence, worded) -> the rules to try, in order.
+RULES_FOR = {
+    (spelled, kind, previous, worded): _offered(SPELLED_RULES if spelled else RULES, kind, previous, worded)
+    for spelled in (False, True)
+    for kind in _UNITS
+    for previous in (False, True)
+    for worded in (False, True)
+}
+
+
 def _finish(c: Clause, r: Reading) -> Reading:
     """Aliases ("the mercury"), money per share, a unit's quantity."""
     metric = lex.METRIC_ALIASES.get(r.metric, r.metric)
     end = r.end
-    share = per_share(c.after)
+    share = per_share(c.after, c.skip)
     if c.unit != "percent" and share is not None and "per share" not in metric:
         priced = any(t.low == "at" for t in c.before[-3:])  # "shares at (the same) 25 dlrs a share"
         metric = f"{metric or ('price' if priced else 'earnings')} per share"
@@ -758,7 +831,7 @@ def read_metric(
     return _read_figure(text, start, end, unit, (s, e), previous, words)
 
 
-def _read_figure(
+def clause_of(
     text: str,
     start: int,
     end: int,
@@ -766,7 +839,8 @@ def _read_figure(
     sentence: tuple[int, int],
     previous: Reading | None,
     words: SentenceTokens,
-) -> Reading:
+) -> Clause:
+    """The figure at ``text[start:end]`` with the words of its sentence around it, as the rules read it."""
     s, e = sentence
     lo = max(s, start - _MAX_BEFORE)
     before = words.window(lo, start)
@@ -777,9 +851,22 @@ def _read_figure(
     )
     if c.worded:  # "had [not been above 6%]": verb words a qualifier took into the figure
         c.before.extend(_verb_in_figure(words, start, end))
+    return c
+
+
+def _read_figure(
+    text: str,
+    start: int,
+    end: int,
+    unit: str,
+    sentence: tuple[int, int],
+    previous: Reading | None,
+    words: SentenceTokens,
+) -> Reading:
+    c = clause_of(text, start, end, unit, sentence, previous, words)
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
     spelled = not unit and not measured and not any(map(str.isdigit, text[start:end]))
-    for rule in SPELLED_RULES if spelled else RULES:
+    for rule in RULES_FOR[spelled, unit_kind(unit), c.prev_here is not None, c.worded]:
         found = rule(c)
         if found is not None and found.metric:
             return _finish(c, found)

@@ -312,12 +312,12 @@ RE_NOT_CLAIM = regex.compile(
 # a label, "call"), a leading zero, a long run, or a separator or suffix after it. Most digit runs have
 # none, and the full pattern (three times slower than this) is not tried there.
 # NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
-_CUES_AS_WRITTEN = (*_MONTHS, *(series.rsplit(" ", 1)[-1] for series in lex.NAMED_SERIES))
+_CUES_AS_WRITTEN = (*_MONTHS, *lex.NAMED_SERIES)  # whole names: "Group of", not every "of"
 _CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex.ZIP_CUES), "age", "aged")
 RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
-  | 0\d{{2}} | \d{{10}}                                       # (0800) 555..., 0900, a post id
+  | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}}           # (0800) 555..., 0900, a post id
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
   | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
@@ -658,13 +658,15 @@ def _atom(m: regex.Match, style: _Style = _PLAIN) -> _Atom | None:
             return None
         value = words_value
     sign = -1.0 if p.sign else 1.0
-    atom = _Atom(m.start(), m.end(), p, _clean(sign * value * factor), scale, unit, before, spelled, kind)
-    atom.factor = factor
-    if kind == "vague":
-        atom.low, atom.high = _clean(sign * low * factor), _clean(sign * high * factor)
+    if kind != "vague":
+        low = high = 0.0
+    else:
+        low, high = _clean(sign * low * factor), _clean(sign * high * factor)
         if sign < 0:
-            atom.low, atom.high = atom.high, atom.low
-    return atom
+            low, high = high, low
+    start, end = m.span()
+    value = _clean(sign * value * factor)
+    return _Atom(start, end, p, value, scale, unit, before, spelled, kind, low, high, factor)
 
 
 def _yearish(atom: _Atom) -> bool:

@@ -24,7 +24,7 @@ from workbench.lexicon.numbers import (
     SIZED_CHANGE_VERBS,
 )
 from workbench.regexcache import cached_compiles
-from workbench.schema import as_claims, empty_claims, is_sane_figure
+from workbench.schema import MAX_FIGURE, as_claims, empty_claims, is_sane_figure
 
 with cached_compiles():  # the grammar's patterns, rebuilt from the last run's: most of start-up otherwise
     from workbench.extract.attribution import DocumentContext
@@ -123,7 +123,13 @@ def _with_ids(rows: list[dict], text: str, doc_id: str) -> list[dict]:
     seen: dict[str, int] = {}
     kept = []
     for row in rows:
-        if not is_sane_figure(row["value"], row["low"], row["high"]):
+        value, low, high = row["value"], row["low"], row["high"]
+        plain = (  # within bounds, and so sane: is_sane_figure is asked only about the rest
+            -MAX_FIGURE < value < MAX_FIGURE
+            and (low is None or -MAX_FIGURE < low < MAX_FIGURE)
+            and (high is None or -MAX_FIGURE < high < MAX_FIGURE)
+        )
+        if not plain and not is_sane_figure(value, low, high):
             continue  # 309 digits read as infinity: an identifier, not a claim
         anchor = claim_anchor(text, row["start"], row["end"])
         seen[anchor] = seen.get(anchor, 0) + 1
@@ -211,14 +217,14 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
+    doc = ctx.doc
     for m in mentions:
-        if ctx.doc.is_boilerplate(m.start):
+        s, e, paragraph, quoted, boilerplate = doc.place(m.start)
+        if boilerplate:
             continue
-        quoted = ctx.doc.quote_at(m.start)
-        if quoted is not None and ctx.doc.is_title(quoted):
+        if quoted is not None and doc.is_title(quoted):
             continue  # "Sharknado 3: Oh Hell No!", ''60 Minutes'': a number in a work's title
-        s, e = ctx.sentence_at(m.start)
-        if previous is not None and previous.start < ctx.paragraph_at(m.start)[0]:
+        if previous is not None and previous.start < paragraph:
             previous = None  # a reading carries over within its paragraph only
         reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject

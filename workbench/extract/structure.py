@@ -168,6 +168,30 @@ class DocumentStructure:
         end = self.paragraphs[i + 1] - 1 if i + 1 < len(self.paragraphs) else len(self.text)
         return start, end
 
+    def place(self, pos: int) -> tuple[int, int, int, int | None, bool]:
+        """Where ``pos`` stands, in one look (a figure asks all of it): its sentence's start and end
+        (``sentence_at``), its paragraph's start (``paragraph_at``), the quotation holding it
+        (``quote_at``) and whether its paragraph is page furniture (``is_boilerplate``).
+
+        >>> DocumentStructure('Ads.\\nPolice said "12 were hurt." Then 4.').place(21)
+        (5, 32, 5, 0, False)
+        """
+        starts, ends = self.sentences
+        if starts:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0:
+                i = 0
+            s, e = starts[i], ends[i]
+        else:
+            s, e = 0, len(self.text)
+        paragraphs = self.paragraphs
+        paragraph = paragraphs[bisect.bisect_right(paragraphs, pos) - 1]
+        quote_starts = self._quote_starts
+        q: int | None = bisect.bisect_right(quote_starts, pos) - 1
+        if not (q >= 0 and self.quotes[q][0] < pos < self.quotes[q][1]):  # type: ignore[operator]
+            q = None
+        return s, e, paragraph, q, self.is_boilerplate(pos)
+
     def is_boilerplate(self, pos: int) -> bool:
         """Whether the paragraph holding ``pos`` is page furniture (checked once per paragraph)."""
         if self._may_be_boilerplate is None:
