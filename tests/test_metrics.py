@@ -27,6 +27,10 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a change verb after a subject that names who or where measures the change itself
+    Case("The fund predicts the industrial world will grow a sluggish 2.5 pct in 1987.", "2.5 pct", "grow"),
+    Case("Poorer countries in the region are expanding 3.3 pct a year.", "3.3 pct", "expanding"),
+    Case("The economy grew 3 pct last year.", "3 pct", "economy"),
     Case("Regional growth would slow to 2.9% next year, the bank said.", "2.9%", "regional growth"),
     Case("Producer prices rose 2.4 percent in the year to March.", "2.4 percent", "producer prices"),
     Case("Exports slipped 3% in May, the office said.", "3%", "exports"),

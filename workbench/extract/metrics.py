@@ -487,7 +487,14 @@ def from_clause(c: Clause) -> Reading | None:
         if start <= end and end == left.subject_end and b[end].low not in lex.AUXILIARIES:
             return _np_reading(c, start, end)
     if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
-        return _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
+        found = _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
+        if (
+            found is not None
+            and "change" in roles
+            and found.metric.rsplit(" ", 1)[-1] in lex.NON_MEASURE_HEADS
+        ):
+            return _read(c, left.verb)  # "the industrial world will grow 2.5 pct": grow
+        return found
     return None
 
 

