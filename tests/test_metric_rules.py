@@ -23,6 +23,7 @@ from workbench.extract.metrics import (
     conversion,
     duration_for,
     gapped,
+    linked_amount,
     money_in_currency,
     money_in_what,
     of_them,
@@ -58,6 +59,7 @@ CASES = [
     (duration_for, "She was detained in Camp Delta for 33 months.", "33 months", "month", ""),
     (money_in_what, "The bank earned $37 billion in fees.", "$37 billion", "USD", ""),
     (topic, "Aid rose, with 25 per cent coming from abroad.", "25 per cent", "percent", ""),
+    (linked_amount, "Contracts worth 40 mln dlrs were signed.", "40 mln dlrs", "USD", ""),
 ]
 
 

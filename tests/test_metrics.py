@@ -314,6 +314,17 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # an amount tied to the noun before it by "worth", "totalling", "amounting to"
+    Case("Contracts worth 40 mln dlrs were signed on Monday.", "40 mln", "contracts"),
+    Case(
+        "Domestic bond issues totalling 4.45 billion francs have been approved.",
+        "4.45 billion",
+        "domestic bond issues",
+    ),
+    Case("Loans amounting to 2 billion dlrs were made last year.", "2 billion", "loans"),
+    # "in response" says why, not what the money is; "in total prize money" is what it is
+    Case("Varo shares rose to 497p in response.", "497p", "varo shares"),
+    Case("The event offers $1m in total prize money.", "$1m", "total prize money"),
     # "of the total" after a figure of something: a share of that; a participle before a plural
     Case("Bauxite accounts for 90 mln dlrs of exports, or 40 pct of the total.", "40 pct", "exports"),
     Case("Turnout was 79% of the total registered voters.", "79%", "total registered voters"),

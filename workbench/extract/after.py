@@ -507,6 +507,8 @@ def money_in(toks: list[Tok], skip: int | None = None) -> Found | None:
     """ "$37 billion in revenue": money spent on or earned as what follows "in"."""
     i = skip_figure_words(toks) if skip is None else skip
     if i + 1 < len(toks) and toks[i].low == "in" and is_word(toks[i + 1]):
+        if toks[i + 1].low in lex.IN_ADVERBIALS:
+            return None  # "rose to 497p in response"
         words = []
         for t in toks[i + 1 : i + 4]:
             if t.text[0].isupper() or t.low in _CARDINALS:

@@ -246,6 +246,24 @@ def in_parentheses(c: Clause) -> Reading | None:
     return None if name else _np_reading(c, start, end)  # "in Brazil and China (14.6 GW)": a place
 
 
+def linked_amount(c: Clause) -> Reading | None:
+    """ "contracts worth $40m were signed", "bond issues totalling 4.45bn francs have been approved":
+    the noun the amount is tied to, before a verb after the figure can name it."""
+    if c.unit == "percent":
+        return None  # a share is never "worth" or "totalling"
+    b = c.before[: c.before_figure]
+    if len(b) > 1 and b[-1].low in lex.AMOUNT_LINKS:
+        end = len(b) - 2
+    elif len(b) > 2 and (b[-2].low, b[-1].low) in lex.AMOUNT_LINK_PHRASES:
+        end = len(b) - 3
+    else:
+        return None
+    if not is_word(b[end]) or b[end].low in lex.VERB_FORMS:
+        return None
+    start, stop = noun_phrase_left(b, end, pps=False)
+    return _np_reading(c, start, stop) if start <= stop and stop == end else None
+
+
 def verb_names_it(c: Clause) -> Reading | None:
     """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
     if not verb_may_precede(c.before[: c.before_figure]):
@@ -683,6 +701,7 @@ def verb_itself(c: Clause) -> Reading | None:
 
 # The rules, most specific first; the first that reads a metric wins.
 RULES: tuple[Callable[[Clause], Reading | None], ...] = (
+    linked_amount,
     verb_names_it,
     of_them,
     noun_after,
@@ -723,6 +742,7 @@ class Needs(NamedTuple):
 
 _UNITS = Needs().units
 RULE_NEEDS: dict[Callable[[Clause], Reading | None], Needs] = {
+    linked_amount: Needs(units=_UNITS - {"percent"}),
     of_them: Needs(previous=True),
     share_does: Needs(units=frozenset({"percent"})),
     own_words: Needs(worded=True),

@@ -686,3 +686,11 @@ NON_MEASURE_HEADS = frozenset(
     """world nations nation countries country region regions states state company companies firm
     firms group""".split()
 )
+
+# Words that tie an amount to the noun before it: "contracts worth $40m were signed", "bond issues
+# totalling 4.45 billion francs have been approved", "loans amounting to $2bn": the noun is what the
+# amount measures, whatever verb follows the figure.
+AMOUNT_LINKS = frozenset("worth totalling totaling costing".split())
+AMOUNT_LINK_PHRASES = frozenset((("amounting", "to"), ("valued", "at")))
+# Nouns after "in" that make it an adverbial, not what the money is: "rose to 497p in response".
+IN_ADVERBIALS = frozenset("response reply return all part addition advance exchange turn".split())
