@@ -314,6 +314,27 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a participle after the noun it modifies names what the figure is; change, equivalence and
+    # inclusion participles leave it to their subject or the figure before
+    Case(
+        "Varo Bank is issuing a 100 mln dlr bond paying 7-1/4 pct and priced at 101-1/8 pct.",
+        "7-1/4",
+        "paying",
+    ),
+    Case(
+        "Varo Bank is issuing a 100 mln dlr bond paying 7-1/4 pct and priced at 101-1/8 pct.",
+        "101-1/8",
+        "priced",
+    ),
+    Case("Ana Ruiz was the best-paid actor in 2004, earning 3.55m euros.", "3.55m", "earning"),
+    Case("Services inflation came in below forecast, rising to 5%.", "5%", "services inflation"),
+    Case(
+        "About 258 million images are shared every day, equating to 94 billion a year.",
+        "94 billion",
+        "images",
+    ),
+    Case("Fees total 2-1/2 pct, comprising 1-1/2 pct for selling.", "1-1/2 pct", "fees"),
+    Case("Cocoa ended at 1,265 sterling a tonne.", "1,265", "cocoa"),
     # an amount tied to the noun before it by "worth", "totalling", "amounting to"
     Case("Contracts worth 40 mln dlrs were signed on Monday.", "40 mln", "contracts"),
     Case(

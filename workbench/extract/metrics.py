@@ -264,6 +264,30 @@ def linked_amount(c: Clause) -> Reading | None:
     return _np_reading(c, start, stop) if start <= stop and stop == end else None
 
 
+def participle_names_it(c: Clause) -> Reading | None:
+    """ "..., earning 3.55m euros", "a eurobond paying 8-3/4 pct and priced at 101-3/8", "gain,
+    surging 3.5%": a participle that modifies what comes before it names what the figure is."""
+    b = c.before[: c.before_figure]
+    i = len(b) - 1
+    if i >= 1 and b[i].low in ("at", "to", "by"):
+        i -= 1
+    if i < 1 or not is_word(b[i]) or not b[i].text.islower():
+        return None
+    w = b[i].low
+    ing = w.endswith("ing") and len(w) > 5 and not roles_of(w) & _SUBJECT_ROLES  # not "rising to 5%"
+    priced = w in lex.PRICE_PARTICIPLES and i < len(b) - 1  # "priced at": not "narrowed to"
+    if not (ing or priced) or w in _REPORTING or w in lex.AMOUNT_LINKS or w in lex.CHANGE_PARTICIPLES:
+        return None
+    if w in _MEASURE_WORDS:
+        return None  # "at 1,265 sterling": a unit, not a participle
+    prev = b[i - 1]
+    if prev.low in lex.AUXILIARIES or prev.low in lex.PRONOUNS or prev.low in lex.DETERMINER_WORDS:
+        return None  # "is rising 5%", "they were paying": a verb with its subject
+    if prev.low not in (",", "and") and not (is_word(prev) or is_figure(prev)):
+        return None
+    return _read(c, w)
+
+
 def verb_names_it(c: Clause) -> Reading | None:
     """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
     if not verb_may_precede(c.before[: c.before_figure]):
@@ -710,6 +734,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     own_words,
     share_of,
     money_in_currency,
+    participle_names_it,
     conversion,
     in_parentheses,
     comparative,

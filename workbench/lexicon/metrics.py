@@ -694,3 +694,18 @@ AMOUNT_LINKS = frozenset("worth totalling totaling costing".split())
 AMOUNT_LINK_PHRASES = frozenset((("amounting", "to"), ("valued", "at")))
 # Nouns after "in" that make it an adverbial, not what the money is: "rose to 497p in response".
 IN_ADVERBIALS = frozenset("response reply return all part addition advance exchange turn".split())
+
+# A participle after the noun it modifies names what the figure is: "a eurobond paying 8-3/4 pct",
+# "..., earning 3.55m euros"; "priced at" is the one past participle that does ("narrowed to",
+# "compared to" are finite verbs or comparisons, whose subject the figure measures).
+PRICE_PARTICIPLES = frozenset(["priced"])
+# Participles of change, comparison, equivalence and inclusion: their subject, or the figure before,
+# is what the figure measures ("came in below forecast, rising to 5%": services inflation; "258
+# million images a day, equating to 94 billion a year"; "fees total 2-1/2 pct, comprising 1-1/2 pct
+# for selling"), so they name nothing themselves.
+CHANGE_PARTICIPLES = frozenset(
+    """rising falling climbing dropping declining increasing decreasing growing gaining losing
+    slipping sliding jumping soaring surging peaking staying remaining standing reaching hitting
+    closing opening ending trading comparing equating representing meaning amounting equalling
+    equaling including comprising containing involving""".split()
+)
