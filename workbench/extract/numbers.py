@@ -252,7 +252,8 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
-      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)\b  # 1200 hrs
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?                                   # 1200 hrs, 1400 gmt
+        (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b
     )
   | (?P<phone>
         (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
@@ -335,7 +336,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \s?[ap]\.?m                                          # 10pm, 7 a.m.
       | \ (?:of\ )?(?:{_MONTH})                               # 14 March, 14 of March
       | \ o'                                                 # 5 o'clock
-      | \ ?(?:hrs|hours|GMT|UTC|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT
+      | \ ?(?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
       | \ [A-Z][a-z]                                         # Boeing 737 Max
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
