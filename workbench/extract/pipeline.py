@@ -138,9 +138,11 @@ def _with_ids(rows: list[dict], text: str, doc_id: str) -> list[dict]:
     return kept
 
 
-def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
-    """Spelled-out small numbers are claims only when they count something; a denied figure
-    ("no one was hurt", "none of the 40 passengers") is no claim at all."""
+def _claim_before_metric(text: str, m: NumberMention) -> bool | None:
+    """Whether a mention is a claim, where its own words and those around it settle it; None when
+    what it counts decides (:func:`_claim_by_metric`). A mention settled as no claim is never read
+    for its metric. Spelled-out small numbers are claims only when they count something; a denied
+    figure ("no one was hurt", "none of the 40 passengers") is no claim at all."""
     if m.negated:
         return False
     if m.age:
@@ -162,6 +164,11 @@ def _is_claim(text: str, m: NumberMention, metric: str) -> bool:
         and RE_OF_AFTER.match(text, m.end) is None
     ):
         return True  # "Piedmont fell one to 68-5/8", "gained two seats": the size of a move
+    return None
+
+
+def _claim_by_metric(m: NumberMention, metric: str) -> bool:
+    """Whether a spelled-out small number that its words leave open is a claim: it counts something."""
     if m.value == 1 and metric not in _EVENTS:
         # "only one has been broken", "at least one"; not "one of the", nor "under one owner"
         return m.start < m.core_start and m.qualifier in ("exact", "lower_bound")
@@ -226,12 +233,15 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             continue  # "Sharknado 3: Oh Hell No!", ''60 Minutes'': a number in a work's title
         if previous is not None and previous.start < paragraph:
             previous = None  # a reading carries over within its paragraph only
+        verdict = _claim_before_metric(text, m)
+        if verdict is False:
+            continue  # "no one", "the two leaders": no claim, whatever it counts (and its metric unread)
         reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
         metric, subject = reading.metric, reading.subject
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric
         unit = m.unit or (AGE_UNIT if metric == AGE_METRIC else "")  # "by then I will be 35", an age
-        if not _is_claim(text, m, metric):
+        if verdict is None and not _claim_by_metric(m, metric):
             continue
         previous = reading
         who = ctx.attribute(m.start, m.end)
