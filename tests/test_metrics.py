@@ -27,6 +27,8 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # "from A to B" after a comma that closes a time phrase
+    Case("The office revised down the job gains in May 2004, from 157,000 to 133,000.", "157,000", "job"),
     # a change verb after a subject that names who or where measures the change itself
     Case("The fund predicts the industrial world will grow a sluggish 2.5 pct in 1987.", "2.5 pct", "grow"),
     Case("Poorer countries in the region are expanding 3.3 pct a year.", "3.3 pct", "expanding"),

@@ -582,6 +582,9 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         prep = toks[k].low
         k -= 1
         k = _skip_time_phrase(toks, k)
+        if prep == "from" and k >= 1 and toks[k].low == ",":
+            dated = _skip_time_phrase(toks, k - 1)  # "revised down the jobs gains in December 2004, from"
+            k = dated if dated < k - 1 else k
     if k < 0:
         return None
     if toks[k].low == "," and not prep:  # "Gore leads Bush, 47% to 39%"
