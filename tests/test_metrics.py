@@ -27,6 +27,8 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # an adverb of place after a count is no metric
+    Case("Sales totalled 3.9 million units worldwide in 2004.", "3.9 million", "sales"),
     # "from A to B" after a comma that closes a time phrase
     Case("The office revised down the job gains in May 2004, from 157,000 to 133,000.", "157,000", "job"),
     # a change verb after a subject that names who or where measures the change itself
