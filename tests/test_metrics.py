@@ -318,6 +318,9 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # verbs whose object the money is: a bid, a film's takings
+    Case("Varo has bid $6.3bn (£3.4bn) for Lumo.", "£3.4bn", "bid"),
+    Case("The film has taken $138m in the US so far.", "$138m", "taken"),
     # a participle after the noun it modifies names what the figure is; change, equivalence and
     # inclusion participles leave it to their subject or the figure before
     Case(

@@ -186,6 +186,9 @@ METRIC_VERBS_BEFORE = (
     "committed",
     "promised",
     "offered",
+    "bid",  # "Qwest has bid $6.3bn for MCI"
+    "bids",
+    "taken",  # "has taken $138m in the US": a film's takings
     "needs",
     "need",
     "requested",
@@ -586,7 +589,9 @@ TO_PREPOSITIONS = frozenset(("thanks", "as"))
 # Words that open a gapped clause, the verb left out: "prices were up 2.8% and food prices 3.1%".
 GAP_LINKS = frozenset(("and", "while", "whereas", "but", "with"))
 # Verbs of earning: the money after them is what someone made ("Jugnot made 5.45m euros last year").
-EARNING_VERBS = frozenset("made makes make earned earns earn grossed grosses pocketed took takes".split())
+EARNING_VERBS = frozenset(
+    "made makes make earned earns earn grossed grosses pocketed took takes taken".split()
+)  # "has taken $138m in the US"
 # Time words that say when, never what a figure counts ("climbed 5-3/8 today").
 TIME_ADVERBS = frozenset("today yesterday tomorrow tonight overnight now ago".split())
 TIME_WORDS = frozenset(
