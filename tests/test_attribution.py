@@ -667,6 +667,12 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a day before a trailing inverted cue is no speaker
+    Case(
+        "The airline cancelled 65 flights on Thursday and 15 on Monday, said industry officials.",
+        "15",
+        "industry officials",
+    ),
     # "as already announced by X"; "said as arranger"; a state's initials and a park are places
     Case(
         "Borrowing was £35bn, less than the £37.5bn predicted, as already announced by the"

@@ -990,6 +990,8 @@ class DocumentContext:
             documentary = _documentary(words, opening)
             if opening is not None and (documentary or (left is None and cue in lex.STRONG_CUES)):
                 left = opening
+        if left is not None and left[0] == left[1] and words[left[0]] in _CALENDAR:
+            left = None  # "..., 15 on Monday, said industry officials": a day is no speaker
         inverted = (
             left is None and not progressive and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         )

@@ -196,7 +196,12 @@ SINGLE_NAMES = {
     "guilder": "NLG",
     "escudos": "PTE",
     "pesetas": "ESP",
+    "peseta": "ESP",  # "610.57 billion peseta debt"
     "drachmas": "GRD",
+    "markka": "FIM",  # the Finnish currency, singular and plural in wire copy: "50 Finnish markka"
+    "markkaa": "FIM",
+    "Finnish markka": "FIM",
+    "Finnish markkaa": "FIM",
     "Ecus": "XEU",
     "European Currency Units": "XEU",
     "cruzados": "BRC",
