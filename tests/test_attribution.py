@@ -470,6 +470,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a possessive pronoun's forecast, where no clause reports the figure
+    Case(
+        "The Bank of Norland said it gave help. This takes the Bank's total help to 137 mln stg and"
+        " compares with its latest forecast of a 150 mln stg shortage.",
+        "150 mln",
+        "Bank of Norland",
+    ),
     # a title the document gave a person names that person later, exact titles only
     Case(
         "Shadow chancellor Ann Cole attacked the plan. Chancellor Tom Reyes spoke first. The shadow"

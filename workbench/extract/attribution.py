@@ -177,6 +177,17 @@ RE_POSSESSIVE_CLAIM = regex.compile(
 """,
     regex.VERBOSE,
 )
+# "compares with its latest forecast of a 150 mln stg shortage": a possessive pronoun's noun of
+# estimate or speech, where no reporting clause covers the figure.
+RE_PRONOUN_CLAIM = regex.compile(
+    rf"""
+    \b(?P<pron>its|their|his|her)                                        # its, their
+    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # (latest) forecast
+    [^.;]{{0,30}}$                                                      # of a <figure>
+""",
+    regex.VERBOSE,
+)
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
 RE_CHANNEL = regex.compile(
     rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
@@ -503,6 +514,8 @@ class DocumentContext:
                 words = np.split()
                 while words and words[0].lower() in _DETERMINERS:
                     words = words[1:]
+                if any(w in lex.VERB_FORMS for w in words[:-1]):
+                    continue  # "This takes the Bank's total help to": a verb, not a body's name
                 head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
                 if head in lex.TITLE_HEADS:
                     continue  # "The minister said": a person, resolved by he or she
@@ -1355,6 +1368,13 @@ class DocumentContext:
             kind = "name" if subj[:1].isupper() and not subj.startswith("The ") else "nominal"
             return Attribution(self.resolve(subj, kind, possessive.start()), "", False)
         clause = self._covering_clause(si, start, end)
+        if clause is None:
+            owner = RE_PRONOUN_CLAIM.search(self.text, window, start)
+            if owner is not None:  # "compares with its latest forecast of a 150 mln stg shortage"
+                pronoun = _PRONOUN_OF_POSSESSIVE[owner["pron"]]
+                resolved = self.resolve(pronoun, "pronoun", owner.start())
+                if resolved != pronoun:
+                    return Attribution(resolved, "", False)
         if clause is None and RE_LIST_ITEM.match(self.text, s):
             clause = self._lead_in_clause(si)
             if clause is None:
