@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # "This takes X to N": a pronoun subject, and a lone "today" between the object and "to"
+    Case("This takes the bank's total help today to some 137 mln stg.", "137 mln", "bank's total help"),
+    Case("That brings the toll to 300.", "300", "toll"),
     # an adverb of place after a count is no metric
     Case("Sales totalled 3.9 million units worldwide in 2004.", "3.9 million", "sales"),
     # "from A to B" after a comma that closes a time phrase

@@ -481,7 +481,8 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if not roles:
         return None
     left = toks[k - 1].low if k > 0 else ""
-    if left in lex.DETERMINER_WORDS:
+    pronoun = left in ("this", "that") and (k == 1 or not is_word(toks[k - 2]))  # "This takes the total to"
+    if left in lex.DETERMINER_WORDS and not pronoun:
         return None  # "their own compensation", "a rise": not a verb after a determiner
     if (
         w == "off"
@@ -517,11 +518,16 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
     return k
 
 
+_DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight"))  # a time phrase alone
+
+
 def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     """Move left over a time phrase that ends at ``toks[k]``, between a verb and its figure's
     preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
     if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k])):
         return k
+    if toks[k].low in _DEICTIC_TIMES:
+        return k - 1  # "takes the Bank's total help today to"
     i = k - 1
     while (
         i >= 0
