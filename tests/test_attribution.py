@@ -470,6 +470,7 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    Case("Lee was named. He strengthened his selection claims by kicking 28 points.", "28 points", ""),
     # a possessive pronoun's forecast, where no clause reports the figure
     Case(
         "The Bank of Norland said it gave help. This takes the Bank's total help to 137 mln stg and"

@@ -27,6 +27,8 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a figure inside a subject's prepositional phrase: the noun before the preposition
+    Case("The coupon on the 100 mln dlr bond for Varo has been set at 4-5/8 pct.", "4-5/8", "coupon"),
     # "This takes X to N": a pronoun subject, and a lone "today" between the object and "to"
     Case("This takes the bank's total help today to some 137 mln stg.", "137 mln", "bank's total help"),
     Case("That brings the toll to 300.", "300", "toll"),

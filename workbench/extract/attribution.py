@@ -182,8 +182,8 @@ RE_POSSESSIVE_CLAIM = regex.compile(
 RE_PRONOUN_CLAIM = regex.compile(
     rf"""
     \b(?P<pron>its|their|his|her)                                        # its, their
-    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # (latest) forecast
-    [^.;]{{0,30}}$                                                      # of a <figure>
+    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})  # (latest) forecast
+    \ (?:of|at)\b[^.;]{{0,24}}$                                         # of a <figure>
 """,
     regex.VERBOSE,
 )

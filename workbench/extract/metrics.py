@@ -598,7 +598,24 @@ def _subject(c: Clause, end: int) -> Reading | None:
     start, stop = noun_phrase_left(b, end)
     if start > stop:
         return _sentence_reading(c)
+    outer = _head_before_figure(b, start)
+    if outer is not None:  # "The coupon on the 100 mln dlr warrant bond ... has been set at"
+        return _np_reading(c, *outer) or _np_reading(c, start, stop) or _sentence_reading(c)
     return _np_reading(c, start, stop) or _sentence_reading(c)
+
+
+def _head_before_figure(b: list[Tok], start: int) -> tuple[int, int] | None:
+    """The noun phrase whose prepositional phrase a figure interrupts: "the coupon on the 100 mln
+    dlr warrant bond" -> "the coupon" (the phrase read from the right stops at the figure)."""
+    i = start - 1
+    while i >= 0 and (is_figure(b[i]) or b[i].low in _MEASURE_WORDS):
+        i -= 1
+    if i == start - 1 or i < 2 or b[i].low not in ("the", "a", "an", "its", "their"):
+        return None
+    if b[i - 1].low not in ("on", "for", "of", "in"):
+        return None
+    s2, e2 = noun_phrase_left(b, i - 2, pps=False)
+    return (s2, e2) if s2 <= e2 and e2 == i - 2 and b[e2].low not in lex.TIME_WORDS else None
 
 
 def _sentence_reading(c: Clause) -> Reading | None:
