@@ -90,6 +90,7 @@ TITLE_REACH = 40  # characters before a name read for its title ("Shadow chancel
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
 # Lower-case words inside a name: "Bank of England", "Usines Renault" after "Regie Nationale des".
 _NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin".split())
+_BODY_LINKS = frozenset(("of", "for"))  # "Department of Health", "Centers for Disease Control"
 MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
@@ -169,10 +170,12 @@ RE_CUE_CANDIDATE = re.compile(
 )
 RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
+# An owner's noun of estimate or speech, up to two modifiers before it: " (recent, own) estimate".
+_OWNED_CLAIM = rf"\ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})"
 RE_POSSESSIVE_CLAIM = regex.compile(
     rf"""
     (?P<subj>{_CAP_RUN}|(?:the|The)\ (?:[\w-]+\ ){{0,3}}[a-z]+)(?:’s|'s)   # Mr. Trump's, the office's
-    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})\b  # (recent, own) estimate
+    {_OWNED_CLAIM}\b                                                    # (recent, own) estimate
     [^.;]{{0,30}}$                                                      # ... had risen to <figure>
 """,
     regex.VERBOSE,
@@ -182,7 +185,7 @@ RE_POSSESSIVE_CLAIM = regex.compile(
 RE_PRONOUN_CLAIM = regex.compile(
     rf"""
     \b(?P<pron>its|their|his|her)                                        # its, their
-    \ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})  # (latest) forecast
+    {_OWNED_CLAIM}                                                      # (latest) forecast
     \ (?:of|at)\b[^.;]{{0,24}}$                                         # of a <figure>
 """,
     regex.VERBOSE,
@@ -385,7 +388,7 @@ class DocumentContext:
             prev = before[-1].lower() if before else ""
             titled = len(words) > len(tokens) or prev in _TITLES
             blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
-            blocked = blocked or "of" in tokens or "for" in tokens  # "One of Trump's": no person's name
+            blocked = blocked or not _BODY_LINKS.isdisjoint(tokens)  # "One of Trump's": no person's name
             personlike = not blocked and (
                 titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
             )
@@ -457,7 +460,7 @@ class DocumentContext:
         for m in self._name_runs:
             words = _strip_possessive(m.group()).split()
             tokens, _ = _strip_title(words)
-            if len(tokens) < 2 or len(tokens) > 4 or "of" in tokens or "for" in tokens:
+            if len(tokens) < 2 or len(tokens) > 4 or not _BODY_LINKS.isdisjoint(tokens):
                 continue
             title = [w.lower().rstrip(".") for w in words[: len(words) - len(tokens)]]
             before = text[max(0, m.start() - TITLE_REACH) : m.start()].split()
@@ -530,8 +533,7 @@ class DocumentContext:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
         name stays whole ("The European Investment Bank" -> "European Investment Bank")."""
         words = _strip_possessive(name).split()
-        a = words.index("and") if "and" in words else -1
-        institution = a > 0 and (_institution_and(words, a) or _company_and(words, a))
+        institution = "and" in words and _and_in_name(words, words.index("and"))
         if len(words) > 1 and (institution or any(w.lower() in lex.ORG_WORDS for w in words[1:])):
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
@@ -705,12 +707,13 @@ class DocumentContext:
             proper = all(w[:1].isupper() for w in words_of) and (
                 len(words_of) > 1 or named in self._names_inside_sentences  # "Nokia", written mid-sentence
             )
-            place = any(w.lower() in lex.PLACE_WORDS for w in words_of)
-            if (named in self._body_names or proper) and not place:  # not "About", "Earlier this month"
+            if (named in self._body_names or proper) and not _is_place(
+                named
+            ):  # not "About", "Earlier this month"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
             bodies = self.bodies
             i = bisect.bisect_left(bodies, (pos,)) - 1
-            while i >= 0 and any(w.lower() in lex.PLACE_WORDS for w in bodies[i][1].split()):
+            while i >= 0 and _is_place(bodies[i][1]):
                 i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
             return bodies[i][1] if i >= 0 else nominal
         return nominal
@@ -1746,7 +1749,7 @@ def _after_be(words: list[str], k: int) -> bool:
     """Whether token ``k`` follows a form of "be", past adverbs: "is now telling", "was not saying"."""
     j = k - 1
     while j >= 0 and (words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower())):
-        if words[j].lower() in lex.BE_FORMS:
+        if words[j].lower() in lex.PROGRESSIVE_BE:
             return True
         j -= 1
     return False
@@ -2106,7 +2109,7 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             if not (
                 _capitalised(words[i - 1])
                 or (words[i - 1] in _NAME_LINKS and i - 2 >= 0 and _capitalised(words[i - 2]))
-                or (words[i - 1] == "and" and (_institution_and(words, i - 1) or _company_and(words, i - 1)))
+                or (words[i - 1] == "and" and _and_in_name(words, i - 1))
             ):
                 break
             i -= 1
@@ -2171,6 +2174,16 @@ def _person_role(head: str) -> bool:
     )
 
 
+def _is_place(name: str) -> bool:
+    """Whether a body's name names a place ("Research Triangle Park"), never what "the company" is."""
+    return any(w.lower() in lex.PLACE_WORDS for w in name.split())
+
+
+def _and_in_name(words: list[str], a: int) -> bool:
+    """Whether the "and" at token ``a`` is inside one name: a body's or a company's."""
+    return _institution_and(words, a) or _company_and(words, a)
+
+
 def _company_and(words: list[str], a: int) -> bool:
     """Whether the "and" at token ``a`` is inside one company's name: "Sears, Roebuck and Co",
     "Oppenheimer and Co", "S and P" (Standard and Poor's, as wire copy writes it)."""
@@ -2186,7 +2199,7 @@ def _institution_and(words: list[str], a: int) -> bool:
     "Smith and Jones", two speakers)."""
     i = a - 1
     while i >= 1 and a - i <= MAX_NAME_PARTS and _capitalised(words[i]):
-        if words[i - 1] in ("of", "for"):
+        if words[i - 1] in _BODY_LINKS:
             return i >= 2 and _capitalised(words[i - 2])
         i -= 1
     return False

@@ -150,7 +150,6 @@ IRREGULAR_PARTICIPLES = frozenset(
 # strong first ("saying" -> "says", "declaring" -> "declared"; "is promising 5 tickets" ->
 # "promised", a transaction verb). PolNeAR train has 75 such forms after "is/are/was/were" (saying
 # 29, telling 15, promising 7, arguing 4, ...).
-BE_FORMS = frozenset("is are was were am be been".split())
 _FINITE_BY_STEM: dict[str, str] = {}
 
 
@@ -278,6 +277,8 @@ FINITE_MARKERS = frozenset(
 )
 # Forms of "be" that make a cue passive ("were asked", "is expected"): no speaker before it.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being am".split())
+# The forms of "be" before a progressive cue ("is declaring", "was telling"): all but "being".
+PROGRESSIVE_BE = PASSIVE_AUXILIARIES - {"being"}
 # Verbs of belief and argument: what follows them is a clause, however long its subject ("Mr
 # Kennedy also believes the party's plans to ... boost police numbers by 10,000 would appeal").
 BELIEF_CUES = frozenset(
