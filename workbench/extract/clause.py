@@ -98,15 +98,15 @@ def tokens(text: str, lo: int, hi: int, whole: bool = True) -> list[Tok]:
     return toks if whole else toks[1:]
 
 
-def _scan(text: str, lo: int, hi: int) -> tuple[list[Tok], list[int], list[int]]:
-    """The tokens of ``text[lo:hi]`` with their start and end offsets, read in one match."""
+def _scan(text: str, lo: int, hi: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
+    """The tokens of ``text[lo:hi]``, their texts and their start and end offsets, read in one match."""
     m = RE_TOKENS.match(text, lo, hi)
     words = m.captures(1)
     if not words:
-        return [], [], []
+        return [], [], [], []
     lows = " ".join(words).lower().split(" ")  # one call for all: no token holds a space
     starts, ends = m.starts(1), m.ends(1)
-    return list(map(_new_tok, zip(words, lows, starts, ends, strict=True))), starts, ends
+    return list(map(_new_tok, zip(words, lows, starts, ends, strict=True))), words, starts, ends
 
 
 class SentenceTokens:
@@ -123,11 +123,11 @@ class SentenceTokens:
     True
     """
 
-    __slots__ = ("end", "ends", "start", "starts", "text", "toks")
+    __slots__ = ("end", "ends", "start", "starts", "text", "toks", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.toks, self.starts, self.ends = _scan(text, start, end)
+        self.toks, self.words, self.starts, self.ends = _scan(text, start, end)  # words: the tokens' texts
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """The tokens of ``text[lo:hi]``, as ``tokens`` reads them."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -867,8 +868,9 @@ class MetricReader:
     """Reads the figures of one document in order; each sentence is read into tokens once and every
     figure in it takes its windows from those tokens."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, read_sentence: Callable[[int, int], SentenceTokens] | None = None) -> None:
         self.text = text
+        self._read_sentence = read_sentence or partial(SentenceTokens, text)  # a document's, shared
         self._words: SentenceTokens | None = None  # the sentence of the last figure read
 
     def read(
@@ -877,7 +879,7 @@ class MetricReader:
         """What the figure at ``text[start:end]`` in ``sentence`` counts (see ``read_metric``)."""
         words = self._words
         if words is None or words.start != sentence[0] or words.end != sentence[1]:
-            words = self._words = SentenceTokens(self.text, *sentence)
+            words = self._words = self._read_sentence(*sentence)
         return _read_figure(self.text, start, end, unit, sentence, previous, words)
 
 

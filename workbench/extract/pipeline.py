@@ -220,11 +220,11 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     if not mentions:
         return []
     ctx = DocumentContext(text)
-    reader = MetricReader(text)  # reads each sentence into tokens once
+    doc = ctx.doc
+    reader = MetricReader(text, doc.sentence_words)  # each sentence read into tokens once, for both
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
-    doc = ctx.doc
     for m in mentions:
         s, e, paragraph, quoted, boilerplate = doc.place(m.start)
         if boilerplate:

@@ -19,6 +19,7 @@ from functools import cached_property
 
 import regex
 
+from workbench.extract.clause import SentenceTokens
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.attribution import SENTENCE_ABBREVIATIONS
 
@@ -53,16 +54,46 @@ RE_QUOTE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# Titles read as one token with their stop.
+TITLE_ABBREVIATIONS = (
+    *"Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm St Jr Sr Rev Hon Supt Det Maj Insp".split(),
+    *"Atty Messrs Sens Reps Govs Gens Drs".split(),
+)
 # Words, with abbreviations and possessives kept whole; numbers; quote marks; other punctuation.
 RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fast
-    r"""
-    (?:[A-Za-z]\.){2,}                      # U.S. U.N. D.C.
-  | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|Supt|Det|Maj|Insp
-      |Atty|Messrs|Sens|Reps|Govs|Gens|Drs)\.(?!\w)  # Mr. Sen. Gov. Sens.
+    rf"""
+    (?:[A-Za-z]\.){{2,}}                      # U.S. U.N. D.C.
+  | (?:{"|".join(TITLE_ABBREVIATIONS)})\.(?!\w)  # Mr. Sen. Gov. Sens.
   | [A-Za-z](?:[\w-]|[’'](?=[A-Za-z]))*     # words: Trump's, don't, front-runner
   | \d(?:[\d,.]*\d)?                        # numbers
   | ''|``                                   # doubled quote marks
   | [^\s\w]                                 # any other mark
+""",
+    re.VERBOSE,
+)
+# Marks outside ASCII that both tokenizers read as one mark, in both engines: not \w, \d or \s.
+SHARED_MARKS = "‘“”–—£€…•·°"
+_TITLES_BY_LENGTH: dict[int, list[str]] = {}
+for _title in TITLE_ABBREVIATIONS:
+    _TITLES_BY_LENGTH.setdefault(len(_title), []).append(_title)
+# A title before the stop just read: one lookbehind per length (the stdlib's are of fixed width).
+_TITLE_BEFORE = "|".join(rf"(?<=(?:{'|'.join(titles)})\.)" for _, titles in sorted(_TITLES_BY_LENGTH.items()))
+# Where RE_TOKEN and the metric reader's tokenizer (``clause.TOKEN``, the regex package's) may cut a
+# sentence differently. A sentence with none of these is cut alike by both, so one reading serves
+# attribution and metrics. Every branch consumes one mark first, from a class the search skips to in C.
+# NOTE: keep in sync with RE_TOKEN and clause.TOKEN (tests/test_token_sharing.py compares them).
+RE_TOKENIZERS_PART = re.compile(
+    rf"""
+    [^\x00-\x1b\x20-\x25\x28-\x2c\x30-\x5f\x61-\x7f{SHARED_MARKS}]  # & ' - . / ` \x1c-\x1f, or beyond ASCII
+    (?:
+        (?<=[&\x1c-\x1f])                      # A&E: one clause word; \x1c-\x1f: spaces to re alone
+      | (?<=[^\x00-\x7f{SHARED_MARKS}’])       # other letters, marks and digits: the engines' \w differ
+      | (?<=``) | (?<='')                       # doubled quote marks: one RE_TOKEN token
+      | (?<=\d/)(?=\d)                          # 1986/87: one clause token
+      | (?<=['’])(?=[-'’0-9_])                  # Jan'87: one clause word, three RE_TOKEN tokens
+      | (?<=\w-)(?![-'’&]*\w)                  # pre-: a word with its hyphen in RE_TOKEN alone
+      | {_TITLE_BEFORE}  # Mr. Sen.: one RE_TOKEN token
+    )
 """,
     re.VERBOSE,
 )
@@ -126,6 +157,7 @@ class DocumentStructure:
     def __init__(self, text: str) -> None:
         self.text = text
         self._tokens: dict[int, Tokens] = {}
+        self._words: dict[int, SentenceTokens] = {}
         self._boilerplate: dict[int, bool] = {}
         self._may_be_boilerplate: bool | None = None  # whether any paragraph may be (looked at once)
 
@@ -239,10 +271,32 @@ class DocumentStructure:
         return all(w[0].isupper() for w in words if len(w) >= TITLE_MIN_LETTERS) and words[-1][0].isupper()
 
     def tokens(self, sentence: int) -> Tokens:
-        """The tokens of sentence number ``sentence`` (cached)."""
+        """The tokens of sentence number ``sentence`` (cached): those of ``words`` where RE_TOKEN cuts
+        the sentence alike (nearly always), else its own."""
         if sentence not in self._tokens:
             s, e = self.sentences[0][sentence], self.sentences[1][sentence]
-            found = list(RE_TOKEN.finditer(self.text, s, e))  # three maps: a quarter faster than a loop
-            words = list(map(_GROUP, found))
-            self._tokens[sentence] = Tokens(words, list(map(_START, found)), list(map(_END, found)))
+            if RE_TOKENIZERS_PART.search(self.text, s, e) is None:
+                read = self.words(sentence)
+                self._tokens[sentence] = Tokens(read.words, read.starts, read.ends)
+            else:
+                found = list(RE_TOKEN.finditer(self.text, s, e))  # three maps: a quarter faster than a loop
+                words = list(map(_GROUP, found))
+                self._tokens[sentence] = Tokens(words, list(map(_START, found)), list(map(_END, found)))
         return self._tokens[sentence]
+
+    def words(self, sentence: int) -> SentenceTokens:
+        """The metric reader's tokens of sentence number ``sentence`` (cached)."""
+        read = self._words.get(sentence)
+        if read is None:
+            s, e = self.sentences[0][sentence], self.sentences[1][sentence]
+            read = self._words[sentence] = SentenceTokens(self.text, s, e)
+        return read
+
+    def sentence_words(self, start: int, end: int) -> SentenceTokens:
+        """The metric reader's tokens of ``text[start:end]``: a sentence's are read once, for the metric
+        reader and attribution both; any other span is read afresh."""
+        starts, ends = self.sentences
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start and ends[i] == end:
+            return self.words(i)
+        return SentenceTokens(self.text, start, end)
