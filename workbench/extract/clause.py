@@ -23,11 +23,13 @@ import regex
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.numbers import CARDINAL_WORDS
 
+# Words first, as most tokens are (branches that start alike keep their order: the abbreviation
+# before the word, the fiscal year before the digits).
 TOKEN = r"""
-    (?:[A-Za-z]\.){2,}              # an abbreviation: U.S., U.K.
+    [A-Za-z]\.(?:[A-Za-z]\.)+       # an abbreviation: U.S., U.K.
+    |[^\W\d_]\w*(?:[’'&-]+\w+)*      # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
     |(?:19|20)\d\d/\d\d(?!\d)        # a fiscal year: 1986/87
     |\d+(?:[,.]+\d+)*               # digits: a figure, a year
-    |[^\W\d_]\w*(?:[’'&-]+\w+)*      # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
     |[^\s\w]                        # one punctuation mark
 """
 RE_TOKEN = regex.compile(TOKEN, regex.VERBOSE)
@@ -94,19 +96,25 @@ _new_tok = partial(tuple.__new__, Tok)  # Tok._make without its Python-level cal
 
 def tokens(text: str, lo: int, hi: int, whole: bool = True) -> list[Tok]:
     """The tokens of ``text[lo:hi]``; ``whole=False`` drops the first, which the window may cut."""
-    toks = _scan(text, lo, hi)[0]
+    toks = _toks(*_scan(text, lo, hi))
     return toks if whole else toks[1:]
 
 
-def _scan(text: str, lo: int, hi: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
-    """The tokens of ``text[lo:hi]``, their texts and their start and end offsets, read in one match."""
+def _scan(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int]]:
+    """The texts of the tokens of ``text[lo:hi]`` and their start and end offsets, read in one match."""
     m = RE_TOKENS.match(text, lo, hi)
     words = m.captures(1)
     if not words:
-        return [], [], [], []
+        return [], [], []
+    return words, m.starts(1), m.ends(1)
+
+
+def _toks(words: list[str], starts: list[int], ends: list[int]) -> list[Tok]:
+    """The tokens whose texts and offsets are these."""
+    if not words:
+        return []
     lows = " ".join(words).lower().split(" ")  # one call for all: no token holds a space
-    starts, ends = m.starts(1), m.ends(1)
-    return list(map(_new_tok, zip(words, lows, starts, ends, strict=True))), words, starts, ends
+    return list(map(_new_tok, zip(words, lows, starts, ends, strict=True)))
 
 
 class SentenceTokens:
@@ -123,11 +131,19 @@ class SentenceTokens:
     True
     """
 
-    __slots__ = ("end", "ends", "start", "starts", "text", "toks", "words")
+    __slots__ = ("_toks", "end", "ends", "start", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.toks, self.words, self.starts, self.ends = _scan(text, start, end)  # words: the tokens' texts
+        self.words, self.starts, self.ends = _scan(text, start, end)  # words: the tokens' texts
+        self._toks: list[Tok] | None = None
+
+    @property
+    def toks(self) -> list[Tok]:
+        """The tokens, made when first asked for (attribution reads some sentences by ``words`` alone)."""
+        if self._toks is None:
+            self._toks = _toks(self.words, self.starts, self.ends)
+        return self._toks
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """The tokens of ``text[lo:hi]``, as ``tokens`` reads them."""
