@@ -212,6 +212,11 @@ RE_PERCENT_NOUN_BEFORE = regex.compile(
 # Words one of which a text must hold for the two patterns above to match in it.
 _NONE_OF_CUES = cue_words(lex.NONE_OF)
 _PERCENT_NOUN_CUES = cue_words(lex.PERCENT_NOUNS)
+# A wire earnings table's per-share row holds a label and one of these units (RE_TABLE_SHARE_ROW):
+# a text without both among its words has no such table, and is not searched for one.
+TABLE_SHARE_UNITS = ("cts", "dlrs")
+_TABLE_LABEL_CUES = cue_words(lex.WIRE_TABLE_SHARE_LABELS)
+_TABLE_UNIT_CUES = cue_words(TABLE_SHARE_UNITS)
 RE_TITLE_WORD_AFTER = regex.compile(r"[A-Z][a-z]+\ [A-Z][a-z]")  # "Million Dollar", then a capital
 # "the top 10", "this year's top-five": a place in a ranking ("should top 100 mln": a verb)
 RE_RANK_BEFORE = regex.compile(
@@ -482,9 +487,24 @@ RE_MATERIAL_AFTER = regex.compile(
 WEIGHT_REACH = 60  # characters before the figure where a weight word is looked for
 
 
+def _dateline(text: str) -> regex.Match | None:
+    """RE_DATELINE's first match within DATELINE_REACH: tried only at the line starts that open with a
+    capital, as a match must, instead of at every character (the same match as a search)."""
+    start = 0
+    while start < DATELINE_REACH:
+        if "A" <= text[start : start + 1] <= "Z":
+            m = RE_DATELINE.match(text, start, DATELINE_REACH)
+            if m is not None:
+                return m
+        start = text.find("\n", start, DATELINE_REACH) + 1
+        if not start:
+            return None
+    return None
+
+
 def _style_of(text: str, scan: TextScan) -> _Style:
     """The document's dateline currency and whether it writes money the wire's way."""
-    m = RE_DATELINE.search(text, 0, DATELINE_REACH)
+    m = _dateline(text)
     code = cur.DATELINE_CURRENCIES.get(m["city"]) if m else None
     wire = scan.any_of(_WIRE_CUES)
     if code is None and not wire:
@@ -741,7 +761,18 @@ NUMBER_WORDS = frozenset(
 _NUMBER_WORD_BYTES = frozenset(w.encode() for w in NUMBER_WORDS)
 # Every word the scan of a text looks for: number words and the cue words of the patterns it gates.
 _VOCABULARY = _NUMBER_WORD_BYTES.union(
-    *(cues for cues in (_PERCENT_NOUN_CUES, _NONE_OF_CUES, BOUND_VERB_CUES, _WIRE_CUES) if cues is not None)
+    *(
+        cues
+        for cues in (
+            _PERCENT_NOUN_CUES,
+            _NONE_OF_CUES,
+            BOUND_VERB_CUES,
+            _WIRE_CUES,
+            _TABLE_LABEL_CUES,
+            _TABLE_UNIT_CUES,
+        )
+        if cues is not None
+    )
 )
 
 
@@ -1134,7 +1165,7 @@ RE_TABLE_SHARE_ROW = regex.compile(
     rf"""
     ^(?:[A-Z][^\n]{{0,60}}?\ [-–]\ )?                # after the dateline: "PHILADELPHIA, March 30 - "
     (?:{_words(lex.WIRE_TABLE_SHARE_LABELS)})\b     # Shr, Oper shr
-    [^\n]{{0,40}}?\d\ (?P<cur>cts|dlrs)\b          # ... 12 cts
+    [^\n]{{0,40}}?\d\ (?P<cur>{"|".join(TABLE_SHARE_UNITS)})\b  # ... 12 cts
 """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
@@ -1301,7 +1332,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
     style = _style_of(text, scan)
-    table_currency = _table_currency(text, style) if style.wire else ""
+    tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
+    table_currency = _table_currency(text, style) if tabled else ""
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom
         if fig.start == atom.start and _is_year(text, fig):
