@@ -9,14 +9,16 @@ reference here is RE_TOKEN itself: wherever the gate lets a sentence through, bo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.extract.clause import SentenceTokens
-from workbench.extract.structure import RE_TOKEN, RE_TOKENIZERS_PART, DocumentStructure
+from workbench.extract.structure import RE_TOKEN, RE_TOKENIZERS_PART, SHARED_MARKS, DocumentStructure
 
 
 def reference(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -52,6 +54,15 @@ PARTING = [
 @pytest.mark.parametrize(("text", "kind"), PARTING, ids=[p[1] for p in PARTING])
 def test_gate_sees_where_tokenizers_part(text: str, kind: str) -> None:
     assert RE_TOKENIZERS_PART.search(text) is not None, kind
+
+
+@pytest.mark.parametrize("mark", list(SHARED_MARKS))
+def test_shared_marks_are_one_mark_in_both_engines(mark: str) -> None:
+    """A mark the gate lets through is no word, digit or space character to either engine."""
+    for engine in (re, regex):
+        assert engine.fullmatch(r"[^\w\s]", mark) is not None, (engine.__name__, mark)
+    assert RE_TOKENIZERS_PART.search(f"a{mark}b") is None
+    assert shared(f"a{mark}b", 0, 3) == reference(f"a{mark}b", 0, 3)
 
 
 # Written for this table: plain news sentences the gate lets through, cut alike by both.
