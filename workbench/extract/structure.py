@@ -86,10 +86,11 @@ RE_TOKENIZERS_PART = re.compile(
     rf"""
     [^\x00-\x1b\x20-\x25\x28-\x2c\x30-\x5f\x61-\x7f{SHARED_MARKS}]  # & ' - . / ` \x1c-\x1f, or beyond ASCII
     (?:
-        (?<=[&\x1c-\x1f])                      # A&E: one clause word; \x1c-\x1f: spaces to re alone
+        (?<=[\w'’\-]&)                          # A&E: one clause word (a lone "&" is a mark to both)
+      | (?<=[\x1c-\x1f])                        # spaces to the stdlib alone
       | (?<=[^\x00-\x7f{SHARED_MARKS}’])       # other letters, marks and digits: the engines' \w differ
       | (?<=``) | (?<='')                       # doubled quote marks: one RE_TOKEN token
-      | (?<=\d/)(?=\d)                          # 1986/87: one clause token
+      | (?<=(?:19|20)\d\d/)(?=\d\d)              # 1986/87: one clause token (not 5-3/8)
       | (?<=['’])(?=[-'’0-9_])                  # Jan'87: one clause word, three RE_TOKEN tokens
       | (?<=\w-)(?![-'’&]*\w)                  # pre-: a word with its hyphen in RE_TOKEN alone
       | {_TITLE_BEFORE}  # Mr. Sen.: one RE_TOKEN token
