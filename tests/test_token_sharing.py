@@ -114,6 +114,9 @@ def test_document_tokens_are_re_token_s(text: str) -> None:
         assert _as_tuples(doc, i) == reference(text, s, e)
         if RE_TOKENIZERS_PART.search(text, s, e) is None:
             assert doc.tokens(i).starts is doc.sentence_words(s, e).starts  # one reading for both
+        read = doc.sentence_words(s, e)
+        assert read.toks == SentenceTokens(text, s, e).toks
+        assert doc.words(i)._toks is None  # the document keeps no Tok list
     assert doc.sentence_words(0, 5).starts == SentenceTokens(text, 0, 5).starts  # not a sentence
 
 

@@ -138,6 +138,14 @@ class SentenceTokens:
         self.words, self.starts, self.ends = _scan(text, start, end)  # words: the tokens' texts
         self._toks: list[Tok] | None = None
 
+    def again(self) -> SentenceTokens:
+        """The same reading without the Tok list made from it: a document keeps its sentences' readings
+        while each Tok list lives only as long as the metric reader is in its sentence."""
+        read = SentenceTokens.__new__(SentenceTokens)
+        read.text, read.start, read.end = self.text, self.start, self.end
+        read.words, read.starts, read.ends, read._toks = self.words, self.starts, self.ends, None
+        return read
+
     @property
     def toks(self) -> list[Tok]:
         """The tokens, made when first asked for (attribution reads some sentences by ``words`` alone)."""

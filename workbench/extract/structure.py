@@ -295,9 +295,10 @@ class DocumentStructure:
 
     def sentence_words(self, start: int, end: int) -> SentenceTokens:
         """The metric reader's tokens of ``text[start:end]``: a sentence's are read once, for the metric
-        reader and attribution both; any other span is read afresh."""
+        reader and attribution both (its Tok list is the reader's alone, and goes with it); any other
+        span is read afresh."""
         starts, ends = self.sentences
         i = bisect.bisect_left(starts, start)
         if i < len(starts) and starts[i] == start and ends[i] == end:
-            return self.words(i)
+            return self.words(i).again()
         return SentenceTokens(self.text, start, end)
