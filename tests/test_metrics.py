@@ -326,6 +326,10 @@ MONEY_AND_SHARES = [
     # verbs whose object the money is: a bid, a film's takings
     Case("Varo has bid $6.3bn (£3.4bn) for Lumo.", "£3.4bn", "bid"),
     Case("The film has taken $138m in the US so far.", "$138m", "taken"),
+    # a money verb's named recipient stands between it and the money: the verb names it
+    Case("Mexico owes the Paris Club about $2bn.", "$2bn", "owes"),
+    Case("The council will pay Jones Construction $4.5m for the bridge.", "$4.5m", "pay"),
+    Case("ACME EXPECTS TO PAY FINAL DIVIDEND OF 12 CENTS", "12 CENTS", "pay final dividend"),  # no name
     # a participle after the noun it modifies names what the figure is; change, equivalence and
     # inclusion participles leave it to their subject or the figure before
     Case(
@@ -411,6 +415,12 @@ MONEY_AND_SHARES = [
 SPELLED = [
     Case("Two families were evacuated from the block.", "Two", "evacuated", "families"),
     Case("The river rose six feet in a single night.", "six feet", "river"),
+    # ... but a count in words with a scale word, or sizing a move right after its change verb,
+    # reads its clause as one in digits does
+    Case("Brazil, with a population of about one hundred million, votes today.", "hundred", "population"),
+    Case("The region has a workforce of nearly two million.", "two million", "workforce"),
+    Case("Shell stock fell one to 44-1/2 in active trading.", "one", "shell stock"),
+    Case("Acme gained two to 31-3/8.", "two", "acme"),
 ]
 
 # The words after a count.

@@ -55,7 +55,7 @@ from workbench.extract.clause import (
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
-from workbench.lexicon.numbers import DURATION_UNITS
+from workbench.lexicon.numbers import DURATION_UNITS, SIZED_CHANGE_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
@@ -67,6 +67,7 @@ _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
 _REPORTING = frozenset(REPORTING_VERBS)
 _MEASURE_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
+_SIZED_CHANGE = frozenset(SIZED_CHANGE_VERBS)
 _LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
 # Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
 _CLAUSE_LINKS = frozenset("and but or then ; before after while as when".split())
@@ -79,14 +80,16 @@ RE_VERB_BEFORE = regex.compile(
     \b(?P<verb>{alternation(lex.METRIC_VERBS_BEFORE)})
     (?:\ (?:the|a|an|its|their|his|her|our|your)\ [a-z]+      # costing the port
       |\ (?:them|him|her|us|it|me|you)                        # costing them
+      |\ (?:the\ )?(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){{0,2}}))  # owes the Paris Club
       |\ (?!(?:as|is|was|has|this|us)\b)[a-z]+s)?\ $          # cost families (a plural object)
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-# RE_VERB_BEFORE ends in the verb, the verb and a plural noun, or the verb, "the" and a noun: the
-# verb ends one of the last three words before the figure. A cheap test on them before the regex;
+# RE_VERB_BEFORE ends in the verb, the verb and a plural noun, the verb, "the" and a noun, or the
+# verb and a name of up to three words and "the": the verb ends one of the last five words before
+# the figure. A cheap test on them before the regex;
 # a word beyond ASCII goes to the regex (ignoring case, it matches "İ", "ſ" and "K" to ASCII letters).
-# The last three words are joined by a separator no word holds ("\x00": a token that is that
+# The last five words are joined by a separator no word holds ("\x00": a token that is that
 # character is no word), and one search finds a verb at the end of any of them.
 RE_ENDS_IN_VERB = re.compile(rf"(?:{trie_alternation(lex.METRIC_VERBS_BEFORE)})(?:\x00|\Z)")
 # "Emergency attendances: 148,230" (a list item or a label); not a dateline ("GENEVA: ").
@@ -296,6 +299,8 @@ def verb_names_it(c: Clause) -> Reading | None:
     verb = RE_VERB_BEFORE.match(c.text, s, c.start)  # reversed: anchored at the figure
     if not verb:
         return None
+    if verb["name"] and verb["verb"].isupper():
+        return None  # a headline in capitals: "PAY FINAL DIVIDEND OF 10 CENTS" names no one paid
     v = verb["verb"].lower()
     if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after, skip=c.skip)):
         return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
@@ -309,11 +314,11 @@ def verb_names_it(c: Clause) -> Reading | None:
 
 def verb_may_precede(before: list[Tok]) -> bool:
     """Whether RE_VERB_BEFORE may match before a figure whose preceding tokens are ``before``: one of
-    the last three ends in a verb of METRIC_VERBS_BEFORE (or is not ASCII). Fewer than three may
+    the last five ends in a verb of METRIC_VERBS_BEFORE (or is not ASCII). Fewer than five may
     have lost the verb's token to the window's edge, so they always go to the regex."""
-    if len(before) < 3:
+    if len(before) < 5:
         return True
-    last = f"{before[-3].low}\x00{before[-2].low}\x00{before[-1].low}"
+    last = "\x00".join(t.low for t in before[-5:])
     return not last.isascii() or RE_ENDS_IN_VERB.search(last) is not None
 
 
@@ -923,6 +928,16 @@ def clause_of(
     return c
 
 
+def _scaled_or_sized(c: Clause) -> bool:
+    """Whether a figure in words is a quantity its clause names, as one in digits would be: it holds
+    a scale word ("a population of more than one billion") or sizes the move of a change verb just
+    before it ("TWA stock rose one to 28-1/4"), rather than counting the noun beside it ("two
+    leaders")."""
+    if c.before and c.before[-1].low in _SIZED_CHANGE:
+        return True
+    return any(t.low in lex.FIGURE_WORDS for t in c.words.window(c.start, c.end))
+
+
 def _read_figure(
     text: str,
     start: int,
@@ -934,7 +949,12 @@ def _read_figure(
 ) -> Reading:
     c = clause_of(text, start, end, unit, sentence, previous, words)
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
-    spelled = not unit and not measured and not any(map(str.isdigit, text[start:end]))
+    spelled = (
+        not unit
+        and not measured
+        and not any(map(str.isdigit, text[start:end]))
+        and not _scaled_or_sized(c)  # "more than one billion", "TWA stock rose one": read like digits
+    )
     for rule in RULES_FOR[spelled, unit_kind(unit), c.prev_here is not None, c.worded]:
         found = rule(c)
         if found is not None and found.metric:
