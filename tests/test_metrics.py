@@ -330,6 +330,10 @@ MONEY_AND_SHARES = [
     Case("Mexico owes the Paris Club about $2bn.", "$2bn", "owes"),
     Case("The council will pay Jones Construction $4.5m for the bridge.", "$4.5m", "pay"),
     Case("ACME EXPECTS TO PAY FINAL DIVIDEND OF 12 CENTS", "12 CENTS", "pay final dividend"),  # no name
+    Case("The banks offered Peru an extra 80 mln Swiss franc credit.", "80 mln", "credit"),
+    # a noun after "had" takes "of N": no verb does ("had revenues of": revenues, not the subject)
+    Case("Varo, which repairs pumps, had revenues of 9.1 mln dlrs last year.", "9.1 mln", "revenues"),
+    Case("The unit had sales of over 40 mln dlrs in 1986.", "40 mln", "sales"),
     # a participle after the noun it modifies names what the figure is; change, equivalence and
     # inclusion participles leave it to their subject or the figure before
     Case(

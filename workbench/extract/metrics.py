@@ -299,14 +299,17 @@ def verb_names_it(c: Clause) -> Reading | None:
     verb = RE_VERB_BEFORE.match(c.text, s, c.start)  # reversed: anchored at the figure
     if not verb:
         return None
-    if verb["name"] and verb["verb"].isupper():
-        return None  # a headline in capitals: "PAY FINAL DIVIDEND OF 10 CENTS" names no one paid
+    if verb["name"] and (verb["verb"].isupper() or not any(map(str.isdigit, c.text[c.start : c.end]))):
+        return None  # a headline in capitals ("PAY FINAL DIVIDEND OF 10 CENTS") names no one paid; a
+        # count in words after a name is no sum paid it ("won the Open four times", "paid December eight")
     v = verb["verb"].lower()
     if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after, skip=c.skip)):
         return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
     after = after_figure(c.after, c.unit, _det(c), c.skip)
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
+    if verb["name"] and after is not None:
+        return None  # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit
     if (c.unit and c.unit != "percent") or after is None:
         return _read(c, v)
     return None

@@ -452,9 +452,14 @@ class _Style(NamedTuple):
 
     local: dict[str, str]  # bare currency forms -> the dateline's currency ("dlrs" -> AUD from Sydney)
     wire: bool  # money written the wire's way ("dlrs", "stg"): a bare "pounds" there is a weight
+    tons: str = ""  # what a bare "tons" weighs where the report names its ton ("short tons"), else ""
 
 
 _PLAIN = _Style({}, False)
+# A report that names its ton once ("109,200 short tons") means that ton by a bare "tons" after it
+# (US metal and grain statistics); elsewhere a bare "tons" is a tonne (units.csv).
+_NAMED_TONS = ("short ton", "long ton")
+_BARE_TONS = frozenset(("tons", "ton"))
 # The bare forms of a family read as each dateline currency: {"AUD": {"dlrs": "AUD", "cts": "AUD", ...}}.
 _LOCAL_FORMS = {
     code: {form: code for form, name in cur.BARE_FORMS.items() if name == cur.FAMILY_OF[code]}
@@ -487,9 +492,10 @@ def _style_of(text: str, scan: TextScan) -> _Style:
     m = RE_DATELINE.search(text, 0, DATELINE_REACH)
     code = cur.DATELINE_CURRENCIES.get(m["city"]) if m else None
     wire = scan.any_of(_WIRE_CUES)
-    if code is None and not wire:
+    tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
+    if code is None and not wire and not tons:
         return _PLAIN
-    return _Style(_LOCAL_FORMS[code] if code else {}, wire)
+    return _Style(_LOCAL_FORMS[code] if code else {}, wire, tons)
 
 
 def _part_start(text: str, lo: int, start: int, stops: Iterable[str]) -> int:
@@ -535,6 +541,8 @@ def _unit_of(p: AmountParts, m: regex.Match, style: _Style) -> tuple[str, bool, 
         return _lookup(table, suffix), False, 1.0
     unit = p.measure or p.vague_unit
     if unit:
+        if style.tons and unit.lower() in _BARE_TONS:
+            return style.tons, False, 1.0  # "... 109,200 short tons ... 103,000 tons": short tons
         return UNIT_FORMS.get(unit) or UNIT_FORMS.get(unit.lower(), unit.lower()), False, 1.0
     return "", False, 1.0
 

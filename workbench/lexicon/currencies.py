@@ -18,6 +18,8 @@ NOTE: keep in sync with ``workbench/extract/numbers.py``, which compiles these.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import TypedDict
 
 # Currency written before the figure; the value is the ISO 4217 code. Symbols, the forms wire
@@ -244,9 +246,18 @@ SCALED_ONLY_NAMES = {"won": "KRW"}
 GLUED_SUBUNITS = {"¢": ("USD", 0.01), "p": ("GBP", 0.01)}
 
 
+def _cldr_names() -> dict[str, str]:
+    """The names of every currency in use, from CLDR (``currency_names.csv``, written by
+    ``mine_currency_names``): "myanmar kyats", "kuwaiti dinars", "kyats" -> their codes."""
+    with (Path(__file__).resolve().parent / "currency_names.csv").open(encoding="utf-8", newline="") as f:
+        return {row["form"]: row["code"] for row in csv.DictReader(f)}
+
+
 def _suffixes() -> dict[str, str]:
-    """Every form written after a figure -> its code: bare family names, national forms, single names."""
-    out = {noun: family["code"] for family in FAMILIES.values() for noun in family["nouns"]}
+    """Every form written after a figure -> its code: CLDR's names, then (winning over them) the
+    bare family names, national forms and single names of the hand tables."""
+    hand = {noun: family["code"] for family in FAMILIES.values() for noun in family["nouns"]}
+    out = {**_cldr_names(), **hand}
     for code, (name, countries) in NATIONAL_FORMS.items():
         for country in countries:
             for noun in FAMILIES[name]["nouns"]:
