@@ -73,6 +73,10 @@ CLAUSE_STRUCTURE = [
     # the plural of a mined role before a place ("diplomat" is mined, "diplomats" too seldom)
     Case("Western diplomats in Lusaka estimate the debt at 60 pct.", "60 pct", "Western diplomats"),
     Case("Ambassadors in Oslo said 300 people had left.", "300", "Ambassadors in Oslo"),
+    # a kind of body before its name, opening a clause ("..., and insurer X said")
+    Case("The fire was large, and insurer Keldon said its profit fell to $2bn.", "$2bn", "Keldon"),
+    Case("Later, broadcaster Telvo said 300 people watched.", "300", "Telvo"),
+    Case("The mayor said 40 homes burned, while regulator Ofvar said 90 had.", "90", "Ofvar"),
     # a name with a lower-case particle glued to it
     Case("Chairman Hamad al-Sabti told reporters that profits were 4 mln dlrs.", "4 mln", "Hamad al-Sabti"),
     Case("President Omar el-Fadl said 40 people died.", "40", "Omar el-Fadl"),
@@ -337,6 +341,9 @@ HEADLINES = [
     Case("VARO UNIT SELLS NOTES AT 7-5/8 PCT\n\nThe notes are due in 1992.", "7-5/8", ""),
 ]
 NOT_SOURCES = [
+    # the standard of a comparison ("than X expected") gives no figure
+    Case("Profits fell 12%, more than the analysts had expected.", "12%", ""),
+    Case("Varo said sales would be 9% lower than brokers had forecast.", "9%", "Varo"),
     # a participle with its agent after it; adverbs before a document's participle
     Case("According to information presented by the CDC, 40 people died.", "40", "CDC"),
     Case("According to figures recently released by the ONS, sales were 4.3% higher.", "4.3%", "ONS"),

@@ -1031,6 +1031,8 @@ class DocumentContext:
         right = _np_right(words, rest, n) if inverted or left is None else None
         if left is not None and cue.endswith("ed") and j == k - 1 and _object_of_preposition(words, left[0]):
             return None  # "Under the settlement announced in January, Marsh took": a participle
+        if left is not None and _after_than(words, left[0]):
+            return None  # "15% lower than analysts had expected": the standard of a comparison
         if left is not None:
             first, last, kind = left
             subject = self._span_text(toks, first, last)
@@ -1996,6 +1998,8 @@ def _described_name(words: list[str], i: int) -> bool:
     """Whether the lower-case words ending at ``i`` describe the name after them, after a "the"
     that opens the clause: "the federal Bureau of Statistics", "the news site RTL Info" (not "the
     man shot John Smith", whose "the" opens no clause before a verb)."""
+    if _kind_of_body(words[i]) and _opens_clause(words, i):
+        return True  # "..., and insurer Brightwave said", "Later, broadcaster NBC said": a kind, then a name
     g = i
     while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
         w = words[g]
@@ -2004,7 +2008,36 @@ def _described_name(words: list[str], i: int) -> bool:
         g -= 1
     if g < 0 or words[g] != "the":
         return False
-    return g == 0 or words[g - 1] in (",", ";", ":", "and") or words[g - 1] in _QUOTE_MARKS
+    return _opens_clause(words, g)
+
+
+def _after_than(words: list[str], first: int) -> bool:
+    """Whether the speaker starting at token ``first`` (or its determiner) follows "than": what a
+    figure is compared with, not who gives it ("lower than the analysts had forecast")."""
+    i = first - 1
+    if i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i].lower() == "than"
+
+
+def _kind_of_body(word: str) -> bool:
+    """Whether a lower-case word before a name may say what the name is: a mined head, or a noun
+    with an agent's ending outside any list ("insurer", "broadcaster", "regulator")."""
+    return word in lex.SOURCE_HEADS or (
+        word.isalpha()
+        and word.endswith(lex.AGENT_ENDINGS)
+        and word not in lex.NOT_AGENT_WORDS
+        and len(word) > 4
+    )
+
+
+def _opens_clause(words: list[str], g: int) -> bool:
+    """Whether token ``g`` opens a clause: the sentence's first, or after a comma, a colon, a
+    quotation mark, "and" or a link that opens a new clause ("while", "but")."""
+    if g == 0:
+        return True
+    before = words[g - 1]
+    return before in (",", ";", ":", "and") or before in lex.NEW_CLAUSE_LINKS or before in _QUOTE_MARKS
 
 
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:

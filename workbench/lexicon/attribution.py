@@ -207,7 +207,14 @@ def _plural(noun: str) -> str:
 # Only nouns of agents take the plural this way (their endings: "diplomat", "economist", "trader",
 # "governor", "consultant", "historian", "spokesman", "retiree", "critic"), not the function words
 # and topics that spans drawn too long left in the mined list ("another", "since", "data").
-_AGENT_ENDINGS = ("at", "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "ic")
+AGENT_ENDINGS = ("at", "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "ic")
+_AGENT_ENDINGS = AGENT_ENDINGS
+# Words with an agent's ending that name no agent before a name ("former Brightwave chief", "other
+# Democrats"): adjectives and adverbs of order and rank.
+NOT_AGENT_WORDS = frozenset(
+    """former senior junior major minor prior other later earlier never ever rather either neither
+    together per""".split()
+)
 # Mined heads with those endings that name no agent: adjectives, prepositions and documents that
 # spans drawn too long left in ("the former", "another", "under", "a letter"), and nouns of action.
 _NOT_AGENTS = frozenset("another former super under percent public letter paper order senior".split())
