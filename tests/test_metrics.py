@@ -407,6 +407,12 @@ MONEY_AND_SHARES = [
     Case("The company reported a 2.3 mln dlrs quarter loss.", "2.3 mln", "loss"),
     Case("The mercury reached 41.3 Celsius in Seville on Friday.", "41.3", "temperature"),
     Case("Patients with insurance are 30 per cent more likely to recover.", "30 per cent", "more likely"),
+    # a bare comparative ("higher than") leaves the figure to the clause's subject; one that names
+    # what differs, or one set off by a comma, is the metric
+    Case("Revenue was about 4% higher than first thought.", "4%", "revenue"),
+    Case("Oil prices are roughly 45% higher than a year ago.", "45%", "oil prices"),
+    Case("Sales grew on 3 pct higher average prices.", "3 pct", "higher"),
+    Case("The firm will pay $76 a share, 6% more than the closing price.", "6%", "more than"),
     # "worth N": the noun right before it, or the subject of the verb before it
     Case("The club signed a deal worth £40m with a sponsor.", "£40m", "deal"),
     Case("They fell into the hands of a rival in a takeover worth $2bn.", "$2bn", "takeover"),

@@ -100,6 +100,10 @@ RE_LABEL = regex.compile(
 """,
     regex.VERBOSE,
 )
+# The word after a comparative, if a lower-case word: "higher average prices" (a noun: named).
+RE_WORD_AFTER = regex.compile(r"\ (?P<word>[a-z][a-z-]*)\b")
+# Words after a comparative that name nothing: "higher at 925p", "lower on the year", "higher if".
+_NOT_NAMED_AFTER = frozenset("than at on in by from to for if as and or but this that the a an".split())
 # "15 per cent lower than", "more likely": a comparison after a percentage.
 RE_COMPARATIVE_AFTER = regex.compile(
     rf"""
@@ -675,11 +679,31 @@ def money_in_currency(c: Clause) -> Reading | None:
 
 
 def comparative(c: Clause) -> Reading | None:
-    """ "15 per cent lower than", "20% more likely"."""
+    """ "15 per cent lower than", where the clause names nothing before the figure."""
     if not c.unit:
         return None
     m = RE_COMPARATIVE_AFTER.match(c.text, c.end, c.sentence[1])
     return _read(c, m["np"]) if m else None
+
+
+def comparative_named(c: Clause) -> Reading | None:
+    """ "20% more likely to", "three pct higher average prices", ", 6% more than the closing price":
+    a comparative that names what differs (with its own adjective or noun after it), or one set off
+    by a comma from the clause before. Otherwise the clause's subject is what is higher ("revenue
+    was about 4% higher than first thought": revenue; :func:`comparative` comes after it)."""
+    if not c.unit:
+        return None
+    m = RE_COMPARATIVE_AFTER.match(c.text, c.end, c.sentence[1])
+    if m is None:
+        return None
+    than = m["np"].endswith(" than")
+    named = " " in m["np"] and not than  # "more likely", "more expensive"
+    if not named and not than:
+        after = RE_WORD_AFTER.match(c.text, m.end(), c.sentence[1])
+        named = after is not None and after["word"].lower() not in _NOT_NAMED_AFTER  # "higher average prices"
+    if named or (c.before and c.before[-1].low == ","):
+        return _read(c, m["np"])
+    return None
 
 
 def label(c: Clause) -> Reading | None:
@@ -762,12 +786,13 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     participle_names_it,
     conversion,
     in_parentheses,
-    comparative,
+    comparative_named,
     continues_previous,
     gapped,
     sale_price,
     duration_for,
     from_clause,
+    comparative,
     money_in_what,
     label,
     topic,
@@ -800,6 +825,7 @@ RULE_NEEDS: dict[Callable[[Clause], Reading | None], Needs] = {
     money_in_currency: Needs(units=frozenset({"money"})),
     conversion: Needs(previous=True),
     comparative: Needs(units=_UNITS - {""}),
+    comparative_named: Needs(units=_UNITS - {""}),
     continues_previous: Needs(previous=True),
     gapped: Needs(previous=True),
     sale_price: Needs(units=frozenset({"", "money"})),
