@@ -407,6 +407,11 @@ MONEY_AND_SHARES = [
     Case("The company reported a 2.3 mln dlrs quarter loss.", "2.3 mln", "loss"),
     Case("The mercury reached 41.3 Celsius in Seville on Friday.", "41.3", "temperature"),
     Case("Patients with insurance are 30 per cent more likely to recover.", "30 per cent", "more likely"),
+    # an opening time phrase set off by a comma is not part of the subject after it
+    Case("On Monday, Varo shares were down 16.2%.", "16.2%", "varo shares"),
+    Case("By 1100 GMT on Friday, Lumo shares were up 3% at 120 pence.", "3%", "lumo shares"),
+    # ... while a list of names ending in "and" is one phrase
+    Case("The death toll from floods in Kolo, neighbouring Tamu and Reva rose to 300.", "300", "death toll"),
     # a bare comparative ("higher than") leaves the figure to the clause's subject; one that names
     # what differs, or one set off by a comma, is the metric
     Case("Revenue was about 4% higher than first thought.", "4%", "revenue"),

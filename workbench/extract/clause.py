@@ -278,6 +278,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             and i < end
             and _np_continues_at_comma(toks, i)
             and any(t.text[0].isupper() for t in toks[i + 1 : end + 1])
+            and any(t.low in ("and", "or") for t in toks[i + 1 : end + 1])  # a list ends in "and"
+            and toks[i - 1].low not in lex.TIME_WORDS  # not "On Monday, EMI shares"
         ):
             i -= 1
             continue
