@@ -331,6 +331,12 @@ MONEY_AND_SHARES = [
     Case("The council will pay Jones Construction $4.5m for the bridge.", "$4.5m", "pay"),
     Case("ACME EXPECTS TO PAY FINAL DIVIDEND OF 12 CENTS", "12 CENTS", "pay final dividend"),  # no name
     Case("The banks offered Peru an extra 80 mln Swiss franc credit.", "80 mln", "credit"),
+    # a price quoted per unit of a good; what was bought or sold is named after "of"
+    Case("The board bought 20,000 tonnes from Varo at 79.10 dlrs per tonne.", "79.10", "price per tonne"),
+    Case("Brent traded at 18.20 dlrs a barrel.", "18.20", "brent price per barrel"),
+    Case("The board bought 20,000 tonnes from Varo.", "20,000", "bought"),
+    Case("Lumo sold 250,000 tonnes of soft wheat to Peru.", "250,000", "soft wheat"),
+    Case("The bank bought 30 mln stg of treasury bills.", "30 mln", "treasury bills"),
     # a noun after "had" takes "of N": no verb does ("had revenues of": revenues, not the subject)
     Case("Varo, which repairs pumps, had revenues of 9.1 mln dlrs last year.", "9.1 mln", "revenues"),
     Case("The unit had sales of over 40 mln dlrs in 1986.", "40 mln", "sales"),
@@ -354,7 +360,7 @@ MONEY_AND_SHARES = [
         "images",
     ),
     Case("Fees total 2-1/2 pct, comprising 1-1/2 pct for selling.", "1-1/2 pct", "fees"),
-    Case("Cocoa ended at 1,265 sterling a tonne.", "1,265", "cocoa"),
+    Case("Cocoa ended at 1,265 sterling a tonne.", "1,265", "cocoa price per tonne"),  # a price, per its unit
     # an amount tied to the noun before it by "worth", "totalling", "amounting to"
     Case("Contracts worth 40 mln dlrs were signed on Monday.", "40 mln", "contracts"),
     Case(
@@ -472,13 +478,13 @@ COUNTS = [
 SALES = [
     Case("The brewer sold off its soft drinks arm for £240m last spring.", "£240m", "sold"),
     Case("The latest bid values the airline at €1.9bn.", "€1.9bn", "values"),
-    Case("Norwegian salmon was offered at 61 crowns a kilo on Friday.", "61 crowns", "offered"),
+    Case("Norwegian salmon was offered at 61 crowns a kilo on Friday.", "61 crowns", "price per kilo"),
     Case("The new handset goes on sale for $149 in March.", "$149", "sale"),
     Case("The notes carry a 5 pct coupon and were priced at 99.2.", "99.2", "priced"),
     Case("The group will invest 40 mln dlrs in a new plant.", "40 mln", "invest"),
     Case("The family is seeking $3m in the lawsuit.", "$3m", "seeking"),
     Case("The founders weighed a management buyout at about £210m.", "£210m", "management buyout"),
-    Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "offered"),
+    Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "price per tonne"),
     Case("The chain has agreed to buy rival grocer Fenwick for $410m.", "$410m", "buy"),
     Case("The ferry line was sold in March 2019 for €95m.", "€95m", "sold"),
 ]

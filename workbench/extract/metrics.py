@@ -312,8 +312,10 @@ def verb_names_it(c: Clause) -> Reading | None:
     after = after_figure(c.after, c.unit, _det(c), c.skip)
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
-    if verb["name"] and after is not None:
-        return None  # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit
+    if (after is not None and verb["name"]) or (c.skip < len(c.after) and c.after[c.skip].low == "of"):
+        # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit; "bought 6.8 mln
+        # tonnes of corn", "sold 294 mln stg of paper": what was bought or sold
+        return None
     if (c.unit and c.unit != "percent") or after is None:
         return _read(c, v)
     return None
@@ -874,6 +876,12 @@ def _finish(c: Clause, r: Reading) -> Reading:
         priced = any(t.low == "at" for t in c.before[-3:])  # "shares at (the same) 25 dlrs a share"
         metric = f"{metric or ('price' if priced else 'earnings')} per share"
         end = max(end, share)
+    elif share is None and "price" not in metric and _priced_per(c):
+        # "Cocoa ended at 1,265 sterling a tonne": cocoa price per tonne; "bought 25,000 tonnes at
+        # 79.32 dlrs per tonne": price per tonne (a verb names no good)
+        good = "" if metric.endswith("ed") or metric in lex.VERB_FORMS else metric
+        metric = f"{good} price per {c.after[c.skip + 1].low}".lstrip()
+        end = max(end, c.after[c.skip + 1].end)
     if not metric:
         unit = c.unit.lower()
         metric = next((m for u, m in lex.UNIT_METRICS.items() if u in unit), "")
@@ -881,6 +889,20 @@ def _finish(c: Clause, r: Reading) -> Reading:
         return r
     level = r.level if r.level != r.metric or "per share" in metric else metric
     return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
+
+
+def _priced_per(c: Clause) -> bool:
+    """Whether a sum of money is a price quoted per unit of a good: "at" just before it and "per" or
+    "a" with a priced noun after it ("at 79.32 dlrs per tonne", "at 18 dlrs a barrel")."""
+    i = c.skip
+    return (
+        _money_or_bare(c.unit)
+        and bool(c.unit)
+        and i + 1 < len(c.after)
+        and c.after[i].low in ("per", "a", "an")
+        and c.after[i + 1].low in lex.PRICED_PER
+        and any(t.low == "at" for t in c.before[-3:])
+    )
 
 
 def _verb_in_figure(words: SentenceTokens, start: int, end: int) -> list[Tok]:
