@@ -101,6 +101,15 @@ CHANGE_VERBS = [
 
 # Ellipsis, dashes, lists, brackets: the figure continues the clause before it.
 ELLIPSIS = [
+    # "This compares with N" measures what the figure before it measured, in its paragraph or the one
+    # before (wire copy opens a paragraph with it)
+    Case("Exports rose to 12,000 tonnes. That compared with 9,000 tonnes in May.", "9,000", "exports"),
+    Case(
+        "Profit rose to 40 mln dlrs in 1986.\n\nThis compares with 32 mln dlrs a year ago.",
+        "32 mln",
+        "profit",
+    ),
+    Case("Cotton planting was 30 pct complete.", "30 pct", "cotton"),  # "complete" is a state
     Case(
         "Of the 4,000 evacuees, 2,500 were in Kassel, another 900 were in Fulda and more than 600 in Hanau.",
         "900",

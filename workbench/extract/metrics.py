@@ -141,8 +141,10 @@ class Clause:
         after: list[Tok],
         previous: Reading | None,
         words: SentenceTokens,
+        earlier: Reading | None = None,
     ) -> None:
         self.text, self.start, self.end, self.unit, self.sentence = text, start, end, unit, sentence
+        self.earlier = earlier  # the last figure of an earlier paragraph, when none is in this one
         self.before = before  # words before the figure, left to right (and verb words inside it)
         self.before_figure = len(before)  # how many of them stand before the figure
         self.after = after  # words after it
@@ -440,6 +442,23 @@ def continues_previous(c: Clause) -> Reading | None:
         elif t.low not in (",", "(", ")", "’", "'", "%", *DASHES) and not is_figure(t):
             return None
     return _previous(c, p, level=any(t.low in lex.LEVEL_CONNECTORS for t in gap))
+
+
+def compares_previous(c: Clause) -> Reading | None:
+    """ "Profit rose to 40 mln dlrs. That compares with 32 mln dlrs a year ago.": a sentence that
+    opens by comparing "this" with a figure measures what the figure before it measured (Reuters
+    writes "This compares with" 56 times in news-bench, "This compared with" 22)."""
+    p = c.previous or c.earlier  # Reuters opens a paragraph with it
+    b = c.before
+    if p is None or not p.metric or c.prev_here is not None or len(b) != 3:
+        return None
+    if (
+        b[0].low in lex.COMPARISON_SUBJECTS
+        and b[1].low in lex.COMPARISON_VERBS
+        and b[2].low in ("with", "to")
+    ):
+        return _previous(c, p)
+    return None
 
 
 def _capitalised_before(b: list[Tok], end: int) -> int:
@@ -789,6 +808,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     conversion,
     in_parentheses,
     comparative_named,
+    compares_previous,
     continues_previous,
     gapped,
     sale_price,
@@ -928,13 +948,20 @@ class MetricReader:
         self._words: SentenceTokens | None = None  # the sentence of the last figure read
 
     def read(
-        self, start: int, end: int, unit: str, sentence: tuple[int, int], previous: Reading | None = None
+        self,
+        start: int,
+        end: int,
+        unit: str,
+        sentence: tuple[int, int],
+        previous: Reading | None = None,
+        earlier: Reading | None = None,
     ) -> Reading:
-        """What the figure at ``text[start:end]`` in ``sentence`` counts (see ``read_metric``)."""
+        """What the figure at ``text[start:end]`` in ``sentence`` counts (see ``read_metric``);
+        ``earlier``: the last figure of an earlier paragraph, read only by "This compares with"."""
         words = self._words
         if words is None or words.start != sentence[0] or words.end != sentence[1]:
             words = self._words = SentenceTokens(self.text, *sentence)
-        return _read_figure(self.text, start, end, unit, sentence, previous, words)
+        return _read_figure(self.text, start, end, unit, sentence, previous, words, earlier)
 
 
 def read_metric(
@@ -964,6 +991,7 @@ def clause_of(
     sentence: tuple[int, int],
     previous: Reading | None,
     words: SentenceTokens,
+    earlier: Reading | None = None,
 ) -> Clause:
     """The figure at ``text[start:end]`` with the words of its sentence around it, as the rules read it."""
     s, e = sentence
@@ -971,9 +999,8 @@ def clause_of(
     before = words.window(lo, start)
     if lo > s:
         del before[:1]  # the window may cut its first word
-    c = Clause(
-        text, start, end, unit, (s, e), before, words.window(end, min(e, end + _MAX_AFTER)), previous, words
-    )
+    after = words.window(end, min(e, end + _MAX_AFTER))
+    c = Clause(text, start, end, unit, (s, e), before, after, previous, words, earlier)
     if c.worded:  # "had [not been above 6%]": verb words a qualifier took into the figure
         c.before.extend(_verb_in_figure(words, start, end))
     return c
@@ -997,8 +1024,9 @@ def _read_figure(
     sentence: tuple[int, int],
     previous: Reading | None,
     words: SentenceTokens,
+    earlier: Reading | None = None,
 ) -> Reading:
-    c = clause_of(text, start, end, unit, sentence, previous, words)
+    c = clause_of(text, start, end, unit, sentence, previous, words, earlier)
     measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
     spelled = (
         not unit

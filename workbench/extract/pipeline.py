@@ -224,6 +224,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
+    earlier: Reading | None = None  # the last claim of an earlier paragraph ("This compares with")
     doc = ctx.doc
     for m in mentions:
         s, e, paragraph, quoted, boilerplate = doc.place(m.start)
@@ -232,11 +233,11 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         if quoted is not None and doc.is_title(quoted):
             continue  # "Sharknado 3: Oh Hell No!", ''60 Minutes'': a number in a work's title
         if previous is not None and previous.start < paragraph:
-            previous = None  # a reading carries over within its paragraph only
+            earlier, previous = previous, None  # a reading carries over within its paragraph only
         verdict = _claim_before_metric(text, m)
         if verdict is False:
             continue  # "no one", "the two leaders": no claim, whatever it counts (and its metric unread)
-        reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
+        reading = reader.read(m.start, m.end, m.unit, (s, e), previous, earlier)
         metric, subject = reading.metric, reading.subject
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric

@@ -393,6 +393,8 @@ NOT_METRIC = (
     "unless",
     "until",
     "due",
+    "complete",  # "sowing was 12 pct complete": a state, not what is counted
+    "completed",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -729,3 +731,6 @@ CHANGE_PARTICIPLES = frozenset(
     closing opening ending trading comparing equating representing meaning amounting equalling
     equaling including comprising containing involving""".split()
 )
+# A sentence that opens "This compares with N" measures what the figure before it measured.
+COMPARISON_SUBJECTS = frozenset("this that it".split())
+COMPARISON_VERBS = frozenset("compares compared".split())
