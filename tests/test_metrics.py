@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a subject described by a participle and its agent: the noun before the participle
+    Case("Copper stocks held by U.S. mills fell to 9,200 short tons.", "9,200", "copper stocks"),
+    Case("Loans made by banks grew 3 pct in May.", "3 pct", "loans"),
     # a figure inside a subject's prepositional phrase: the noun before the preposition
     Case("The coupon on the 100 mln dlr bond for Varo has been set at 4-5/8 pct.", "4-5/8", "coupon"),
     # "This takes X to N": a pronoun subject, and a lone "today" between the object and "to"

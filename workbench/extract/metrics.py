@@ -29,6 +29,7 @@ import regex
 from workbench.extract.after import (
     Found,
     after_figure,
+    is_participle,
     money_in,
     of_whole,
     per_share,
@@ -631,10 +632,23 @@ def _subject(c: Clause, end: int) -> Reading | None:
     start, stop = noun_phrase_left(b, end)
     if start > stop:
         return _sentence_reading(c)
+    held = _head_before_agent(b, start)
+    if held is not None:  # "Refined copper stocks held by U.S. refineries fell to": the stocks
+        return _np_reading(c, *held) or _np_reading(c, start, stop) or _sentence_reading(c)
     outer = _head_before_figure(b, start)
     if outer is not None:  # "The coupon on the 100 mln dlr warrant bond ... has been set at"
         return _np_reading(c, *outer) or _np_reading(c, start, stop) or _sentence_reading(c)
     return _np_reading(c, start, stop) or _sentence_reading(c)
+
+
+def _head_before_agent(b: list[Tok], start: int) -> tuple[int, int] | None:
+    """The noun phrase a participle and its agent describe, when the phrase read from the right is
+    the agent: "refined copper stocks held by U.S. refineries" -> "refined copper stocks"."""
+    i = start - 1
+    if i < 2 or b[i].low != "by" or not is_participle(b[i - 1].low):
+        return None
+    s2, e2 = noun_phrase_left(b, i - 2, pps=False)
+    return (s2, e2) if s2 <= e2 and e2 == i - 2 and b[e2].low not in lex.TIME_WORDS else None
 
 
 def _head_before_figure(b: list[Tok], start: int) -> tuple[int, int] | None:
