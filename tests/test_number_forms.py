@@ -416,6 +416,10 @@ WIRE_MONEY = [
     row("Its profit was three mln Kuwaiti dinars.", fig("three mln Kuwaiti dinars", 3e6, "KWD")),
     row("The budget is 80 million Ghanaian cedis.", fig("80 million Ghanaian cedis", 80e6, "GHS")),
     row("The fine came to 4,500 Kazakhstani tenge.", fig("4,500 Kazakhstani tenge", 4500, "KZT")),
+    # a bare "dinars" is money whose code only a dateline gives
+    row("KUWAIT, Oct 19 - Profit was two mln dinars.", fig("two mln dinars", 2e6, "KWD")),
+    row("Profit was two mln dinars.", fig("two mln dinars", 2e6, "")),
+    row("It paid 40 mln Jordanian dinars.", fig("40 mln Jordanian dinars", 40e6, "JOD")),
     # ... but not a word news writes after a number for something else
     row("The team won 5 gold at the games.", fig("5", 5, "")),
     row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
