@@ -92,6 +92,7 @@ class ArchiveReport:
     partitions: int = 0
     errors: list[ReadError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    repeats: list[str] = field(default_factory=list)  # documents not kept: the same text as another
     kept_earlier: bool = False  # no document was read, so an earlier output was left as it was
     timings: dict[str, float] = field(default_factory=dict)  # seconds: list, extract, settle, total
 
@@ -218,7 +219,7 @@ def extract_partition(
         shown, named = printable(absolute), printable(given)
         errors.extend(_as_given(e, shown, named) for e in failed)
         corpus = is_corpus(absolute)
-        for found_id, digest, claim_rows, skipped in found:
+        for found_id, digest, claim_rows, skipped, _ in found:
             docs.append((found_id, digest, corpus, len(claim_rows)))
             notes.extend(_note_as_given(note, shown, named) for note in skipped)
             rows.extend(claim_rows)
@@ -524,3 +525,4 @@ class _Run:
         """Wait for the rewrites; the ledger's counts into the report."""
         self.client.gather(self.rewrites)
         self.report.read, self.report.duplicates = self.ledger.read, self.ledger.duplicates
+        self.report.repeats = self.ledger.repeats

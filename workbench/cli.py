@@ -191,13 +191,15 @@ def _claim_stream(
             for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
                     failed(err, "\n")
-                for doc_id, digest, rows, notes in docs:
+                for doc_id, digest, rows, notes, where in docs:
                     for note in notes:
                         counts["lines"] += 1
                         typer.echo(f"\nskipped: {note}", err=True)
-                    unique = ledger.admit(doc_id, digest, is_corpus(path))
+                    unique = ledger.admit(doc_id, digest, is_corpus(path), where)
                     counts["read"], counts["duplicates"] = ledger.read, ledger.duplicates
-                    if unique is not None:  # None: the same text was read before
+                    if unique is None:  # the same text was read before: named, never dropped unseen
+                        typer.echo(f"\nrepeated: {ledger.repeats[-1]}", err=True)
+                    else:
                         yield from rows if unique == doc_id else renamed(rows, unique)
     finally:
         if pool:
@@ -328,6 +330,8 @@ def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int,
         raise typer.Exit(2) from None
     for note in report.notes:
         typer.echo(f"skipped: {note}", err=True)
+    for repeat in report.repeats:
+        typer.echo(f"repeated: {repeat}", err=True)
     from workbench.files import Skipped
 
     for err in report.errors:

@@ -48,6 +48,14 @@ RE_GENERATED_ID = re.compile(r"(?P<label>.*)\ \#[0-9a-f]{8}(?:~\d+)?")  # see ge
 # Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
 RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*\n")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # per document: a file, or one row of a corpus
+# NOTE: keep in sync with README, "Limits" (Size). An upload or a paste is extracted and stored
+# while the reviewer waits (about 1 MB/s, and a page of figures stores thousands of claims), so the
+# dashboard takes far less than the command line does.
+UPLOAD_MAX_BYTES = 2_000_000
+LARGER_FILES = (
+    "for a larger file, run `workbench extract FILE --out claims.parquet` "
+    "and open `workbench app claims.parquet`"
+)
 # Byte-order marks, longest first (a UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -292,8 +300,9 @@ def id_label(doc_id: str) -> str:
     return m["label"] if m else doc_id
 
 
-def read_upload(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | ReadError:
-    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk.
+def read_upload(name: str, data: bytes, max_bytes: int = UPLOAD_MAX_BYTES) -> Document | ReadError:
+    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk, but at
+    most ``max_bytes`` (the dashboard's budget: :data:`UPLOAD_MAX_BYTES`).
 
     Its id is generated (:func:`generated_id`): an upload never takes the id of another article.
     """
@@ -304,7 +313,7 @@ def read_upload(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> D
             name, f"unsupported file type {suffix or '(none)'}; expected {', '.join(ARTICLE_SUFFIXES)}"
         )
     if len(data) > max_bytes:
-        return ReadError(name, too_large(len(data), max_bytes))
+        return ReadError(name, f"{too_large(len(data), max_bytes)}; {LARGER_FILES}")
     text = decode(data, name)
     if isinstance(text, ReadError):
         return text

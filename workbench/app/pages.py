@@ -14,9 +14,19 @@ from workbench.app.review import reconcile_page
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
 from workbench.charts import group_figure, timeline_figure
 from workbench.colours import OWN_VOICE, source_colours, tint
-from workbench.documents import ARTICLE_SUFFIXES, Document, ReadError, generated_id, id_label, read_upload
+from workbench.documents import (
+    ARTICLE_SUFFIXES,
+    LARGER_FILES,
+    UPLOAD_MAX_BYTES,
+    Document,
+    ReadError,
+    generated_id,
+    id_label,
+    read_upload,
+)
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.figures import FigureError, format_figure, parse_figure
+from workbench.files import too_large
 from workbench.highlight import highlight_html, text_html
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
@@ -51,8 +61,13 @@ def _report(report: IngestReport) -> None:
         say("success", f"Replaced {', '.join(report.replaced)} (decisions on unchanged figures kept).")
     for asked, given in report.renamed.items():
         say("info", f"'{asked}' is taken by another article: added as '{given}'.")
-    if report.unchanged:
-        say("info", f"{len(report.unchanged)} article(s) already loaded with the same text.")
+    if report.unchanged:  # each named: which one was not added again, and which holds its text
+        same = [
+            f"'{doc}'"
+            + (f" (the same text as '{held}')" if (held := report.same_as.get(doc, doc)) != doc else "")
+            for doc in report.unchanged
+        ]
+        say("info", f"Already loaded with the same text, not added again: {', '.join(same)}.")
     if report.refused_figures:
         say(
             "warning", f"{report.refused_figures} figure(s) too large or not finite were not taken as claims."
@@ -101,6 +116,10 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
     text, title = str(ss.get("paste_text") or ""), str(ss.get("paste_title") or "").strip()
     if not text.strip():
         say("warning", "Nothing added: paste the article's text first.")
+        return
+    if len(text.encode("utf-8", "replace")) > UPLOAD_MAX_BYTES:
+        size = too_large(len(text.encode("utf-8", "replace")), UPLOAD_MAX_BYTES)
+        say("warning", f"Nothing added: the pasted text is {size}; {LARGER_FILES}.")
         return
     day = ss.get("paste_date")
     published = day.isoformat() if isinstance(day, date) else ""
@@ -163,11 +182,18 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
         return
     types = [s for s in ARTICLE_SUFFIXES]
     uploads = st.file_uploader(
-        "Add articles (.txt, .md, .html)", accept_multiple_files=True, key="upload", type=types
+        "Add articles (.txt, .md, .html)",
+        accept_multiple_files=True,
+        key="upload",
+        type=types,
+        help=f"Each file at most {UPLOAD_MAX_BYTES / 1e6:g} MB; {LARGER_FILES}.",
     )
     if uploads:
         read = st.session_state.setdefault("upload_read", {})  # each upload is decoded once
-        docs = [read.setdefault(f.file_id, read_upload(f.name, f.getvalue())) for f in uploads]
+        for f in uploads:  # setdefault alone would decode every upload on every rerun
+            if f.file_id not in read:
+                read[f.file_id] = read_upload(f.name, f.getvalue())
+        docs = [read[f.file_id] for f in uploads]
         replace = _replace_choices(ws, docs, "upload", who)
         st.button(
             "Extract uploaded files", key="ingest_uploads", on_click=_ingest_uploads, args=(ws, docs, replace)
