@@ -357,18 +357,34 @@ def evaluate(
         typer.echo(f"error: {directory}: not a folder", err=True)
         raise typer.Exit(2)
     result = evaluate_dir(directory)
-    if verbose:
+    for err in result.unreadable:
+        typer.echo(f"error: {err}", err=True)
+    for bad in result.bad_gold:
+        typer.echo(f"bad gold: {bad}", err=True)
+    found = len(list(directory.glob("*.md")))
+    scored = found - len(result.unreadable)
+    if scored <= 0:  # zeros would read as a score
+        why = "no .md articles in it" if not found else "no .md article could be read"
+        typer.echo(f"error: {directory}: {why}; nothing scored", err=True)
+        raise typer.Exit(1)
+    if verbose and result.misses:
         typer.echo("\n".join(result.misses))
     s = result.summary()
     typer.echo(
         f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-        f"({s['gold']} gold claims, {s['pred']} predicted)"
+        f"({s['gold']} gold claims, {s['pred']} predicted, {scored} articles)"
     )
     typer.echo(
         "accuracy  "
-        + "  ".join(f"{k.removesuffix('_acc')} {v:.3f}" for k, v in s.items() if k.endswith("_acc"))
+        + "  ".join(
+            f"{k.removesuffix('_acc')} {'n/a' if v is None else f'{v:.3f}'}"
+            for k, v in s.items()
+            if k.endswith("_acc")
+        )
     )
     typer.echo(f"fully correct {s['fully_correct']:.3f}")
+    if result.bad_gold:
+        typer.echo(f"{len(result.bad_gold)} bad gold marks left out of the scores (named on stderr)")
     typer.echo(json.dumps(s))
 
 
