@@ -134,13 +134,23 @@ def decode(data: bytes, path: str) -> str | ReadError:
     return text
 
 
+# NOTE: keep in sync with README, "Limits" (HTML).
+NO_HTML_TEXT = "no text in the HTML: only markup (tags, scripts, styles or the head), nothing to read"
+
+
 def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
-    """The main text and metadata of an HTML page, without navigation or banners."""
+    """The main text and metadata of an HTML page, without navigation or banners; a page in which
+    trafilatura finds no article (too short, or nested deeper than lxml reads) is read with its
+    tags taken off (:func:`~workbench.htmltext.tag_stripped_text`) rather than lost."""
     import trafilatura
+
+    from workbench.htmltext import tag_stripped_text
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
     if not text or not text.strip():
-        return ReadError(path, "no article text found in the HTML")
+        text = tag_stripped_text(html)
+    if not text:
+        return ReadError(path, NO_HTML_TEXT)
     meta = trafilatura.extract_metadata(html)
     return Document(
         doc_id,
