@@ -86,9 +86,47 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.absolute() == b.absolute()
 
 
-def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
-    """Before any work, refuse (one line, exit 2) an output whose folder does not exist (none is
-    made), or that is one of the inputs or another output: writing it would destroy what is
+# What each output may be, by its name's ending (a name without one is refused as well: the
+# format is never guessed, and never silently CSV under another name).
+# NOTE: keep in sync with README, "Limits" (Outputs).
+CSV_OUT = (".csv",)
+CLAIMS_OUT = (".csv", ".parquet")
+JSON_LD_OUT = (".jsonld", ".json")
+FORMATS = {".csv": "CSV", ".parquet": "Parquet", ".jsonld": "JSON-LD", ".json": "JSON-LD"}
+
+
+def _check_format(what: str, path: Path, allowed: tuple[str, ...]) -> None:
+    """Refuse (one line, exit 2) an output whose name ends otherwise than ``allowed`` (x.xlsx
+    written as CSV text opens as garbage, or not at all), or that is a folder (except a Parquet
+    dataset, which is one)."""
+    from workbench.files import printable
+
+    suffix = path.suffix.lower()
+    if path.is_dir() and suffix != ".parquet":
+        typer.echo(
+            f"error: cannot write {path}: it is a folder; give {what} a file name (nothing was done)",
+            err=True,
+        )
+        raise typer.Exit(2)
+    if suffix not in allowed:
+        kinds = " or ".join(dict.fromkeys(FORMATS[a] for a in allowed))
+        given = f"not {printable(suffix)}" if suffix else "and a name without an extension says none"
+        typer.echo(
+            f"error: {what} {path}: writes {kinds}, {given}: give a name ending in "
+            f"{' or '.join(allowed)} (nothing was done)",
+            err=True,
+        )
+        raise typer.Exit(2)
+
+
+def _check_outputs(
+    inputs: dict[str, Path | None],
+    outputs: dict[str, Path | None],
+    formats: dict[str, tuple[str, ...]] | None = None,
+) -> None:
+    """Before any work, refuse (one line, exit 2) an output of a format not written (``formats``:
+    the name endings each output allows), a folder, an output whose folder does not exist (none
+    is made), or that is one of the inputs or another output: writing it would destroy what is
     read, or what was just written."""
     named = [(what, path) for what, path in outputs.items() if path is not None]
     for _, path in named:
@@ -105,6 +143,9 @@ def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | Non
                     err=True,
                 )
                 raise typer.Exit(2)
+    for what, path in named:  # last: an output that would destroy an input is the first thing said
+        if formats and what in formats:
+            _check_format(what, path, formats[what])
 
 
 def _sqlite_file(url: str | None) -> Path | None:
@@ -268,7 +309,7 @@ def extract(
         from workbench.parquet import errors_path
 
         outputs["the errors file"] = errors_path(out)
-    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
+    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs, {"--out": CLAIMS_OUT})
     if dask is not None:
         if not parquet:
             typer.echo(
@@ -436,6 +477,7 @@ def reconcile(
     _check_outputs(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
         {"--out": out, "--groups": groups},
+        {"--out": CSV_OUT, "--groups": CSV_OUT},
     )
     table = _read(claims_csv, read_claims)
     onto = _read(ontology, load_ontology) if ontology else None
@@ -511,7 +553,11 @@ def export(
     from workbench.reconcile import reconcile as run
     from workbench.views import regrouped_since_decided
 
-    _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
+    _check_outputs(
+        {"the store": _sqlite_file(db)},
+        {"--out": out, "--claimreview": claimreview},
+        {"--out": CSV_OUT, "--claimreview": JSON_LD_OUT},
+    )
     store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)

@@ -22,6 +22,7 @@ from workbench.files import (
     IdAllocator,
     ReadError,
     Skipped,
+    Unsupported,
     file_id_candidates,
     folder_id_candidates,
     printable,
@@ -224,11 +225,13 @@ def article_paths(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in walk(path, ARTICLE_SUFFIXES + CORPUS_SUFFIXES):
+            for file in walk(path, ARTICLE_SUFFIXES + CORPUS_SUFFIXES, others=True):
                 if isinstance(file, ReadError):
                     yield file
                 elif file.suffix.lower() in CORPUS_SUFFIXES:
                     yield Skipped(printable(file), CORPUS_IN_FOLDER)
+                elif file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    yield Unsupported(printable(file), unsupported(file.suffix, in_folder=True))
                 else:
                     yield file, ids.take(*folder_id_candidates(file, path))
         elif path.suffix.lower() in CORPUS_SUFFIXES and (path.exists() or path.is_symlink()):
@@ -237,13 +240,22 @@ def article_paths(
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 yield path, ids.take(*file_id_candidates(path))
             else:
-                yield ReadError(
-                    printable(path),
-                    f"unsupported file type {printable(path.suffix) or '(none)'}; "
-                    f"expected {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)}",
-                )
+                yield ReadError(printable(path), unsupported(path.suffix))
         else:
             yield ReadError(printable(path), "no such file or folder")
+
+
+def unsupported(suffix: str, in_folder: bool = False) -> str:
+    """Why a file of another type is not read (in a folder, corpus files are not read either).
+
+    >>> unsupported(".pdf")
+    'unsupported file type .pdf; expected .txt, .md, .html, .htm, .csv, .jsonl'
+    >>> unsupported("", in_folder=True)
+    'unsupported file type (none); expected .txt, .md, .html, .htm in a folder'
+    """
+    expected = ARTICLE_SUFFIXES if in_folder else ARTICLE_SUFFIXES + CORPUS_SUFFIXES
+    where = " in a folder" if in_folder else ""
+    return f"unsupported file type {printable(suffix) or '(none)'}; expected {', '.join(expected)}{where}"
 
 
 def read_documents(
