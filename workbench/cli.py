@@ -468,6 +468,7 @@ def reconcile(
     Example: workbench reconcile claims.parquet --out reconciled.csv
     """
     from workbench.export import reconciled_table, write_csv
+    from workbench.figurecheck import figure_problems, raw_figures
     from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
@@ -481,12 +482,15 @@ def reconcile(
     )
     table = _read(claims_csv, read_claims)
     onto = _read(ontology, load_ontology) if ontology else None
-    sane = sane_rows(table)
-    for row in table[~sane].itertuples():  # line numbers of a CSV we wrote: one row per line
-        typer.echo(
-            f"error: {claims_csv} claim {row.claim_id}: {row.value!r} is not a usable figure", err=True
-        )
+    why = figure_problems(_read(claims_csv, partial(raw_figures, table=table)))
+    sane = sane_rows(table) & why.eq("")
+    for claim_id, reason in zip(table["claim_id"][~sane], why[~sane], strict=True):
+        typer.echo(f"error: {claims_csv} claim {claim_id}: {reason or 'not a usable figure'}", err=True)
     table = table[sane]
+    if table.empty:  # an empty output and "0 groups ()" would read as a result
+        refused = f" ({int((~sane).sum())} refused, named above)" if (~sane).any() else ""
+        typer.echo(f"error: {claims_csv}: no claim with a usable figure{refused}; nothing written", err=True)
+        raise typer.Exit(1)
     verdicts, overrides, stories = None, None, None
     store = _open_store(db) if db else None
     if store:
