@@ -600,13 +600,27 @@ def _loopback(address: str) -> bool:
         return address == "localhost"
 
 
+MAX_PORT = 65535  # a TCP port is 16 bits; 0 would let the system choose one nobody is told
+
+
+def _port(value: int) -> int:
+    """A TCP port, or one line saying what is allowed (Streamlit's own check is an OverflowError
+    traceback from the socket)."""
+    if not 1 <= value <= MAX_PORT:
+        raise typer.BadParameter(f"{value} is not allowed: give a port from 1 to {MAX_PORT}")
+    return value
+
+
 @app.command(name="app")
 def run_app(
     paths: Annotated[list[Path] | None, typer.Argument(help="Articles to load at start.")] = None,
     db: Annotated[
         str, typer.Option(help="SQLAlchemy URL of the review store.")
     ] = "sqlite:///data/workbench.db",
-    port: Annotated[int, typer.Option(help="Port to serve on.", envvar="STREAMLIT_SERVER_PORT")] = 8501,
+    port: Annotated[
+        int,
+        typer.Option(help="Port to serve on (1 to 65535).", envvar="STREAMLIT_SERVER_PORT", callback=_port),
+    ] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = False,
     team: Annotated[
         bool,
