@@ -11,9 +11,11 @@ import json
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 from typer.testing import CliRunner
 
-from workbench import Workspace
+from tests.conftest import ROOT
+from workbench import Workspace, load_corpus
 from workbench.cli import app
 from workbench.documents import Document
 
@@ -101,3 +103,24 @@ def test_the_dashboard_names_what_it_did_not_add(case: str, batches: list, same_
         assert set(report.unchanged) == set(report.same_as)
         got |= report.same_as
     assert got == same_as
+
+
+def test_load_corpus_names_its_repeats(tmp_path: Path) -> None:
+    for name, text in {"a.txt": TEXT, "b.txt": TEXT, "c.txt": OTHER, "d.md": TEXT}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert corpus.repeats == {"b": "a", "d": "a"}
+    assert sorted(corpus.texts) == ["a", "c"]
+
+
+def test_the_dashboard_start_names_a_repeated_file(monkeypatch, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_DB", f"sqlite:///{tmp_path / 'r.db'}")
+    monkeypatch.setenv("WORKBENCH_PATHS", str(folder))
+    at = AppTest.from_file(str(ROOT / "workbench" / "app" / "main.py"), default_timeout=90).run()
+    assert not at.exception, at.exception
+    said = [w.value.replace("\\", "") for w in at.sidebar.warning]
+    assert said == ["Not added: b has the same text as a."], said

@@ -32,10 +32,15 @@ def workspace(url: str) -> Workspace:
 @st.cache_resource(show_spinner="Reading and extracting the articles...")
 def startup(url: str, paths: tuple[str, ...]) -> list[str]:
     """Load the corpus given on the command line once per server, not on every rerun; an article
-    an editor deleted stays deleted. Returns what to say: each file that failed, and the files of
-    other types on one line."""
+    an editor deleted stays deleted. Returns what to say: each file that failed, each repeat of a
+    stored text, and the files of other types on one line."""
     report = workspace(url).ingest_paths(paths, keep_deleted=True)
     said = [f"Could not read {e}" for e in report.errors if not isinstance(e, Unsupported)]
+    said += [
+        f"Not added: {doc} has the same text as {held}."
+        for doc, held in report.same_as.items()
+        if doc != held  # the same file read again at start-up is no news
+    ]
     others = [e.path for e in report.errors if isinstance(e, Unsupported)]
     if others:  # one line for them all: a store's own file beside the articles is no warning each
         more = f" and {len(others) - MAX_NAMED} more" if len(others) > MAX_NAMED else ""
