@@ -42,3 +42,23 @@ def test_highlighted_figure_and_its_label_have_none() -> None:
     out = highlight_html(text, claims)
     assert not any(c in out for c in BIDI_CONTROLS), repr(out)
     assert ">12</mark>" in out and 'title="died — police"' in out  # offsets held: the figure is marked
+
+
+# (case, a table shown by the dashboard, its text cells as shown)
+TABLES = [
+    ("override in a source", {"source": [f"po{RLO}lice", "x"], "n": [1, 2]}, ["police", "x"]),
+    ("none: the same frame", {"source": ["police", "x"], "n": [1, 2]}, ["police", "x"]),
+    ("missing cells kept", {"source": [None, f"a{RLI}b"], "n": [1, 2]}, [None, "ab"]),
+]
+
+
+@pytest.mark.parametrize(("case", "data", "shown"), TABLES, ids=[t[0] for t in TABLES])
+def test_tables_and_charts_show_no_bidi_controls(case: str, data: dict, shown: list) -> None:
+    from workbench.charts import literal
+    from workbench.highlight import table_without_bidi
+
+    frame = pd.DataFrame(data)
+    out = table_without_bidi(frame)
+    assert [None if pd.isna(v) else v for v in out["source"]] == shown and out["n"].tolist() == [1, 2]
+    assert frame["source"].str.len().sum() == pd.Series(data["source"]).str.len().sum()  # data untouched
+    assert literal(f"po{RLO}lice") == "police"

@@ -45,6 +45,27 @@ def without_bidi(text: str) -> str:
     return text.translate(NO_BIDI)
 
 
+def table_without_bidi(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table to show, its text cells without bidirectional controls. A column is looked at in
+    one joined string and rewritten only when it holds one, so a page of 50,000 claims with none
+    pays two C-level scans per column, not a Python call per cell.
+
+    >>> table_without_bidi(pd.DataFrame({"s": ["a\\u202eb", "c"], "n": [1, 2]}))["s"].tolist()
+    ['ab', 'c']
+    """
+    out = frame
+    for col in frame.columns:
+        values = frame[col]
+        if values.dtype != object and not pd.api.types.is_string_dtype(values):
+            continue
+        joined = "\x1f".join(v for v in values if isinstance(v, str))
+        if any(c in joined for c in BIDI_CONTROLS):
+            out = out.copy() if out is frame else out
+            cells = [v.translate(NO_BIDI) if isinstance(v, str) else v for v in values]
+            out[col] = pd.Series(cells, index=values.index, dtype=values.dtype)  # None stays None
+    return out
+
+
 def text_html(text: str) -> str:
     """``text`` as HTML that reads as the text itself, line breaks kept."""
     return text.replace("\r\n", "\n").translate(AS_TEXT).replace("\n", "<br>")

@@ -27,7 +27,7 @@ from workbench.documents import (
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.figures import FigureError, format_figure, parse_figure
 from workbench.files import too_large
-from workbench.highlight import highlight_html, text_html
+from workbench.highlight import highlight_html, table_without_bidi, text_html
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
 from workbench.schema import QUALIFIERS
@@ -163,7 +163,7 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
     else:
         shown = overview.assign(published=overview["published"].map(date_text))
         st.dataframe(
-            shown,
+            table_without_bidi(shown),
             hide_index=True,
             width="stretch",
             key="documents",
@@ -325,7 +325,9 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
     shown = filter_claims(table, f)
     st.caption(f"{len(shown)} of {len(table)} claims")
     names = group_names(rec.groups, rec.claims, rec.stories)
-    st.dataframe(claims_view(shown, names), hide_index=True, width="stretch", key="claims")
+    st.dataframe(
+        table_without_bidi(claims_view(shown, names)), hide_index=True, width="stretch", key="claims"
+    )
     texts = ws.texts()
     docs = reader_documents(sorted(texts), picked["doc_id"])
     st.subheader("Read an article")
@@ -357,7 +359,7 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
     claim_id = st.selectbox("Claim", list(labels), format_func=labels.get, key="claim")
     row = mine.set_index("claim_id").loc[claim_id]
     claim = {"claim_id": claim_id, **row.to_dict()}
-    st.dataframe(claim_card(claim), hide_index=True, width="stretch", key="claim_card")
+    st.dataframe(table_without_bidi(claim_card(claim)), hide_index=True, width="stretch", key="claim_card")
     if not may(who, "decide"):
         return
     c1, c2, c3 = st.columns([1, 2, 1], vertical_alignment="bottom")
@@ -427,7 +429,7 @@ def export_page(ws: Workspace, who: Reviewer) -> None:
         f"{len(rows)} claims of {len(table)}, {rows.shape[1]} columns; "
         f"{len(reviews)} reviewed group(s) in the ClaimReview file."
     )
-    st.dataframe(rows, hide_index=True, width="stretch", key="export_preview", height=300)
+    st.dataframe(table_without_bidi(rows), hide_index=True, width="stretch", key="export_preview", height=300)
     c1, c2 = st.columns(2)
     c1.download_button("Reconciled CSV", csv_bytes(rows), "reconciled.csv", "text/csv", key="dl_csv")
     c2.download_button(
