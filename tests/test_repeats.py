@@ -124,3 +124,32 @@ def test_the_dashboard_start_names_a_repeated_file(monkeypatch, tmp_path: Path) 
     assert not at.exception, at.exception
     said = [w.value.replace("\\", "") for w in at.sidebar.warning]
     assert said == ["Not added: b has the same text as a."], said
+
+
+@pytest.mark.parametrize("files_per_partition", [1, 3])
+def test_a_cluster_names_repeats_as_one_process_does(
+    scheduler: str, tmp_path: Path, files_per_partition: int
+) -> None:
+    from distributed import Client
+
+    from workbench.archive import extract_archive
+
+    (tmp_path / "in").mkdir()
+    for name, text in {"a.txt": TEXT, "b.txt": OTHER, "c.txt": TEXT}.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "w.jsonl").write_text(_row("d", TEXT, publication="Herald"), encoding="utf-8")
+    paths = [tmp_path / "in", tmp_path / "w.jsonl"]
+    with Client(scheduler) as client:
+        report = extract_archive(
+            paths, tmp_path / "c.parquet", client, files_per_partition=files_per_partition
+        )
+    one = CliRunner().invoke(
+        app, ["extract", *map(str, paths), "--out", str(tmp_path / "c.csv"), "--jobs", "1"]
+    )
+    assert report.repeats == [
+        line.removeprefix("repeated: ") for line in one.stderr.splitlines() if line.startswith("repeated:")
+    ]
+    assert report.repeats == [
+        f"{tmp_path}/in/c.txt: the same text as a, read once (its claims are a's)",
+        f"{tmp_path}/w.jsonl [d] (Herald): the same text as a, read once (its claims are a's)",
+    ]
