@@ -216,7 +216,8 @@ def _sentences(sentences: Iterable[str]) -> str:
     'Some 40 died. Police said 45.'
     """
     kept = (s.strip() for s in dict.fromkeys(sentences) if s.strip())
-    return " ".join(s if s.endswith((".", "!", "?", '"', "”", "’", "'")) else f"{s}." for s in kept)
+    ends = (".", "!", "?", '"', "”", "’", "'", "…")  # "…": a long sentence's window (excerpt.py)
+    return " ".join(s if s.endswith(ends) else f"{s}." for s in kept)
 
 
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:

@@ -11,6 +11,7 @@ import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
 from workbench.figures import FigureError, accepted_value, format_number
+from workbench.highlight import table_without_bidi
 from workbench.naming import group_names
 from workbench.roles import Reviewer
 from workbench.schema import STATUSES, VERDICTS
@@ -233,7 +234,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     if shown.empty:
         st.info("No group matches these filters.")
     st.dataframe(
-        queue_view(shown),
+        table_without_bidi(queue_view(shown)),
         key="queue",
         on_select="rerun",
         selection_mode="single-row",
@@ -273,7 +274,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     detail = group_detail(reconciled, current)
     titles = dict(zip(reconciled["doc_id"], reconciled["title"], strict=True))
     st.dataframe(
-        members_view(detail, {d: t or d for d, t in titles.items()}),
+        table_without_bidi(members_view(detail, {d: t or d for d, t in titles.items()})),
         key="members",
         hide_index=True,
         width="stretch",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from workbench.excerpt import sentence_window
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -263,7 +264,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "source": who.source,
                 "channel": who.channel,
                 "quote": who.quote,
-                "sentence": text[s:e].strip(),
+                "sentence": sentence_window(text, s, e, m.start, m.end),  # bounded: see excerpt
                 "title": meta.get("title", ""),
                 "publication": meta.get("publication", ""),
                 "published": meta.get("published", ""),
