@@ -466,6 +466,21 @@ CARRIED = [
         fig("210 mln", 210e6, "DEM"),  # a scaled figure in the same list of results: marks too
         fig("190 mln", 190e6, "DEM"),
     ),
+    # "to A from B": wire copy leaves the old level's scale out, and B takes A's scale and unit
+    row(
+        "It raised its capital to 405 mln ringgit from 105.",
+        fig("405 mln ringgit", 405e6, "MYR"),
+        fig("105", 105e6, "MYR"),
+    ),
+    row(
+        "Borrowing rose to 3.92 billion dlrs from 1.79 in the September quarter.",
+        fig("3.92 billion dlrs", 3.92e9, "USD"),
+        fig("1.79", 1.79e9, "USD"),
+    ),
+    row(  # ... not when the figure counts something of its own, nor without a scale to leave out
+        "It rose to 5 mln dlrs from 105 shares.", fig("5 mln dlrs", 5e6, "USD"), fig("105", 105, "")
+    ),
+    row("The index rose to 1,234.5 from 1,200.", fig("1,234.5", 1234.5, ""), fig("1,200", 1200, "")),
     row(
         "Net free reserves were 644 mln dlrs a day, down from 1.34 billion two weeks earlier.",
         fig("644 mln dlrs", 644e6, "USD"),

@@ -1232,6 +1232,29 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     return scaled and (word in _MONEY_RESULTS or word in lex.NUMBER_WORDS_BEFORE_TIME)
 
 
+def _elided_scale(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
+    """Whether a bare figure after "from" is in the scale and unit of the figure "to" just before it:
+    wire copy writes the new level in full and leaves the old one's scale out ("raised its capital
+    to 405 mln ringgit from 105", "profit rose to 12 mln dlrs from 9.5")."""
+    return (
+        bool(before.unit)
+        and before_scale != 1.0
+        and fig.atom.kind == "plain"
+        and fig.atom.scale == 1.0
+        and fig.value is not None
+        and fig.value < 1000
+        and text[before.end : start] == " from "
+        and text[max(0, before.start - 3) : before.start].lower() == "to "
+        and _nothing_counted_after(text, fig.end)  # not "from 105 shares"
+    )
+
+
+def _nothing_counted_after(text: str, end: int) -> bool:
+    """Whether no word of its own follows a figure: none, or one that goes on the sentence ("in")."""
+    after = RE_WORD_AFTER.match(text, end)
+    return after is None or after[1].lower() in _CARRY_FOLLOWERS
+
+
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
 
 
@@ -1341,9 +1364,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         start, stop, qualifier, low, high = qualified_span(
             text, fig.start, fig.end, fig.value, qualifier, low, high, bound_verbs=bound_verbs
         )
-        unit = fig.unit
+        unit, value = fig.unit, fig.value
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
+        if not unit and found and _elided_scale(text, found[-1], last_scale, fig, start):
+            unit = found[-1].unit  # "raised its capital to 405 mln ringgit from 105": 105 mln ringgit
+            value, low, high = (_clean(v * last_scale) if v is not None else None for v in (value, low, high))
         if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
             unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
         if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
@@ -1359,7 +1385,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             NumberMention(
                 start,
                 stop,
-                fig.value,
+                value,
                 low,
                 high,
                 qualifier,
