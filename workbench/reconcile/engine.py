@@ -599,6 +599,12 @@ def reconcile(
     keys, shown = _split_by_facets(df, keys)
     # A bare population ("12,000 people") says too little to be compared with anything.
     keys = keys.where(~generic, keys + "\x1f" + df["claim_id"].astype(str))
+    # A person's age is compared only with the same person's: a subject, or nothing.
+    person = df["quantity"].isin(facets.PER_PERSON)
+    if person.any():
+        subject = df["subject"].fillna("").astype(str).str.strip().str.lower()
+        whose = subject.where(subject != "", df["claim_id"].astype(str))
+        keys = keys.where(~person, keys + "\x1fperson:" + whose)
     ids = {k: group_key_id(k) for k in keys.unique()}
     df["group_id"] = keys.map(ids)
     first = ~keys.duplicated()

@@ -57,6 +57,9 @@ COUNT_ONLY = frozenset(
     {"killed", "wounded", "missing", "captured", "casualties", "displaced", "arrested", "on_strike", "cases"}
 )
 
+# Quantities of one person ("age"): two figures are one only when they are about the same subject.
+PER_PERSON = frozenset({"age", "aged", "height", "weight"})
+
 WINDOW = 60
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 RE_PERIOD_AFTER = regex.compile(
@@ -80,7 +83,8 @@ RE_PRIOR_AFTER = regex.compile(
 )
 RE_PRIOR_BEFORE = regex.compile(
     r"""
-    \b(?:vs\.?|versus|against|compared\ (?:with|to)|(?:up|down)?\ ?from|previous\ high\ (?:was|of))
+    \b(?:vs\.?|versus|against|compared\ (?:with|to)|(?:up|down)?\ ?from
+    |(?:previous|earlier|prior|old|last)\ (?:high|low|record|peak|figure|estimate)\ (?:was|of|stood\ at))
     \s+(?:a\ |an\ )?(?:[a-z]+\ ){0,2}$   # "vs profit 3.87", "from a revised 4.1": at most two words between
     """,
     regex.VERBOSE | regex.IGNORECASE,
