@@ -56,6 +56,9 @@ BACKGROUND_ARTICLES = 20
 MIN_SIMILARITY = 0.55
 # ... and when both headlines give one of the names they share (a headline says what the story is).
 HEADLINE_SIMILARITY = 0.35
+# ... a name that is not in more than this share of articles (with the background): not "Year" nor
+# "Net" of a wire's results headlines in capitals.
+HEADLINE_MAX_SHARE = 0.15
 # Two articles that share one name ("China", "Texas") are not one story however few names they give.
 MIN_SHARED_NAMES = 2
 # An article joins a story when it is linked to at least this share of the story's articles.
@@ -64,15 +67,19 @@ MIN_LINKED_SHARE = 0.5
 MAX_PAIRING_DF = 200
 
 
-def headline_names(claims: pd.DataFrame) -> dict[str, set[str]]:
+def headline_names(claims: pd.DataFrame, cased_only: bool = False) -> dict[str, set[str]]:
     """doc_id -> the names of its headline (every capitalised word; a headline in capitals is read
-    word by word: "KESTEN" is "Kesten")."""
+    word by word: "KESTEN" is "Kesten"). ``cased_only``: only headlines in mixed case, where a
+    capital marks a name (in "IVACO INC YEAR NET", "Year" and "Net" are words)."""
     names: dict[str, set[str]] = {}
     if "title" in claims.columns:
         for doc, title in zip(claims["doc_id"], claims["title"], strict=True):
             if doc not in names:
-                words = (w.capitalize() for w in RE_TITLE_WORD.findall(str(title or "")))
-                names[doc] = {w for w in words if w not in COMMON_WORDS}
+                text = str(title or "")
+                words = (w.capitalize() for w in RE_TITLE_WORD.findall(text))
+                names[doc] = (
+                    set() if cased_only and text.isupper() else {w for w in words if w not in COMMON_WORDS}
+                )
     return names
 
 
@@ -94,6 +101,7 @@ def linked_pairs(
     names: Mapping[str, set[str]],
     headlines: Mapping[str, set[str]] | None = None,
     min_similarity: float = MIN_SIMILARITY,
+    cased: Mapping[str, set[str]] | None = None,
 ) -> list[tuple[str, str]]:
     """The pairs of articles whose weighted name sets have a cosine of ``min_similarity`` or more.
 
@@ -107,6 +115,7 @@ def linked_pairs(
     # article of a story quotes its own sources, and a long article names more than a short one),
     # unless the headline gives it: a headline names what its story is about.
     heads = headlines or {}
+    linking = heads if cased is None else cased
     norm = {
         d: math.sqrt(sum(weight[n] for n in bag if df[n] > 1 or n in heads.get(d, ())))
         for d, bag in names.items()
@@ -121,7 +130,8 @@ def linked_pairs(
     for a, b in sorted(candidates):
         common = names[a] & names[b]
         shared = sum(weight[n] for n in common)
-        headline = bool(heads.get(a, set()) & heads.get(b, set()))  # both headlines name it
+        both = linking.get(a, set()) & linking.get(b, set())  # names both (mixed-case) headlines give
+        headline = any(df[n] <= HEADLINE_MAX_SHARE * total for n in both)
         needed = HEADLINE_SIMILARITY if headline else min_similarity
         enough = len(common) >= (1 if headline else MIN_SHARED_NAMES)
         if enough and shared >= needed * norm[a] * norm[b]:
@@ -145,7 +155,7 @@ def story_ids(claims: pd.DataFrame, known: Mapping[str, str] | None = None) -> d
             d = parent[d]
         return d
 
-    pairs = linked_pairs(names, headlines)
+    pairs = linked_pairs(names, headlines, cased=headline_names(claims, cased_only=True))
     near: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         near[a].add(b)
