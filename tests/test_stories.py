@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from workbench import extract_claims, reconcile
-from workbench.reconcile.stories import story_ids
+from workbench.reconcile.stories import headline_names, story_ids
 
 Article = tuple[str, str, str, str]  # (doc_id, headline, claim sentence, source)
 
@@ -111,3 +111,22 @@ def test_a_desk_story_of_n_articles_is_one_conflict_group(n: int) -> None:
     )
     groups = reconcile(claims).groups
     assert list(groups["n_claims"]) == [n] and list(groups["status"]) == ["conflict"], groups
+
+
+# (headline, only a mixed-case headline names, its names)
+HEADLINES = [
+    ("Ardley bridge costs rise", False, {"Ardley"}),
+    ("BREVIK INC YEAR NET", False, {"Brevik", "Inc", "Year", "Net"}),
+    ("BREVIK INC YEAR NET", True, set()),
+    ("Ardley bridge costs rise", True, {"Ardley"}),
+    ("", False, set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "cased_only", "expected"), HEADLINES, ids=[f"{h[0]}-{h[1]}" for h in HEADLINES]
+)
+def test_headline_names(title: str, cased_only: bool, expected: set[str]) -> None:
+    """In a headline in capitals every word is capitalised: it never links with less."""
+    got = headline_names(corpus(("h", title, "", "")), cased_only=cased_only)
+    assert got == {"h": expected}
