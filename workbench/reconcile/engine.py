@@ -204,17 +204,17 @@ def _merge(figs: list[_Figure], unit: str) -> list[_Figure]:
             )
         ]
     clusters: list[list[_Figure]] = []
-    shared: list[Interval] = []  # each cluster's common interval
+    shared: list[tuple[float, float]] = []  # each cluster's common interval (low, high)
     for f in figs:
-        for i, c in enumerate(shared):
-            both = common([c, f.interval])
-            if both is not None:
+        low, high = f.interval.low, f.interval.high
+        for i, (c_low, c_high) in enumerate(shared):
+            if low <= c_high and c_low <= high:
                 clusters[i].append(f)
-                shared[i] = both
+                shared[i] = (max(low, c_low), min(high, c_high))
                 break
         else:
             clusters.append([f])
-            shared.append(f.interval)
+            shared.append((low, high))
     return [_hull(c) for c in clusters]
 
 
@@ -398,13 +398,15 @@ def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
         if f.interval.point > 0 and not math.isnan(f.interval.point):
             by[s].append(f)
     names = list(by)
+    spans = {s: [(f.interval.low, f.interval.high) for f in fs] for s, fs in by.items()}
     best: tuple[_Said, _Said] | None = None
     best_ratio = 0.0
     for i, s in enumerate(names):
         for t in names[i + 1 :]:
             few, many = (s, t) if len(by[s]) <= len(by[t]) else (t, s)
             for f in by[few]:
-                if any(common([f.interval, g.interval]) is not None for g in by[many]):
+                low, high = f.interval.low, f.interval.high
+                if any(low <= g_high and g_low <= high for g_low, g_high in spans[many]):
                     continue
                 g = min(by[many], key=lambda g: abs(math.log(g.interval.point / f.interval.point)))
                 low, high = sorted([(few, f), (many, g)], key=lambda sf: sf[1].interval.point)
@@ -520,7 +522,7 @@ def _split_by_facets(df: pd.DataFrame, keys: pd.Series) -> tuple[pd.Series, pd.S
     for sentence, text, qual, metric in zip(sentences, texts, quals, metrics, strict=True):
         got = cache.get((sentence, text, qual, metric))
         if got is None:
-            got = (facets.period(sentence, text, qual), facets.per_share(metric, sentence, text))
+            got = facets.read(sentence, text, qual, metric)
             cache[(sentence, text, qual, metric)] = got
         periods.append(got[0])
         shares.append(got[1])

@@ -96,6 +96,25 @@ RE_PER_SHARE_AFTER = regex.compile(
 RE_SHR_ROW = regex.compile(r"^\s*(?:shr|shr\.)\b", regex.IGNORECASE)  # a results table's per-share row
 
 
+RE_MAY_SAY_WHEN = regex.compile(
+    rf"""
+    (?:19|20)\d\d | \b(?:{_MONTH})\b                 # a year or a month
+    | \b(?:vs|versus|against|compared|from|year|previous|earlier|prior|old|last)\b  # a comparison's cue
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+RE_MAY_SAY_SHARE = regex.compile(r"share|\bshr\b", regex.IGNORECASE)
+
+
+def read(sentence: str, number_text: str, qualifier: str, metric: str) -> tuple[str, bool]:
+    """(period, per share) of one figure; a sentence that names no period, comparison or share
+    is not read further (one quick test per sentence)."""
+    text = str(sentence or "")
+    when = period(text, number_text, qualifier) if RE_MAY_SAY_WHEN.search(text) else ""
+    share = bool(RE_MAY_SAY_SHARE.search(text) or RE_MAY_SAY_SHARE.search(str(metric or "")))
+    return when, share and per_share(metric, text, number_text)
+
+
 def subject_class(subject: str) -> str:
     """Whom or what a figure counts, from its subject's head word ("" when it does not say)."""
     words = str(subject or "").lower().replace("'s", "").split()

@@ -73,13 +73,13 @@ def headline_names(claims: pd.DataFrame, cased_only: bool = False) -> dict[str, 
     capital marks a name (in "IVACO INC YEAR NET", "Year" and "Net" are words)."""
     names: dict[str, set[str]] = {}
     if "title" in claims.columns:
-        for doc, title in zip(claims["doc_id"], claims["title"], strict=True):
-            if doc not in names:
-                text = str(title or "")
-                words = (w.capitalize() for w in RE_TITLE_WORD.findall(text))
-                names[doc] = (
-                    set() if cased_only and text.isupper() else {w for w in words if w not in COMMON_WORDS}
-                )
+        firsts = claims[["doc_id", "title"]].drop_duplicates("doc_id")  # one headline per article
+        for doc, title in zip(firsts["doc_id"], firsts["title"], strict=True):
+            text = "" if pd.isna(title) else str(title)
+            words = (w.capitalize() for w in RE_TITLE_WORD.findall(text))
+            names[doc] = (
+                set() if cased_only and text.isupper() else {w for w in words if w not in COMMON_WORDS}
+            )
     return names
 
 
@@ -89,11 +89,18 @@ def article_names(claims: pd.DataFrame) -> dict[str, set[str]]:
     names: dict[str, set[str]] = defaultdict(set)
     for doc, words in headline_names(claims).items():
         names[doc].update(words)
-    for doc, sentence, source in zip(claims["doc_id"], claims["sentence"], claims["source"], strict=True):
-        bag = names[doc]
-        for m in RE_PROPER.finditer(str(sentence)):
-            bag.update(w.capitalize() for w in m.group().split() if w not in COMMON_WORDS)
-        bag.update(w.capitalize() for w in str(source).split() if w[:1].isupper() and w not in COMMON_WORDS)
+    said: dict[str, set[str]] = {}  # a sentence's names, read once however many articles repeat it
+    sentences = claims[["doc_id", "sentence"]].drop_duplicates()
+    for doc, sentence in zip(sentences["doc_id"], sentences["sentence"], strict=True):
+        text = str(sentence)
+        if text not in said:
+            found = (w for m in RE_PROPER.finditer(text) for w in m.group().split())
+            said[text] = {w.capitalize() for w in found if w not in COMMON_WORDS}
+        names[doc].update(said[text])
+    sources = claims[["doc_id", "source"]].drop_duplicates()
+    for doc, source in zip(sources["doc_id"], sources["source"], strict=True):
+        words = str(source).split()
+        names[doc].update(w.capitalize() for w in words if w[:1].isupper() and w not in COMMON_WORDS)
     return names
 
 
