@@ -176,3 +176,38 @@ def test_a_source_s_different_figures_are_not_one_range(
     assert group["status"] == status, group["explanation"]
     for v in mine:  # every figure is in the explanation: none hidden in a range
         assert f"{v:,g}" in group["explanation"], group["explanation"]
+
+
+# (claim rows, the names the review queue gives their groups, without the story)
+NAMED = [
+    (
+        [
+            dict(value=500, metric="killed", subject="soldiers", source="army"),
+            dict(value=2000, metric="killed", subject="civilians", source="medics"),
+        ],
+        {"casualties (military)", "casualties (civilians)"},
+    ),
+    (
+        [
+            dict(
+                value=0.87,
+                number_text="87 cts",
+                metric="loss",
+                unit="USD",
+                source="Brevik",
+                sentence="Brevik lost 87 cts a share.",
+            ),
+            dict(value=3e6, metric="loss", unit="USD", source="analysts"),
+        ],
+        {"loss ($) per share", "loss ($)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), NAMED, ids=["whom", "per share"])
+def test_split_groups_are_named_apart(rows: list[dict], expected: set[str]) -> None:
+    from workbench.naming import group_names
+
+    result = reconcile(claims_of(*rows))
+    names = group_names(result.groups, result.claims, result.stories)
+    assert {n.split(" — ", 1)[-1] for n in names.values()} == expected, names
