@@ -138,6 +138,29 @@ SPLITS = [
         [([25, 26], "conflict")],
     ),
     (
+        "the figure a comparison starts from is not the current one",
+        [
+            dict(
+                value=136.4e6,
+                number_text="136.4 mln",
+                metric="revenue",
+                unit="USD",
+                source="Brevik",
+                sentence="Brevik said revenue was 136.4 mln vs 133.3 mln.",
+            ),
+            dict(
+                value=133.3e6,
+                number_text="133.3 mln",
+                metric="revenue",
+                unit="USD",
+                source="Brevik",
+                sentence="Brevik said revenue was 136.4 mln vs 133.3 mln.",
+            ),
+            dict(value=133e6, metric="revenue", unit="USD", source="analysts", qualifier="approximate"),
+        ],
+        [([133e6, 136.4e6], "consistent"), ([133.3e6], "single")],
+    ),
+    (
         "figures for two years are two figures",
         [
             dict(value=12, metric="died", source="officials", sentence="Officials said 12 died in 2022."),

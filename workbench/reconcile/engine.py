@@ -528,11 +528,14 @@ def _split_by_facets(df: pd.DataFrame, keys: pd.Series) -> tuple[pd.Series, pd.S
         shares.append(got[1])
     share = pd.Series(shares, index=df.index)
     keys = keys.where(~share, keys + "\x1fper share")
-    shown = pd.Series("", index=df.index).where(~share, " per share")
+    when = pd.Series(periods, index=df.index)
+    earlier = when.eq(facets.EARLIER)  # the figure a comparison starts from is never the current one
+    keys = keys.where(~earlier, keys + "\x1fwhen:" + facets.EARLIER)
+    named = pd.Series("", index=df.index).where(~earlier, "earlier figures")
     subjects = df["subject"].fillna("").astype(str)
     kinds = (
         ("whom", subjects.map({s: facets.subject_class(s) for s in subjects.unique()})),
-        ("when", pd.Series(periods, index=df.index)),
+        ("when", when.where(~earlier, "")),
     )
     for kind, facet in kinds:
         given = facet.ne("")
@@ -542,10 +545,11 @@ def _split_by_facets(df: pd.DataFrame, keys: pd.Series) -> tuple[pd.Series, pd.S
         split = keys.isin(set(keys[given][several]))
         if split.any():
             keys = keys.where(~split, keys + f"\x1f{kind}:" + facet)
-            named = facet.where(facet.ne(""), "unspecified")
-            shown = shown.where(~split, shown + ", " + named)
-    shown = shown.where(~shown.str.startswith(", "), " — " + shown.str[2:])
-    return keys, shown
+            said = facet.where(facet.ne(""), "unspecified")
+            named = named.where(~split, named + ", " + said)
+    named = named.str.removeprefix(", ")
+    shown = named.where(named.eq(""), " — " + named)
+    return keys, shown.where(~share, " per share" + shown)
 
 
 @cycle_collector_paused()  # its passes made a million claims superlinear (see gcpause)

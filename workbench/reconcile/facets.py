@@ -60,6 +60,7 @@ COUNT_ONLY = frozenset(
 # Quantities of one person ("age"): two figures are one only when they are about the same subject.
 PER_PERSON = frozenset({"age", "aged", "height", "weight"})
 
+EARLIER = "before"  # the period of the figure a comparison starts from ("vs", "from", "a year ago")
 WINDOW = 60
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 RE_PERIOD_AFTER = regex.compile(
@@ -142,7 +143,7 @@ def period(sentence: str, number_text: str, qualifier: str = "exact") -> str:
     before, after = _around(str(sentence or ""), str(number_text or ""))
     prior_cue = qualifier != "range" and RE_PRIOR_BEFORE.search(before)
     if prior_cue or RE_PRIOR_AFTER.match(after):
-        return "before"
+        return EARLIER
     m = RE_PERIOD_AFTER.match(after)
     if m is None:
         return ""
