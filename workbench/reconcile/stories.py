@@ -1,14 +1,18 @@
-"""Which articles report the same story: those whose claim sentences share the same rare names.
+"""Which articles report the same story: those that share the same rare names.
 
-Each article is the set of names in its claims' sentences (capitalised words inside a sentence)
-and sources. A name weighs by how few articles carry it (an inverse document frequency, smoothed
-by a background of articles that never carry it, so that a name all of a handful of articles share
-still marks their story, while one in most of a large corpus weighs next to nothing). Two articles
-are one story when the cosine of their weighted name sets reaches ``MIN_SIMILARITY``: most of what
-each names must be shared, so one country, one ministry or one newswire in common is not enough.
-Stories are the connected articles (union-find). Cost: pairs are proposed by names in at most
-``MAX_PAIRING_DF`` articles (a name in more proposes no pair, but still counts in the cosine of
-a pair proposed by a rarer name), so the work is bounded by ``MAX_PAIRING_DF`` per name.
+Each article is the set of names its headline, its claims' sentences (capitalised words inside a
+sentence) and its sources give. A name weighs by how few articles carry it (an inverse document
+frequency, smoothed by a background of articles that never carry it, so that a name all of a
+handful of articles share still marks their story, while one in most of a large corpus weighs
+next to nothing). Two articles are linked when the cosine of their weighted name sets reaches
+``MIN_SIMILARITY`` with ``MIN_SHARED_NAMES`` shared (a name only one article gives counts in its
+norm only when its headline gives it: each article of a story quotes its own sources), or
+``HEADLINE_SIMILARITY`` when both mixed-case headlines give a rare name they share. One country,
+one ministry or one newswire in common is not enough. Links are taken strongest first, and an
+article joins a story only when it is linked to ``MIN_LINKED_SHARE`` of its articles, so a chain
+of pairwise links does not make one story of unrelated ends. Cost: pairs are proposed by names in
+at most ``MAX_PAIRING_DF`` articles (a name in more proposes no pair, but still counts in the
+cosine of a pair proposed by a rarer name).
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["", "", ""], "sentence": [
