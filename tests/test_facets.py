@@ -32,8 +32,8 @@ def test_subject_class(subject: str, expected: str) -> None:
 PERIODS = [
     ("Health officials said 14 people died in 2021.", "14", "2021"),
     ("Health officials said 14 people died in Arlow, Tessaly in 2021.", "14", "2021"),
-    ("Exports reached 9,400 tonnes in March 1991, traders said.", "9,400", "March 1991"),
-    ("Volume hit a record 31,200 lots in June.", "31,200", "June"),
+    ("Exports reached 9,400 tonnes in March 1991, traders said.", "9,400", "1991"),
+    ("Volume hit a record 31,200 lots in June.", "31,200", ""),
     ("The earlier record was 28,900 lots in May 1990.", "28,900", "before"),
     ("The previous peak of 7,700 visitors came in 2019.", "7,700", "before"),
     ("Output rose to 5,100 tonnes in 1989 from 4,300 tonnes in 1988.", "5,100", "1989"),
@@ -159,6 +159,15 @@ SPLITS = [
             dict(value=133e6, metric="revenue", unit="USD", source="analysts", qualifier="approximate"),
         ],
         [([133e6, 136.4e6], "consistent"), ([133.3e6], "single")],
+    ),
+    (
+        "a figure that says no year goes with the latest",
+        [
+            dict(value=12, metric="died", source="officials", sentence="Officials said 12 died in 2022."),
+            dict(value=80, metric="died", source="doctors", sentence="Doctors said 80 died in 2023."),
+            dict(value=84, metric="died", source="medics", qualifier="approximate"),
+        ],
+        [([80, 84], "consistent"), ([12], "single")],
     ),
     (
         "figures for two years are two figures",

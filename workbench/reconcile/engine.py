@@ -543,9 +543,12 @@ def _split_by_facets(df: pd.DataFrame, keys: pd.Series) -> tuple[pd.Series, pd.S
             continue
         several = facet[given].groupby(keys[given]).transform("nunique").gt(1)
         split = keys.isin(set(keys[given][several]))
+        if split.any() and kind == "when":  # a figure that says no year is taken as of the latest
+            latest = facet[given].groupby(keys[given]).max()
+            facet = facet.where(given | ~split, keys.map(latest))
         if split.any():
             keys = keys.where(~split, keys + f"\x1f{kind}:" + facet)
-            said = facet.where(facet.ne(""), "unspecified")
+            said = facet.where(facet.ne(""), "whom not said")
             named = named.where(~split, named + ", " + said)
     named = named.str.removeprefix(", ")
     shown = named.where(named.eq(""), " — " + named)

@@ -3,10 +3,11 @@
 Two figures of one quantity in one story are the same figure only if they count the same people
 or things ("500 soldiers were killed" is not "2,000 civilians were killed"; "300 homes burned" is
 not "40 cars burned"), per the same unit of account ("87 cts a share" is not "12.1 mln dlrs"),
-for the same period ("12 died in 2022" is not "80 died in 2023"; "vs 3.87 dlrs" in a results
-line is the year before). Each claim gets a facet per kind; a group splits by a kind only where
-its figures give two or more different facets of that kind, and then the figures that give none
-stand apart (see ``engine``). A money or a physical amount is never a count of people:
+for the same year ("12 died in 2022" is not "80 died in 2023"; "vs 3.87 dlrs" in a results line
+is the year before, and never the current figure). Each claim gets a facet per kind; a group
+splits by a kind only where its figures give two or more different facets of that kind, and then
+the figures that give none stand apart by whom, and go with the latest year by when (see
+``engine``). A money or a physical amount is never a count of people:
 ``counted_quantity`` says when a quantity only counts.
 
 Every window read here is the figure's own few words (at most ``WINDOW`` characters either side
@@ -137,9 +138,10 @@ def _around(sentence: str, number_text: str) -> tuple[str, str]:
 
 
 def period(sentence: str, number_text: str, qualifier: str = "exact") -> str:
-    """The period a figure is for where its own words say: "2022", "December 1986", "before" (the
-    figure a comparison starts from: "vs", "from", "a year ago"; not a range's "from 5 to 9"),
-    else ""."""
+    """The year a figure is for where its own words say ("in 2022", "in December 1986": 1986; a
+    month alone says no year: a monthly series is a dated series, see ``engine._merge``), or
+    "before" (the figure a comparison starts from: "vs", "from", "a year ago"; not a range's
+    "from 5 to 9"), else ""."""
     before, after = _around(str(sentence or ""), str(number_text or ""))
     prior_cue = qualifier != "range" and RE_PRIOR_BEFORE.search(before)
     if prior_cue or RE_PRIOR_AFTER.match(after):
@@ -147,7 +149,7 @@ def period(sentence: str, number_text: str, qualifier: str = "exact") -> str:
     m = RE_PERIOD_AFTER.match(after)
     if m is None:
         return ""
-    return m["alone"] or " ".join(x.capitalize() for x in (m["month"], m["year"]) if x)
+    return m["alone"] or m["year"] or ""
 
 
 def per_share(metric: str, sentence: str, number_text: str) -> bool:

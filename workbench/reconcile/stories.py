@@ -71,28 +71,34 @@ MIN_LINKED_SHARE = 0.5
 MAX_PAIRING_DF = 200
 
 
-def headline_names(claims: pd.DataFrame, cased_only: bool = False) -> dict[str, set[str]]:
-    """doc_id -> the names of its headline (every capitalised word; a headline in capitals is read
-    word by word: "KESTEN" is "Kesten"). ``cased_only``: only headlines in mixed case, where a
-    capital marks a name (in "IVACO INC YEAR NET", "Year" and "Net" are words)."""
+def headline_names(
+    claims: pd.DataFrame, cased_only: bool = False, body: Mapping[str, set[str]] | None = None
+) -> dict[str, set[str]]:
+    """doc_id -> the names of its headline: its capitalised words (a headline in capitals is read
+    word by word: "KESTEN" is "Kesten"). In mixed case the first word is capitalised by its place:
+    it is a name only where the article's ``body`` names it too ("Unions put Norland..." names
+    Norland; "Safin cool on Wimbledon", Safin and Wimbledon when the text names Safin).
+    ``cased_only``: only headlines in mixed case, where a capital marks a name (in
+    "IVACO INC YEAR NET", "Year" and "Net" are words)."""
     names: dict[str, set[str]] = {}
-    if "title" in claims.columns:
-        firsts = claims[["doc_id", "title"]].drop_duplicates("doc_id")  # one headline per article
-        for doc, title in zip(firsts["doc_id"], firsts["title"], strict=True):
-            text = "" if pd.isna(title) else str(title)
-            words = (w.capitalize() for w in RE_TITLE_WORD.findall(text))
-            names[doc] = (
-                set() if cased_only and text.isupper() else {w for w in words if w not in COMMON_WORDS}
-            )
+    if "title" not in claims.columns:
+        return names
+    firsts = claims[["doc_id", "title"]].drop_duplicates("doc_id")  # one headline per article
+    for doc, title in zip(firsts["doc_id"], firsts["title"], strict=True):
+        text = "" if pd.isna(title) else str(title)
+        found = [w.capitalize() for w in RE_TITLE_WORD.findall(text)]
+        if text.isupper():
+            found = [] if cased_only else found
+        elif found and text.lstrip().lower().startswith(found[0].lower()):
+            known = (body or {}).get(doc, set())
+            found = found if found[0] in known else found[1:]
+        names[doc] = set(found) - COMMON_WORDS
     return names
 
 
-def article_names(claims: pd.DataFrame) -> dict[str, set[str]]:
-    """doc_id -> the names its headline, its claims' sentences and its sources give (one word each,
-    as a headline in capitals is read: "KESTEN" is "Kesten")."""
+def body_names(claims: pd.DataFrame) -> dict[str, set[str]]:
+    """doc_id -> the names its claims' sentences and sources give (one word each)."""
     names: dict[str, set[str]] = defaultdict(set)
-    for doc, words in headline_names(claims).items():
-        names[doc].update(words)
     said: dict[str, set[str]] = {}  # a sentence's names, read once however many articles repeat it
     sentences = claims[["doc_id", "sentence"]].drop_duplicates()
     for doc, sentence in zip(sentences["doc_id"], sentences["sentence"], strict=True):
@@ -105,6 +111,15 @@ def article_names(claims: pd.DataFrame) -> dict[str, set[str]]:
     for doc, source in zip(sources["doc_id"], sources["source"], strict=True):
         words = str(source).split()
         names[doc].update(w.capitalize() for w in words if w[:1].isupper() and w not in COMMON_WORDS)
+    return names
+
+
+def article_names(claims: pd.DataFrame) -> dict[str, set[str]]:
+    """doc_id -> the names its headline, its claims' sentences and its sources give."""
+    body = body_names(claims)
+    names: dict[str, set[str]] = defaultdict(set, body)
+    for doc, words in headline_names(claims, body=body).items():
+        names[doc] = names[doc] | words
     return names
 
 
@@ -156,8 +171,11 @@ def story_ids(claims: pd.DataFrame, known: Mapping[str, str] | None = None) -> d
 
     ``known`` maps doc_id -> the story id it had before (see :func:`name_stories`).
     """
-    names = article_names(claims)
-    headlines = headline_names(claims)
+    body = body_names(claims)
+    headlines = headline_names(claims, body=body)
+    names: dict[str, set[str]] = defaultdict(set, body)
+    for doc, words in headlines.items():
+        names[doc] = names[doc] | words
     parent = {d: d for d in names}
 
     def find(d: str) -> str:
@@ -166,7 +184,7 @@ def story_ids(claims: pd.DataFrame, known: Mapping[str, str] | None = None) -> d
             d = parent[d]
         return d
 
-    pairs = linked_pairs(names, headlines, cased=headline_names(claims, cased_only=True))
+    pairs = linked_pairs(names, headlines, cased=headline_names(claims, cased_only=True, body=body))
     near: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         near[a].add(b)
