@@ -473,7 +473,7 @@ def reconcile(
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
-    from workbench.views import regrouped_since_decided
+    from workbench.views import review_again
 
     _check_outputs(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
@@ -501,7 +501,7 @@ def reconcile(
     )
     if store:
         store.save_story_ids(result.stories)
-    again = regrouped_since_decided(store.audit_log()) if store else ()
+    again = review_again(store.audit_log(), result.claims) if store else ()
     with _output(out):
         write_csv(reconciled_table(result.claims, verdicts, result.derived, again), out)
     if groups:
@@ -540,6 +540,21 @@ def _open_store(url: str, create: bool = True):
         raise typer.Exit(2) from None
 
 
+def _review_url(value: str) -> str:
+    """An http(s) URL template with ``{group_id}`` (and no other field), or empty."""
+    if not value:
+        return value
+    try:
+        filled = value.format(group_id="g")
+    except (KeyError, IndexError, ValueError):
+        raise typer.BadParameter("only {group_id} may be filled in") from None
+    if not filled.startswith(("https://", "http://")) or "{group_id}" not in value:
+        raise typer.BadParameter(
+            "an http(s) address with {group_id}, e.g. https://desk.example/checks/{group_id}"
+        )
+    return value
+
+
 @app.command()
 def export(
     db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db",
@@ -547,6 +562,14 @@ def export(
         "reconciled.csv"
     ),
     claimreview: Annotated[Path | None, typer.Option(help="Also write ClaimReview JSON-LD here.")] = None,
+    review_url: Annotated[
+        str,
+        typer.Option(
+            help="The page each review is published at, with {group_id}: the ClaimReview's url "
+            "(https://desk.example/checks/{group_id}). Without it a review has no url.",
+            callback=_review_url,
+        ),
+    ] = "",
 ) -> None:
     """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups). A
     SQLite store that does not exist is refused, not created.
@@ -555,7 +578,7 @@ def export(
     """
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
-    from workbench.views import regrouped_since_decided
+    from workbench.views import review_again
 
     _check_outputs(
         {"the store": _sqlite_file(db)},
@@ -565,13 +588,13 @@ def export(
     store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
-    again = regrouped_since_decided(store.audit_log())
+    again = review_again(store.audit_log(), result.claims)
     table = reconciled_table(result.claims, store.verdicts(), result.derived, again)
     with _output(out):
         write_csv(table, out)
     if claimreview:
         with _output(claimreview):
-            write_json(claim_reviews(table, result.groups), claimreview)
+            write_json(claim_reviews(table, result.groups, review_url), claimreview)
     typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
 
 

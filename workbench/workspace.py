@@ -26,7 +26,7 @@ from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
 from workbench.schema import sane_rows
 from workbench.store import ClaimStore, document_names, document_table
-from workbench.views import regrouped_since_decided
+from workbench.views import review_again
 
 
 @dataclass
@@ -214,5 +214,5 @@ class Workspace:
     def reconciled(self) -> pd.DataFrame:
         """Every claim with its group, status and the reviewer's verdict (the reconciled CSV)."""
         rec = self.reconciliation()
-        again = regrouped_since_decided(self.store.audit_log())
+        again = review_again(self.store.audit_log(), rec.claims)
         return reconciled_table(rec.claims, self.store.verdicts(), rec.derived, again)
