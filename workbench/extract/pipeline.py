@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from workbench.excerpt import sentence_window
+from workbench.extract.wrapping import unwrap
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -216,7 +217,8 @@ def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.Da
 def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> list[dict]:
     """The claims of one document as plain dicts (the CLI streams these); ``text`` as for
     :func:`extract_claims`."""
-    text = _checked_text(text, doc_id)
+    original = _checked_text(text, doc_id)
+    text = unwrap(original)  # line breaks inside paragraphs read as spaces; offsets unchanged
     mentions = find_numbers(text)
     if not mentions:
         return []
@@ -253,7 +255,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "doc_id": doc_id,
                 "start": m.start,
                 "end": m.end,
-                "number_text": text[m.start : m.end],
+                "number_text": original[m.start : m.end],
                 "value": m.value,
                 "low": m.low,
                 "high": m.high,
@@ -270,4 +272,4 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "published": meta.get("published", ""),
             }
         )
-    return _with_ids(rows, text, doc_id)
+    return _with_ids(rows, original, doc_id)
