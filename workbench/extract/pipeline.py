@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from workbench.excerpt import sentence_window
+from workbench.extract.markdown import blank_markdown
 from workbench.extract.wrapping import unwrap
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
@@ -218,7 +219,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     """The claims of one document as plain dicts (the CLI streams these); ``text`` as for
     :func:`extract_claims`."""
     original = _checked_text(text, doc_id)
-    text = unwrap(original)  # line breaks inside paragraphs read as spaces; offsets unchanged
+    text = unwrap(blank_markdown(original))  # as prose: no markdown marks, no wraps; offsets unchanged
     mentions = find_numbers(text)
     if not mentions:
         return []
