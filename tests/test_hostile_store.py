@@ -59,7 +59,7 @@ def test_cli_reconcile_names_an_unusable_row_and_goes_on(tmp_path: Path) -> None
     _claims_with(math.inf).to_csv(path, index=False)
     run = CliRunner().invoke(app, ["reconcile", str(path), "--out", str(tmp_path / "r.csv")])
     assert run.exit_code == 0, run.stderr
-    assert "inf is not a usable figure" in run.stderr
+    assert "value 'inf' is not a usable figure" in run.stderr  # the cell quoted as written
     assert pd.read_csv(tmp_path / "r.csv")["value"].tolist() == [15.0]
 
 

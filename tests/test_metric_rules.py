@@ -19,6 +19,7 @@ from workbench.extract.metrics import (
     Reading,
     clause_of,
     comparative,
+    comparative_named,
     continues_previous,
     conversion,
     duration_for,
@@ -47,6 +48,7 @@ CASES = [
     (money_in_currency, "The group lost $57.6m on $841.4m in revenues.", "$841.4m", "USD", "$57.6m"),
     (conversion, "It paid $4m (£2.9m) for the depot.", "£2.9m", "GBP", "$4m"),
     (comparative, "Fares were 15 per cent lower than a year ago.", "15 per cent", "percent", ""),
+    (comparative_named, "Women were 18% more likely to vote.", "18%", "percent", ""),
     (continues_previous, "Prices rose from 4.3% in May to 4.4% in June.", "4.4%", "percent", "4.3%"),
     (
         gapped,

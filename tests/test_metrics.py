@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a subject described by a participle and its agent: the noun before the participle
+    Case("Copper stocks held by U.S. mills fell to 9,200 short tons.", "9,200", "copper stocks"),
+    Case("Loans made by banks grew 3 pct in May.", "3 pct", "loans"),
     # a figure inside a subject's prepositional phrase: the noun before the preposition
     Case("The coupon on the 100 mln dlr bond for Varo has been set at 4-5/8 pct.", "4-5/8", "coupon"),
     # "This takes X to N": a pronoun subject, and a lone "today" between the object and "to"
@@ -101,6 +104,15 @@ CHANGE_VERBS = [
 
 # Ellipsis, dashes, lists, brackets: the figure continues the clause before it.
 ELLIPSIS = [
+    # "This compares with N" measures what the figure before it measured, in its paragraph or the one
+    # before (wire copy opens a paragraph with it)
+    Case("Exports rose to 12,000 tonnes. That compared with 9,000 tonnes in May.", "9,000", "exports"),
+    Case(
+        "Profit rose to 40 mln dlrs in 1986.\n\nThis compares with 32 mln dlrs a year ago.",
+        "32 mln",
+        "profit",
+    ),
+    Case("Cotton planting was 30 pct complete.", "30 pct", "cotton"),  # "complete" is a state
     Case(
         "Of the 4,000 evacuees, 2,500 were in Kassel, another 900 were in Fulda and more than 600 in Hanau.",
         "900",
@@ -326,6 +338,20 @@ MONEY_AND_SHARES = [
     # verbs whose object the money is: a bid, a film's takings
     Case("Varo has bid $6.3bn (£3.4bn) for Lumo.", "£3.4bn", "bid"),
     Case("The film has taken $138m in the US so far.", "$138m", "taken"),
+    # a money verb's named recipient stands between it and the money: the verb names it
+    Case("Mexico owes the Paris Club about $2bn.", "$2bn", "owes"),
+    Case("The council will pay Jones Construction $4.5m for the bridge.", "$4.5m", "pay"),
+    Case("ACME EXPECTS TO PAY FINAL DIVIDEND OF 12 CENTS", "12 CENTS", "pay final dividend"),  # no name
+    Case("The banks offered Peru an extra 80 mln Swiss franc credit.", "80 mln", "credit"),
+    # a price quoted per unit of a good; what was bought or sold is named after "of"
+    Case("The board bought 20,000 tonnes from Varo at 79.10 dlrs per tonne.", "79.10", "price per tonne"),
+    Case("Brent traded at 18.20 dlrs a barrel.", "18.20", "brent price per barrel"),
+    Case("The board bought 20,000 tonnes from Varo.", "20,000", "bought"),
+    Case("Lumo sold 250,000 tonnes of soft wheat to Peru.", "250,000", "soft wheat"),
+    Case("The bank bought 30 mln stg of treasury bills.", "30 mln", "treasury bills"),
+    # a noun after "had" takes "of N": no verb does ("had revenues of": revenues, not the subject)
+    Case("Varo, which repairs pumps, had revenues of 9.1 mln dlrs last year.", "9.1 mln", "revenues"),
+    Case("The unit had sales of over 40 mln dlrs in 1986.", "40 mln", "sales"),
     # a participle after the noun it modifies names what the figure is; change, equivalence and
     # inclusion participles leave it to their subject or the figure before
     Case(
@@ -346,7 +372,7 @@ MONEY_AND_SHARES = [
         "images",
     ),
     Case("Fees total 2-1/2 pct, comprising 1-1/2 pct for selling.", "1-1/2 pct", "fees"),
-    Case("Cocoa ended at 1,265 sterling a tonne.", "1,265", "cocoa"),
+    Case("Cocoa ended at 1,265 sterling a tonne.", "1,265", "cocoa price per tonne"),  # a price, per its unit
     # an amount tied to the noun before it by "worth", "totalling", "amounting to"
     Case("Contracts worth 40 mln dlrs were signed on Monday.", "40 mln", "contracts"),
     Case(
@@ -399,6 +425,17 @@ MONEY_AND_SHARES = [
     Case("The company reported a 2.3 mln dlrs quarter loss.", "2.3 mln", "loss"),
     Case("The mercury reached 41.3 Celsius in Seville on Friday.", "41.3", "temperature"),
     Case("Patients with insurance are 30 per cent more likely to recover.", "30 per cent", "more likely"),
+    # an opening time phrase set off by a comma is not part of the subject after it
+    Case("On Monday, Varo shares were down 16.2%.", "16.2%", "varo shares"),
+    Case("By 1100 GMT on Friday, Lumo shares were up 3% at 120 pence.", "3%", "lumo shares"),
+    # ... while a list of names ending in "and" is one phrase
+    Case("The death toll from floods in Kolo, neighbouring Tamu and Reva rose to 300.", "300", "death toll"),
+    # a bare comparative ("higher than") leaves the figure to the clause's subject; one that names
+    # what differs, or one set off by a comma, is the metric
+    Case("Revenue was about 4% higher than first thought.", "4%", "revenue"),
+    Case("Oil prices are roughly 45% higher than a year ago.", "45%", "oil prices"),
+    Case("Sales grew on 3 pct higher average prices.", "3 pct", "higher"),
+    Case("The firm will pay $76 a share, 6% more than the closing price.", "6%", "more than"),
     # "worth N": the noun right before it, or the subject of the verb before it
     Case("The club signed a deal worth £40m with a sponsor.", "£40m", "deal"),
     Case("They fell into the hands of a rival in a takeover worth $2bn.", "$2bn", "takeover"),
@@ -411,6 +448,12 @@ MONEY_AND_SHARES = [
 SPELLED = [
     Case("Two families were evacuated from the block.", "Two", "evacuated", "families"),
     Case("The river rose six feet in a single night.", "six feet", "river"),
+    # ... but a count in words with a scale word, or sizing a move right after its change verb,
+    # reads its clause as one in digits does
+    Case("Brazil, with a population of about one hundred million, votes today.", "hundred", "population"),
+    Case("The region has a workforce of nearly two million.", "two million", "workforce"),
+    Case("Shell stock fell one to 44-1/2 in active trading.", "one", "shell stock"),
+    Case("Acme gained two to 31-3/8.", "two", "acme"),
 ]
 
 # The words after a count.
@@ -447,13 +490,13 @@ COUNTS = [
 SALES = [
     Case("The brewer sold off its soft drinks arm for £240m last spring.", "£240m", "sold"),
     Case("The latest bid values the airline at €1.9bn.", "€1.9bn", "values"),
-    Case("Norwegian salmon was offered at 61 crowns a kilo on Friday.", "61 crowns", "offered"),
+    Case("Norwegian salmon was offered at 61 crowns a kilo on Friday.", "61 crowns", "price per kilo"),
     Case("The new handset goes on sale for $149 in March.", "$149", "sale"),
     Case("The notes carry a 5 pct coupon and were priced at 99.2.", "99.2", "priced"),
     Case("The group will invest 40 mln dlrs in a new plant.", "40 mln", "invest"),
     Case("The family is seeking $3m in the lawsuit.", "$3m", "seeking"),
     Case("The founders weighed a management buyout at about £210m.", "£210m", "management buyout"),
-    Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "offered"),
+    Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "price per tonne"),
     Case("The chain has agreed to buy rival grocer Fenwick for $410m.", "$410m", "buy"),
     Case("The ferry line was sold in March 2019 for €95m.", "€95m", "sold"),
 ]

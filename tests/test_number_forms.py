@@ -333,6 +333,19 @@ UNITS = [
     row("Reserves are 2.1 trillion cubic feet.", fig("2.1 trillion cubic feet", 2.1e12, "cubic foot")),
     row("The mine yields 80,000 troy ounces.", fig("80,000 troy ounces", 80_000, "troy ounce")),
     row("The mill shipped 12,000 short tons.", fig("12,000 short tons", 12_000, "short ton")),
+    # a report that names its ton once means it by a bare "tons"; elsewhere "tons" are tonnes
+    row(
+        "Mill stocks fell to 8,100 short tons. Depot stocks rose to 4,000 tons.",
+        fig("8,100 short tons", 8_100, "short ton"),
+        fig("4,000 tons", 4_000, "short ton"),
+    ),
+    row("Depot stocks rose to 4,000 tons.", fig("4,000 tons", 4_000, "tonne")),
+    row(
+        "The ship carried 2,500 long tons. It unloaded 900 tons and 20 metric tons.",
+        fig("2,500 long tons", 2_500, "long ton"),
+        fig("900 tons", 900, "long ton"),
+        fig("20 metric tons", 20, "tonne"),
+    ),
 ]
 
 CURRENCIES = [
@@ -398,6 +411,17 @@ WIRE_MONEY = [
     row("Exports earned 2.2 billion pesos.", fig("2.2 billion pesos", 2.2e9, "MXN")),
     row("The plant cost 150 mln Philippine pesos.", fig("150 mln Philippine pesos", 150e6, "PHP")),
     row("Gold sales brought 600 mln rand.", fig("600 mln rand", 600e6, "ZAR")),
+    # every currency in use, by its CLDR name (currency_names.csv): a unique noun, or the full name
+    row("Reserves fell to 310.2 mln kyats.", fig("310.2 mln kyats", 310.2e6, "MMK")),
+    row("Its profit was three mln Kuwaiti dinars.", fig("three mln Kuwaiti dinars", 3e6, "KWD")),
+    row("The budget is 80 million Ghanaian cedis.", fig("80 million Ghanaian cedis", 80e6, "GHS")),
+    row("The fine came to 4,500 Kazakhstani tenge.", fig("4,500 Kazakhstani tenge", 4500, "KZT")),
+    # a bare "dinars" is money whose code only a dateline gives
+    row("KUWAIT, Oct 19 - Profit was two mln dinars.", fig("two mln dinars", 2e6, "KWD")),
+    row("Profit was two mln dinars.", fig("two mln dinars", 2e6, "")),
+    row("It paid 40 mln Jordanian dinars.", fig("40 mln Jordanian dinars", 40e6, "JOD")),
+    # ... but not a word news writes after a number for something else
+    row("The team won 5 gold at the games.", fig("5", 5, "")),
     row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
     row("The fund holds 700 mln Ecus.", fig("700 mln Ecus", 700e6, "XEU")),
     row("Seoul lent 450 billion won.", fig("450 billion won", 450e9, "KRW")),
@@ -442,6 +466,21 @@ CARRIED = [
         fig("210 mln", 210e6, "DEM"),  # a scaled figure in the same list of results: marks too
         fig("190 mln", 190e6, "DEM"),
     ),
+    # "to A from B": wire copy leaves the old level's scale out, and B takes A's scale and unit
+    row(
+        "It raised its capital to 405 mln ringgit from 105.",
+        fig("405 mln ringgit", 405e6, "MYR"),
+        fig("105", 105e6, "MYR"),
+    ),
+    row(
+        "Borrowing rose to 3.92 billion dlrs from 1.79 in the September quarter.",
+        fig("3.92 billion dlrs", 3.92e9, "USD"),
+        fig("1.79", 1.79e9, "USD"),
+    ),
+    row(  # ... not when the figure counts something of its own, nor without a scale to leave out
+        "It rose to 5 mln dlrs from 105 shares.", fig("5 mln dlrs", 5e6, "USD"), fig("105", 105, "")
+    ),
+    row("The index rose to 1,234.5 from 1,200.", fig("1,234.5", 1234.5, ""), fig("1,200", 1200, "")),
     row(
         "Net free reserves were 644 mln dlrs a day, down from 1.34 billion two weeks earlier.",
         fig("644 mln dlrs", 644e6, "USD"),

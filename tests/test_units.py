@@ -4,6 +4,7 @@ kept."""
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 
@@ -111,3 +112,22 @@ def test_an_age_is_counted_in_years(text: str, figure: str) -> None:
     claims = extract_claims(text)
     row = claims[claims["number_text"] == figure].iloc[0]
     assert (row["metric"], row["unit"]) == ("age", "year")
+
+
+def test_currency_names_match_cldr() -> None:
+    """currency_names.csv is what CLDR (through Babel) names the currencies in use: rebuild it after
+    upgrading Babel (``python -m workbench.lexicon.mine_currency_names``). A newer CLDR may rename
+    a few; most names must stand."""
+    import babel.core
+    import babel.numbers
+
+    from workbench.lexicon.mine_currency_names import NAMES_CSV, NOT_MONEY, currency_names
+
+    with NAMES_CSV.open(encoding="utf-8", newline="") as f:
+        committed = {(r["form"], r["code"], r["kind"]) for r in csv.DictReader(f)}
+    built = set(currency_names(babel.numbers, babel.core))
+    assert len(committed & built) >= 0.95 * len(committed), (
+        "run: python -m workbench.lexicon.mine_currency_names"
+    )
+    assert not {form for form, _, _ in committed} & NOT_MONEY
+    assert ("kyats", "MMK", "noun") in committed and ("kuwaiti dinars", "KWD", "full") in committed

@@ -92,6 +92,7 @@ class ArchiveReport:
     partitions: int = 0
     errors: list[ReadError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    repeats: list[str] = field(default_factory=list)  # documents not kept: the same text as another
     kept_earlier: bool = False  # no document was read, so an earlier output was left as it was
     timings: dict[str, float] = field(default_factory=dict)  # seconds: list, extract, settle, total
 
@@ -101,7 +102,8 @@ class PartSummary:
     """A partition's result as the worker sends it back: its file, documents, errors and notes."""
 
     name: str  # the part file's name in the output folder
-    docs: list[tuple[str, bytes, bool, int]]  # (doc_id, text digest, from a corpus, claim rows)
+    # (doc_id, text digest, from a corpus, claim rows, where it is: named if it repeats a text)
+    docs: list[tuple[str, bytes, bool, int, str]]
     errors: list[ReadError]
     notes: list[str]  # lines skipped as data dumps
 
@@ -209,7 +211,7 @@ def extract_partition(
     it anyway). Raises OSError when the part cannot be written.
     """
     rows: list[dict] = []
-    docs: list[tuple[str, bytes, bool, int]] = []
+    docs: list[tuple[str, bytes, bool, int, str]] = []
     errors: list[ReadError] = []
     notes: list[str] = []
     seen: set[bytes] = set()
@@ -218,8 +220,8 @@ def extract_partition(
         shown, named = printable(absolute), printable(given)
         errors.extend(_as_given(e, shown, named) for e in failed)
         corpus = is_corpus(absolute)
-        for found_id, digest, claim_rows, skipped in found:
-            docs.append((found_id, digest, corpus, len(claim_rows)))
+        for found_id, digest, claim_rows, skipped, where in found:
+            docs.append((found_id, digest, corpus, len(claim_rows), _note_as_given(where, shown, named)))
             notes.extend(_note_as_given(note, shown, named) for note in skipped)
             rows.extend(claim_rows)
     name = f"{PART_PREFIX}{number:09d}{PARQUET_SUFFIX}"
@@ -258,8 +260,8 @@ def _changes(summary: PartSummary, ledger: Ledger) -> tuple[list[Change], int]:
     """The ledger's decisions on a part's documents, in order: the changes and the rows kept."""
     changes: list[Change] = []
     row, kept = 0, 0
-    for doc_id, digest, corpus, n_rows in summary.docs:
-        unique = ledger.admit(doc_id, digest, corpus)
+    for doc_id, digest, corpus, n_rows, where in summary.docs:
+        unique = ledger.admit(doc_id, digest, corpus, where)
         if unique != doc_id and n_rows:  # a repeated text (None), or a corpus row under a longer id
             changes.append((row, row + n_rows, unique))
         if unique is not None:
@@ -500,7 +502,7 @@ class _Run:
         listing: every article file takes its id before any row does."""
         while self.settled in self.back:
             summary = self.back[self.settled]
-            if not listed and any(corpus for _, _, corpus, _ in summary.docs):
+            if not listed and any(doc[2] for doc in summary.docs):  # one from a corpus
                 return
             del self.back[self.settled]
             self.settled += 1
@@ -524,3 +526,4 @@ class _Run:
         """Wait for the rewrites; the ledger's counts into the report."""
         self.client.gather(self.rewrites)
         self.report.read, self.report.duplicates = self.ledger.read, self.ledger.duplicates
+        self.report.repeats = self.ledger.repeats

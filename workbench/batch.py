@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.budget import Budget, OverBudget, within
-from workbench.documents import CORPUS_SUFFIXES, ReadError, read_path, text_hash
+from workbench.documents import CORPUS_SUFFIXES, Document, ReadError, read_path, text_hash
 from workbench.files import IdAllocator, printable
 
 if TYPE_CHECKING:
@@ -31,8 +31,8 @@ __all__ = ["DEFAULT_BUDGET", "DocClaims", "Ledger", "extract_file", "is_corpus",
 DEFAULT_BUDGET = Budget()
 
 # One document's claims: (doc_id, digest of its text, claim rows as plain dicts, notes on the
-# lines skipped as data dumps).
-DocClaims = tuple[str, bytes, list[dict], list[str]]
+# lines skipped as data dumps, where it is and what it says of itself: see :func:`provenance`).
+DocClaims = tuple[str, bytes, list[dict], list[str], str]
 
 
 def is_corpus(path: str | Path) -> bool:
@@ -43,6 +43,17 @@ def is_corpus(path: str | Path) -> bool:
 def digest(text: str) -> bytes:
     """A document text's identity in 16 bytes (the first half of :func:`text_hash`)."""
     return bytes.fromhex(text_hash(text)[:32])
+
+
+def provenance(where: str, doc: Document) -> str:
+    """A document as a repeat of another is named: where it is, and the publication, date and URL
+    it gives (a syndicated story ran there too, which a reader of the report wants to know).
+
+    >>> provenance("dup.jsonl [b]", Document("b", "x", publication="Daily Post", published="2025-03-02"))
+    'dup.jsonl [b] (Daily Post, 2025-03-02)'
+    """
+    said = ", ".join(x for x in (doc.publication, doc.published, doc.url) if x)
+    return f"{where} ({said})" if said else where
 
 
 def extract_file(
@@ -94,7 +105,7 @@ def extract_file(
                 f"({e - s:,} characters dense with figures)"
                 for s, e in data_dump_lines(doc.text)
             ]
-            docs.append((doc.doc_id, text_digest, rows, notes))
+            docs.append((doc.doc_id, text_digest, rows, notes, provenance(where, doc)))
     except Exception as exc:  # a reader bug must not take the other files down either
         errors.append(ReadError(printable(path), f"could not read ({type(exc).__name__}: {exc})"))
     return docs, errors
@@ -122,15 +133,22 @@ class Ledger:
 
     def __init__(self, ids: IdAllocator) -> None:
         self.ids = ids
-        self.seen: set[bytes] = set()
+        self.first: dict[bytes, str] = {}  # a text's digest -> the id its first document has
         self.read = 0
         self.duplicates = 0
+        self.repeats: list[str] = []  # each document not kept, named with the one it repeats
 
-    def admit(self, doc_id: str, text_digest: bytes, corpus: bool) -> str | None:
-        """The id a document is kept under, or None when its text was read before."""
+    def admit(self, doc_id: str, text_digest: bytes, corpus: bool, where: str = "") -> str | None:
+        """The id a document is kept under, or None when its text was read before: it is then
+        named in ``repeats`` (``where``, else its id) with the id its claims are under."""
         self.read += 1
-        if text_digest in self.seen:
+        kept = self.first.get(text_digest)
+        if kept is not None:
             self.duplicates += 1
+            self.repeats.append(
+                f"{where or doc_id}: the same text as {kept}, read once (its claims are {kept}'s)"
+            )
             return None
-        self.seen.add(text_digest)
-        return self.ids.take(doc_id) if corpus else doc_id
+        unique = self.ids.take(doc_id) if corpus else doc_id
+        self.first[text_digest] = unique
+        return unique

@@ -171,6 +171,16 @@ def extraction_report(folders: dict[str, Path], tmp: Path) -> None:
         )
 
 
+def _letters(n: int) -> str:
+    """A number as lower-case letters: 0 -> "a", 27 -> "bb" (for names of synthetic places)."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+        if n == 0:
+            return out
+
+
 def generated_claims(n: int, seed: int = 11):
     """``n`` synthetic claims: 10 per article, stories of 20 articles, a few metrics and sources."""
     import numpy as np
@@ -204,7 +214,8 @@ def generated_claims(n: int, seed: int = 11):
             "source": names,
             "channel": "",
             "quote": False,
-            "sentence": [f"Officials in Town{s} and Valley{s} said so." for s in story],
+            # a story's places are names: "Town" and its number in letters (digits make no name)
+            "sentence": [f"Officials in Town{_letters(s)} and Valley{_letters(s)} said so." for s in story],
         }
     )
     return as_claims(frame)

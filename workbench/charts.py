@@ -17,6 +17,7 @@ from plotly.subplots import make_subplots
 
 from workbench.colours import OWN_VOICE, source_colours
 from workbench.figures import format_figure, unit_label
+from workbench.highlight import without_bidi
 from workbench.reconcile import load_ontology
 from workbench.reconcile.intervals import claim_interval
 
@@ -77,7 +78,7 @@ def literal(value: object) -> str:
     >>> literal("**Bold** <i>title</i> & co")
     '**Bold** &lt;i&gt;title&lt;/i&gt; &amp; co'
     """
-    return html.escape(str(value), quote=False)
+    return html.escape(without_bidi(str(value)), quote=False)  # bidi controls: see highlight.py
 
 
 def _panel(quantity: str) -> str:

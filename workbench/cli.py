@@ -86,9 +86,47 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.absolute() == b.absolute()
 
 
-def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
-    """Before any work, refuse (one line, exit 2) an output whose folder does not exist (none is
-    made), or that is one of the inputs or another output: writing it would destroy what is
+# What each output may be, by its name's ending (a name without one is refused as well: the
+# format is never guessed, and never silently CSV under another name).
+# NOTE: keep in sync with README, "Limits" (Outputs).
+CSV_OUT = (".csv",)
+CLAIMS_OUT = (".csv", ".parquet")
+JSON_LD_OUT = (".jsonld", ".json")
+FORMATS = {".csv": "CSV", ".parquet": "Parquet", ".jsonld": "JSON-LD", ".json": "JSON-LD"}
+
+
+def _check_format(what: str, path: Path, allowed: tuple[str, ...]) -> None:
+    """Refuse (one line, exit 2) an output whose name ends otherwise than ``allowed`` (x.xlsx
+    written as CSV text opens as garbage, or not at all), or that is a folder (except a Parquet
+    dataset, which is one)."""
+    from workbench.files import printable
+
+    suffix = path.suffix.lower()
+    if path.is_dir() and suffix != ".parquet":
+        typer.echo(
+            f"error: cannot write {path}: it is a folder; give {what} a file name (nothing was done)",
+            err=True,
+        )
+        raise typer.Exit(2)
+    if suffix not in allowed:
+        kinds = " or ".join(dict.fromkeys(FORMATS[a] for a in allowed))
+        given = f"not {printable(suffix)}" if suffix else "and a name without an extension says none"
+        typer.echo(
+            f"error: {what} {path}: writes {kinds}, {given}: give a name ending in "
+            f"{' or '.join(allowed)} (nothing was done)",
+            err=True,
+        )
+        raise typer.Exit(2)
+
+
+def _check_outputs(
+    inputs: dict[str, Path | None],
+    outputs: dict[str, Path | None],
+    formats: dict[str, tuple[str, ...]] | None = None,
+) -> None:
+    """Before any work, refuse (one line, exit 2) an output of a format not written (``formats``:
+    the name endings each output allows), a folder, an output whose folder does not exist (none
+    is made), or that is one of the inputs or another output: writing it would destroy what is
     read, or what was just written."""
     named = [(what, path) for what, path in outputs.items() if path is not None]
     for _, path in named:
@@ -105,6 +143,9 @@ def _check_outputs(inputs: dict[str, Path | None], outputs: dict[str, Path | Non
                     err=True,
                 )
                 raise typer.Exit(2)
+    for what, path in named:  # last: an output that would destroy an input is the first thing said
+        if formats and what in formats:
+            _check_format(what, path, formats[what])
 
 
 def _sqlite_file(url: str | None) -> Path | None:
@@ -191,13 +232,15 @@ def _claim_stream(
             for (path, _, _), (docs, errors) in zip(items, bar, strict=False):
                 for err in errors:
                     failed(err, "\n")
-                for doc_id, digest, rows, notes in docs:
+                for doc_id, digest, rows, notes, where in docs:
                     for note in notes:
                         counts["lines"] += 1
                         typer.echo(f"\nskipped: {note}", err=True)
-                    unique = ledger.admit(doc_id, digest, is_corpus(path))
+                    unique = ledger.admit(doc_id, digest, is_corpus(path), where)
                     counts["read"], counts["duplicates"] = ledger.read, ledger.duplicates
-                    if unique is not None:  # None: the same text was read before
+                    if unique is None:  # the same text was read before: named, never dropped unseen
+                        typer.echo(f"\nrepeated: {ledger.repeats[-1]}", err=True)
+                    else:
                         yield from rows if unique == doc_id else renamed(rows, unique)
     finally:
         if pool:
@@ -266,7 +309,7 @@ def extract(
         from workbench.parquet import errors_path
 
         outputs["the errors file"] = errors_path(out)
-    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs)
+    _check_outputs({f"input {i + 1}": p for i, p in enumerate(paths)}, outputs, {"--out": CLAIMS_OUT})
     if dask is not None:
         if not parquet:
             typer.echo(
@@ -328,6 +371,8 @@ def _extract_on_dask(paths: list[Path], out: Path, address: str, max_bytes: int,
         raise typer.Exit(2) from None
     for note in report.notes:
         typer.echo(f"skipped: {note}", err=True)
+    for repeat in report.repeats:
+        typer.echo(f"repeated: {repeat}", err=True)
     from workbench.files import Skipped
 
     for err in report.errors:
@@ -353,18 +398,34 @@ def evaluate(
         typer.echo(f"error: {directory}: not a folder", err=True)
         raise typer.Exit(2)
     result = evaluate_dir(directory)
-    if verbose:
+    for err in result.unreadable:
+        typer.echo(f"error: {err}", err=True)
+    for bad in result.bad_gold:
+        typer.echo(f"bad gold: {bad}", err=True)
+    found = len(list(directory.glob("*.md")))
+    scored = found - len(result.unreadable)
+    if scored <= 0:  # zeros would read as a score
+        why = "no .md articles in it" if not found else "no .md article could be read"
+        typer.echo(f"error: {directory}: {why}; nothing scored", err=True)
+        raise typer.Exit(1)
+    if verbose and result.misses:
         typer.echo("\n".join(result.misses))
     s = result.summary()
     typer.echo(
         f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-        f"({s['gold']} gold claims, {s['pred']} predicted)"
+        f"({s['gold']} gold claims, {s['pred']} predicted, {scored} articles)"
     )
     typer.echo(
         "accuracy  "
-        + "  ".join(f"{k.removesuffix('_acc')} {v:.3f}" for k, v in s.items() if k.endswith("_acc"))
+        + "  ".join(
+            f"{k.removesuffix('_acc')} {'n/a' if v is None else f'{v:.3f}'}"
+            for k, v in s.items()
+            if k.endswith("_acc")
+        )
     )
     typer.echo(f"fully correct {s['fully_correct']:.3f}")
+    if result.bad_gold:
+        typer.echo(f"{len(result.bad_gold)} bad gold marks left out of the scores (named on stderr)")
     typer.echo(json.dumps(s))
 
 
@@ -407,24 +468,29 @@ def reconcile(
     Example: workbench reconcile claims.parquet --out reconciled.csv
     """
     from workbench.export import reconciled_table, write_csv
+    from workbench.figurecheck import figure_problems, raw_figures
     from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
     from workbench.schema import sane_rows
-    from workbench.views import regrouped_since_decided
+    from workbench.views import review_again
 
     _check_outputs(
         {"the claims": claims_csv, "--ontology": ontology, "the store": _sqlite_file(db)},
         {"--out": out, "--groups": groups},
+        {"--out": CSV_OUT, "--groups": CSV_OUT},
     )
     table = _read(claims_csv, read_claims)
     onto = _read(ontology, load_ontology) if ontology else None
-    sane = sane_rows(table)
-    for row in table[~sane].itertuples():  # line numbers of a CSV we wrote: one row per line
-        typer.echo(
-            f"error: {claims_csv} claim {row.claim_id}: {row.value!r} is not a usable figure", err=True
-        )
+    why = figure_problems(_read(claims_csv, partial(raw_figures, table=table)))
+    sane = sane_rows(table) & why.eq("")
+    for claim_id, reason in zip(table["claim_id"][~sane], why[~sane], strict=True):
+        typer.echo(f"error: {claims_csv} claim {claim_id}: {reason or 'not a usable figure'}", err=True)
     table = table[sane]
+    if table.empty:  # an empty output and "0 groups ()" would read as a result
+        refused = f" ({int((~sane).sum())} refused, named above)" if (~sane).any() else ""
+        typer.echo(f"error: {claims_csv}: no claim with a usable figure{refused}; nothing written", err=True)
+        raise typer.Exit(1)
     verdicts, overrides, stories = None, None, None
     store = _open_store(db) if db else None
     if store:
@@ -435,7 +501,7 @@ def reconcile(
     )
     if store:
         store.save_story_ids(result.stories)
-    again = regrouped_since_decided(store.audit_log()) if store else ()
+    again = review_again(store.audit_log(), result.claims) if store else ()
     with _output(out):
         write_csv(reconciled_table(result.claims, verdicts, result.derived, again), out)
     if groups:
@@ -474,6 +540,21 @@ def _open_store(url: str, create: bool = True):
         raise typer.Exit(2) from None
 
 
+def _review_url(value: str) -> str:
+    """An http(s) URL template with ``{group_id}`` (and no other field), or empty."""
+    if not value:
+        return value
+    try:
+        filled = value.format(group_id="g")
+    except (KeyError, IndexError, ValueError):
+        raise typer.BadParameter("only {group_id} may be filled in") from None
+    if not filled.startswith(("https://", "http://")) or "{group_id}" not in value:
+        raise typer.BadParameter(
+            "an http(s) address with {group_id}, e.g. https://desk.example/checks/{group_id}"
+        )
+    return value
+
+
 @app.command()
 def export(
     db: Annotated[str, typer.Option(help=DB_HELP)] = "sqlite:///data/workbench.db",
@@ -481,6 +562,14 @@ def export(
         "reconciled.csv"
     ),
     claimreview: Annotated[Path | None, typer.Option(help="Also write ClaimReview JSON-LD here.")] = None,
+    review_url: Annotated[
+        str,
+        typer.Option(
+            help="The page each review is published at, with {group_id}: the ClaimReview's url "
+            "(https://desk.example/checks/{group_id}). Without it a review has no url.",
+            callback=_review_url,
+        ),
+    ] = "",
 ) -> None:
     """Export the store's reconciled claims (and ClaimReview JSON-LD for reviewed groups). A
     SQLite store that does not exist is refused, not created.
@@ -489,19 +578,23 @@ def export(
     """
     from workbench.export import claim_reviews, reconciled_table, write_csv, write_json
     from workbench.reconcile import reconcile as run
-    from workbench.views import regrouped_since_decided
+    from workbench.views import review_again
 
-    _check_outputs({"the store": _sqlite_file(db)}, {"--out": out, "--claimreview": claimreview})
+    _check_outputs(
+        {"the store": _sqlite_file(db)},
+        {"--out": out, "--claimreview": claimreview},
+        {"--out": CSV_OUT, "--claimreview": JSON_LD_OUT},
+    )
     store = _open_store(db, create=False)
     result = run(store.claims(), overrides=store.overrides(), stories=store.story_ids())
     store.save_story_ids(result.stories)
-    again = regrouped_since_decided(store.audit_log())
+    again = review_again(store.audit_log(), result.claims)
     table = reconciled_table(result.claims, store.verdicts(), result.derived, again)
     with _output(out):
         write_csv(table, out)
     if claimreview:
         with _output(claimreview):
-            write_json(claim_reviews(table, result.groups), claimreview)
+            write_json(claim_reviews(table, result.groups, review_url), claimreview)
     typer.echo(f"{len(table)} claims in {len(result.groups)} groups -> {out}", err=True)
 
 
@@ -530,13 +623,27 @@ def _loopback(address: str) -> bool:
         return address == "localhost"
 
 
+MAX_PORT = 65535  # a TCP port is 16 bits; 0 would let the system choose one nobody is told
+
+
+def _port(value: int) -> int:
+    """A TCP port, or one line saying what is allowed (Streamlit's own check is an OverflowError
+    traceback from the socket)."""
+    if not 1 <= value <= MAX_PORT:
+        raise typer.BadParameter(f"{value} is not allowed: give a port from 1 to {MAX_PORT}")
+    return value
+
+
 @app.command(name="app")
 def run_app(
     paths: Annotated[list[Path] | None, typer.Argument(help="Articles to load at start.")] = None,
     db: Annotated[
         str, typer.Option(help="SQLAlchemy URL of the review store.")
     ] = "sqlite:///data/workbench.db",
-    port: Annotated[int, typer.Option(help="Port to serve on.", envvar="STREAMLIT_SERVER_PORT")] = 8501,
+    port: Annotated[
+        int,
+        typer.Option(help="Port to serve on (1 to 65535).", envvar="STREAMLIT_SERVER_PORT", callback=_port),
+    ] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = False,
     team: Annotated[
         bool,

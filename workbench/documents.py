@@ -22,6 +22,7 @@ from workbench.files import (
     IdAllocator,
     ReadError,
     Skipped,
+    Unsupported,
     file_id_candidates,
     folder_id_candidates,
     printable,
@@ -48,6 +49,14 @@ RE_GENERATED_ID = re.compile(r"(?P<label>.*)\ \#[0-9a-f]{8}(?:~\d+)?")  # see ge
 # Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
 RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*\n")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # per document: a file, or one row of a corpus
+# NOTE: keep in sync with README, "Limits" (Size). An upload or a paste is extracted and stored
+# while the reviewer waits (about 1 MB/s, and a page of figures stores thousands of claims), so the
+# dashboard takes far less than the command line does.
+UPLOAD_MAX_BYTES = 2_000_000
+LARGER_FILES = (
+    "for a larger file, run `workbench extract FILE --out claims.parquet` "
+    "and open `workbench app claims.parquet`"
+)
 # Byte-order marks, longest first (a UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -126,13 +135,23 @@ def decode(data: bytes, path: str) -> str | ReadError:
     return text
 
 
+# NOTE: keep in sync with README, "Limits" (HTML).
+NO_HTML_TEXT = "no text in the HTML: only markup (tags, scripts, styles or the head), nothing to read"
+
+
 def html_to_document(html: str, doc_id: str, path: str) -> Document | ReadError:
-    """The main text and metadata of an HTML page, without navigation or banners."""
+    """The main text and metadata of an HTML page, without navigation or banners; a page in which
+    trafilatura finds no article (too short, or nested deeper than lxml reads) is read with its
+    tags taken off (:func:`~workbench.htmltext.tag_stripped_text`) rather than lost."""
     import trafilatura
+
+    from workbench.htmltext import tag_stripped_text
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
     if not text or not text.strip():
-        return ReadError(path, "no article text found in the HTML")
+        text = tag_stripped_text(html)
+    if not text:
+        return ReadError(path, NO_HTML_TEXT)
     meta = trafilatura.extract_metadata(html)
     return Document(
         doc_id,
@@ -206,11 +225,13 @@ def article_paths(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in walk(path, ARTICLE_SUFFIXES + CORPUS_SUFFIXES):
+            for file in walk(path, ARTICLE_SUFFIXES + CORPUS_SUFFIXES, others=True):
                 if isinstance(file, ReadError):
                     yield file
                 elif file.suffix.lower() in CORPUS_SUFFIXES:
                     yield Skipped(printable(file), CORPUS_IN_FOLDER)
+                elif file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    yield Unsupported(printable(file), unsupported(file.suffix, in_folder=True))
                 else:
                     yield file, ids.take(*folder_id_candidates(file, path))
         elif path.suffix.lower() in CORPUS_SUFFIXES and (path.exists() or path.is_symlink()):
@@ -219,13 +240,22 @@ def article_paths(
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 yield path, ids.take(*file_id_candidates(path))
             else:
-                yield ReadError(
-                    printable(path),
-                    f"unsupported file type {printable(path.suffix) or '(none)'}; "
-                    f"expected {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)}",
-                )
+                yield ReadError(printable(path), unsupported(path.suffix))
         else:
             yield ReadError(printable(path), "no such file or folder")
+
+
+def unsupported(suffix: str, in_folder: bool = False) -> str:
+    """Why a file of another type is not read (in a folder, corpus files are not read either).
+
+    >>> unsupported(".pdf")
+    'unsupported file type .pdf; expected .txt, .md, .html, .htm, .csv, .jsonl'
+    >>> unsupported("", in_folder=True)
+    'unsupported file type (none); expected .txt, .md, .html, .htm in a folder'
+    """
+    expected = ARTICLE_SUFFIXES if in_folder else ARTICLE_SUFFIXES + CORPUS_SUFFIXES
+    where = " in a folder" if in_folder else ""
+    return f"unsupported file type {printable(suffix) or '(none)'}; expected {', '.join(expected)}{where}"
 
 
 def read_documents(
@@ -292,8 +322,9 @@ def id_label(doc_id: str) -> str:
     return m["label"] if m else doc_id
 
 
-def read_upload(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | ReadError:
-    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk.
+def read_upload(name: str, data: bytes, max_bytes: int = UPLOAD_MAX_BYTES) -> Document | ReadError:
+    """An uploaded file (name and bytes) as a Document, by the same rules as files on disk, but at
+    most ``max_bytes`` (the dashboard's budget: :data:`UPLOAD_MAX_BYTES`).
 
     Its id is generated (:func:`generated_id`): an upload never takes the id of another article.
     """
@@ -304,7 +335,7 @@ def read_upload(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> D
             name, f"unsupported file type {suffix or '(none)'}; expected {', '.join(ARTICLE_SUFFIXES)}"
         )
     if len(data) > max_bytes:
-        return ReadError(name, too_large(len(data), max_bytes))
+        return ReadError(name, f"{too_large(len(data), max_bytes)}; {LARGER_FILES}")
     text = decode(data, name)
     if isinstance(text, ReadError):
         return text

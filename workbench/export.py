@@ -216,12 +216,19 @@ def _sentences(sentences: Iterable[str]) -> str:
     'Some 40 died. Police said 45.'
     """
     kept = (s.strip() for s in dict.fromkeys(sentences) if s.strip())
-    return " ".join(s if s.endswith((".", "!", "?", '"', "”", "’", "'")) else f"{s}." for s in kept)
+    ends = (".", "!", "?", '"', "”", "’", "'", "…")  # "…": a long sentence's window (excerpt.py)
+    return " ".join(s if s.endswith(ends) else f"{s}." for s in kept)
 
 
-def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
+def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: str = "") -> list[dict]:
     """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
-    since its verdict (``review_again``) is left out until it is decided again."""
+    since its verdict (``review_again``) is left out until it is decided again.
+
+    ``url`` is the page that publishes the review (Google requires it, and accepts only that page,
+    with an optional anchor): ``review_url`` with ``{group_id}`` filled in, e.g.
+    ``https://desk.example/checks/{group_id}``; without it there is no ``url`` (an id is not a
+    page) and the group is named by ``identifier`` alone (``urn:workbench:group:<id>``).
+    """
     import pandas as pd
 
     reviews = []
@@ -246,7 +253,8 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "url": f"urn:workbench:group:{gid}",
+                "identifier": f"urn:workbench:group:{gid}",
+                **({"url": review_url.format(group_id=gid)} if review_url else {}),
                 "claimReviewed": _sentences(g["sentence"].astype(str))[:2000],
                 "datePublished": str(first["reviewed_at"])[:10],
                 "author": {"@type": "Person", "name": str(first["reviewer"])},

@@ -52,6 +52,22 @@ class Skipped(ReadError):
     counted with the errors, shown as skipped rather than as an error."""
 
 
+@dataclass(frozen=True, slots=True)
+class Unsupported(Skipped):
+    """A file in a folder that is not of an article type (``notes.pdf``): named and counted, so
+    nothing is left out unseen; the dashboard lists these on one line rather than as warnings."""
+
+
+def is_hidden(path: Path, root: Path) -> bool:
+    """A name under ``root`` beginning with a dot (``.DS_Store``, ``.git/...``): not an article,
+    and not named when passed over (a repository's ``.git`` would name thousands).
+
+    >>> is_hidden(Path("c/.git/HEAD"), Path("c")), is_hidden(Path("c/notes.pdf"), Path("c"))
+    (True, False)
+    """
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
 def printable(name: str | os.PathLike) -> str:
     """A file name as text that can be printed and written to UTF-8 (bad bytes as ``\\xNN``)."""
     raw = os.fsencode(name)
@@ -162,8 +178,10 @@ def read_bounded(path: Path, max_bytes: int) -> bytes | ReadError:
     return data
 
 
-def walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path | ReadError]:
-    """Files under ``root`` whose suffix is one of ``suffixes``, in sorted path order.
+def walk(root: Path, suffixes: tuple[str, ...], others: bool = False) -> Iterator[Path | ReadError]:
+    """Files under ``root`` whose suffix is one of ``suffixes``, in sorted path order; with
+    ``others``, every other regular file too (but hidden ones, :func:`is_hidden`), for the
+    caller to name as skipped.
 
     Each real folder is walked once, so links cannot make the walk loop or grow
     exponentially; a link back into the folders being walked is named as a loop, and so are
@@ -221,6 +239,8 @@ def walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path | ReadError]:
                 yield err  # a folder reached a second way was read the first time
         elif wanted and key not in seen_files:
             seen_files.add(key)
+            yield path
+        elif others and not wanted and stat.S_ISREG(info.st_mode) and not is_hidden(path, root):
             yield path
 
 

@@ -123,6 +123,11 @@ def group_names(
     for g in groups.itertuples(index=False):
         doc = first_doc.get(g.group_id, "") if len(claims) else ""
         names[g.group_id] = group_name(story.get(doc, ""), g.metric, g.compared_in or "")
+        label = str(getattr(g, "group_label", "") or "")
+        if " per share" in label and "share" not in names[g.group_id]:  # see reconcile/facets.py
+            names[g.group_id] += " per share"
+        if " — " in label:  # whom or when the group's figures count
+            names[g.group_id] += f" ({label.split(' — ', 1)[1]})"
         if str(g.metric or UNNAMED) == UNNAMED and spans.get(g.group_id):
             names[g.group_id] += f": {spans[g.group_id]}"
     counts = Counter(names.values())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -522,8 +522,14 @@ class ClaimStore:
         note: str = "",
         expected_version: int = 0,
         email: str | None = None,
+        members: Collection[str] | None = None,
     ) -> int:
-        """Save a group's verdict if nobody saved it since ``expected_version``; return the new version."""
+        """Save a group's verdict if nobody saved it since ``expected_version``; return the new version.
+
+        ``members``: the claim ids of the group as the reviewer saw it (reconciled from this store
+        when not given); kept with the verdict, so that a group whose members change later is to
+        be reviewed again (``views.changed_since_decided``).
+        """
         from workbench.schema import VERDICTS
 
         _check_reviewer(reviewer, email)
@@ -541,6 +547,8 @@ class ClaimStore:
             "reviewed_at": _now(),
             "email": email,
         }
+        seen = self._members_keys([group_id], {group_id: members} if members is not None else None)
+        logged = values | {"members": seen[group_id]}
         with self._write() as conn:
             current = conn.execute(select(verdicts).where(verdicts.c.group_id == group_id)).mappings().first()
             if expected_version == 0 and current is None:
@@ -554,7 +562,7 @@ class ClaimStore:
                         .first()
                     )
                 else:
-                    new = json.dumps(values)
+                    new = json.dumps(logged)
                     self._log(conn, (reviewer, email), "verdict", "group", group_id, "verdict", None, new)
                     return 1
             done = conn.execute(
@@ -580,9 +588,24 @@ class ClaimStore:
                 group_id,
                 "verdict",
                 json.dumps(old),
-                json.dumps(values),
+                json.dumps(logged),
             )
             return expected_version + 1
+
+    def _members_keys(
+        self, group_ids: Collection[str], given: Mapping[str, Collection[str]] | None
+    ) -> dict[str, str]:
+        """group_id -> ``views.members_key`` of its claims: from ``given``, else reconciled from
+        the store (the groups a reviewer sees, with the bundled ontology)."""
+        from workbench.views import group_members, members_key
+
+        if given is not None and all(g in given for g in group_ids):
+            return {g: members_key(given[g]) for g in group_ids}
+        from workbench.reconcile import reconcile
+
+        rec = reconcile(self.claims(), overrides=self.overrides(), stories=self.story_ids())
+        now = group_members(rec.claims)
+        return {g: now.get(g, members_key([])) for g in group_ids}
 
     def verdicts(self) -> pd.DataFrame:
         with self.engine.connect() as conn:
@@ -609,15 +632,18 @@ class ClaimStore:
         note: str = "",
         email: str | None = None,
         verdict: str = "consistent",
+        members: Mapping[str, Collection[str]] | None = None,
     ) -> tuple[list[str], list[str]]:
         """One verdict on many groups in one transaction (a reviewer's bulk action): each group is
-        saved only if it still has the version the reviewer saw; returns (saved, skipped)."""
+        saved only if it still has the version the reviewer saw; returns (saved, skipped).
+        ``members``: group_id -> its claim ids as seen (see ``save_verdict``)."""
         from workbench.schema import VERDICTS
 
         _check_reviewer(reviewer, email)
         if verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
         saved, skipped = [], []
+        seen = self._members_keys(list(expected), members)
         with self._write() as conn:
             now = _now()
             for gid, version in expected.items():
@@ -642,9 +668,8 @@ class ClaimStore:
                         .values(version=version + 1, **values)
                     )
                 old = json.dumps({k: current[k] for k in values}) if current else None
-                self._log(
-                    conn, (reviewer, email), "verdict", "group", gid, "verdict", old, json.dumps(values)
-                )
+                logged = json.dumps(values | {"members": seen[gid]})
+                self._log(conn, (reviewer, email), "verdict", "group", gid, "verdict", old, logged)
                 saved.append(gid)
         return saved, skipped
 
@@ -764,6 +789,7 @@ class ClaimStore:
         gid = last["entity_id"]
         current = conn.execute(select(verdicts).where(verdicts.c.group_id == gid)).mappings().first()
         mine = json.loads(last["new"])
+        mine.pop("members", None)  # what the verdict was given on, not a column of it
         if current is None or any(current[k] != mine[k] for k in mine):
             if current is None:
                 raise StaleWriteError(f"cannot undo: group {gid}'s verdict was taken back since yours")

@@ -4,6 +4,8 @@ the review queue with its filters, progress and order, and what an export will w
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -94,6 +96,59 @@ def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
     )
     changed = changed[changed["g"].isin(decided.index)]
     return {g for g, at in zip(changed["g"], changed["id"], strict=True) if at > decided[g]}
+
+
+def members_key(claim_ids: Collection[str]) -> str:
+    """A group's members in a few characters, saved with its verdict: "3:5f1c0e9a2b7d" (how many
+    claims, and a hash of their sorted ids), so that a claim joining or leaving the group later,
+    however it came (a new article, a story that grew, a move), is seen.
+
+    >>> members_key(["c2", "c1"]) == members_key(["c1", "c2"]) != members_key(["c1"])
+    True
+    """
+    ids = sorted({str(c) for c in claim_ids})
+    return f"{len(ids)}:{hashlib.sha1(chr(31).join(ids).encode()).hexdigest()[:12]}"
+
+
+def group_members(reconciled: pd.DataFrame) -> dict[str, str]:
+    """group_id -> its ``members_key`` in a reconciled table."""
+    if reconciled.empty:
+        return {}
+    return {str(g): members_key(ids) for g, ids in reconciled.groupby("group_id", sort=False)["claim_id"]}
+
+
+def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[str]:
+    """The groups whose members now differ from those its standing verdict was given on (the
+    ``members`` its verdict entry saved; a verdict saved without them is taken as current).
+
+    >>> log = pd.DataFrame({"id": [1], "action": ["verdict"], "entity": ["group"], "entity_id": ["g1"],
+    ...     "field": ["verdict"], "old": [None], "new": ['{"verdict": "consistent", "members": "1:x"}']})
+    >>> changed_since_decided(log, pd.DataFrame({"group_id": ["g1", "g1"], "claim_id": ["c1", "c2"]}))
+    {'g1'}
+    """
+    if log.empty or reconciled.empty:
+        return set()
+    entries = log[(log["entity"] == "group") & log["action"].isin(["verdict", "undo"])]
+    last = entries.drop_duplicates("entity_id", keep="last")  # the log is in id order
+    now = group_members(reconciled)
+    stale = set()
+    for gid, action, new in zip(last["entity_id"], last["action"], last["new"], strict=True):
+        if action != "verdict" or gid not in now:
+            continue
+        try:
+            saved = json.loads(new or "{}").get("members")
+        except (ValueError, AttributeError):
+            saved = None
+        if saved and saved != now[gid]:
+            stale.add(gid)
+    return stale
+
+
+def review_again(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[str]:
+    """The groups whose verdict is to be given again: claims moved in or out by a reviewer
+    (``regrouped_since_decided``), or the group's members changed since its verdict
+    (``changed_since_decided``: a new article joined it, a story grew or split)."""
+    return regrouped_since_decided(log) | changed_since_decided(log, reconciled)
 
 
 def review_queue(

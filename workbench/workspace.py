@@ -26,7 +26,7 @@ from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
 from workbench.schema import sane_rows
 from workbench.store import ClaimStore, document_names, document_table
-from workbench.views import regrouped_since_decided
+from workbench.views import review_again
 
 
 @dataclass
@@ -40,6 +40,7 @@ class IngestReport:
     renamed: dict[str, str] = field(default_factory=dict)  # id asked for -> id given (it was taken)
     refused_figures: int = 0  # figures too large or not finite: not claims
     deleted_before: list[str] = field(default_factory=list)  # deleted by an editor: not read again
+    same_as: dict[str, str] = field(default_factory=dict)  # an unchanged one -> the stored id of its text
 
 
 def replace_id(doc: Document, doc_id: str) -> Document:
@@ -76,7 +77,9 @@ class Workspace:
         report = IngestReport()
         deleted = self.store.deleted_documents() if keep_deleted else set()
         known = dict(zip(*self._hashes(), strict=True))
-        seen_texts: set[str] = set(known.values())
+        seen_texts: dict[str, str] = {}  # a text's hash -> the id it is stored under
+        for doc_id, digest in known.items():
+            seen_texts.setdefault(digest, doc_id)
         ids = IdAllocator(set(known))
         replace = dict(replace or {})
         for n, item in enumerate(items):
@@ -91,7 +94,10 @@ class Workspace:
             if target is not None:
                 item = replace_id(item, target)
             elif known.get(item.doc_id) == digest or (item.doc_id not in known and digest in seen_texts):
-                report.unchanged.append(item.doc_id)  # same text: read once
+                report.unchanged.append(item.doc_id)  # same text: read once, and named
+                report.same_as[item.doc_id] = (
+                    item.doc_id if known.get(item.doc_id) == digest else seen_texts[digest]
+                )
                 continue
             elif item.doc_id in known and not reread:
                 new_id = ids.take(item.doc_id)
@@ -114,7 +120,7 @@ class Workspace:
                 continue
             (report.replaced if item.doc_id in known else report.added).append(item.doc_id)
             known[item.doc_id] = digest
-            seen_texts.add(digest)
+            seen_texts.setdefault(digest, item.doc_id)
             ids.used.add(item.doc_id)
             if progress:
                 progress(n, item.doc_id)
@@ -208,5 +214,5 @@ class Workspace:
     def reconciled(self) -> pd.DataFrame:
         """Every claim with its group, status and the reviewer's verdict (the reconciled CSV)."""
         rec = self.reconciliation()
-        again = regrouped_since_decided(self.store.audit_log())
+        again = review_again(self.store.audit_log(), rec.claims)
         return reconciled_table(rec.claims, self.store.verdicts(), rec.derived, again)

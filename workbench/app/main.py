@@ -15,11 +15,13 @@ import streamlit as st
 
 from workbench.app import pages
 from workbench.app.state import keep, plain, seed
+from workbench.files import Unsupported
 from workbench.roles import Reviewer, Roles, RolesError, signed_in
 from workbench.store import StoreConfigError
 from workbench.workspace import Workspace
 
 st.set_page_config(page_title="workbench: conflicting figures", layout="wide")
+MAX_NAMED = 10  # files of other types named at start-up; the rest counted
 
 
 @st.cache_resource(show_spinner=False)
@@ -30,9 +32,20 @@ def workspace(url: str) -> Workspace:
 @st.cache_resource(show_spinner="Reading and extracting the articles...")
 def startup(url: str, paths: tuple[str, ...]) -> list[str]:
     """Load the corpus given on the command line once per server, not on every rerun; an article
-    an editor deleted stays deleted."""
+    an editor deleted stays deleted. Returns what to say: each file that failed, each repeat of a
+    stored text, and the files of other types on one line."""
     report = workspace(url).ingest_paths(paths, keep_deleted=True)
-    return [str(e) for e in report.errors]
+    said = [f"Could not read {e}" for e in report.errors if not isinstance(e, Unsupported)]
+    said += [
+        f"Not added: {doc} has the same text as {held}."
+        for doc, held in report.same_as.items()
+        if doc != held  # the same file read again at start-up is no news
+    ]
+    others = [e.path for e in report.errors if isinstance(e, Unsupported)]
+    if others:  # one line for them all: a store's own file beside the articles is no warning each
+        more = f" and {len(others) - MAX_NAMED} more" if len(others) > MAX_NAMED else ""
+        said.append(f"Not articles, not read: {', '.join(others[:MAX_NAMED])}{more}.")
+    return said
 
 
 def _auth_configured() -> bool:
@@ -94,7 +107,7 @@ def main() -> None:
             name = st.text_input("Your name (recorded with each decision)", key="reviewer")
             who = Reviewer(name.strip()[:100])
         for err in errors:
-            st.warning(plain(f"Could not read {err}"))
+            st.warning(plain(err))
     try:
         pages.PAGES[page](ws, who)
     except Exception as exc:  # a page must never show a traceback to a reviewer

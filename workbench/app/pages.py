@@ -14,10 +14,20 @@ from workbench.app.review import reconcile_page
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
 from workbench.charts import group_figure, timeline_figure
 from workbench.colours import OWN_VOICE, source_colours, tint
-from workbench.documents import ARTICLE_SUFFIXES, Document, ReadError, generated_id, id_label, read_upload
+from workbench.documents import (
+    ARTICLE_SUFFIXES,
+    LARGER_FILES,
+    UPLOAD_MAX_BYTES,
+    Document,
+    ReadError,
+    generated_id,
+    id_label,
+    read_upload,
+)
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.figures import FigureError, format_figure, parse_figure
-from workbench.highlight import highlight_html, text_html
+from workbench.files import too_large
+from workbench.highlight import highlight_html, table_without_bidi, text_html
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
 from workbench.schema import QUALIFIERS
@@ -51,8 +61,13 @@ def _report(report: IngestReport) -> None:
         say("success", f"Replaced {', '.join(report.replaced)} (decisions on unchanged figures kept).")
     for asked, given in report.renamed.items():
         say("info", f"'{asked}' is taken by another article: added as '{given}'.")
-    if report.unchanged:
-        say("info", f"{len(report.unchanged)} article(s) already loaded with the same text.")
+    if report.unchanged:  # each named: which one was not added again, and which holds its text
+        same = [
+            f"'{doc}'"
+            + (f" (the same text as '{held}')" if (held := report.same_as.get(doc, doc)) != doc else "")
+            for doc in report.unchanged
+        ]
+        say("info", f"Already loaded with the same text, not added again: {', '.join(same)}.")
     if report.refused_figures:
         say(
             "warning", f"{report.refused_figures} figure(s) too large or not finite were not taken as claims."
@@ -102,6 +117,10 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
     if not text.strip():
         say("warning", "Nothing added: paste the article's text first.")
         return
+    if len(text.encode("utf-8", "replace")) > UPLOAD_MAX_BYTES:
+        size = too_large(len(text.encode("utf-8", "replace")), UPLOAD_MAX_BYTES)
+        say("warning", f"Nothing added: the pasted text is {size}; {LARGER_FILES}.")
+        return
     day = ss.get("paste_date")
     published = day.isoformat() if isinstance(day, date) else ""
     doc = Document(
@@ -144,7 +163,7 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
     else:
         shown = overview.assign(published=overview["published"].map(date_text))
         st.dataframe(
-            shown,
+            table_without_bidi(shown),
             hide_index=True,
             width="stretch",
             key="documents",
@@ -163,11 +182,18 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
         return
     types = [s for s in ARTICLE_SUFFIXES]
     uploads = st.file_uploader(
-        "Add articles (.txt, .md, .html)", accept_multiple_files=True, key="upload", type=types
+        "Add articles (.txt, .md, .html)",
+        accept_multiple_files=True,
+        key="upload",
+        type=types,
+        help=f"Each file at most {UPLOAD_MAX_BYTES / 1e6:g} MB; {LARGER_FILES}.",
     )
     if uploads:
         read = st.session_state.setdefault("upload_read", {})  # each upload is decoded once
-        docs = [read.setdefault(f.file_id, read_upload(f.name, f.getvalue())) for f in uploads]
+        for f in uploads:  # setdefault alone would decode every upload on every rerun
+            if f.file_id not in read:
+                read[f.file_id] = read_upload(f.name, f.getvalue())
+        docs = [read[f.file_id] for f in uploads]
         replace = _replace_choices(ws, docs, "upload", who)
         st.button(
             "Extract uploaded files", key="ingest_uploads", on_click=_ingest_uploads, args=(ws, docs, replace)
@@ -299,7 +325,9 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
     shown = filter_claims(table, f)
     st.caption(f"{len(shown)} of {len(table)} claims")
     names = group_names(rec.groups, rec.claims, rec.stories)
-    st.dataframe(claims_view(shown, names), hide_index=True, width="stretch", key="claims")
+    st.dataframe(
+        table_without_bidi(claims_view(shown, names)), hide_index=True, width="stretch", key="claims"
+    )
     texts = ws.texts()
     docs = reader_documents(sorted(texts), picked["doc_id"])
     st.subheader("Read an article")
@@ -331,7 +359,7 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
     claim_id = st.selectbox("Claim", list(labels), format_func=labels.get, key="claim")
     row = mine.set_index("claim_id").loc[claim_id]
     claim = {"claim_id": claim_id, **row.to_dict()}
-    st.dataframe(claim_card(claim), hide_index=True, width="stretch", key="claim_card")
+    st.dataframe(table_without_bidi(claim_card(claim)), hide_index=True, width="stretch", key="claim_card")
     if not may(who, "decide"):
         return
     c1, c2, c3 = st.columns([1, 2, 1], vertical_alignment="bottom")
@@ -401,7 +429,7 @@ def export_page(ws: Workspace, who: Reviewer) -> None:
         f"{len(rows)} claims of {len(table)}, {rows.shape[1]} columns; "
         f"{len(reviews)} reviewed group(s) in the ClaimReview file."
     )
-    st.dataframe(rows, hide_index=True, width="stretch", key="export_preview", height=300)
+    st.dataframe(table_without_bidi(rows), hide_index=True, width="stretch", key="export_preview", height=300)
     c1, c2 = st.columns(2)
     c1.download_button("Reconciled CSV", csv_bytes(rows), "reconciled.csv", "text/csv", key="dl_csv")
     c2.download_button(

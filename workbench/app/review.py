@@ -7,10 +7,13 @@ screen, and the version it was loaded at, until the reviewer's own write reloads
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
 from workbench.figures import FigureError, accepted_value, format_number
+from workbench.highlight import table_without_bidi
 from workbench.naming import group_names
 from workbench.roles import Reviewer
 from workbench.schema import STATUSES, VERDICTS
@@ -26,7 +29,7 @@ from workbench.views import (
     next_undecided,
     progress,
     queue_view,
-    regrouped_since_decided,
+    review_again,
     review_queue,
     step,
     undecided_consistent,
@@ -105,6 +108,7 @@ def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, 
             str(state.get("note") or ""),
             expected_version=int(state.get("loaded_version", 0)),
             email=who_.email,
+            members=_members(ws, [gid])[gid],
         )
     except StaleWriteError as exc:
         state["won"] = exc.current
@@ -164,7 +168,7 @@ def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
         st.session_state["bulk_open"] = True  # the panel stays open to tick it
         return
     saved, skipped = ws.store.accept_groups(
-        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email
+        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email, members=_members(ws, todo)
     )
     st.session_state["bulk_confirm"] = False
     say("success", f"Accepted {len(saved)} consistent group(s).")
@@ -173,6 +177,14 @@ def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
             "warning", f"{len(skipped)} group(s) were decided by someone meanwhile and were left as they are."
         )
     st.session_state["form_for"] = None
+
+
+def _members(ws: Workspace, group_ids: Collection[str]) -> dict[str, list[str]]:
+    """group_id -> the claim ids the reviewer sees in it, saved with the verdict."""
+    claims = ws.reconciliation().claims
+    mine = claims[claims["group_id"].isin(list(group_ids))]
+    found = {str(g): list(ids) for g, ids in mine.groupby("group_id", sort=False)["claim_id"]}
+    return {g: found.get(g, []) for g in group_ids}
 
 
 def _named(message: str, names: Names) -> str:
@@ -204,7 +216,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     rec = ws.reconciliation()
     names = group_names(rec.groups, rec.claims, rec.stories)
     log = ws.store.audit_log()
-    queue = review_queue(rec.groups, ws.store.verdicts(), names, regrouped_since_decided(log))
+    queue = review_queue(rec.groups, ws.store.verdicts(), names, review_again(log, rec.claims))
     if queue.empty:
         st.info("No groups yet: load some articles first.")
         return
@@ -233,7 +245,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     if shown.empty:
         st.info("No group matches these filters.")
     st.dataframe(
-        queue_view(shown),
+        table_without_bidi(queue_view(shown)),
         key="queue",
         on_select="rerun",
         selection_mode="single-row",
@@ -273,7 +285,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     detail = group_detail(reconciled, current)
     titles = dict(zip(reconciled["doc_id"], reconciled["title"], strict=True))
     st.dataframe(
-        members_view(detail, {d: t or d for d, t in titles.items()}),
+        table_without_bidi(members_view(detail, {d: t or d for d, t in titles.items()})),
         key="members",
         hide_index=True,
         width="stretch",

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from workbench.highlight import without_bidi
 from workbench.roles import Reviewer
 
 
 def plain(text: str) -> str:
-    """Text shown as itself, never read as Markdown or HTML (names, titles, file names, notes)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:@])", r"\\\1", str(text))
+    """Text shown as itself, never read as Markdown or HTML (names, titles, file names, notes),
+    and without bidirectional controls (stripped: see :mod:`workbench.highlight`)."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:@])", r"\\\1", without_bidi(str(text)))
 
 
 def seed(key: str, options: Sequence, param: str | None = None, multi: bool = False) -> None:

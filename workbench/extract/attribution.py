@@ -90,6 +90,8 @@ TITLE_REACH = 40  # characters before a name read for its title ("Shadow chancel
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
 # Lower-case words inside a name: "Bank of England", "Usines Renault" after "Regie Nationale des".
 _NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin".split())
+_RE_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(lex.NAME_PARTICLES)})[-'’][A-Z]")
+_PARTICLE_FIRSTS = frozenset(p[0] for p in lex.NAME_PARTICLES)
 _BODY_LINKS = frozenset(("of", "for"))  # "Department of Health", "Centers for Disease Control"
 MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
@@ -227,6 +229,19 @@ RE_SENTENCE_SUBJECT = regex.compile(
 """,
     regex.VERBOSE,
 )
+# A wire headline in capitals that names its source before a cue: "BURMA SAYS DEBT SERVICE RATIO
+# FALLS TO 48.8 PCT", "IMF SEES INDUSTRIAL NATIONS GROWING ONLY 2.5 PCT", "FED'S JOHNSON SAYS ...".
+_CAPS_WORD = rf"(?!(?:{alternation(w.upper() for w in lex.HEADLINE_SUBJECT_STOPS)})\b)[A-Z][A-Z0-9&.'’/-]*"
+RE_CAPS_HEADLINE_SOURCE = regex.compile(
+    rf"""
+    \A[ \t]*(?P<subj>{_CAPS_WORD}                               # BURMA, FED'S
+        (?:\ (?:{_CAPS_WORD}|<[A-Z0-9.]+>)){{0,4}}?)             # JOHNSON, <PMA>: five words at most
+    (?:\ (?:{alternation(w.upper() for w in lex.HEADLINE_ADVERBS)}))?  # STILL
+    \ (?:{alternation(w.upper() for w in lex.HEADLINE_CUES)})\b   # SAYS, SEES, EXPECTS
+""",
+    regex.VERBOSE,
+)
+RE_TICKER = regex.compile(r"\ ?<[A-Z0-9.]+>")
 # A headline that names its source after a colon at its end: "300,000 crossed this year: UN".
 RE_HEADLINE_TRAILING_SOURCE = regex.compile(
     rf":\ +(?P<subj>(?:[A-Z][\w.'’&-]*\ ?){{1,4}}|(?:[a-z]+\ )?(?i:{_HEADS}))\s*$"
@@ -266,7 +281,9 @@ class Clause:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """A name's word: capitalised, or a capitalised name behind a lower-case particle ("al-Bader",
+    "el-Sisi", "d'Estaing": news-bench has 110 "al-", 44 "d'", 7 "el-")."""
+    return word[:1].isupper() or (word[:1] in _PARTICLE_FIRSTS and _RE_PARTICLE_NAME.match(word) is not None)
 
 
 def _possessive(word: str) -> bool:
@@ -1014,6 +1031,8 @@ class DocumentContext:
         right = _np_right(words, rest, n) if inverted or left is None else None
         if left is not None and cue.endswith("ed") and j == k - 1 and _object_of_preposition(words, left[0]):
             return None  # "Under the settlement announced in January, Marsh took": a participle
+        if left is not None and _after_than(words, left[0]):
+            return None  # "15% lower than analysts had expected": the standard of a comparison
         if left is not None:
             first, last, kind = left
             subject = self._span_text(toks, first, last)
@@ -1336,14 +1355,41 @@ class DocumentContext:
         return 0
 
     @cached_property
-    def _headline_sources(self) -> tuple[re.Match | None, re.Match | None]:
-        """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), read once."""
+    def _headline_sources(self) -> tuple[re.Match | None, re.Match | None, tuple[int, str] | None]:
+        """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), and a
+        capitals headline's before its cue ("BURMA SAYS ...": where the cue ends, and the source),
+        read once."""
         si = self._headline
         starts, ends = self.doc.sentences
         if not starts:
-            return None, None
+            return None, None, None
         s, e = starts[si], ends[si]
-        return RE_HEADLINE_SOURCE.match(self.text, s), RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, e)
+        caps = None
+        if not any(ch.islower() for ch in self.text[s:e]):
+            m = RE_CAPS_HEADLINE_SOURCE.match(self.text, s, e)
+            if m is not None:
+                caps = m.end(), self._uncapitalised(m["subj"], e)
+        head, tail = (
+            RE_HEADLINE_SOURCE.match(self.text, s),
+            RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, e),
+        )
+        return head, tail, caps
+
+    def _uncapitalised(self, subj: str, body: int) -> str:
+        """A capitals headline's source as the story below it writes it: "BURMA" -> "Burma" where the
+        story has "Burma", "FED'S JOHNSON" -> "Johnson" (the owner dropped), "IMF" stays."""
+        subj = RE_TICKER.sub("", subj)
+        words = subj.split()
+        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'S", "’S"))]
+        if owned:
+            words = words[owned[-1] + 1 :]
+        story = self.text[body:]
+        titled = [
+            w.capitalize() if regex.search(rf"\b{regex.escape(w.capitalize())}\b", story) else w
+            for w in words
+        ]
+        name = " ".join(titled)
+        return self.full_name(name) if self._is_person(name) else name
 
     # --- figures ------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
@@ -1387,12 +1433,14 @@ class DocumentContext:
         if clause is None:
             clause = self._block_lead_in(s)
         if clause is None and si == self._headline:
-            head, tail = self._headline_sources
+            head, tail, caps = self._headline_sources
             if head and head.end() <= start:
                 subj = head["subj"]
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
+            if caps and caps[0] <= start:
+                return Attribution(caps[1], "", False)
         if clause is None or clause.reliability == 0.0:
             # "46 percent of voters said yes, compared with 23 percent who...": the respondents'
             # answers are the poll's figures, and without a poll named the article's own
@@ -1950,6 +1998,8 @@ def _described_name(words: list[str], i: int) -> bool:
     """Whether the lower-case words ending at ``i`` describe the name after them, after a "the"
     that opens the clause: "the federal Bureau of Statistics", "the news site RTL Info" (not "the
     man shot John Smith", whose "the" opens no clause before a verb)."""
+    if _kind_of_body(words[i]) and _opens_clause(words, i):
+        return True  # "..., and insurer Brightwave said", "Later, broadcaster NBC said": a kind, then a name
     g = i
     while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
         w = words[g]
@@ -1958,7 +2008,36 @@ def _described_name(words: list[str], i: int) -> bool:
         g -= 1
     if g < 0 or words[g] != "the":
         return False
-    return g == 0 or words[g - 1] in (",", ";", ":", "and") or words[g - 1] in _QUOTE_MARKS
+    return _opens_clause(words, g)
+
+
+def _after_than(words: list[str], first: int) -> bool:
+    """Whether the speaker starting at token ``first`` (or its determiner) follows "than": what a
+    figure is compared with, not who gives it ("lower than the analysts had forecast")."""
+    i = first - 1
+    if i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i].lower() == "than"
+
+
+def _kind_of_body(word: str) -> bool:
+    """Whether a lower-case word before a name may say what the name is: a mined head, or a noun
+    with an agent's ending outside any list ("insurer", "broadcaster", "regulator")."""
+    return word in lex.SOURCE_HEADS or (
+        word.isalpha()
+        and word.endswith(lex.AGENT_ENDINGS)
+        and word not in lex.NOT_AGENT_WORDS
+        and len(word) > 4
+    )
+
+
+def _opens_clause(words: list[str], g: int) -> bool:
+    """Whether token ``g`` opens a clause: the sentence's first, or after a comma, a colon, a
+    quotation mark, "and" or a link that opens a new clause ("while", "but")."""
+    if g == 0:
+        return True
+    before = words[g - 1]
+    return before in (",", ";", ":", "and") or before in lex.NEW_CLAUSE_LINKS or before in _QUOTE_MARKS
 
 
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
@@ -2129,6 +2208,9 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             role = _nominal_ending_at(words, k - 2)
             if role is not None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
+            if words[k - 2].lower() in lex.PLURAL_AGENT_HEADS:
+                first = k - 3 if k - 3 >= 0 and _capitalised(words[k - 3]) else k - 2
+                return first, j, "nominal"  # "Western diplomats in Rangoon estimate"
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
     np = _nominal_ending_at(words, j)
     if np is not None and np[0] >= 2 and words[np[0] - 1] in lex.PREPOSITIONS_IN_NAMES:

@@ -302,6 +302,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             and i < end
             and _np_continues_at_comma(toks, i)
             and any(t.text[0].isupper() for t in toks[i + 1 : end + 1])
+            and any(t.low in ("and", "or") for t in toks[i + 1 : end + 1])  # a list ends in "and"
+            and toks[i - 1].low not in lex.TIME_WORDS  # not "On Monday, EMI shares"
         ):
             i -= 1
             continue
@@ -648,7 +650,8 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         return None
     if is_word(toks[k]):
         before = toks[k - 1].low if k > 0 else ""
-        verbal = before in lex.AUXILIARIES or before == "to" or before.endswith("n't")
+        verbal = (before in lex.AUXILIARIES or before == "to" or before.endswith("n't")) and prep != "of"
+        # ("had revenues of 12.7 mln dlrs": a noun after "had"; no verb takes "of N")
         if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:
             return _group(toks, w, frozenset(["level"]), prep, k)  # "will deteriorate by 2%"
         if verbal and (w.endswith("ed") or w in lex.VERB_FORMS or w in _EVENT_VERBS):

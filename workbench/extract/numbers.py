@@ -457,9 +457,14 @@ class _Style(NamedTuple):
 
     local: dict[str, str]  # bare currency forms -> the dateline's currency ("dlrs" -> AUD from Sydney)
     wire: bool  # money written the wire's way ("dlrs", "stg"): a bare "pounds" there is a weight
+    tons: str = ""  # what a bare "tons" weighs where the report names its ton ("short tons"), else ""
 
 
 _PLAIN = _Style({}, False)
+# A report that names its ton once ("109,200 short tons") means that ton by a bare "tons" after it
+# (US metal and grain statistics); elsewhere a bare "tons" is a tonne (units.csv).
+_NAMED_TONS = ("short ton", "long ton")
+_BARE_TONS = frozenset(("tons", "ton"))
 # The bare forms of a family read as each dateline currency: {"AUD": {"dlrs": "AUD", "cts": "AUD", ...}}.
 _LOCAL_FORMS = {
     code: {form: code for form, name in cur.BARE_FORMS.items() if name == cur.FAMILY_OF[code]}
@@ -507,9 +512,10 @@ def _style_of(text: str, scan: TextScan) -> _Style:
     m = _dateline(text)
     code = cur.DATELINE_CURRENCIES.get(m["city"]) if m else None
     wire = scan.any_of(_WIRE_CUES)
-    if code is None and not wire:
+    tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
+    if code is None and not wire and not tons:
         return _PLAIN
-    return _Style(_LOCAL_FORMS[code] if code else {}, wire)
+    return _Style(_LOCAL_FORMS[code] if code else {}, wire, tons)
 
 
 def _part_start(text: str, lo: int, start: int, stops: Iterable[str]) -> int:
@@ -555,6 +561,8 @@ def _unit_of(p: AmountParts, m: regex.Match, style: _Style) -> tuple[str, bool, 
         return _lookup(table, suffix), False, 1.0
     unit = p.measure or p.vague_unit
     if unit:
+        if style.tons and unit.lower() in _BARE_TONS:
+            return style.tons, False, 1.0  # "... 109,200 short tons ... 103,000 tons": short tons
         return UNIT_FORMS.get(unit) or UNIT_FORMS.get(unit.lower(), unit.lower()), False, 1.0
     return "", False, 1.0
 
@@ -1255,6 +1263,29 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
     return scaled and (word in _MONEY_RESULTS or word in lex.NUMBER_WORDS_BEFORE_TIME)
 
 
+def _elided_scale(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:
+    """Whether a bare figure after "from" is in the scale and unit of the figure "to" just before it:
+    wire copy writes the new level in full and leaves the old one's scale out ("raised its capital
+    to 405 mln ringgit from 105", "profit rose to 12 mln dlrs from 9.5")."""
+    return (
+        bool(before.unit)
+        and before_scale != 1.0
+        and fig.atom.kind == "plain"
+        and fig.atom.scale == 1.0
+        and fig.value is not None
+        and fig.value < 1000
+        and text[before.end : start] == " from "
+        and text[max(0, before.start - 3) : before.start].lower() == "to "
+        and _nothing_counted_after(text, fig.end)  # not "from 105 shares"
+    )
+
+
+def _nothing_counted_after(text: str, end: int) -> bool:
+    """Whether no word of its own follows a figure: none, or one that goes on the sentence ("in")."""
+    after = RE_WORD_AFTER.match(text, end)
+    return after is None or after[1].lower() in _CARRY_FOLLOWERS
+
+
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
 
 
@@ -1365,9 +1396,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         start, stop, qualifier, low, high = qualified_span(
             text, fig.start, fig.end, fig.value, qualifier, low, high, bound_verbs=bound_verbs
         )
-        unit = fig.unit
+        unit, value = fig.unit, fig.value
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
+        if not unit and found and _elided_scale(text, found[-1], last_scale, fig, start):
+            unit = found[-1].unit  # "raised its capital to 405 mln ringgit from 105": 105 mln ringgit
+            value, low, high = (_clean(v * last_scale) if v is not None else None for v in (value, low, high))
         if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
             unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
         if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
@@ -1383,7 +1417,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             NumberMention(
                 start,
                 stop,
-                fig.value,
+                value,
                 low,
                 high,
                 qualifier,

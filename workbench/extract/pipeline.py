@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from workbench.excerpt import sentence_window
+from workbench.extract.markdown import blank_markdown
+from workbench.extract.wrapping import unwrap
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
 from workbench.lexicon.metrics import EVENT_WORDS
@@ -215,7 +218,8 @@ def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.Da
 def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> list[dict]:
     """The claims of one document as plain dicts (the CLI streams these); ``text`` as for
     :func:`extract_claims`."""
-    text = _checked_text(text, doc_id)
+    original = _checked_text(text, doc_id)
+    text = unwrap(blank_markdown(original))  # as prose: no markdown marks, no wraps; offsets unchanged
     mentions = find_numbers(text)
     if not mentions:
         return []
@@ -225,6 +229,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
+    earlier: Reading | None = None  # the last claim of an earlier paragraph ("This compares with")
     for m in mentions:
         s, e, paragraph, quoted, boilerplate = doc.place(m.start)
         if boilerplate:
@@ -232,11 +237,11 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         if quoted is not None and doc.is_title(quoted):
             continue  # "Sharknado 3: Oh Hell No!", ''60 Minutes'': a number in a work's title
         if previous is not None and previous.start < paragraph:
-            previous = None  # a reading carries over within its paragraph only
+            earlier, previous = previous, None  # a reading carries over within its paragraph only
         verdict = _claim_before_metric(text, m)
         if verdict is False:
             continue  # "no one", "the two leaders": no claim, whatever it counts (and its metric unread)
-        reading = reader.read(m.start, m.end, m.unit, (s, e), previous)
+        reading = reader.read(m.start, m.end, m.unit, (s, e), previous, earlier)
         metric, subject = reading.metric, reading.subject
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric
@@ -251,7 +256,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "doc_id": doc_id,
                 "start": m.start,
                 "end": m.end,
-                "number_text": text[m.start : m.end],
+                "number_text": original[m.start : m.end],
                 "value": m.value,
                 "low": m.low,
                 "high": m.high,
@@ -262,10 +267,10 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "source": who.source,
                 "channel": who.channel,
                 "quote": who.quote,
-                "sentence": text[s:e].strip(),
+                "sentence": sentence_window(text, s, e, m.start, m.end),  # bounded: see excerpt
                 "title": meta.get("title", ""),
                 "publication": meta.get("publication", ""),
                 "published": meta.get("published", ""),
             }
         )
-    return _with_ids(rows, text, doc_id)
+    return _with_ids(rows, original, doc_id)

@@ -189,8 +189,48 @@ _HEAD_ROWS = [
     and r["head"] not in _VERBS_ONLY
     and r["head"] not in _ORDER_ADJECTIVES
 ]
-# Nouns that name a speaker by role or body ("officials", "the campaign", "a spokesman").
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a mined singular head: "diplomat" -> "diplomats", "agency" ->
+    "agencies", "spokesman" -> "spokesmen"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("ch", "sh", "x")) else "s")
+
+
+# Nouns that name a speaker by role or body ("officials", "the campaign", "a spokesman"); and the
+# plurals of the singular agents that PolNeAR marks too seldom to mine ("diplomat" six times,
+# "diplomats" never), read as speakers before a place: "Western diplomats in Rangoon estimate".
+# Only nouns of agents take the plural this way (their endings: "diplomat", "economist", "trader",
+# "governor", "consultant", "historian", "spokesman", "retiree", "critic"), not the function words
+# and topics that spans drawn too long left in the mined list ("another", "since", "data").
+AGENT_ENDINGS = ("at", "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "ic")
+_AGENT_ENDINGS = AGENT_ENDINGS
+# Words with an agent's ending that name no agent before a name ("former Brightwave chief", "other
+# Democrats"): adjectives and adverbs of order and rank.
+NOT_AGENT_WORDS = frozenset(
+    """former senior junior major minor prior other later earlier never ever rather either neither
+    together per""".split()
+)
+# Mined heads with those endings that name no agent: adjectives, prepositions and documents that
+# spans drawn too long left in ("the former", "another", "under", "a letter"), and nouns of action.
+_NOT_AGENTS = frozenset("another former super under percent public letter paper order senior".split())
 SOURCE_HEADS = frozenset(r["head"] for r in _HEAD_ROWS)
+PLURAL_AGENT_HEADS = (
+    frozenset(
+        _plural(h)
+        for h in SOURCE_HEADS
+        if h.isalpha()
+        and h.endswith(_AGENT_ENDINGS)
+        and not h.endswith("ment")
+        and h not in _NOT_AGENTS
+        and _plural(h) not in _VERBS_ONLY
+    )
+    - SOURCE_HEADS
+)
 # Of those, the ones annotators saw as titles before a name ("campaign manager Jon Kohan").
 TITLE_HEADS = frozenset(r["head"] for r in _HEAD_ROWS if int(r["before_name"]) >= 2)
 # Heads that name a body rather than a person ("the ministry", "the campaign"): never a title.
@@ -834,3 +874,20 @@ PLACE_WORDS = frozenset(
     """airport avenue bay bridge city county district island lake mountain park province region
     republic river road route sea square stadium state states station street valley""".split()
 )
+
+# Lower-case particles glued to a capitalised name by a hyphen or an apostrophe: "al-Bader",
+# "el-Sisi", "ad-Din", "d'Estaing" (counted in news-bench: al- 110, d' 44, el- 7; PolNeAR: al- 22).
+NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "bin", "ibn", "d")
+
+# The cues of a wire headline in capitals, which reports in the present tense ("BURMA SAYS ...",
+# "IMF SEES ...", "MAZDA EXPECTS ..."): speech and sight, and the forecast verbs' present forms. Not
+# what a body does ("OFFERS", "SELLS", "SEEKS"): there it is the actor, not a source.
+# (The forecast verbs' base forms are left out: a capitals headline writes its passive without "is"
+# and "U.K. MONEY MARKET SHORTAGE FORECAST AT 250 MLN STG" names no forecaster.)
+HEADLINE_CUES = frozenset("says say sees see tells reports warns".split()) | frozenset(
+    v for v in FORECAST_VERBS if v.endswith("s")
+)
+# Words of a capitals headline between its source and its cue that belong to neither: "TOTAL STILL
+# EXPECTS", "U.S. NOW SEES", "IBM TO REPORT".
+HEADLINE_ADVERBS = frozenset("still also now".split())
+HEADLINE_SUBJECT_STOPS = HEADLINE_ADVERBS | frozenset("not no to will may can should would".split())

@@ -18,6 +18,8 @@ NOTE: keep in sync with ``workbench/extract/numbers.py``, which compiles these.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import TypedDict
 
 # Currency written before the figure; the value is the ISO 4217 code. Symbols, the forms wire
@@ -130,6 +132,9 @@ FAMILIES: dict[str, Family] = {
     "shilling": {"nouns": ("shillings", "schillings"), "code": "KES", "subunits": ()},
     "rupee": {"nouns": ("rupees", "rupee"), "code": "INR", "subunits": ("paise",)},
     "lira": {"nouns": ("lire", "lira", "liras"), "code": "ITL", "subunits": ()},
+    # No country's dinar is the reading of a bare "dinars": news-bench has them from Belgrade 4,
+    # Bahrain 4, Kuwait 3, Amman 2. A bare form is money with no code, unless a dateline names it.
+    "dinar": {"nouns": ("dinars", "dinar"), "code": "", "subunits": ()},
 }
 
 # A country's currency when it shares a family name: the words written before the name.
@@ -182,6 +187,14 @@ NATIONAL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "NPR": ("rupee", ("Nepalese", "Nepali")),
     "ITL": ("lira", ("Italian",)),
     "TRY": ("lira", ("Turkish",)),
+    "KWD": ("dinar", ("Kuwaiti", "Kuwait")),
+    "IQD": ("dinar", ("Iraqi",)),
+    "JOD": ("dinar", ("Jordanian",)),
+    "BHD": ("dinar", ("Bahraini", "Bahrain")),
+    "DZD": ("dinar", ("Algerian",)),
+    "TND": ("dinar", ("Tunisian",)),
+    "LYD": ("dinar", ("Libyan",)),
+    "YUN": ("dinar", ("Yugoslav",)),
 }
 
 # Names one currency alone uses, after the figure (and the codes written after it: "500 EUR").
@@ -226,14 +239,6 @@ SINGLE_NAMES = {
     "forints": "HUF",
     "dirhams": "AED",
     "riyals": "SAR",
-    "Kuwaiti dinars": "KWD",
-    "Iraqi dinars": "IQD",
-    "Jordanian dinars": "JOD",
-    "Bahraini dinars": "BHD",
-    "Algerian dinars": "DZD",
-    "Tunisian dinars": "TND",
-    "Libyan dinars": "LYD",
-    "Yugoslav dinars": "YUN",
     **{code: code for code in ("USD", "GBP", "EUR", "JPY", "CNY", "AUD", "CAD", "INR", "CHF")},
 }
 # A name read as money only right after a scale word: "450 billion won" (after a bare figure, "won"
@@ -244,9 +249,18 @@ SCALED_ONLY_NAMES = {"won": "KRW"}
 GLUED_SUBUNITS = {"¢": ("USD", 0.01), "p": ("GBP", 0.01)}
 
 
+def _cldr_names() -> dict[str, str]:
+    """The names of every currency in use, from CLDR (``currency_names.csv``, written by
+    ``mine_currency_names``): "myanmar kyats", "kuwaiti dinars", "kyats" -> their codes."""
+    with (Path(__file__).resolve().parent / "currency_names.csv").open(encoding="utf-8", newline="") as f:
+        return {row["form"]: row["code"] for row in csv.DictReader(f)}
+
+
 def _suffixes() -> dict[str, str]:
-    """Every form written after a figure -> its code: bare family names, national forms, single names."""
-    out = {noun: family["code"] for family in FAMILIES.values() for noun in family["nouns"]}
+    """Every form written after a figure -> its code: CLDR's names, then (winning over them) the
+    bare family names, national forms and single names of the hand tables."""
+    hand = {noun: family["code"] for family in FAMILIES.values() for noun in family["nouns"]}
+    out = {**_cldr_names(), **hand}
     for code, (name, countries) in NATIONAL_FORMS.items():
         for country in countries:
             for noun in FAMILIES[name]["nouns"]:
@@ -347,4 +361,12 @@ DATELINE_CURRENCIES = {
     "KATHMANDU": "NPR",
     **dict.fromkeys(("ROME", "MILAN", "TURIN"), "ITL"),
     **dict.fromkeys(("ANKARA", "ISTANBUL"), "TRY"),
+    "KUWAIT": "KWD",
+    "BAGHDAD": "IQD",
+    "AMMAN": "JOD",
+    **dict.fromkeys(("BAHRAIN", "MANAMA"), "BHD"),
+    "ALGIERS": "DZD",
+    "TUNIS": "TND",
+    "TRIPOLI": "LYD",
+    "BELGRADE": "YUN",
 }

@@ -141,6 +141,8 @@ METRIC_VERBS_BEFORE = (
     "attracted",
     "drew",
     "sold",
+    "bought",  # "the Board bought 25,000 tonnes from Graniere"
+    "purchased",
     "borrowed",
     "owed",
     "owes",
@@ -391,6 +393,8 @@ NOT_METRIC = (
     "unless",
     "until",
     "due",
+    "complete",  # "sowing was 12 pct complete": a state, not what is counted
+    "completed",
 )
 # Generic heads that say little on their own: "people" counts, but "people rescued" says more.
 GENERIC_COUNT_NOUNS = (
@@ -529,6 +533,10 @@ UNIT_WORDS = frozenset(
 PER_SHARE = ("per share", "a share", "per shr", "a shr")
 # After a bare unit word, "share" alone: "nine cts share" (Reuters).
 SHARE_WORDS = ("share", "shr")
+# What a price is quoted per, after "at N dlrs a|per ...": the nouns after "at <figure> <money>
+# per|a" in news-bench Reuters (share 328, tonne 57, barrel 26, ounce 17, unit 13, lb 5, gallon 4,
+# ton 3, warrant 2, kilo 2, bushel 2, pound 1). A share has its own reading (PER_SHARE).
+PRICED_PER = frozenset("tonne barrel ounce unit lb gallon ton warrant kilo bushel pound".split())
 
 # Function words of the clause.
 DETERMINER_WORDS = frozenset("the a an its their his her our my your this that these those".split())
@@ -723,3 +731,6 @@ CHANGE_PARTICIPLES = frozenset(
     closing opening ending trading comparing equating representing meaning amounting equalling
     equaling including comprising containing involving""".split()
 )
+# A sentence that opens "This compares with N" measures what the figure before it measured.
+COMPARISON_SUBJECTS = frozenset("this that it".split())
+COMPARISON_VERBS = frozenset("compares compared".split())

@@ -32,21 +32,18 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import regex
 
 from workbench.gcpause import cycle_collector_paused
-from workbench.lexicon.attribution import NOT_NAMES, ORG_WORDS
+from workbench.lexicon.attribution import ORG_WORDS
 from workbench.lexicon.metrics import GENERIC_COUNT_NOUNS
-from workbench.lexicon.numbers import MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import APPROXIMATE_TOLERANCE
-from workbench.reconcile import convert
+from workbench.reconcile import convert, facets
 from workbench.reconcile.convert import FX_MARGIN, Conversion
 from workbench.reconcile.intervals import Interval, claim_interval, common, last_digit
 from workbench.reconcile.ontology import Ontology, load_ontology
+from workbench.reconcile.stories import story_ids
 from workbench.schema import GROUP_COLUMNS, STATUS_ORDER
 
-RE_PROPER = regex.compile(r"(?<=[a-z,;:]\ )[A-Z][a-z]{2,}(?:\ [A-Z][a-z]{2,})*")
-_COMMON = frozenset((*NOT_NAMES, *MONTHS, *WEEKDAYS, "Mr", "Mrs", "Ms", "Dr"))
 _PREFIX = {"approximate": "about ", "lower_bound": "more than ", "upper_bound": "up to "}
 OWN_VOICE = "the article"
 
@@ -59,82 +56,6 @@ class Reconciliation:
     groups: pd.DataFrame
     derived: list[dict] = field(default_factory=list)  # derived totals, for charts
     stories: dict[str, str] = field(default_factory=dict)  # doc_id -> story id, to pass back next time
-
-
-def _story_ids(claims: pd.DataFrame, known: Mapping[str, str] | None = None) -> dict[str, str]:
-    """doc_id -> story id: articles that share two names, or one name that recurs across a story.
-
-    Names are the capitalised words inside sentences (not the first) and those of the sources.
-    A name in a quarter or more of all articles says nothing about the story and is ignored.
-    ``known`` maps doc_id -> the story id it had before (see :func:`_name_stories`).
-    """
-    names: dict[str, set[str]] = defaultdict(set)
-    for doc, sentence, source in zip(claims["doc_id"], claims["sentence"], claims["source"], strict=True):
-        bag = names[doc]
-        for m in RE_PROPER.finditer(str(sentence)):
-            bag.update(w for w in m.group().split() if w not in _COMMON)
-        bag.update(w for w in str(source).split() if w[:1].isupper() and w not in _COMMON)
-    docs = sorted(names)
-    parent = {d: d for d in docs}
-
-    def find(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        for n in names[d]:
-            by_name[n].append(d)
-    too_common = max(4, len(docs) // 4)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for members in by_name.values():
-        if 1 < len(members) < too_common or (len(members) == too_common and len(docs) > 16):
-            keyword = len(members) >= 3  # a name that recurs in a run of articles marks the story
-            for other in members[1:]:
-                shared[(members[0], other)] += 2 if keyword else 1
-    for (a, b), score in shared.items():
-        if score >= 2:
-            parent[find(a)] = find(b)
-    members: dict[str, list[str]] = defaultdict(list)
-    for d in docs:  # docs are sorted, so each story's members are too
-        members[find(d)].append(d)
-    return _name_stories(list(members.values()), known or {})
-
-
-def _name_stories(stories: list[list[str]], known: Mapping[str, str]) -> dict[str, str]:
-    """doc_id -> story id, where each story is a sorted list of doc_ids.
-
-    A story keeps the id most of its articles had before (ties: the smaller id), so an article
-    that joins it, even one that sorts first, does not change its id, nor its groups' ids that
-    verdicts are keyed by. When two stories claim one id (a story split), the one with more of
-    its holders keeps it. A new story is named by its first doc_id (not the union-find root,
-    which depends on set order, which Python varies per process); a name taken gets ``+2``...
-
-    >>> _name_stories([["a", "b"]], {"b": "b"})  # "a" joined story "b"
-    {'a': 'b', 'b': 'b'}
-    """
-    claims: list[tuple[int, str, int]] = []  # (-holders, id, story index): strongest claim first
-    for i, docs in enumerate(stories):
-        held = Counter(known[d] for d in docs if d in known)
-        if held:
-            story_id, n = min(held.items(), key=lambda kv: (-kv[1], kv[0]))
-            claims.append((-n, story_id, i))
-    names: dict[int, str] = {}
-    taken: set[str] = set()
-    for _, story_id, i in sorted(claims, key=lambda c: (c[0], stories[c[2]][0])):
-        if story_id not in taken:
-            names[i] = story_id
-            taken.add(story_id)
-    for i, docs in enumerate(stories):
-        if i not in names:
-            name, n = docs[0], 2
-            while name in taken:
-                name, n = f"{docs[0]}+{n}", n + 1
-            names[i] = name
-            taken.add(name)
-    return {d: names[i] for i, docs in enumerate(stories) for d in docs}
 
 
 def _name(quantity: str) -> str:
@@ -252,10 +173,13 @@ def _listed(clauses: list[str]) -> str:
     return shown + (f"; {rest} more source{'s' * (rest > 1)}" if rest > 0 else "")
 
 
-def _merge(figs: list[_Figure], unit: str) -> _Figure:
-    """One figure per source and quantity: a restatement is one figure; a dated series, its latest."""
+def _merge(figs: list[_Figure], unit: str) -> list[_Figure]:
+    """A source's figures of one quantity, as few as they are: a restatement is one figure; a dated
+    series, its latest; figures that share a point ("about 300" and "300"), one range. Figures
+    that share none are different figures (300 homes and 40 cars, a year and the year before):
+    each is kept, in the order given, never widened into one range that agrees with anything."""
     if len({f.interval.point for f in figs}) == 1:  # one figure restated: keep how it was first put
-        return figs[0]
+        return [figs[0]]
     dates = {f.published for f in figs}
     if len(dates) > 1 and "" not in dates:  # the figure changed over time: compare the latest
         ordered = sorted(figs, key=lambda f: f.published)
@@ -266,17 +190,38 @@ def _merge(figs: list[_Figure], unit: str) -> _Figure:
         )
         if len(earlier) > MAX_EARLIER_SHOWN:
             before = f"(the last {MAX_EARLIER_SHOWN} of {len(earlier)}) {before}"
-        return _Figure(
-            latest.interval,
-            latest.qualifier,
-            latest.text,
-            latest.published,
-            f"on {latest.published}; earlier {before}",
-            latest.own,
-            latest.own_unit,
-            latest.shown,
-            latest.via,
-        )
+        return [
+            _Figure(
+                latest.interval,
+                latest.qualifier,
+                latest.text,
+                latest.published,
+                f"on {latest.published}; earlier {before}",
+                latest.own,
+                latest.own_unit,
+                latest.shown,
+                latest.via,
+            )
+        ]
+    clusters: list[list[_Figure]] = []
+    shared: list[tuple[float, float]] = []  # each cluster's common interval (low, high)
+    for f in figs:
+        low, high = f.interval.low, f.interval.high
+        for i, (c_low, c_high) in enumerate(shared):
+            if low <= c_high and c_low <= high:
+                clusters[i].append(f)
+                shared[i] = (max(low, c_low), min(high, c_high))
+                break
+        else:
+            clusters.append([f])
+            shared.append((low, high))
+    return [_hull(c) for c in clusters]
+
+
+def _hull(figs: list[_Figure]) -> _Figure:
+    """Figures of one source that share a point, as one range (one figure: itself)."""
+    if len(figs) == 1:
+        return figs[0]
     iv = figs[0].interval
     for f in figs[1:]:
         iv = iv.hull(f.interval)
@@ -300,13 +245,16 @@ def _evaluate(
     for source_key, quantity, fig in rows:
         by_source[source_key][quantity].append(fig)
     relation = onto.relation_for(family)
+    merged = {s: {q: _merge(f, unit) for q, f in qs.items()} for s, qs in by_source.items()}
     figures: dict[str, dict[str, _Figure]] = {
-        s: {q: _merge(f, unit) for q, f in qs.items()} for s, qs in by_source.items()
+        s: {q: fs[0] for q, fs in qs.items()} for s, qs in merged.items()
     }
+    extra = {(s, q): fs[1:] for s, qs in merged.items() for q, fs in qs.items() if len(fs) > 1}
     derived: list[dict] = []
     pieces: dict[str, str] = {}
     for source, qs in figures.items():
-        if relation and family not in qs and all(p in qs for p in relation.parts):
+        several = any((source, p) in extra for p in qs)  # which of its figures would add up is unknown
+        if relation and family not in qs and all(p in qs for p in relation.parts) and not several:
             parts = [p for p in (*relation.parts, *relation.optional) if p in qs]
             total = qs[parts[0]].interval
             for p in parts[1:]:
@@ -326,7 +274,7 @@ def _evaluate(
     compared: dict[str, list[tuple[str, _Figure]]] = defaultdict(list)
     for s in sources:
         for q, f in figures[s].items():
-            compared[q].append((s, f))
+            compared[q].extend((s, g) for g in (f, *extra.get((s, q), ())))
     clauses = []
     for s in sources:
         q = family if family in figures[s] else next(iter(figures[s]))
@@ -334,10 +282,11 @@ def _evaluate(
         if s in pieces and q == family:
             clause = f"{pieces[s]} = {_describe(f.interval, f.qualifier, unit)} {_name(q)}"
         else:
-            clause = _said(f, unit, _name(q))
+            clause = " and ".join(_said(g, unit, _name(q)) for g in (f, *extra.get((s, q), ())))
         others = [
             _said(g, unit, k)
-            for k, g in figures[s].items()
+            for k, first in figures[s].items()
+            for g in (first, *extra.get((s, k), ()))
             if k != q and not (s in pieces and k in (relation.parts + relation.optional if relation else ()))
         ]
         if f.earlier:
@@ -358,7 +307,8 @@ def _evaluate(
             span = iv if span is None else span.hull(iv)
         points = [iv.point for iv in ivs if iv.point and not math.isnan(iv.point)]
         lo, hi = (min(points), max(points)) if points else (math.nan, math.nan)
-        apart = _farthest_apart(pairs)
+        own = any((src, q) in extra for src in sources)  # a source gives several figures of q
+        apart = _unmatched(pairs) if own else _farthest_apart(pairs)
         lo_said = hi_said = ""
         if apart is not None:  # name the pair that conflicts, not any two points ("at least 112")
             (lo_src, lo_f), (hi_src, hi_f) = apart
@@ -366,7 +316,12 @@ def _evaluate(
             ratio_max = max(ratio_max, hi / lo)
             lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
             hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
-        if common(ivs) is not None:
+        if own and apart is None:
+            verdicts.append(
+                f"no {_name(q)} figure contradicts another source's (a source's own different "
+                "figures are not compared with each other)"
+            )
+        elif not own and common(ivs) is not None:
             gap = (hi - lo) / lo * 100 if lo else 0.0
             if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
                 verdicts.append(
@@ -405,24 +360,59 @@ _Said = tuple[str, "_Figure"]  # (source, figure)
 
 
 def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
-    """The two (source, figure) pairs whose intervals do not overlap with the largest ratio between
-    their figures, lower first, or None when every pair overlaps. An open bound conflicts only with
-    what lies beyond it: "at least 112" never conflicts with "about 500", "more than 1,000" never
-    with 1,546. O(n log n): the best partner of each is the least figure wholly below it."""
+    """The two (source, figure) pairs of different sources whose intervals do not overlap with the
+    largest ratio between their figures, lower first, or None when every such pair overlaps. An
+    open bound conflicts only with what lies beyond it: "at least 112" never conflicts with "about
+    500", "more than 1,000" never with 1,546. A source's own figures are never set against each
+    other. O(n log n): the best partner of each is the least figure wholly below it of another
+    source, so the two least figures of different sources below each bound are kept."""
     usable = [(s, f) for s, f in pairs if f.interval.point > 0 and not math.isnan(f.interval.point)]
     by_high = sorted(usable, key=lambda sf: sf[1].interval.high)
     highs = [f.interval.high for _, f in by_high]
-    smallest: list[_Said] = []  # smallest[i]: the least figure among by_high[: i + 1]
+    least: list[tuple[_Said, ...]] = []  # least[i]: the least figures of two sources in by_high[: i + 1]
     for sf in by_high:
-        least = not smallest or sf[1].interval.point < smallest[-1][1].interval.point
-        smallest.append(sf if least else smallest[-1])
+        kept = sorted((*(least[-1] if least else ()), sf), key=lambda x: x[1].interval.point)
+        two = (kept[0], *(x for x in kept[1:] if x[0] != kept[0][0]))[:2]
+        least.append(two)
     best: tuple[_Said, _Said] | None = None
     best_ratio = 0.0
     for sf in usable:
         i = bisect.bisect_left(highs, sf[1].interval.low) - 1
-        if i >= 0 and sf[1].interval.point / smallest[i][1].interval.point > best_ratio:
-            best = (smallest[i], sf)
-            best_ratio = sf[1].interval.point / smallest[i][1].interval.point
+        if i < 0:
+            continue
+        other = next((x for x in least[i] if x[0] != sf[0]), None)
+        if other is not None and sf[1].interval.point / other[1].interval.point > best_ratio:
+            best = (other, sf)
+            best_ratio = sf[1].interval.point / other[1].interval.point
+    return best
+
+
+def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
+    """Where a source gives several figures of a quantity (for different things): the figure of
+    some source that no figure of another source matches, with the nearest figure of that other
+    source, lower first, the farthest such pair of all; None when every figure of the source that
+    gives fewer finds its match in the other (300 and 40 against 120: 120 matches neither;
+    a copy of an article against itself: each matches). Pairs of sources: O(sources² x figures)."""
+    by: dict[str, list[_Figure]] = defaultdict(list)
+    for s, f in pairs:
+        if f.interval.point > 0 and not math.isnan(f.interval.point):
+            by[s].append(f)
+    names = list(by)
+    spans = {s: [(f.interval.low, f.interval.high) for f in fs] for s, fs in by.items()}
+    best: tuple[_Said, _Said] | None = None
+    best_ratio = 0.0
+    for i, s in enumerate(names):
+        for t in names[i + 1 :]:
+            few, many = (s, t) if len(by[s]) <= len(by[t]) else (t, s)
+            for f in by[few]:
+                low, high = f.interval.low, f.interval.high
+                if any(low <= g_high and g_low <= high for g_low, g_high in spans[many]):
+                    continue
+                g = min(by[many], key=lambda g: abs(math.log(g.interval.point / f.interval.point)))
+                low, high = sorted([(few, f), (many, g)], key=lambda sf: sf[1].interval.point)
+                ratio = high[1].interval.point / low[1].interval.point
+                if ratio > best_ratio:
+                    best, best_ratio = (low, high), ratio
     return best
 
 
@@ -504,6 +494,67 @@ def _units_compared(df: pd.DataFrame, base: pd.Series, unit: pd.Series, eligible
     return compared, change
 
 
+def _not_counts(df: pd.DataFrame, onto: Ontology) -> None:
+    """A figure in money or in a unit is not a count of people: "losses of $3m" are not casualties.
+    Such a figure's quantity is its metric as written (in place)."""
+    counted = df["family"].isin(facets.COUNT_ONLY) | df["quantity"].isin(facets.COUNT_ONLY)
+    amount = counted & df["unit"].fillna("").astype(str).ne("")
+    if amount.any():
+        own = df.loc[amount, "metric"].fillna("").astype(str).str.lower().str.strip()
+        df.loc[amount, "quantity"] = own.where(own != "", "amount")
+        df.loc[amount, "family"] = df.loc[amount, "quantity"]
+
+
+def _split_by_facets(df: pd.DataFrame, keys: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Keys split where figures of one key give different facets (see facets.py), and each
+    claim's facets as its group's label shows them (" — soldiers, 2022").
+
+    A per-share figure never joins a total. By whom it counts and by period, a key splits only
+    where two or more different facets of that kind are given; then a figure that gives none
+    stands in a group of its own kind ("" facet), as nobody can say which of the others it is.
+    """
+    sentences = df["sentence"].fillna("").astype(str).tolist()
+    texts = df["number_text"].fillna("").astype(str).tolist()
+    quals = df["qualifier"].fillna("").astype(str).tolist()
+    metrics = df["metric"].fillna("").astype(str).tolist()
+    cache: dict[tuple[str, str, str, str], tuple[str, bool]] = {}
+    periods, shares = [], []
+    for sentence, text, qual, metric in zip(sentences, texts, quals, metrics, strict=True):
+        got = cache.get((sentence, text, qual, metric))
+        if got is None:
+            got = facets.read(sentence, text, qual, metric)
+            cache[(sentence, text, qual, metric)] = got
+        periods.append(got[0])
+        shares.append(got[1])
+    share = pd.Series(shares, index=df.index)
+    keys = keys.where(~share, keys + "\x1fper share")
+    when = pd.Series(periods, index=df.index)
+    earlier = when.eq(facets.EARLIER)  # the figure a comparison starts from is never the current one
+    keys = keys.where(~earlier, keys + "\x1fwhen:" + facets.EARLIER)
+    named = pd.Series("", index=df.index).where(~earlier, "earlier figures")
+    subjects = df["subject"].fillna("").astype(str)
+    kinds = (
+        ("whom", subjects.map({s: facets.subject_class(s) for s in subjects.unique()})),
+        ("when", when.where(~earlier, "")),
+    )
+    for kind, facet in kinds:
+        given = facet.ne("")
+        if not given.any():
+            continue
+        several = facet[given].groupby(keys[given]).transform("nunique").gt(1)
+        split = keys.isin(set(keys[given][several]))
+        if split.any() and kind == "when":  # a figure that says no year is taken as of the latest
+            latest = facet[given].groupby(keys[given]).max()
+            facet = facet.where(given | ~split, keys.map(latest))
+        if split.any():
+            keys = keys.where(~split, keys + f"\x1f{kind}:" + facet)
+            said = facet.where(facet.ne(""), "whom not said")
+            named = named.where(~split, named + ", " + said)
+    named = named.str.removeprefix(", ")
+    shown = named.where(named.eq(""), " — " + named)
+    return keys, shown.where(~share, " per share" + shown)
+
+
 @cycle_collector_paused()  # its passes made a million claims superlinear (see gcpause)
 def reconcile(
     claims: pd.DataFrame,
@@ -541,7 +592,8 @@ def reconcile(
     quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
     df["quantity"] = metrics.map(quantity)
     df["family"] = df["quantity"].map(lambda q: onto.family_of(q))
-    story_of = _story_ids(df, stories)
+    _not_counts(df, onto)
+    story_of = story_ids(df, stories)
     df["story"] = df["doc_id"].map(story_of)
     own_voice = OWN_VOICE + " (" + df["doc_id"] + ")"
     df["source_key"] = df["source"].where(df["source"].fillna("") != "", own_voice)
@@ -553,15 +605,29 @@ def reconcile(
     keys = base + "\x1f" + compared
     if change.any():  # a temperature difference is not a temperature
         keys = keys.where(~change, keys + "\x1fchange")
+    keys, shown = _split_by_facets(df, keys)
     # A bare population ("12,000 people") says too little to be compared with anything.
     keys = keys.where(~generic, keys + "\x1f" + df["claim_id"].astype(str))
+    # A person's age is compared only with the same person's: a subject, or nothing.
+    person = df["quantity"].isin(facets.PER_PERSON)
+    if person.any():
+        subject = df["subject"].fillna("").astype(str).str.strip().str.lower()
+        whose = subject.where(subject != "", df["claim_id"].astype(str))
+        keys = keys.where(~person, keys + "\x1fperson:" + whose)
     ids = {k: group_key_id(k) for k in keys.unique()}
     df["group_id"] = keys.map(ids)
     first = ~keys.duplicated()
     labels = {
-        gid: _name(fam) + (f" ({u}{' difference' if c else ''})" if u else "")
-        for gid, fam, u, c in zip(
-            df["group_id"][first], df["family"][first], compared[first], change[first], strict=True
+        gid: _name(fam)
+        + (f" ({u}{' difference' if c else ''})" if u else "")
+        + (facet.replace(" per share", "", 1) if "share" in fam else facet)
+        for gid, fam, u, c, facet in zip(
+            df["group_id"][first],
+            df["family"][first],
+            compared[first],
+            change[first],
+            shown[first],
+            strict=True,
         )
     }
     if overrides:
