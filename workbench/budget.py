@@ -116,6 +116,7 @@ def _memory_limit(memory_mb: float | None) -> Iterator[None]:
     try:
         yield
     except MemoryError:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))  # lifted before the error is built
         raise OverBudget(f"over the memory budget of {memory_mb:g} MB") from None
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
@@ -133,7 +134,8 @@ def within(budget: Budget | None, nbytes: int) -> Iterator[None]:
     if budget is None:
         yield
         return
-    with _memory_limit(budget.memory_mb), _time_limit(budget.seconds_for(nbytes)):
+    # the memory limit innermost: it is lifted first, so the time limit's exit never runs under it
+    with _time_limit(budget.seconds_for(nbytes)), _memory_limit(budget.memory_mb):
         yield
 
 

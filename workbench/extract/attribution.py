@@ -1069,8 +1069,10 @@ class DocumentContext:
         opener = left is not None and kind == "name" and first == 0 and first == last
         if opener and not strong and not self._known_name(subject):
             return None  # "Waiting lists for surgery": a capitalised opener, not a speaker
-        remainder = self.text[skip_end:e].strip(" .”\"’'")
-        before = self.text[s:skip_start].strip(" ,“\"‘'")
+        # what follows the clause, as its first mark or word (no slice of a long sentence's rest)
+        remainder = _lead(self.text, RE_REMAINDER_BLANKS, skip_end, e)
+        before = _lead(self.text, RE_BEFORE_BLANKS, s, skip_start)  # anything before the speaker
+        lead_words = _words_within(self.text, s, skip_start, MAX_ASIDE_LEAD)
         if (
             cue.endswith("ing")
             and not progressive
@@ -1104,7 +1106,7 @@ class DocumentContext:
         aside = (
             left is None
             and remainder.startswith(",")
-            and 0 < len(before.split()) <= MAX_ASIDE_LEAD
+            and 0 < lead_words <= MAX_ASIDE_LEAD
             and after.isalpha()
             and after.islower()
             and after not in _APPOSITION_LEADS
@@ -1185,11 +1187,11 @@ class DocumentContext:
         first, last, kind = right
         subject = self._span_text(toks, first, last)
         after = toks.ends[last]
-        rest = self.text[after:e].strip(' .,”"’')
-        opening = not self.text[s:cue_start].strip(' ,“"‘')
+        rest = _lead(self.text, RE_REST_BLANKS, after, e)
+        opening = not _lead(self.text, RE_OPENING_BLANKS, s, cue_start)
         if rest and opening:
             return Clause(subject, kind, cue_start, after, after, e)  # "According to X, C"
-        if rest and self.text[after:e].lstrip()[:1] == ",":
+        if rest and _lead(self.text, RE_SPACES, after, e)[:1] == ",":
             return Clause(subject, kind, cue_start, after, s, e)  # "C, according to X, C2"
         return Clause(subject, kind, cue_start, after, s, cue_start)  # "C, according to X."
 
@@ -1626,9 +1628,9 @@ def _opens_antecedent(word: str) -> bool:
 def _adjunct_only(words: list[str], i: int) -> bool:
     """Whether the tokens from ``i`` to the sentence's end say only where or when something was said:
     no figure, clause, quotation or second part ("during the IADB annual meeting here.")."""
+    if not 0 <= len(words) - i - 1 < MAX_TRAILING_ADJUNCT or words[i].lower() not in lex.SETTING_WORDS:
+        return False  # (the length first: no slice of a long sentence's rest)
     rest = words[i:]
-    if not rest or rest[0].lower() not in lex.SETTING_WORDS or len(rest) > MAX_TRAILING_ADJUNCT:
-        return False
     if _opens_content(words, i):
         return False  # "CNN reported at least six planes filled the skies"
     return not any(
@@ -2009,6 +2011,33 @@ def _described_name(words: list[str], i: int) -> bool:
     if g < 0 or words[g] != "the":
         return False
     return _opens_clause(words, g)
+
+
+# The marks "strip" would take off the text around a clause, as runs read by an anchored match.
+RE_REMAINDER_BLANKS = re.compile(r"[ .”\"’']*")
+RE_BEFORE_BLANKS = re.compile(r"[ ,“\"‘']*")
+RE_REST_BLANKS = re.compile(r"[ .,”\"’]*")
+RE_OPENING_BLANKS = re.compile(r"[ ,“\"‘]*")
+RE_SPACES = re.compile(r"\s*")
+
+
+def _lead(text: str, blanks: re.Pattern[str], start: int, end: int) -> str:
+    """The first character of ``text[start:end].strip(marks)`` ("" when nothing is left), where
+    ``blanks`` matches a run of those marks: found in time bounded by the marks, not by the span
+    (the text after a clause can be a whole long sentence)."""
+    i = blanks.match(text, start, end).end()
+    return "" if i == end else text[i]
+
+
+ASIDE_SPAN = 400  # characters before an inverted cue read for its few words; a longer span has more
+
+
+def _words_within(text: str, start: int, end: int, most: int) -> int:
+    """``len(text[start:end].strip(' ,“"‘').split())`` where the span is short; ``most + 1`` where it
+    is too long to hold ``most`` words (no slice of a long sentence)."""
+    if end - start > ASIDE_SPAN:
+        return most + 1
+    return len(text[start:end].strip(" ,“\"‘'").split())
 
 
 def _after_than(words: list[str], first: int) -> bool:
