@@ -648,8 +648,7 @@ def _head_before_agent(b: list[Tok], start: int) -> tuple[int, int] | None:
     i = start - 1
     if i < 2 or b[i].low != "by" or not is_participle(b[i - 1].low):
         return None
-    s2, e2 = noun_phrase_left(b, i - 2, pps=False)
-    return (s2, e2) if s2 <= e2 and e2 == i - 2 and b[e2].low not in lex.TIME_WORDS else None
+    return _np_ending_at(b, i - 2)
 
 
 def _head_before_figure(b: list[Tok], start: int) -> tuple[int, int] | None:
@@ -662,8 +661,13 @@ def _head_before_figure(b: list[Tok], start: int) -> tuple[int, int] | None:
         return None
     if b[i - 1].low not in ("on", "for", "of", "in"):
         return None
-    s2, e2 = noun_phrase_left(b, i - 2, pps=False)
-    return (s2, e2) if s2 <= e2 and e2 == i - 2 and b[e2].low not in lex.TIME_WORDS else None
+    return _np_ending_at(b, i - 2)
+
+
+def _np_ending_at(b: list[Tok], j: int) -> tuple[int, int] | None:
+    """The noun phrase (no prepositional phrase) that ends right at ``b[j]``, unless a time word."""
+    s2, e2 = noun_phrase_left(b, j, pps=False)
+    return (s2, e2) if s2 <= e2 and e2 == j and b[e2].low not in lex.TIME_WORDS else None
 
 
 def _sentence_reading(c: Clause) -> Reading | None:
@@ -931,8 +935,7 @@ def _priced_per(c: Clause) -> bool:
     "a" with a priced noun after it ("at 79.32 dlrs per tonne", "at 18 dlrs a barrel")."""
     i = c.skip
     return (
-        _money_or_bare(c.unit)
-        and bool(c.unit)
+        unit_kind(c.unit) == "money"
         and i + 1 < len(c.after)
         and c.after[i].low in ("per", "a", "an")
         and c.after[i + 1].low in lex.PRICED_PER

@@ -1256,10 +1256,9 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
         )
     if not ok:
         return False
-    after = RE_WORD_AFTER.match(text, fig.end)
-    if after is None or after[1].lower() in _CARRY_FOLLOWERS:  # "525 mln in January", "300,"
+    if _nothing_counted_after(text, fig.end):  # "525 mln in January", "300,"
         return True
-    word = after[1].lower()  # "a 3.98 billion loss a year earlier", "1.34 billion two weeks earlier"
+    word = RE_WORD_AFTER.match(text, fig.end)[1].lower()  # "a 3.98 billion loss a year earlier"
     return scaled and (word in _MONEY_RESULTS or word in lex.NUMBER_WORDS_BEFORE_TIME)
 
 

@@ -208,7 +208,6 @@ def _plural(noun: str) -> str:
 # "governor", "consultant", "historian", "spokesman", "retiree", "critic"), not the function words
 # and topics that spans drawn too long left in the mined list ("another", "since", "data").
 AGENT_ENDINGS = ("at", "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "ic")
-_AGENT_ENDINGS = AGENT_ENDINGS
 # Words with an agent's ending that name no agent before a name ("former Brightwave chief", "other
 # Democrats"): adjectives and adverbs of order and rank.
 NOT_AGENT_WORDS = frozenset(
@@ -224,7 +223,7 @@ PLURAL_AGENT_HEADS = (
         _plural(h)
         for h in SOURCE_HEADS
         if h.isalpha()
-        and h.endswith(_AGENT_ENDINGS)
+        and h.endswith(AGENT_ENDINGS)
         and not h.endswith("ment")
         and h not in _NOT_AGENTS
         and _plural(h) not in _VERBS_ONLY
