@@ -699,6 +699,24 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a place with its state or country between commas inside an appositive
+    Case(
+        "Aldine Growth Fund Ltd, an Aspen, Colo., investment firm, said it has bought 129,000 shares.",
+        "129,000",
+        "Aldine Growth Fund",
+    ),
+    Case("Corvel SA, a Lyon, France, maker of pumps, said it sold 500 pumps.", "500", "Corvel SA"),
+    Case(
+        "A group led by Mara Gelch, a Providence, R.I., surgeon, said it holds 5.5 pct of Datrex.",
+        "5.5",
+        "group",
+    ),
+    # a relative opening after a date's comma is the appositive, not a place
+    Case(
+        "In November, Halden Bank, which owns the Westwich, forecast an 8% fall in prices.",
+        "8%",
+        "Halden Bank",
+    ),
     # a day before a trailing inverted cue is no speaker
     Case(
         "The airline cancelled 65 flights on Thursday and 15 on Monday, said industry officials.",

@@ -261,6 +261,9 @@ CLAUSES = [
         "Core inflation, which leaves out fuel and food, rose 0.4 percent.", "0.4 percent", "core inflation"
     ),
     Case("The measure - which strips out energy - rose to 3.1%.", "3.1%", "measure"),
+    # a verb that leads an infinitive ("is supposed to be") keeps the relative's noun
+    Case("The fee, which is supposed to be 11.24 dlrs, was raised.", "11.24", "fee"),
+    Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     # a relative after a time phrase points past it: "profits in the year, which rose"
     Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
     Case("Sales in the third quarter, which rose 5 pct, were strong.", "5 pct", "sales"),
@@ -348,6 +351,28 @@ MONEY_AND_SHARES = [
     Case("Brent traded at 18.20 dlrs a barrel.", "18.20", "brent price per barrel"),
     Case("The board bought 20,000 tonnes from Varo.", "20,000", "bought"),
     Case("Lumo sold 250,000 tonnes of soft wheat to Peru.", "250,000", "soft wheat"),
+    # a holding in a named body is a stake; a part of a market stays a share
+    Case("The fund said it owns about 9.9 pct of Northbank Corp.", "9.9", "stake"),
+    Case("VARO GROUP HAS 5.2 PCT OF LUMO SYSTEMS", "5.2", "stake"),
+    Case("The family now controls 51 pct of Tessaly, it said.", "51", "stake"),
+    Case("Korvo had 22.1 percent of the market.", "22.1", "market"),
+    Case("Korvo had 22.1 percent.", "22.1", "share"),
+    # a noun that takes "with" keeps it: "the surplus with the U.S."
+    Case(
+        "Taiwan's trade surplus with the U.S. rose to 13.6 billion dlrs.",
+        "13.6",
+        "trade surplus with the u.s.",
+    ),
+    Case(
+        "The trade deficit with the United States fell to 2 billion dlrs.",
+        "2 billion",
+        "deficit with the united states",
+    ),
+    Case("Its deal with Fiat is worth 200 mln dlrs.", "200", "deal with fiat"),
+    Case("Along with Fiat, Korvo sold 500 cars.", "500", "cars"),
+    # a verb of yield names the figure after it
+    Case("The bond was priced at 99.5 to yield 8.1 pct.", "8.1", "yield"),
+    Case("The notes are yielding 7.2 pct.", "7.2", "yield"),
     Case("The bank bought 30 mln stg of treasury bills.", "30 mln", "treasury bills"),
     # a noun after "had" takes "of N": no verb does ("had revenues of": revenues, not the subject)
     Case("Varo, which repairs pumps, had revenues of 9.1 mln dlrs last year.", "9.1 mln", "revenues"),

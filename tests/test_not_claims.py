@@ -110,6 +110,14 @@ NOT_CLAIMS = [
     ("rank in a chart", "The novel makes it into this year's top 10, with two in the top-five."),
     ("title in a list", "The Aviator, Million Dollar Baby and Sideways all gained."),
     ("wire dateline in capitals", "WASHINGTON, MARCH 31 - Growers met officials."),
+    # a capitalised name and a bare number inside a sentence, then what ends or links a title
+    ("a sequel beaten", "The Pixar film beat Kung Fu Tiger 3 to the top prize."),
+    ("a sequel's takings", "Critics preferred it despite Space Jam 2's takings."),
+    ("a game then a relative", "Fans queued for Gears 5, which went on sale at dawn."),
+    ("a station", "He told Fox 12 in Portland that he would run."),
+    ("a television show", "She spoke on Anderson Cooper 360 on Monday."),
+    ("a chart", "The song topped the Billboard Hot 100."),
+    ("a union local", "The head of Teamsters Local 294 in Albany spoke."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -143,6 +151,15 @@ STAY_CLAIMS = [
     ("millions with no event", "Revenue rose to 200m, and 100m people watched.", [2e8, 1e8]),
     ("top as a verb", "Orders should top 100 mln marks.", [1e8]),
     ("a capitalised count opening a clause", "Sales rose, Twelve analysts said.", [12.0]),
+    # a name and a number that counts: a day before a noun, a list of tallies, a price move, a table
+    ("a day and a count", "Earlier on Friday 15 protesters were held.", [15.0]),
+    (
+        "a list of tallies",
+        "The count is Mendes 384, Sen. Ortiz 300, Lowe 151, and Baird 37. Polls open soon.",
+        [384, 300, 151, 37],
+    ),
+    ("a price move to a level", "Kowloon Electric 60 to 16.00 led the gains.", [60.0, 16.0]),
+    ("a country's figure and its year before", "Exports to Austria 32 (28) fell.", [32.0, 28.0]),
 ]
 
 

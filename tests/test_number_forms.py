@@ -195,6 +195,14 @@ FRACTIONS = [
     row("Half a mile of track was washed away.", fig("Half a mile", 0.5, "mile")),
     row("Growth was weak in the first half of the year."),
     row("It was a decade and a half of decline."),
+    # bond prices in 32nds of a point, with one separator of each kind (not a date)
+    row("The notes fell 1/16 to 99-20/32.", fig("1/16", 0.0625), fig("99-20/32", 99.625)),
+    row("The long bond opened 5/32 lower at 101-7/32.", fig("5/32", 0.15625), fig("101-7/32", 101.21875)),
+    row("The ruling is dated 14/03/2024 and 2024-03-14."),
+    # a bid and its offer: the bid is the figure, the offer's last digits ride with it
+    row("Call money was quoted at 3.85/95 pct.", fig("3.85/95 pct", 3.85, "percent")),
+    row("Gold opened at 409.00/50 and closed at 410.00/50.", fig("409.00/50", 409), fig("410.00/50", 410)),
+    row("The rate was set at 773.05/776.92.", fig("773.05", 773.05)),  # an offer in full: the bid
 ]
 
 SPELLED = [
@@ -252,6 +260,12 @@ BOUND_VERBS = [
     row("Crude traded up to 19.60 dlrs a barrel.", fig("19.60 dlrs", 19.6, "USD")),
     row("The hall can hold up to 40 people.", fig("up to 40", 40, "", "upper_bound")),
     row("The group would cut up to 600 jobs.", fig("up to 600", 600, "", "upper_bound")),
+    # a bound or an approximation before an article still qualifies the figure; a preposition does not
+    row("Galveston may earn up to a 50 pct interest.", fig("up to a 50 pct", 50, "percent", "upper_bound")),
+    row("Shares saw nearly a 40% fall.", fig("nearly a 40%", 40, "percent", "upper_bound")),
+    row("Prices rose by more than a 10% margin.", fig("more than a 10%", 10, "percent", "lower_bound")),
+    row("Investors worried about a 5% fall.", fig("5%", 5, "percent")),
+    row("The team ran around a 400 metre loop.", fig("400 metre", 400, "m")),
     # after "the"/"a", a noun other than a mark is the verb's object, which the figure describes
     row("Growth topped the 3.5% rate economists had forecast.", fig("3.5%", 3.5, "percent")),
     row("Turnout topped the 60% mark on Sunday.", fig("60%", 60, "percent", "lower_bound")),

@@ -2170,7 +2170,8 @@ def _appositive_start(words: list[str], j: int) -> int | None:
     """The comma that opens the appositive or relative clause closed by the comma at ``j``:
     "X, who flew in on Sunday, said", "X, a longtime adviser, said", "X, 39, said", "The survey,
     conducted for Y, found", "A spokesman, Christopher Abboud, said"."""
-    for i in range(j - 1, max(-1, j - 30), -1):
+    i = j - 1
+    while i > max(-1, j - 30):
         if words[i] == ",":
             nxt = words[i + 1] if i + 1 < j else ""
             low = nxt.lower()
@@ -2183,11 +2184,27 @@ def _appositive_start(words: list[str], j: int) -> int | None:
                 or low in ("then", "now", "both", "also", "himself", "herself")
             ):
                 return i
+            place = _place_before_comma(words, i) if nxt.islower() else None
+            if place is not None:
+                i = place - 1  # "X, an Aspen, Colo., investment firm, said": the place is inside
+                continue
             if _capitalised(nxt) and nxt not in _NOT_NAMES and i > 0 and words[i - 1].isalpha():
                 return i  # "Mason Harrison, Crowdpac spokesman, said"
             return None
         if words[i] in (";", ":", "(", ")") or words[i] in _QUOTE_MARKS:
             return None
+        i -= 1
+    return None
+
+
+def _place_before_comma(words: list[str], i: int) -> int | None:
+    """The index of the town in "Aspen, Colo.," or "Lyon, France," when the comma at ``i`` closes
+    such a place (a capitalised word, a comma, a capitalised word or abbreviation), else None."""
+    k = i - 1
+    if k >= 1 and words[k] == "." and words[k - 1].isalpha():
+        k -= 1  # "Colo ."
+    if k >= 2 and _capitalised(words[k]) and words[k - 1] == "," and _capitalised(words[k - 2]):
+        return k - 2
     return None
 
 

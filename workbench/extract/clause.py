@@ -203,6 +203,12 @@ def _noun_to(toks: list[Tok], i: int) -> bool:
     return toks[i].low == "to" and lower and _plural_noun(toks[i - 1].low)
 
 
+def _noun_with(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is a "with" after a noun that takes it: "the trade surplus with the U.S.",
+    "its deal with Fiat" (not "along with", "compared with", "filed with")."""
+    return toks[i].low == "with" and i > 0 and toks[i - 1].low in lex.WITH_NOUNS
+
+
 def is_plural(word: str) -> bool:
     """Whether a lower-case word has a plural's ending ("exports"; not "surplus", "analysis")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -340,7 +346,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if (
             not modifier
             and not (i == end and head_noun(w))
-            and ((w in _NP_STOP and w != "to") or _verb_in_np(toks, i, end, left))
+            and ((w in _NP_STOP and w != "to" and not _noun_with(toks, i)) or _verb_in_np(toks, i, end, left))
         ):
             break
         if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
@@ -353,7 +359,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
             if after_noun and not modifier and left not in lex.NP_PREPOSITIONS and not part_of:
                 break  # "the report counted solar farms": a verb after its subject
-        if not pps and w in lex.NP_PREPOSITIONS:
+        if not pps and (w in lex.NP_PREPOSITIONS or _noun_with(toks, i)):
             break
         if w in ("and", "or") and (i == 0 or not is_word(toks[i - 1]) or toks[i - 1].low in _NP_STOP):
             break
@@ -361,7 +367,11 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         n += 1
         if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:
             continue  # "reaching European shores this year"
-        held = i > 0 and is_word(toks[i - 1]) and (toks[i].low in lex.NP_PREPOSITIONS or _noun_to(toks, i))
+        held = (
+            i > 0
+            and is_word(toks[i - 1])
+            and (toks[i].low in lex.NP_PREPOSITIONS or _noun_to(toks, i) or _noun_with(toks, i))
+        )
         if w in lex.DETERMINER_WORDS and not held:
             break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
     start = i + 1

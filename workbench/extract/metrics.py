@@ -508,9 +508,18 @@ def gapped(c: Clause) -> Reading | None:
     return _np_reading(c, start, end)
 
 
+def _of_a_name(c: Clause) -> bool:
+    """ "N pct of First Northern", "5.2 PCT OF DISTRIBUTED LOGIC": the figure is a part of a named
+    body (a word in capitals after "of"), so what is held is a stake in it, not a share of a market."""
+    a, k = c.after, c.skip
+    return k + 1 < len(a) and a[k].low == "of" and a[k + 1].text[:1].isupper()
+
+
 def from_clause(c: Clause) -> Reading | None:
     """The clause's own words before the figure: its subject, a verb's object, "NP of N"."""
     b = c.before
+    if b and b[-1].low in lex.NAMING_VERBS:
+        return _read(c, lex.NAMING_VERBS[b[-1].low])  # "to yield 8.1 pct": a yield
     left = c.left()
     if left is None:
         if len(b) > 1 and b[-1].low == "or" and b[-2].low == ",":  # "were down a penny, or 0.03%"
@@ -550,6 +559,8 @@ def from_clause(c: Clause) -> Reading | None:
     if left.poll and c.unit == "percent":
         return _read(c, lex.ROLE_METRICS["poll"])  # "Gore leads Bush, 47% to 39%"
     if "share" in roles and c.unit == "percent" and not roles & _SUBJECT_ROLES:
+        if _of_a_name(c):
+            return _read(c, lex.ROLE_METRICS["stake"])  # "owns 9.9 pct of First Northern": a holding
         return _read(c, lex.ROLE_METRICS["share"])  # "Samsung had 22.1 percent"
     if "revision" in roles and left.prep != "to":
         subject = _subject(c, left.subject_end)
@@ -565,14 +576,20 @@ def from_clause(c: Clause) -> Reading | None:
             return _np_reading(c, start, end)
     if roles & _SUBJECT_ROLES or "part" in roles or ("object" in roles and left.passive):
         found = _subject(c, left.subject_end)  # "Deaths topped 1,000", "the cost was estimated at"
-        if (
-            found is not None
-            and "change" in roles
-            and found.metric.rsplit(" ", 1)[-1] in lex.NON_MEASURE_HEADS
-        ):
+        if found is not None and "change" in roles and _head_word(found.metric) in lex.NON_MEASURE_HEADS:
             return _read(c, left.verb)  # "the industrial world will grow 2.5 pct": grow
         return found
     return None
+
+
+def _head_word(metric: str) -> str:
+    """The head noun of a metric read as a noun phrase: its last word before a preposition ("deficit"
+    in "deficit with the united states", "exports" in "exports to china"), else its last word."""
+    words = metric.split()
+    for i in range(1, len(words)):
+        if words[i] in lex.NP_PREPOSITIONS or words[i] in ("with", "to"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _subject(c: Clause, end: int) -> Reading | None:

@@ -91,6 +91,7 @@ AMOUNT_BODY = rf"""
           | \d+(?:\.\d+)?                                                   # 6.1 or 400
         )
         (?P<vulgar>[{_VULGAR}])?                                            # 2½
+        (?:(?<=\.\d\d)/(?P<offer>\d\d)(?![\d/]|\.\d))?   # a bid and its offer: 3.85/95 pct is bid at 3.85
         (?:
             \ ?×\ ?10\ ?\^?(?P<exp>[-−+⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})               # 1.99×10−30, 6.02×10²³
           | \ ?x\ ?10(?:\^|\*\*)(?P<exp2>[-−+]?\d{{1,3}})                     # 2 x 10^6
@@ -245,7 +246,7 @@ RE_NOT_CLAIM = regex.compile(
         (?:,?\ \d{{4}})?\b                                                  # ..., 2024
       | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
       | (?<=\b(?:{_MONTH_BEFORE})\ )\d{{4}}\b                                       # June 2025
-      | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b                          # 14/03/2024
+      | \b\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}\b    # 14/03/2024 (not a price: 99-20/32)
       | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
       | (?<=(?<![\w'’‘])['’‘])\d{{2}}(?![\w%]|[.,]\d)                   # a year cut to two digits: '83
         (?:(?=\s*(?:[^\w\s]|$)|\ [A-Z])                                  # ... before a stop or a name
@@ -285,6 +286,11 @@ RE_NOT_CLAIM = regex.compile(
         \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet
       | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*           # "the 3230 and 7710 -": four
         (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                                   # digits, no comma, no noun: a model
+      | (?<=\b(?!and\ |or\ )[a-z]+\ (?:[A-Z][\w'’&-]*\ ){{0,2}}             # inside a sentence, not a list
+          (?!(?:{_words(lex.WEEKDAYS)})\ )[A-Z][a-z]+\ )                    # item: "beaten Shrek", "the Band
+        \d{{1,4}}(?![\d.,]\d|[\w%/-])                                     # Aid", no day; a bare number
+        (?=['’]s\b|[!?)]|\.(?!\d)|,\ (?:{_words(lex.RELATIVES_AFTER_TITLE)})\b  # then what ends the title
+          |\ (?:{_words(lex.TITLE_LINKS)})\b(?!\ [\d$£€]))                    # or links it: Shrek 2 to the
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
@@ -343,6 +349,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | \ o'                                                 # 5 o'clock
       | \ ?(?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
       | \ [A-Z][a-z]                                         # Boeing 737 Max
+      | (?<=[A-Z][a-z]+\ \d{{1,4}})(?:['’]s|[.!?]|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
       | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)

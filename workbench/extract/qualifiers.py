@@ -27,6 +27,7 @@ from workbench.lexicon.qualifiers import (
     NOT_OBJECT_NOUNS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    QUALIFIERS_BEFORE_ARTICLE,
 )
 
 
@@ -38,6 +39,10 @@ def _before(words: Iterable[str]) -> str:
 # The qualifier phrase that ends right where the figure begins.
 RE_QUALIFIER_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<q>{_before(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
+# A qualifier before an article before the figure: "up to a 50 pct stake", "nearly a 40% fall".
+RE_QUALIFIER_ARTICLE_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<q>{_before(QUALIFIERS_BEFORE_ARTICLE)})\s+an?\s+$", regex.IGNORECASE | regex.REVERSE
 )
 # A qualifier right after the figure: "400,000 or more", "a 400,000-plus".
 RE_QUALIFIER_AFTER = regex.compile(
@@ -118,6 +123,8 @@ def qualified_span(
     ``bound_verbs``: False when the text holds none of ``BOUND_VERB_CUES``, so none is looked for.
     """
     before = RE_QUALIFIER_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if before is None and start > 2 and text[start - 2 : start].lower() in ("a ", "n "):
+        before = RE_QUALIFIER_ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)
     first = text[end : end + 1]
     if first.isspace():
         first = text[end + 1 : end + 2]

@@ -437,6 +437,17 @@ RACE_EVENT_FOLLOWERS = (
 # Before a distance with no event word after it, what makes it an event: "the 800m and", "(for 100m)".
 RACE_LEADS = ("the", "for", "over", "individual", "Olympic", "World", "European", "Commonwealth")
 NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
+# After "<Name> <number>" inside a sentence, what ends or links the name, so that the number is part
+# of a title ("beaten Shrek 2 to the prizes", "Halo 2, which", "the Commodore 64 was"). Read from the
+# news-bench output: 210 bare numbers after a capitalised word mid-sentence, about 190 of them titles,
+# games, films, models, charts or line-ups; the counts among them ("on Friday 15 protesters", "Hk
+# Electric 60 to 16.00", "West Germany 385 (399)") go on with a noun, a number or a bracket, and lists
+# of counts ("Trump 384, Cruz 300 and Kasich 37", PolNeAR) with a comma, "and" or a name.
+TITLE_LINKS = (
+    *"to in on at for from with by as is was has had are were will would which who that".split(),
+    *"took won became".split(),
+)
+RELATIVES_AFTER_TITLE = ("which", "who", "whose", "where", "when")
 # Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
 # count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
 LABEL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "new")

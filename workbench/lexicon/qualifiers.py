@@ -87,6 +87,27 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "as little as": "lower_bound",
 }
 
+# Bounds and approximations that may stand before an article and still qualify the figure: "up to a 50
+# pct stake", "as much as a 10% rise", "nearly a 40% fall". Not the prepositions ("over a 10 year
+# period", "under a 5-year plan"; "about" and "around": "worried about a 5% fall", "arms around a
+# 6-year-old"), whose article starts a phrase of their own.
+QUALIFIERS_BEFORE_ARTICLE: tuple[str, ...] = (
+    "roughly",
+    "approximately",
+    "close to",
+    "more than",
+    "at least",
+    "no less than",
+    "nearly",
+    "almost",
+    "up to",
+    "as much as",
+    "as many as",
+    "less than",
+    "no more than",
+    "at most",
+)
+
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "lower_bound",
     "or so": "approximate",
