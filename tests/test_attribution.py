@@ -24,6 +24,10 @@ class Case(NamedTuple):
 
 
 UNLISTED_ROLES = [
+    # a title word opening a company's name ("General") is kept before a company head; not before a name
+    Case("General Electric said it signed a 21 mln dlr contract.", "21", "General Electric"),
+    Case("General Dynamics said it won five orders.", "five", "General Dynamics"),
+    Case("General Ravel said 12 soldiers died.", "12", "Ravel"),
     # a verb of belief takes a clause however long its subject
     Case(
         'Ann Lee spoke. Lee also believes the plans to use money saved on "illiberal" ID cards to add'

@@ -263,6 +263,10 @@ CLAUSES = [
     Case("The measure - which strips out energy - rose to 3.1%.", "3.1%", "measure"),
     # a verb that leads an infinitive ("is supposed to be") keeps the relative's noun
     Case("The fee, which is supposed to be 11.24 dlrs, was raised.", "11.24", "fee"),
+    # a verb after "to" in an infinitive leads no noun; a sentence adverb is no part of the subject
+    Case("The shops are expected to generate annual sales of eight mln dlrs.", "eight", "annual sales"),
+    Case("Its shares nevertheless eased to 634p.", "634p", "shares"),
+    Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     # a relative after a time phrase points past it: "profits in the year, which rose"
     Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
@@ -483,6 +487,8 @@ SPELLED = [
 
 # The words after a count.
 COUNTS = [
+    # "N of the M <noun>": what M counts, past its scale word
+    Case("Holders may take 1.63 mln of the 1.64 mln bonds.", "1.63", "bonds"),
     # a compound modifier ("-strong", "-count") leaves the noun after it
     Case("She hopes for a place in the 32-strong squad.", "32", "squad"),
     Case("He was named in a 24-count indictment.", "24", "indictment"),

@@ -118,6 +118,7 @@ NOT_CLAIMS = [
     ("a television show", "She spoke on Anderson Cooper 360 on Monday."),
     ("a chart", "The song topped the Billboard Hot 100."),
     ("a union local", "The head of Teamsters Local 294 in Albany spoke."),
+    ("a model in exponent form", "The airline chose the 7E7 and the RB211-535E4 engine."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.

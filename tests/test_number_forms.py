@@ -80,6 +80,10 @@ VAGUE = [
 ]
 
 RANGES = [
+    # a wire range that writes only the top's last digits; a whole top stays whole
+    row("Bills should average 5.63-65 pct.", rng("5.63-65 pct", 5.63, 5.65, "percent")),
+    row("The plan costs 1.5-2 million dlrs.", rng("1.5-2 million dlrs", 1.5e6, 2e6, "USD")),
+    row("Yields ranged 2.5-30 pct.", rng("2.5-30 pct", 2.5, 30, "percent")),
     row(
         "Between six and seven thousand runners took part.",
         rng("Between six and seven thousand", 6_000, 7_000),

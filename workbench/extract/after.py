@@ -127,7 +127,12 @@ def _after_of(toks: list[Tok], j: int) -> Found | None:
     if j < len(toks) and toks[j].low in _OF_DETERMINERS:
         j += 1
     counted = False
-    while j < len(toks) and (toks[j].low in _AUX or toks[j].low in _OF_SKIP or is_figure(toks[j])):
+    while j < len(toks) and (
+        toks[j].low in _AUX
+        or toks[j].low in _OF_SKIP
+        or is_figure(toks[j])
+        or (counted and toks[j].low in lex.FIGURE_WORDS)  # "1.63 mln of the 1.64 mln bonds"
+    ):
         counted = counted or is_figure(toks[j])
         j += 1  # "23 of the past 30 days"
     if j < len(toks):

@@ -351,6 +351,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
             break  # "will fuel imports", "to increase capital by": a verb, not a noun
+        if i < end and left == "to" and i >= 2 and toks[i - 2].low in lex.INFINITIVE_LEADS:
+            break  # "are expected to generate annual sales of": whatever the verb, it leads no noun
         if w.endswith("ed") and i < end and "-" not in w:  # not "state-owned", "long-awaited"
             part_of = i >= 3 and toks[i - 2].low == "of" and toks[i - 3].low in lex.PART_OF
             if toks[i + 1].low in lex.NP_PREPOSITIONS and not part_of:

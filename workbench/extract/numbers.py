@@ -95,7 +95,8 @@ AMOUNT_BODY = rf"""
         (?:
             \ ?×\ ?10\ ?\^?(?P<exp>[-−+⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})               # 1.99×10−30, 6.02×10²³
           | \ ?x\ ?10(?:\^|\*\*)(?P<exp2>[-−+]?\d{{1,3}})                     # 2 x 10^6
-          | e(?P<eexp>[-+]?\d{{1,3}})(?![\w])                               # 2.5e6
+          | (?<=\.\d+)e(?P<eexp>[-+]?\d{{1,3}})(?![\w])                      # 2.5e6 (not a model: 7E7)
+          | e(?P<eexp_signed>[-+]\d{{1,3}})(?![\w])                            # 1e-6
         )?
         (?:\ and\ (?P<dand>{_MIXED_FRACTIONS}))?                             # 3 and a half
         (?:
@@ -603,7 +604,7 @@ def _digits_value(p: AmountParts) -> float:
     digits = p.digits
     if not digits.isascii() or "," in digits or " " in digits:
         digits = digits.translate(_GROUP_SEPARATORS)
-    exp = p.exp or p.exp2 or p.eexp
+    exp = p.exp or p.exp2 or p.eexp or p.eexp_signed
     value = float(f"{digits}e{exp.translate(_EXPONENT_CHARS)}" if exp else digits)  # 1.99e-30 exactly
     if p.vulgar:
         value += lex.VULGAR_FRACTIONS[p.vulgar]
@@ -1106,6 +1107,8 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
         (v1, u1), (v2, u2) = _carried(atoms, forward=True)
         if v1 >= v2 and first.value < v2 and u1 == u2:
             v1 = first.value  # "between one and one hundred": the scale was not shared
+        if link == "dash" and links[0].text == "-":
+            v2 = _last_digits(first, atoms[1], v1, v2)  # "5.63-65 pct": 5.63 to 5.65
         if u1 == u2 and v1 < v2:
             begin = between.start() if between is not None else first.start
             return [
@@ -1127,6 +1130,19 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
     return [
         _Figure(a, v, u, a.start, a.end, spelled=a.spelled) for a, (v, u) in zip(atoms, carried, strict=True)
     ]
+
+
+def _last_digits(first: _Atom, second: _Atom, v1: float, v2: float) -> float:
+    """The top of a wire range that gives only its last digits ("5.63-65 pct" is 5.63 to 5.65, a
+    quote's bid and offer): the second has as many digits as the first's decimals, no scale of its own
+    and, read whole, would be over ten times the first. Else ``v2`` as read."""
+    digits, decimals = second.parts.digits, (first.parts.digits or "").partition(".")[2]
+    if not (decimals and digits and digits.isdigit() and len(digits) == len(decimals)):
+        return v2
+    if second.scale != 1.0 or first.scale != 1.0 or second.value <= 10 * first.value:
+        return v2
+    top = int(first.value) + second.value / 10 ** len(decimals)
+    return top if top > v1 else v2
 
 
 def _merge_share(text: str, share: _Figure, group: _Figure) -> _Figure | None:

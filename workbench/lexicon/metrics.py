@@ -587,7 +587,7 @@ VERB_ADVERBS = frozenset(
     "then once previously initially originally year-on-year month-on-month quarter-on-quarter "
     "unchanged steady sharply later afterwards subsequently eventually well ago year-over-year "
     "month-over-month quarter-over-quarter year-to-date almost barely hardly little upwards downwards upward "
-    "downward".split()
+    "downward nevertheless nonetheless however meanwhile therefore thus too".split()
 )
 # Comparatives after a figure: "15 per cent lower than", "20% more likely".
 COMPARATIVES = frozenset(
