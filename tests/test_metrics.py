@@ -266,6 +266,11 @@ CLAUSES = [
     # a verb after "to" in an infinitive leads no noun; a sentence adverb is no part of the subject
     Case("The shops are expected to generate annual sales of eight mln dlrs.", "eight", "annual sales"),
     Case("Its shares nevertheless eased to 634p.", "634p", "shares"),
+    # a short aside ending on its figure; an adverb and an adjective between article and figure
+    Case("The index of output, base 1980, was set at a seasonally adjusted 109.8.", "109.8", "index"),
+    Case("Exports rose by a surprisingly strong 2 pct.", "2 pct", "exports"),
+    # a participle and its figure after the subject's noun: "revenues discounted 10 pct was"
+    Case("The present value of revenues discounted 10 pct was 156 mln dlrs.", "156", "present value"),
     Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     # a relative after a time phrase points past it: "profits in the year, which rose"

@@ -207,6 +207,9 @@ FRACTIONS = [
     row("Call money was quoted at 3.85/95 pct.", fig("3.85/95 pct", 3.85, "percent")),
     row("Gold opened at 409.00/50 and closed at 410.00/50.", fig("409.00/50", 409), fig("410.00/50", 410)),
     row("The rate was set at 773.05/776.92.", fig("773.05", 773.05)),  # an offer in full: the bid
+    # a singular time unit after a count of tens or more, before "ago", is when, not the unit
+    row("Kill was 300,000 head versus 295,000 week ago.", fig("300,000", 300_000), fig("295,000", 295_000)),
+    row("The drought began 12 years ago.", fig("12 years", 12, "year")),
 ]
 
 SPELLED = [

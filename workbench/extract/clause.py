@@ -267,6 +267,8 @@ def aside_open(toks: list[Tok], i: int) -> int | None:
     first = toks[k + 1].low
     if first in lex.ASIDE_STARTS or is_adverb(first) or is_participle(first):
         return k
+    if i - k <= 3 and toks[k + 1].text.islower() and is_figure(toks[i - 1]):
+        return k  # "The index, base 1980, was set at": a short aside ending on its figure
     return None
 
 
@@ -621,6 +623,14 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         and (toks[k - 2].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 2].low) & _VERB_ROLES)
     ):
         k -= 2  # "rose by a strong 0.7%", "grew at an annual 4%": an article and an adjective
+    elif (
+        k >= 3
+        and is_word(toks[k])
+        and is_adverb(toks[k - 1].low)
+        and toks[k - 2].low in ("a", "an")
+        and (toks[k - 3].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 3].low) & _VERB_ROLES)
+    ):
+        k -= 3  # "set at a seasonally adjusted 109.8", "rose by a surprisingly strong 2%"
     prep = ""
     if k >= 0 and toks[k].low in lex.FIGURE_PREPOSITIONS:
         prep = toks[k].low

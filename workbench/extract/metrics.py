@@ -606,6 +606,8 @@ def _subject(c: Clause, end: int) -> Reading | None:
             clause = clause_before(b, end)
             if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES and 0 <= clause[1] < end:
                 return _subject(c, clause[1])
+    if t.low in lex.FIGURE_WORDS and end >= 3 and is_figure(b[end - 1]) and b[end - 2].low.endswith("ed"):
+        return _subject(c, end - 3)  # "the value of revenues discounted 10 pct was": the value
     if t.low in lex.RELATIVES:  # "off-grid renewables, which reached": the nearest noun
         end -= 1
         if end >= 0 and b[end].low == ",":

@@ -132,7 +132,8 @@ AMOUNT_BODY = rf"""
       | \ (?P<ipoints>{_words(lex.POINT_UNITS)})\b                          # 34 points, 50 basis points
       | (?<=\d)\ (?P<ipoint>{_words(lex.POINT_UNITS_AFTER_DIGITS)})\b       # up 1 point
       | \ ?(?P<measure>{_UNIT})(?![\w/])(?!(?<=\ [A-Z])-\d)                 # 140 km/h, 40.2 C, not 18 F-14A
-    )?
+        (?!(?<=\d\d\ (?:{_words(lex.TIME_UNITS_SINGULAR)}))\ ago\b)   # not "295,000 week ago": then
+    )?                                                              # the figure is compared with then
 """
 RE_AMOUNT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
 # Where a figure may start a mention: not glued to a word, code, time or decimal before it (the next

@@ -904,3 +904,7 @@ PERCENT_GRADE_NOUNS = (
     "butterfat",
     "oil content",
 )
+
+# Singular time units that a figure of two digits or more cannot take: "hog slaughter at 300,000 head
+# versus 295,000 week ago" (Reuters) compares with a week ago; the figure counts head, not weeks.
+TIME_UNITS_SINGULAR = ("day", "week", "month", "year")
