@@ -492,6 +492,12 @@ SPELLED = [
 
 # The words after a count.
 COUNTS = [
+    # "N of the owner's X": the owner's nouns
+    Case(
+        "Leasing was brisk in Lyon and Lille, two of the nation's busiest markets.", "two", "busiest markets"
+    ),
+    Case("Two of the firm's five directors quit.", "Two", "directors"),
+    Case("Three of the bank's 12 branches closed.", "Three", "branches"),
     # "N of the M <noun>": what M counts, past its scale word
     Case("Holders may take 1.63 mln of the 1.64 mln bonds.", "1.63", "bonds"),
     # a compound modifier ("-strong", "-count") leaves the noun after it

@@ -119,6 +119,9 @@ NOT_CLAIMS = [
     ("a chart", "The song topped the Billboard Hot 100."),
     ("a union local", "The head of Teamsters Local 294 in Albany spoke."),
     ("a model in exponent form", "The airline chose the 7E7 and the RB211-535E4 engine."),
+    ("a title's possessive opening a sentence", "Live Aid 20's remake is out now."),
+    ("odds and a title with a slash", "Bookmakers offer 4/9 on Sunrise, and Fahrenheit 9/11 is at 8/13."),
+    ("round the clock", "The unit now works 24/7."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.

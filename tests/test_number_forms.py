@@ -147,6 +147,12 @@ CHANGES = [
 ]
 
 LISTS = [
+    # a member with its own scale word takes no percentage from the last: millions of viewers
+    row(
+        "The show peaked at 11.9m and 49.2% of the audience.",
+        fig("11.9m", 11.9e6),
+        fig("49.2%", 49.2, "percent"),
+    ),
     row(
         "Quarterly growth was 1.8, 2.2 and 2.6 per cent.",
         fig("1.8", 1.8, "percent"),
@@ -182,6 +188,10 @@ LISTS = [
 FRACTIONS = [
     row("The trail runs two and a half miles.", fig("two and a half miles", 2.5, "mile")),
     row("Snow lay five and a half inches deep.", fig("five and a half inches", 5.5, "inch")),
+    # a fraction's denominator is one we read; "5/2" or "4/9" is odds, not five halves or four
+    row(
+        "He is a 5/2 favourite at odds of 4/9.",
+    ),
     row("Two and a half thousand jobs are at risk.", fig("Two and a half thousand", 2_500)),
     row("A third of the budget went on salaries.", fig("A third", 100 / 3, "percent")),
     row("Three-quarters of members voted yes.", fig("Three-quarters", 75, "percent")),

@@ -123,8 +123,12 @@ def _per_share_at(toks: list[Tok], i: int) -> int | None:
 
 
 def _after_of(toks: list[Tok], j: int) -> Found | None:
-    """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children")."""
+    """After "N of the" / "N of them": an event word or a noun, past any auxiliaries ("were children"),
+    and past an owner ("two of the firm's five directors": directors)."""
     if j < len(toks) and toks[j].low in _OF_DETERMINERS:
+        j += 1
+    owned = j + 1 < len(toks) and toks[j].low.endswith(("'s", "’s")) and not is_figure(toks[j])
+    if owned:
         j += 1
     counted = False
     while j < len(toks) and (
@@ -132,9 +136,12 @@ def _after_of(toks: list[Tok], j: int) -> Found | None:
         or toks[j].low in _OF_SKIP
         or is_figure(toks[j])
         or (counted and toks[j].low in lex.FIGURE_WORDS)  # "1.63 mln of the 1.64 mln bonds"
+        or (owned and toks[j].low in _CARDINALS)
     ):
         counted = counted or is_figure(toks[j])
         j += 1  # "23 of the past 30 days"
+    if owned and j < len(toks) and is_word(toks[j]):
+        return _nouns(toks, j, "")  # "two of the nation's strongest markets": the owner's nouns
     if j < len(toks):
         event, n = _event(toks, j)
         if event:

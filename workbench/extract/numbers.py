@@ -293,6 +293,7 @@ RE_NOT_CLAIM = regex.compile(
         \d{{1,4}}(?![\d.,]\d|[\w%/-])                                     # Aid", no day; a bare number
         (?=['’]s\b|[!?)]|\.(?!\d)|,\ (?:{_words(lex.RELATIVES_AFTER_TITLE)})\b  # then what ends the title
           |\ (?:{_words(lex.TITLE_LINKS)})\b(?!\ [\d$£€]))                    # or links it: Shrek 2 to the
+      | (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=['’]s\b)                           # anywhere: "Band Aid 20's remake"
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
@@ -654,6 +655,12 @@ def _atom(m: regex.Match, style: _Style = _PLAIN) -> _Atom | None:
     unit, before, factor = _unit_of(p, m, style)
     kind, scale, spelled = "plain", 1.0, True
     if p.digits:
+        if (
+            m.string[m.end() : m.end() + 1] == "/"
+            and m.string[m.end() + 1 : m.end() + 2].isdigit()
+            and "." not in p.digits
+        ):
+            return None  # "4/9 odds", "Fahrenheit 9/11", "24/7": a pair, no fraction and no count
         scale, spelled = _digits_scale(p), False
         value = _digits_value(p) * scale
     elif p.ratio:
@@ -1051,8 +1058,8 @@ def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
     for a in atoms:
         value, unit = a.value, a.unit or ahead
         if a is not last:
-            if not unit and not last.unit_before:
-                unit = last.unit
+            if not unit and not last.unit_before and not (a.scale != 1.0 and last.unit == "percent"):
+                unit = last.unit  # (not "at 11.9m and 49.2% of the audience": millions of viewers)
                 if last.factor != 1.0:  # "20 to 30 cents": both ends in cents
                     value = _clean(value * last.factor)
             if (
