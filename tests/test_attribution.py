@@ -643,6 +643,11 @@ PRONOUNS_AND_SHORT_FORMS = [
 # A document opening the sentence speaks through its verb, however long its modifiers; "according
 # to" takes any noun phrase, adjectives and owners included.
 DOCUMENT_SUBJECTS = [
+    # a document opening a later clause, past a plural noun that is no verb ("polls")
+    Case("He trails in national polls, but a new Marist survey gives him 9 points.", "9 points", "Marist"),
+    Case("He trails in polls, and a Gallup survey released Friday put him at 9 percent.", "9", "Gallup"),
+    # a document after "in" is no source: both gold sets read "in the survey" as the article's voice
+    Case("Of the voters in the Newsweek survey, 54 percent were unmoved.", "54 percent", ""),
     Case(
         "An analysis by Politifact of elections since 1972 showed the winner led in 4 of 11 races.",
         "4",

@@ -867,10 +867,13 @@ class DocumentContext:
             if not (w.endswith(("ed", "s")) and not w.endswith("ss")) and w not in lex.IRREGULAR_REPORTING:
                 continue
             np = _np_left(words, v - 1)
-            if np is None or (np[0] != 0 and words[np[0] - 1] != ","):
-                return None
+            opens = np is not None and (
+                np[0] == 0 or words[np[0] - 1] == "," or words[np[0] - 1] in lex.NEW_CLAUSE_LINKS
+            )
+            if not opens:
+                continue  # "He is a blip in national polls, but in Iowa, a survey had him at 4 percent"
             if not any(t.lower() in lex.PUBLISHING_HEADS for t in words[np[0] : np[1] + 1]):
-                return None
+                continue
             first, last, kind = np
             subject = self._span_text(toks, first, last)
             return Clause(subject, kind, toks.starts[first], toks.ends[v], toks.ends[v], e)
