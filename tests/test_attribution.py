@@ -646,6 +646,11 @@ DOCUMENT_SUBJECTS = [
     # a document opening a later clause, past a plural noun that is no verb ("polls")
     Case("He trails in national polls, but a new Marist survey gives him 9 points.", "9 points", "Marist"),
     Case("He trails in polls, and a Gallup survey released Friday put him at 9 percent.", "9", "Gallup"),
+    # a poll's own method (its sample, its error) is the article's statement, not the poll's finding
+    Case("The survey has a margin of error of 3.5 percentage points.", "3.5", ""),
+    Case("The poll interviewed 1,004 adults by telephone.", "1,004", ""),
+    Case("The Marist poll gives the mayor 46 percent.", "46", "Marist poll"),
+    Case("For the first time, the report included data on cells, which reached 2,800 MW.", "2,800", "report"),
     # a document after "in" is no source: both gold sets read "in the survey" as the article's voice
     Case("Of the voters in the Newsweek survey, 54 percent were unmoved.", "54 percent", ""),
     Case(

@@ -874,6 +874,10 @@ class DocumentContext:
                 continue  # "He is a blip in national polls, but in Iowa, a survey had him at 4 percent"
             if not any(t.lower() in lex.PUBLISHING_HEADS for t in words[np[0] : np[1] + 1]):
                 continue
+            if w.lower() in lex.POLL_METHOD_VERBS or any(
+                t.lower() in lex.POLL_METHOD_NOUNS for t in words[v + 1 : v + 5]
+            ):
+                return None  # "The poll surveyed 1,000 adults", "has a margin of error of": its method
             first, last, kind = np
             subject = self._span_text(toks, first, last)
             return Clause(subject, kind, toks.starts[first], toks.ends[v], toks.ends[v], e)

@@ -242,6 +242,11 @@ DOCUMENT_HEADS = frozenset(
     projections audit review memo statement letter interview assessment calculations information
     polling average email emails""".split()
 )
+# What a poll's own verb says about the poll itself, not what it found: its sample and its error
+# ("The poll surveyed 1,000 adults", "The survey has a margin of error of 3 points"). Both gold sets
+# (PolNeAR, realnews-dev) give such figures no source: the article states them.
+POLL_METHOD_VERBS = frozenset("surveyed interviewed polled sampled questioned contacted".split())
+POLL_METHOD_NOUNS = frozenset("margin error sample".split())
 # Things someone draws up whose author speaks for them after "by" ("a table drawn up by Le Figaro"),
 # though they speak through no verb of their own ("The list has 40 names" is the article's).
 AUTHORED_HEADS = DOCUMENT_HEADS | frozenset("table tables list lists ranking rankings".split())
