@@ -485,6 +485,25 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # a scaled amount takes the unit of the last scaled amount past a percentage between them
+    row(
+        "Shipments were 677.8 mln dlrs, up 4.9 pct from the 645.9 mln shipped in January.",
+        fig("677.8 mln dlrs", 677.8e6, "USD"),
+        fig("4.9 pct", 4.9, "percent"),
+        fig("645.9 mln", 645.9e6, "USD"),
+    ),
+    row(
+        "The index stood at 166, up four pct from the 159 recorded a year ago.",
+        fig("166", 166),
+        fig("four pct", 4, "percent"),
+        fig("159", 159),
+    ),
+    row(
+        "Sales were 5 mln dlrs, up 4 pct from 4.8 mln units.",
+        fig("5 mln dlrs", 5e6, "USD"),
+        fig("4 pct", 4, "percent"),
+        fig("4.8 mln", 4.8e6),
+    ),
     row(
         "The deficit widened to 240 mln dlrs in March from 180 mln in February.",
         fig("240 mln dlrs", 240e6, "USD"),

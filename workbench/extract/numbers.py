@@ -1272,6 +1272,8 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
         return False
     if "\n" in gap or gap.lstrip()[:1] in (")", ";"):
         return False  # "4.3bn rupees ($98m; £52m), against 2.7bn": not the bracketed conversion's
+    if unit == "percent" and gap.endswith(" the "):
+        return False  # "up four pct from the 159 recorded": a change from a level
     scaled = before_scale != 1.0 and fig.atom.scale != 1.0
     if paired:
         ok = True  # "from 24 weeks to 20": the pair is in one unit, a duration's too
@@ -1392,6 +1394,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     bound_verbs = scan.any_of(BOUND_VERB_CUES)
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
+    last_amount: tuple[NumberMention, float] | None = None  # the last scaled figure with a unit, not a pct
     style = _style_of(text, scan)
     tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
     table_currency = _table_currency(text, style) if tabled else ""
@@ -1434,6 +1437,14 @@ def find_numbers(text: str) -> list[NumberMention]:
             value, low, high = (_clean(v * last_scale) if v is not None else None for v in (value, low, high))
         if not unit and found and _shares_unit(text, found[-1], last_scale, fig, start):
             unit = found[-1].unit  # "narrowed to 110 mln dlrs from 525 mln": dollars both
+        elif (
+            not unit
+            and found
+            and found[-1].unit == "percent"
+            and last_amount is not None
+            and _shares_unit(text, last_amount[0], last_amount[1], fig, start)
+        ):
+            unit = last_amount[0].unit  # "were 677.8 mln dlrs, up 4.9 pct from the 645.9 mln": past the pct
         if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
@@ -1460,4 +1471,6 @@ def find_numbers(text: str) -> list[NumberMention]:
                 bool(age_end),
             )
         )
+        if unit and unit != "percent" and atom.scale != 1.0:
+            last_amount = (found[-1], atom.scale)
     return _points_of_percentages(text, found)

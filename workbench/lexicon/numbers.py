@@ -850,6 +850,14 @@ MONEY_RESULTS = ("loss", "losses", "profit", "profits", "deficit", "surplus", "g
 # Number words that open a time phrase after a figure: "down from 1.34 billion two weeks earlier".
 NUMBER_WORDS_BEFORE_TIME = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 CARRY_FOLLOWERS = (
+    # participles that report the amount ("from the 645.9 mln shipped during January", "the 633.5 mln
+    # reported a year ago"): nothing counted of their own
+    "reported",
+    "recorded",
+    "posted",
+    "shipped",
+    "booked",
+    "registered",
     "in",
     "at",
     "on",
