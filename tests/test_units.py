@@ -131,3 +131,27 @@ def test_currency_names_match_cldr() -> None:
     )
     assert not {form for form, _, _ in committed} & NOT_MONEY
     assert ("kyats", "MMK", "noun") in committed and ("kuwaiti dinars", "KWD", "full") in committed
+
+
+# A scaled amount with no currency, named by a metric that only counts money, is in the currency the
+# document gave last; a count, or an amount with no scale word, is not.
+DOCUMENT_CURRENCY = [
+    (
+        "The current account deficit narrowed to 180 mln N.Z. dlrs. The smoothed deficit fell to 226 mln.",
+        "226 mln",
+        "NZD",
+    ),
+    ("Pretax profit was 46.1 mln stg. Gross profit 215.9 mln vs 136.2 mln.", "215.9 mln", "GBP"),
+    ("Profit rose to 12 mln dlrs. In all, the plants built 4.8 mln cars.", "4.8 mln", ""),
+    ("Profit was 46.1 mln stg. The deficit was 250,000.", "250,000", ""),
+    ("The deficit fell to 226 mln.", "226 mln", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), DOCUMENT_CURRENCY)
+def test_a_money_metric_takes_the_document_currency(text: str, figure: str, unit: str) -> None:
+    from workbench import extract_claims
+
+    claims = extract_claims(text, doc_id="t")
+    row = claims[claims["number_text"] == figure]
+    assert row["unit"].tolist() == [unit], claims[["number_text", "unit", "metric"]].values.tolist()

@@ -18,7 +18,7 @@ from workbench.extract.markdown import blank_markdown
 from workbench.extract.wrapping import unwrap
 from workbench.gcpause import cycle_collector_paused
 from workbench.lexicon import alternation
-from workbench.lexicon.metrics import EVENT_WORDS
+from workbench.lexicon.metrics import EVENT_WORDS, MONEY_METRIC_HEADS
 from workbench.lexicon.numbers import (
     DETERMINERS,
     DURATION_CLAIM_AFTER,
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
     from workbench.documents import Document
 
+# A scale word or letter in a figure's text: "226 mln", "4.2bn", "1.5 million".
+RE_SCALE_WORD = regex.compile(r"(?<=\d\ ?)(?:mln|bln|billion|million|trillion|bn|m)\b", regex.IGNORECASE)
 RE_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # a str may hold them; UTF-8 cannot
 
 
@@ -214,6 +216,13 @@ def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.Da
     return as_claims(rows) if rows else empty_claims()
 
 
+def _money_in_scale(m: NumberMention, metric: str) -> bool:
+    """Whether a figure with no unit is an amount of money: written with a scale word ("226 mln") and
+    named by a metric that only counts money (``MONEY_METRIC_HEADS``: deficit, profit, turnover)."""
+    scaled = RE_SCALE_WORD.search(m.text) is not None
+    return scaled and bool(metric) and metric.split()[-1] in MONEY_METRIC_HEADS
+
+
 @cycle_collector_paused()  # 15% of extraction time went to its passes (see gcpause)
 def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> list[dict]:
     """The claims of one document as plain dicts (the CLI streams these); ``text`` as for
@@ -229,6 +238,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     meta = metadata or {}
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
+    currency = ""  # the last currency a figure of the document was given
     earlier: Reading | None = None  # the last claim of an earlier paragraph ("This compares with")
     for m in mentions:
         s, e, paragraph, quoted, boilerplate = doc.place(m.start)
@@ -246,6 +256,10 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric
         unit = m.unit or (AGE_UNIT if metric == AGE_METRIC else "")  # "by then I will be 35", an age
+        if not unit and currency and _money_in_scale(m, metric):
+            unit = currency  # "the smoothed deficit fell to 226 mln", in a report of N.Z. dollars
+        if len(unit) == 3 and unit.isupper():
+            currency = unit
         if verdict is None and not _claim_by_metric(m, metric):
             continue
         previous = reading

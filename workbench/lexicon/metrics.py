@@ -472,6 +472,15 @@ NOUN_VERB_FORMS = frozenset(
 # yielding 7.2 pct" (news-bench: "to yield" 61, "yielding" 43, "yields" 3, "yielded" 1 before a
 # percentage).
 NAMING_VERBS = {"yield": "yield", "yields": "yield", "yielding": "yield", "yielded": "yield"}
+# Heads of metrics that only ever count money: a scaled amount they name with no currency of its own
+# is in the document's currency ("The smoothed deficit on invisibles fell to 226 mln", after "N.Z.
+# dlrs"). From the news-bench Reuters output, heads of scaled amounts without a unit: turnover 29,
+# profit 28, deficit 12, income 10, debt 10, surplus 8, reserves 6, loss 6, losses 5, revenues 4,
+# earnings 4 ("sales", "exports", "imports" left out: they also count goods).
+MONEY_METRIC_HEADS = frozenset(
+    "turnover profit profits deficit deficits income debt debts surplus surpluses reserves loss losses "
+    "revenue revenues earnings dividend dividends".split()
+)
 # What a role names when the figure has no noun of its own.
 ROLE_METRICS = {"revision": "revision", "share": "share", "poll": "support", "stake": "stake"}
 # Poll answers: "95 percent of Democrats approved" is approval among Democrats.
