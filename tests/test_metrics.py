@@ -273,6 +273,7 @@ CLAUSES = [
     Case("The present value of revenues discounted 10 pct was 156 mln dlrs.", "156", "present value"),
     Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
+    Case("Imports to Asia are seen rising to 58.6 mln tonnes.", "58.6", "imports"),
     # a relative after a time phrase points past it: "profits in the year, which rose"
     Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
     Case("Sales in the third quarter, which rose 5 pct, were strong.", "5 pct", "sales"),

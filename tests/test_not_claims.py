@@ -10,6 +10,7 @@ NOT_CLAIMS = [
     ("date day-month", "The budget takes effect on 1 April."),
     ("date numeric", "The report is dated 14/03/2024."),
     ("date month-year", "Results were published in June 2025."),
+    ("a day range before 'among'", "The survey was conducted between April 10 and 12 among adults."),
     ("clock time", "Talks are scheduled for 10 a.m. on Wednesday."),
     ("clock time with minutes", "Crews were searching at 7:30 a.m. on Tuesday."),
     ("clock time in lower-case gmt", "The strike starts at 1000 hrs EDT (1400 gmt) on Thursday."),

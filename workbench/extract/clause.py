@@ -599,6 +599,8 @@ def aux_left(toks: list[Tok], m: int) -> int:
             m -= 2
         elif w in ("or", "and") and m > 0 and (is_participle(toks[m - 1].low) or roles_of(toks[m - 1].low)):
             m -= 2  # "will be lowered or raised by 3 pct"
+        elif w in lex.INFINITIVE_LEADS and m > 0 and toks[m - 1].low in lex.BE_FORMS:
+            m -= 1  # "imports are seen rising to": the lead is the group's
         else:
             break
     return m

@@ -520,6 +520,10 @@ DAY_RANGE_FOLLOWERS = (
     "last",
     "next",
     "inclusive",
+    "among",  # "conducted between April 10 and 12 among 1,000 adults"
+    "by",
+    "during",
+    "against",
 )
 # Words before a year cut to two digits ("the class of '83 ...") that keep it a year whatever follows;
 # elsewhere it is one only before a stop or a name ("'12 people died'" opens a quotation).
