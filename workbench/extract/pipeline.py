@@ -239,6 +239,8 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
     rows: list[dict] = []
     previous: Reading | None = None  # the claim before, within the paragraph
     currency = ""  # the last currency a figure of the document was given
+    waiting: list[dict] = []  # money with no currency yet: the next one its sentence gives
+    waiting_in = -1  # the start of their sentence
     earlier: Reading | None = None  # the last claim of an earlier paragraph ("This compares with")
     for m in mentions:
         s, e, paragraph, quoted, boilerplate = doc.place(m.start)
@@ -256,10 +258,16 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
             metric, subject = AGE_METRIC, subject or reading.metric
         unit = m.unit or (AGE_UNIT if metric == AGE_METRIC else "")  # "by then I will be 35", an age
-        if not unit and currency and _money_in_scale(m, metric):
+        if s != waiting_in:
+            waiting, waiting_in = [], s
+        money_in_scale = not unit and _money_in_scale(m, metric)
+        if money_in_scale and currency:
             unit = currency  # "the smoothed deficit fell to 226 mln", in a report of N.Z. dollars
         if len(unit) == 3 and unit.isupper():
             currency = unit
+            for row in waiting:  # "a net loss of 12.92 billion ..., against a 1.65 billion yen profit"
+                row["unit"] = unit
+            waiting = []
         if verdict is None and not _claim_by_metric(m, metric):
             continue
         previous = reading
@@ -287,4 +295,6 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
                 "published": meta.get("published", ""),
             }
         )
+        if money_in_scale and not unit:
+            waiting.append(rows[-1])
     return _with_ids(rows, original, doc_id)
