@@ -274,6 +274,9 @@ CLAUSES = [
     Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     Case("Imports to Asia are seen rising to 58.6 mln tonnes.", "58.6", "imports"),
+    # an owner alone stands for the noun of the figure before it; a number word names nothing
+    Case("Varo's share slipped to 20.1 percent, while Lumo's rose to 14.4 percent.", "14.4", "lumo's share"),
+    Case("The Treasury will sell 13.2 billion dlrs of three and six-month bills.", "13.2", ""),
     # a relative after a time phrase points past it: "profits in the year, which rose"
     Case("Margins in the current fiscal year, which have risen by 4%, are wide.", "4%", "margins"),
     Case("Sales in the third quarter, which rose 5 pct, were strong.", "5 pct", "sales"),
@@ -498,6 +501,8 @@ COUNTS = [
         "Leasing was brisk in Lyon and Lille, two of the nation's busiest markets.", "two", "busiest markets"
     ),
     Case("Two of the firm's five directors quit.", "Two", "directors"),
+    Case("The senator has won eight of the past nine contests.", "eight", "contests"),
+    Case("She took four of the six delegates at stake.", "four", "delegates"),
     Case("Three of the bank's 12 branches closed.", "Three", "branches"),
     # "N of the M <noun>": what M counts, past its scale word
     Case("Holders may take 1.63 mln of the 1.64 mln bonds.", "1.63", "bonds"),

@@ -136,9 +136,9 @@ def _after_of(toks: list[Tok], j: int) -> Found | None:
         or toks[j].low in _OF_SKIP
         or is_figure(toks[j])
         or (counted and toks[j].low in lex.FIGURE_WORDS)  # "1.63 mln of the 1.64 mln bonds"
-        or (owned and toks[j].low in _CARDINALS)
+        or toks[j].low in _CARDINALS  # "four of the six delegates", "eight of the past nine contests"
     ):
-        counted = counted or is_figure(toks[j])
+        counted = counted or is_figure(toks[j]) or toks[j].low in _CARDINALS
         j += 1  # "23 of the past 30 days"
     if owned and j < len(toks) and is_word(toks[j]):
         return _nouns(toks, j, "")  # "two of the nation's strongest markets": the owner's nouns

@@ -1074,11 +1074,22 @@ def _read_figure(
     )
     for rule in RULES_FOR[spelled, unit_kind(unit), c.prev_here is not None, c.worded]:
         found = rule(c)
-        if found is not None and found.metric:
+        if found is not None and found.metric and found.metric not in lex.CARDINAL_METRIC_WORDS:
+            if found.metric.endswith(("'s", "’s")):
+                found = _owner_of_previous(c, found)  # "Samsung's share slipped ..., Huawei's rose to"
             return _finish(c, found)
     p = c.prev_here  # nothing of its own: a figure in the same unit as the one before measures the same
     same = _previous(c, p) if p is not None and p.unit == unit and not spelled else None
     return _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
+
+
+def _owner_of_previous(c: Clause, found: Reading) -> Reading:
+    """An owner alone ("huawei's") stands for the noun of the figure before it in the sentence:
+    "Samsung's share slipped to 20.1 percent, while Huawei's rose to 14.4 percent" -> "huawei's share"."""
+    p = c.prev_here
+    if p is None or not p.metric or p.metric.endswith(("'s", "’s")):
+        return found
+    return found._replace(metric=f"{found.metric} {p.metric.rsplit(' ', 1)[-1]}")
 
 
 def metric_and_subject(
