@@ -141,6 +141,7 @@ STAY_CLAIMS = [
     ("not a day of the month", "From June 3 to 40,000 people signed.", [40000.0]),
     ("full year then a count", "In 1983 he won 63 seats.", [63.0]),
     ("cut year then a count", "In '83 he won 63 seats.", [63.0]),
+    ("exponent form in lower case", "The culture held 1e6 cells.", [1e6]),
     ("a quotation opening on a count", "The banner read '14 dead in floods'.", [14.0]),
     ("a count before a label noun opening a sentence", "Nearly 40 model homes were built.", [40.0]),
     ("a count of model homes", "Builders sold 40 model homes.", [40.0]),
