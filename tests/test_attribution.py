@@ -720,6 +720,8 @@ WIRE_COPY = [
         "Aldine Growth Fund",
     ),
     Case("Corvel SA, a Lyon, France, maker of pumps, said it sold 500 pumps.", "500", "Corvel SA"),
+    # a company form with a slash ends the name ("A/S"), not its last letter
+    Case("Vestra Kraft A/S said it sold 5 mln tonnes.", "5 mln", "Vestra Kraft A/S"),
     Case(
         "A group led by Mara Gelch, a Providence, R.I., surgeon, said it holds 5.5 pct of Datrex.",
         "5.5",

@@ -2232,6 +2232,12 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         return j, j, "pronoun"
     if _capitalised(w) and (w not in _NOT_NAMES or low in lex.SOURCE_HEADS):
         i = j
+        if (
+            j >= 3
+            and "".join(words[j - 2 : j + 1]) in lex.SLASHED_COMPANY_FORMS
+            and _capitalised(words[j - 3])
+        ):
+            i = j - 3  # "Norsk Hydro A/S said": the company form ends the name
         while i - 1 >= max(0, j - MAX_NAME_WORDS):
             if words[i - 1] == ")" and i - 3 >= 0 and words[i - 3] == "(" and _capitalised(words[i - 2]):
                 if i - 4 >= 0 and _capitalised(words[i - 4]):

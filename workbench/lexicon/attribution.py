@@ -374,6 +374,10 @@ SENTENCE_ABBREVIATIONS = (
     "i.e",
 )
 
+# Company forms written with a slash, which split into three tokens: Danish and Norwegian "A/S"
+# (aktieselskab; "Norsk Hydro A/S said", news-bench), "I/S", "K/S".
+SLASHED_COMPANY_FORMS = frozenset(("A/S", "I/S", "K/S"))
+
 # Words before a person's name that are not part of it.
 TITLES = (
     "mr",
