@@ -722,6 +722,12 @@ WIRE_COPY = [
     Case("Corvel SA, a Lyon, France, maker of pumps, said it sold 500 pumps.", "500", "Corvel SA"),
     # a company form with a slash ends the name ("A/S"), not its last letter
     Case("Vestra Kraft A/S said it sold 5 mln tonnes.", "5 mln", "Vestra Kraft A/S"),
+    # a discourse word opening a quotation is no body for "the firm" to take
+    Case(
+        'Its adviser said: "Whereas spending grew, this will slow." Tax must rise 3%, the firm claims.',
+        "3%",
+        "firm",
+    ),
     Case(
         "A group led by Mara Gelch, a Providence, R.I., surgeon, said it holds 5.5 pct of Datrex.",
         "5.5",

@@ -24,6 +24,8 @@ NOT_CLAIMS = [
     ("phone short", "Patients can check by calling 111."),
     ("score", "United beat City 3-2 at Riverside Park."),
     ("score phrase", "It was a 2-1 victory for the visitors."),
+    ("tennis sets with a tie-break", "Moreau beat the third seed 6-7 (4-7) 7-6 (8-6) 7-5 on Friday."),
+    ("tennis sets", "The Swede reached the final by winning 6-3 4-6 6-1."),
     ("list number", "Here is the news.\n\n2. STORMS HIT THE COAST\n\nRain fell on Monday."),
     ("list number bracket", "What to watch:\n\n1) The art of winning.\n\n2) The art of losing."),
     ("number sign", "The single reached #2 in the chart."),
@@ -159,6 +161,7 @@ STAY_CLAIMS = [
     ("a capitalised count opening a clause", "Sales rose, Twelve analysts said.", [12.0]),
     # a name and a number that counts: a day before a noun, a list of tallies, a price move, a table
     ("a day and a count", "Earlier on Friday 15 protesters were held.", [15.0]),
+    ("one range of ages", "Support stood at 18-24 among young voters.", [21.0]),
     (
         "a list of tallies",
         "The count is Mendes 384, Sen. Ortiz 300, Lowe 151, and Baird 37. Polls open soon.",

@@ -95,7 +95,7 @@ AMOUNT_BODY = rf"""
         (?:
             \ ?×\ ?10\ ?\^?(?P<exp>[-−+⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})               # 1.99×10−30, 6.02×10²³
           | \ ?x\ ?10(?:\^|\*\*)(?P<exp2>[-−+]?\d{{1,3}})                     # 2 x 10^6
-          | (?:(?<=\.\d+)e|(?-i:e))(?P<eexp>[-+]?\d{{1,3}})(?![\w])             # 2.5e6, 1e400 (not a model: 7E7)
+          | (?:(?<=\.\d+)e|(?-i:e))(?P<eexp>[-+]?\d{{1,3}})(?![\w])             # 2.5e6, 1e400; not 7E7
           | e(?P<eexp_signed>[-+]\d{{1,3}})(?![\w])                            # 1e-6
         )?
         (?:\ and\ (?P<dand>{_MIXED_FRACTIONS}))?                             # 3 and a half
@@ -239,6 +239,7 @@ _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as wr
 _MODEL_AND = r"\ (?:and|or|&)\ "
 _RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
 _RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
+_SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -299,6 +300,9 @@ RE_NOT_CLAIM = regex.compile(
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
         \d{{1,3}}[-–]\d{{1,3}}\b                                             # 3-2
       | \b\d{{1,2}}[-–]\d{{1,2}}\ (?i:victory|win|defeat|draw|loss|vote|scoreline|lead)\b
+      | \b{_SET}(?=(?:\ \({_SET}\))?,?\ {_SET}\b)                        # tennis sets in a row,
+      | (?<=\b{_SET}(?:\ \({_SET}\))?,?\ ){_SET}\b                        # with their tie-breaks:
+      | (?<=\b{_SET}\ \(){_SET}(?=\))                                       # 6-7 (4-7) 7-6 (8-6) 7-5
     )
   | (?P<age_group>                      # a bracket of ages names a group; one age is a claim (AGE_*)
         (?<=(?i:\baged?\ ))\d{{1,3}}\ ?(?:to|and|-|–)\ ?\d{{1,3}}\b             # aged 25 to 34

@@ -715,6 +715,9 @@ CHANNELS = (
 
 # Capitalised words that begin a sentence or a name but are never a speaker.
 NOT_NAMES = (
+    # discourse words that open a sentence or a quotation ("Whereas the main driver ...")
+    *"Whereas Whilst Because Unless Once Moreover Furthermore Nevertheless Nonetheless Instead".split(),
+    *"Indeed Thus Therefore Otherwise Perhaps Besides Overall Elsewhere Already Again".split(),
     "The",
     "A",
     "An",
