@@ -153,6 +153,32 @@ RE_DOCUMENT_NP_HINT = re.compile(
 RE_DOCUMENT_HINT = re.compile(
     rf"{_hint(lex.PUBLISHING_HEADS)}{trie_alternation(lex.PUBLISHING_HEADS, fold=True)}\b", re.IGNORECASE
 )
+# The hints above and RE_AT_TO match a word of theirs only as a whole run of word characters (\b on
+# both sides), so a sentence whose runs, lower-cased, hold none of their words is not searched: one
+# scan of the sentence for its runs instead of a search per hint, each trying every position.
+_FRAME_SET = frozenset(_FRAME_WORDS)
+_AT_TO = frozenset(("at", "to"))
+_DOCUMENT_NP_HEADS = lex.PUBLISHING_HEADS | lex.HEARSAY_NOUNS
+RE_WORD_RUN = re.compile(r"\w+")  # \w as the hints' \b reads it (the same engine)
+# Letters beyond ASCII that the case-insensitive hints match with ASCII ones (all of them, found by
+# trying every code point): where one occurs, lower-cased runs cannot stand for the hints' matches.
+RE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def _run_words(text: str, s: int, e: int) -> frozenset[str] | None:
+    """The lower-cased runs of word characters in ``text[s:e]``; None where a letter beyond ASCII
+    matches an ASCII one case-insensitively (the hints are then searched as they are)."""
+    span = text[s:e]
+    if not span.isascii() and RE_FOLDS_TO_ASCII.search(span):
+        return None
+    return frozenset(RE_WORD_RUN.findall(span.lower()))
+
+
+def _may_hold(runs: frozenset[str] | None, words: frozenset[str]) -> bool:
+    """Whether a hint whose words are ``words`` may match where the runs are ``runs``."""
+    return runs is None or not runs.isdisjoint(words)
+
+
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
 # that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
@@ -170,6 +196,35 @@ RE_CUE_CANDIDATE = re.compile(
 """,
     re.VERBOSE,
 )
+# The tokens that can open a clause outside a frame, by the tests _find_clauses makes of them: a
+# listed cue, a cue phrase's first word in any case, a lower-case -ed word, or a lower-case -s word
+# before "that". RE_CUE_CANDIDATE is tried on these alone (from the token's start, reading at most
+# CUE_LOOKAHEAD characters past its end: " that" and a boundary), not at every position of the
+# sentence; a hit never spans two tokens, so the tokens it names are the same.
+_CUE_OPENERS = _CUES | frozenset(lex.PROGRESSIVE_CUES) | _PHRASE_FIRST
+CUE_LOOKAHEAD = 6
+
+
+def _cue_candidates(text: str, toks: Tokens, e: int) -> list[int]:
+    """The indices of the tokens of a sentence ending at ``e`` that may open a reporting clause and
+    hold a hit of RE_CUE_CANDIDATE, in order."""
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    n = len(words)
+    found = []
+    for k, w in enumerate(words):
+        if w in _CUE_OPENERS:
+            pass
+        elif w.islower():
+            if not (w.endswith("ed") or (w.endswith("s") and k + 1 < n and words[k + 1] == "that")):
+                continue
+        elif not (w[:1].isupper() and w.lower() in _PHRASE_FIRST):
+            continue
+        hit = RE_CUE_CANDIDATE.search(text, starts[k], min(e, ends[k] + CUE_LOOKAHEAD))
+        if hit is not None and hit.start() < ends[k]:
+            found.append(k)
+    return found
+
+
 RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 # An owner's noun of estimate or speech, up to two modifiers before it: " (recent, own) estimate".
@@ -747,16 +802,19 @@ class DocumentContext:
         words = toks.words
         s, e = self.doc.sentences[0][sentence], self.doc.sentences[1][sentence]
         found: list[Clause] = []
+        runs = _run_words(self.text, s, e)
         # frames ("put the toll at") are tried only where a frame's words occur at all
         frames = (
-            RE_AT_TO.search(self.text, s, e) is not None and RE_FRAME_HINT.search(self.text, s, e) is not None
+            _may_hold(runs, _FRAME_SET)
+            and RE_FRAME_HINT.search(self.text, s, e) is not None
+            and _may_hold(runs, _AT_TO)
+            and RE_AT_TO.search(self.text, s, e) is not None
         )
         n = len(words)
         if frames:  # a frame may start at any lowercase word: test them all
             candidates: Iterable[int] = range(n)
         else:
-            hits = RE_CUE_CANDIDATE.finditer(self.text, s, e)
-            candidates = sorted({bisect.bisect_right(toks.starts, m.start()) - 1 for m in hits})
+            candidates = _cue_candidates(self.text, toks, e)
         next_k = 0
         for k in candidates:
             if k < next_k:
@@ -800,13 +858,26 @@ class DocumentContext:
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
-        if not found and RE_DOCUMENT_HINT.search(self.text, s, min(e, s + DOCUMENT_SUBJECT_REACH)):
+        if not found and self._opening_may_hold_document(runs, s, e):
             document = self._document_subject_clause(toks, s, e)
             if document is not None:
                 found.append(document)
-        if RE_DOCUMENT_NP_HINT.search(self.text, s, e):
+        if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
         return found
+
+    def _opening_may_hold_document(self, runs: frozenset[str] | None, s: int, e: int) -> bool:
+        """Whether the sentence's opening (DOCUMENT_SUBJECT_REACH) names a document: RE_DOCUMENT_HINT,
+        searched only where the sentence's runs hold one of its words."""
+        text, reach = self.text, min(e, s + DOCUMENT_SUBJECT_REACH)
+        if runs is not None and reach < e:
+            cut = reach
+            while cut > s and (text[cut - 1].isalnum() or text[cut - 1] == "_"):  # \w, as the engine's
+                cut -= 1
+            runs = runs | {text[cut:reach].lower()}  # a word the reach cuts: its first part is a run there
+        if not _may_hold(runs, lex.PUBLISHING_HEADS):
+            return False
+        return RE_DOCUMENT_HINT.search(text, s, reach) is not None
 
     def _document_np_clauses(self, toks: Tokens, e: int) -> list[Clause]:
         """Documents that report inside a noun phrase: "a university study that attributed 2,975
