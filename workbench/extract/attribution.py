@@ -456,6 +456,11 @@ class DocumentContext:
                 tokens = _before_of(tokens)
                 if not tokens:
                     continue
+            if len(tokens) == 1:
+                raw.append((m.start(), tokens, True))  # a lone word: a mention wherever its name is known
+                if gender:
+                    genders[tokens[-1]] = gender
+                continue
             before = text[max(0, m.start() - 12) : m.start()].split()
             prev = before[-1].lower() if before else ""
             titled = len(words) > len(tokens) or prev in _TITLES
@@ -500,15 +505,17 @@ class DocumentContext:
                 "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
             )  # "Raleigh, N.C."
             acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
-            bracketed = (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
+            bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
                 ("(", ")"),
                 ("<", ">"),
             )
-            if acronym and bracketed:
+            if bracketed:
                 continue  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
+            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+                found.append((m.start(), " ".join(words)))
+                continue
             before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
-            kind_named = bool(before) and before[0].lower() in lex.BODY_HEADS  # "company Brightwave"
-            if acronym or kind_named or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+            if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
                 found.append((m.start(), " ".join(words)))
         return found
 
@@ -530,6 +537,8 @@ class DocumentContext:
         found: dict[str, list[tuple[int, str]]] = {}
         text = self.text
         for m in self._name_runs:
+            if " " not in m.group():
+                continue  # one word: no title and a name of two words
             words = _strip_possessive(m.group()).split()
             tokens, _ = _strip_title(words)
             if len(tokens) < 2 or len(tokens) > 4 or not _BODY_LINKS.isdisjoint(tokens):
