@@ -248,6 +248,9 @@ RE_PRONOUN_CLAIM = regex.compile(
     regex.VERBOSE,
 )
 _PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# Text every match of RE_PRONOUN_CLAIM holds (NOTE: its pronouns are these keys): a figure's window
+# without any is not searched.
+_PRONOUN_CLAIM_CUES = tuple(f"{pronoun} " for pronoun in _PRONOUN_OF_POSSESSIVE)
 RE_CHANNEL = regex.compile(
     rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
@@ -441,7 +444,8 @@ class DocumentContext:
                 gender = ""
             else:
                 words = _strip_possessive(group).split()
-                owner = next((i for i, w in enumerate(words) if _possessive(w)), None)
+                owned = "'" in group or "’" in group  # a possessive's mark, which most runs lack
+                owner = next((i for i, w in enumerate(words) if _possessive(w)), None) if owned else None
                 if owner is not None:
                     # "the Post's Ed O'Keefe" names O'Keefe; "Obama's Affordable Care Act" names
                     # Obama, and "Calls Trump's" in a title-case headline names Trump
@@ -1491,15 +1495,16 @@ class DocumentContext:
         si = self.doc.sentence_index(start)
         s, _ = self.doc.sentence_at(start)
         window = max(s, start - 80)
+        before = self.text[window:start]
         possessive = None
-        if "'s" in self.text[window:start] or "’s" in self.text[window:start]:
+        if "'s" in before or "’s" in before:
             possessive = RE_POSSESSIVE_CLAIM.search(self.text, window, start)
         if possessive and possessive["subj"].split()[-1] not in _CALENDAR:  # not "Monday's figure"
             subj = possessive["subj"]
             kind = "name" if subj[:1].isupper() and not subj.startswith("The ") else "nominal"
             return Attribution(self.resolve(subj, kind, possessive.start()), "", False)
         clause = self._covering_clause(si, start, end)
-        if clause is None:
+        if clause is None and any(cue in before for cue in _PRONOUN_CLAIM_CUES):
             owner = RE_PRONOUN_CLAIM.search(self.text, window, start)
             if owner is not None:  # "compares with its latest forecast of a 150 mln stg shortage"
                 pronoun = _PRONOUN_OF_POSSESSIVE[owner["pron"]]
