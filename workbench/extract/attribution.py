@@ -558,7 +558,10 @@ class DocumentContext:
 
     def _titled_person(self, role: str, pos: int) -> str:
         """The person last named with title ``role`` before ``pos`` ("shadow chancellor"), or ""."""
-        people = self._titled_people.get(role.lower())
+        key = role.lower()
+        if key.rsplit(" ", 1)[-1] not in _TITLES:
+            return ""  # every title filed ends with one of _TITLES: "the company" has no one (index unbuilt)
+        people = self._titled_people.get(key)
         if not people:
             return ""
         i = bisect.bisect_left(people, (pos,)) - 1
