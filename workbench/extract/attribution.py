@@ -2,8 +2,9 @@
 
 A :class:`DocumentContext` is built once per document over its :class:`DocumentStructure`:
 the people and bodies it names (one pass, in order), the reporting clauses of each sentence
-(found once, on first use), and the speaker of each quotation (resolved once, in order, so a
-quotation continued over paragraphs takes its speaker from the one before without recursion).
+(found once, on first use), and the speaker of each quotation a figure stands in (resolved once,
+with the quotations before it in its run of paragraphs, in order, so a quotation continued over
+paragraphs takes its speaker from the one before without recursion).
 Each figure then looks its source up: the quotation that holds it, else the reporting clause of
 its sentence whose content covers it, else a source named in the sentence ("in a Gallup poll"),
 else a list's lead-in or an attributing headline. Nothing is re-scanned per figure.
@@ -416,8 +417,7 @@ class DocumentContext:
         self._previous_roles: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
-        self._quote_speakers: list[str] = []
-        self._quote_channels: list[str] = []
+        self._quote_speakers: dict[int, tuple[str, str]] = {}  # (speaker, channel) of each quotation asked
 
     # --- structure (kept for callers) --------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -1312,13 +1312,28 @@ class DocumentContext:
 
     # --- quotations -----------------------------------------------------------------------------
     def quote_speaker(self, qi: int) -> tuple[str, str]:
-        """(speaker, channel) of quotation ``qi``, resolved for every quotation up to it, in order."""
-        while len(self._quote_speakers) <= qi:
-            i = len(self._quote_speakers)
-            speaker, channel = self._find_quote_speaker(i)
-            self._quote_speakers.append(speaker)
-            self._quote_channels.append(channel)
-        return self._quote_speakers[qi], self._quote_channels[qi]
+        """(speaker, channel) of quotation ``qi``, resolved once. A quotation may go on in the voice of
+        the one before (step 4 of _find_quote_speaker), so the quotations of its run (each opening a
+        paragraph right after the last one's) are resolved first, in order: no recursion, and no
+        quotation that no figure needs is resolved."""
+        found = self._quote_speakers
+        if qi not in found:
+            first = qi
+            while first > 0 and first - 1 not in found and self._may_continue_quote(first):
+                first -= 1
+            for i in range(first, qi + 1):
+                found[i] = self._find_quote_speaker(i)
+        return found[qi]
+
+    def _may_continue_quote(self, qi: int) -> bool:
+        """Whether step 4 of _find_quote_speaker may read quotation ``qi - 1``'s speaker for ``qi``:
+        ``qi`` opens a later paragraph with only blank lines after the one ``qi - 1`` stands in.
+        NOTE: keep in sync with that step (where it reads more, the speaker is found all the same,
+        by recursion)."""
+        doc = self.doc
+        ps, _ = doc.paragraph_at(doc.quotes[qi][0])
+        prev_ps, prev_pe = doc.paragraph_at(doc.quotes[qi - 1][0])
+        return prev_ps != ps and not self.text[prev_pe:ps].strip()
 
     def _find_quote_speaker(self, qi: int) -> tuple[str, str]:
         doc = self.doc
