@@ -883,3 +883,25 @@ def test_long_interview_of_pronouns_is_read() -> None:
 def test_clauses_of_a_sentence_are_found_once() -> None:
     ctx = DocumentContext("Officials said 14 died and 30 were hurt, the ministry added.")
     assert ctx.clauses(0) is ctx.clauses(0)
+
+
+@pytest.mark.timeout(30)
+def test_long_run_of_quoted_paragraphs_is_resolved_without_recursion() -> None:
+    """A quotation continued over paragraphs takes the voice of the first: asked for the last of
+    thousands (deeper than Python's recursion limit), the run is resolved in order, not recursively."""
+    opening = 'Mayor Ines Vidal spoke on Friday.\n\n"We had 12 wells dry in May," Vidal said.\n\n'
+    text = opening + '"Then 40 more went dry."\n\n' * 3000
+    ctx = DocumentContext(text)
+    last = len(ctx.doc.quotes) - 1
+    assert ctx.quote_speaker(last)[0] == "Ines Vidal"
+    asked_in_order = DocumentContext(text)
+    assert [asked_in_order.quote_speaker(i) for i in range(last + 1)][-1] == ctx.quote_speaker(last)
+
+
+def test_only_the_quotations_a_figure_stands_in_are_resolved() -> None:
+    """Quotations in paragraphs of their own, apart from one another, are not resolved for a figure
+    in a later one."""
+    text = '"It was fine," Ana Ode said.\n\nShe left.\n\n"It was 40," Tom Reyes said.'
+    ctx = DocumentContext(text)
+    assert ctx.attribute(text.index("40"), text.index("40") + 2).source == "Tom Reyes"
+    assert list(ctx._quote_speakers) == [1]

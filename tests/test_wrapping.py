@@ -1,5 +1,6 @@
 """Hard-wrapped plain text reads as the prose it is: breaks inside paragraphs are spaces, offsets hold."""
 
+import re
 import textwrap
 
 import pytest
@@ -7,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench import extract_claims
+from workbench.extract import wrapping
 from workbench.extract.wrapping import unwrap
 
 # (text, what unwrap gives): a break before a lower-case word, or after a full line of a wrapped
@@ -53,3 +55,38 @@ def test_offsets_hold(text: str) -> None:
     out = unwrap(text)
     assert len(out) == len(text)
     assert all(a == b or (a in "\r\n \t" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+# The break pattern as first written, trying every position: a break is a word's end, blanks, an
+# optional "\r" and "\n" before a line with words. The search now starts at the "\n" instead.
+RE_BREAK_REFERENCE = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*(\S))")
+
+
+def unwrap_reference(text: str) -> str:
+    out = list(text)
+    width = wrapping._wrap_width(text)
+    for m in RE_BREAK_REFERENCE.finditer(text):
+        full = width and wrapping._full_line(text, m.start(), width) and not wrapping._item(text, m.end())
+        if m.group(1).islower() or full:
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+@given(st.text(alphabet=st.sampled_from("ab A1.\n\r\t -\x0b\x1c\u00a0"), max_size=300))
+def test_breaks_found_from_the_newline_are_the_pattern_s(text: str) -> None:
+    assert unwrap(text) == unwrap_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose 59.2 \t\r\npct",  # blanks and a carriage return before the break
+        "rose 59.2\r \npct",  # a carriage return before blanks: no break
+        "rose 59.2\x0b\npct",  # other blank space ends the line: no break
+        "\npct fell",  # a break that opens the text
+        "\r\npct fell",
+        "Line one is here\n\n\nline two",  # blank lines keep their breaks
+    ],
+)
+def test_break_edges(text: str) -> None:
+    assert unwrap(text) == unwrap_reference(text)

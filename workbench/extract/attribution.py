@@ -2,8 +2,9 @@
 
 A :class:`DocumentContext` is built once per document over its :class:`DocumentStructure`:
 the people and bodies it names (one pass, in order), the reporting clauses of each sentence
-(found once, on first use), and the speaker of each quotation (resolved once, in order, so a
-quotation continued over paragraphs takes its speaker from the one before without recursion).
+(found once, on first use), and the speaker of each quotation a figure stands in (resolved once,
+with the quotations before it in its run of paragraphs, in order, so a quotation continued over
+paragraphs takes its speaker from the one before without recursion).
 Each figure then looks its source up: the quotation that holds it, else the reporting clause of
 its sentence whose content covers it, else a source named in the sentence ("in a Gallup poll"),
 else a list's lead-in or an attributing headline. Nothing is re-scanned per figure.
@@ -153,6 +154,32 @@ RE_DOCUMENT_NP_HINT = re.compile(
 RE_DOCUMENT_HINT = re.compile(
     rf"{_hint(lex.PUBLISHING_HEADS)}{trie_alternation(lex.PUBLISHING_HEADS, fold=True)}\b", re.IGNORECASE
 )
+# The hints above and RE_AT_TO match a word of theirs only as a whole run of word characters (\b on
+# both sides), so a sentence whose runs, lower-cased, hold none of their words is not searched: one
+# scan of the sentence for its runs instead of a search per hint, each trying every position.
+_FRAME_SET = frozenset(_FRAME_WORDS)
+_AT_TO = frozenset(("at", "to"))
+_DOCUMENT_NP_HEADS = lex.PUBLISHING_HEADS | lex.HEARSAY_NOUNS
+RE_WORD_RUN = re.compile(r"\w+")  # \w as the hints' \b reads it (the same engine)
+# Letters beyond ASCII that the case-insensitive hints match with ASCII ones (all of them, found by
+# trying every code point): where one occurs, lower-cased runs cannot stand for the hints' matches.
+RE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def _run_words(text: str, s: int, e: int) -> frozenset[str] | None:
+    """The lower-cased runs of word characters in ``text[s:e]``; None where a letter beyond ASCII
+    matches an ASCII one case-insensitively (the hints are then searched as they are)."""
+    span = text[s:e]
+    if not span.isascii() and RE_FOLDS_TO_ASCII.search(span):
+        return None
+    return frozenset(RE_WORD_RUN.findall(span.lower()))
+
+
+def _may_hold(runs: frozenset[str] | None, words: frozenset[str]) -> bool:
+    """Whether a hint whose words are ``words`` may match where the runs are ``runs``."""
+    return runs is None or not runs.isdisjoint(words)
+
+
 # Where a reporting clause may start, found in one scan of the sentence instead of a test per
 # token: a listed cue, the first word of a cue phrase in any case, or a word ending in "-ed" (a
 # that-complement, speech after a quotation, "as measured by"). A superset: every hit names the
@@ -170,6 +197,35 @@ RE_CUE_CANDIDATE = re.compile(
 """,
     re.VERBOSE,
 )
+# The tokens that can open a clause outside a frame, by the tests _find_clauses makes of them: a
+# listed cue, a cue phrase's first word in any case, a lower-case -ed word, or a lower-case -s word
+# before "that". RE_CUE_CANDIDATE is tried on these alone (from the token's start, reading at most
+# CUE_LOOKAHEAD characters past its end: " that" and a boundary), not at every position of the
+# sentence; a hit never spans two tokens, so the tokens it names are the same.
+_CUE_OPENERS = _CUES | frozenset(lex.PROGRESSIVE_CUES) | _PHRASE_FIRST
+CUE_LOOKAHEAD = 6
+
+
+def _cue_candidates(text: str, toks: Tokens, e: int) -> list[int]:
+    """The indices of the tokens of a sentence ending at ``e`` that may open a reporting clause and
+    hold a hit of RE_CUE_CANDIDATE, in order."""
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    n = len(words)
+    found = []
+    for k, w in enumerate(words):
+        if w in _CUE_OPENERS:
+            pass
+        elif w.islower():
+            if not (w.endswith("ed") or (w.endswith("s") and k + 1 < n and words[k + 1] == "that")):
+                continue
+        elif not (w[:1].isupper() and w.lower() in _PHRASE_FIRST):
+            continue
+        hit = RE_CUE_CANDIDATE.search(text, starts[k], min(e, ends[k] + CUE_LOOKAHEAD))
+        if hit is not None and hit.start() < ends[k]:
+            found.append(k)
+    return found
+
+
 RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 # An owner's noun of estimate or speech, up to two modifiers before it: " (recent, own) estimate".
@@ -193,6 +249,9 @@ RE_PRONOUN_CLAIM = regex.compile(
     regex.VERBOSE,
 )
 _PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# Text every match of RE_PRONOUN_CLAIM holds (NOTE: its pronouns are these keys): a figure's window
+# without any is not searched.
+_PRONOUN_CLAIM_CUES = tuple(f"{pronoun} " for pronoun in _PRONOUN_OF_POSSESSIVE)
 RE_CHANNEL = regex.compile(
     rf"""
     \b(?:on|told|to|with|via|in|through)\ (?:(?:his|her|its|their|the|a|an)\ )?
@@ -358,8 +417,7 @@ class DocumentContext:
         self._previous_roles: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
-        self._quote_speakers: list[str] = []
-        self._quote_channels: list[str] = []
+        self._quote_speakers: dict[int, tuple[str, str]] = {}  # (speaker, channel) of each quotation asked
 
     # --- structure (kept for callers) --------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -386,7 +444,8 @@ class DocumentContext:
                 gender = ""
             else:
                 words = _strip_possessive(group).split()
-                owner = next((i for i, w in enumerate(words) if _possessive(w)), None)
+                owned = "'" in group or "’" in group  # a possessive's mark, which most runs lack
+                owner = next((i for i, w in enumerate(words) if _possessive(w)), None) if owned else None
                 if owner is not None:
                     # "the Post's Ed O'Keefe" names O'Keefe; "Obama's Affordable Care Act" names
                     # Obama, and "Calls Trump's" in a title-case headline names Trump
@@ -401,6 +460,11 @@ class DocumentContext:
                 tokens = _before_of(tokens)
                 if not tokens:
                     continue
+            if len(tokens) == 1:
+                raw.append((m.start(), tokens, True))  # a lone word: a mention wherever its name is known
+                if gender:
+                    genders[tokens[-1]] = gender
+                continue
             before = text[max(0, m.start() - 12) : m.start()].split()
             prev = before[-1].lower() if before else ""
             titled = len(words) > len(tokens) or prev in _TITLES
@@ -445,15 +509,17 @@ class DocumentContext:
                 "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
             )  # "Raleigh, N.C."
             acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
-            bracketed = (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
+            bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
                 ("(", ")"),
                 ("<", ">"),
             )
-            if acronym and bracketed:
+            if bracketed:
                 continue  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
+            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+                found.append((m.start(), " ".join(words)))
+                continue
             before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
-            kind_named = bool(before) and before[0].lower() in lex.BODY_HEADS  # "company Brightwave"
-            if acronym or kind_named or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+            if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
                 found.append((m.start(), " ".join(words)))
         return found
 
@@ -475,6 +541,8 @@ class DocumentContext:
         found: dict[str, list[tuple[int, str]]] = {}
         text = self.text
         for m in self._name_runs:
+            if " " not in m.group():
+                continue  # one word: no title and a name of two words
             words = _strip_possessive(m.group()).split()
             tokens, _ = _strip_title(words)
             if len(tokens) < 2 or len(tokens) > 4 or not _BODY_LINKS.isdisjoint(tokens):
@@ -490,7 +558,10 @@ class DocumentContext:
 
     def _titled_person(self, role: str, pos: int) -> str:
         """The person last named with title ``role`` before ``pos`` ("shadow chancellor"), or ""."""
-        people = self._titled_people.get(role.lower())
+        key = role.lower()
+        if key.rsplit(" ", 1)[-1] not in _TITLES:
+            return ""  # every title filed ends with one of _TITLES: "the company" has no one (index unbuilt)
+        people = self._titled_people.get(key)
         if not people:
             return ""
         i = bisect.bisect_left(people, (pos,)) - 1
@@ -747,16 +818,19 @@ class DocumentContext:
         words = toks.words
         s, e = self.doc.sentences[0][sentence], self.doc.sentences[1][sentence]
         found: list[Clause] = []
+        runs = _run_words(self.text, s, e)
         # frames ("put the toll at") are tried only where a frame's words occur at all
         frames = (
-            RE_AT_TO.search(self.text, s, e) is not None and RE_FRAME_HINT.search(self.text, s, e) is not None
+            _may_hold(runs, _FRAME_SET)
+            and RE_FRAME_HINT.search(self.text, s, e) is not None
+            and _may_hold(runs, _AT_TO)
+            and RE_AT_TO.search(self.text, s, e) is not None
         )
         n = len(words)
         if frames:  # a frame may start at any lowercase word: test them all
             candidates: Iterable[int] = range(n)
         else:
-            hits = RE_CUE_CANDIDATE.finditer(self.text, s, e)
-            candidates = sorted({bisect.bisect_right(toks.starts, m.start()) - 1 for m in hits})
+            candidates = _cue_candidates(self.text, toks, e)
         next_k = 0
         for k in candidates:
             if k < next_k:
@@ -800,13 +874,26 @@ class DocumentContext:
         final = self._final_clause(toks, s, e, found)
         if final is not None:
             found.append(final)
-        if not found and RE_DOCUMENT_HINT.search(self.text, s, min(e, s + DOCUMENT_SUBJECT_REACH)):
+        if not found and self._opening_may_hold_document(runs, s, e):
             document = self._document_subject_clause(toks, s, e)
             if document is not None:
                 found.append(document)
-        if RE_DOCUMENT_NP_HINT.search(self.text, s, e):
+        if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
         return found
+
+    def _opening_may_hold_document(self, runs: frozenset[str] | None, s: int, e: int) -> bool:
+        """Whether the sentence's opening (DOCUMENT_SUBJECT_REACH) names a document: RE_DOCUMENT_HINT,
+        searched only where the sentence's runs hold one of its words."""
+        text, reach = self.text, min(e, s + DOCUMENT_SUBJECT_REACH)
+        if runs is not None and reach < e:
+            cut = reach
+            while cut > s and (text[cut - 1].isalnum() or text[cut - 1] == "_"):  # \w, as the engine's
+                cut -= 1
+            runs = runs | {text[cut:reach].lower()}  # a word the reach cuts: its first part is a run there
+        if not _may_hold(runs, lex.PUBLISHING_HEADS):
+            return False
+        return RE_DOCUMENT_HINT.search(text, s, reach) is not None
 
     def _document_np_clauses(self, toks: Tokens, e: int) -> list[Clause]:
         """Documents that report inside a noun phrase: "a university study that attributed 2,975
@@ -1232,13 +1319,28 @@ class DocumentContext:
 
     # --- quotations -----------------------------------------------------------------------------
     def quote_speaker(self, qi: int) -> tuple[str, str]:
-        """(speaker, channel) of quotation ``qi``, resolved for every quotation up to it, in order."""
-        while len(self._quote_speakers) <= qi:
-            i = len(self._quote_speakers)
-            speaker, channel = self._find_quote_speaker(i)
-            self._quote_speakers.append(speaker)
-            self._quote_channels.append(channel)
-        return self._quote_speakers[qi], self._quote_channels[qi]
+        """(speaker, channel) of quotation ``qi``, resolved once. A quotation may go on in the voice of
+        the one before (step 4 of _find_quote_speaker), so the quotations of its run (each opening a
+        paragraph right after the last one's) are resolved first, in order: no recursion, and no
+        quotation that no figure needs is resolved."""
+        found = self._quote_speakers
+        if qi not in found:
+            first = qi
+            while first > 0 and first - 1 not in found and self._may_continue_quote(first):
+                first -= 1
+            for i in range(first, qi + 1):
+                found[i] = self._find_quote_speaker(i)
+        return found[qi]
+
+    def _may_continue_quote(self, qi: int) -> bool:
+        """Whether step 4 of _find_quote_speaker may read quotation ``qi - 1``'s speaker for ``qi``:
+        ``qi`` opens a later paragraph with only blank lines after the one ``qi - 1`` stands in.
+        NOTE: keep in sync with that step (where it reads more, the speaker is found all the same,
+        by recursion)."""
+        doc = self.doc
+        ps, _ = doc.paragraph_at(doc.quotes[qi][0])
+        prev_ps, prev_pe = doc.paragraph_at(doc.quotes[qi - 1][0])
+        return prev_ps != ps and not self.text[prev_pe:ps].strip()
 
     def _find_quote_speaker(self, qi: int) -> tuple[str, str]:
         doc = self.doc
@@ -1418,15 +1520,16 @@ class DocumentContext:
         si = self.doc.sentence_index(start)
         s, _ = self.doc.sentence_at(start)
         window = max(s, start - 80)
+        before = self.text[window:start]
         possessive = None
-        if "'s" in self.text[window:start] or "’s" in self.text[window:start]:
+        if "'s" in before or "’s" in before:
             possessive = RE_POSSESSIVE_CLAIM.search(self.text, window, start)
         if possessive and possessive["subj"].split()[-1] not in _CALENDAR:  # not "Monday's figure"
             subj = possessive["subj"]
             kind = "name" if subj[:1].isupper() and not subj.startswith("The ") else "nominal"
             return Attribution(self.resolve(subj, kind, possessive.start()), "", False)
         clause = self._covering_clause(si, start, end)
-        if clause is None:
+        if clause is None and any(cue in before for cue in _PRONOUN_CLAIM_CUES):
             owner = RE_PRONOUN_CLAIM.search(self.text, window, start)
             if owner is not None:  # "compares with its latest forecast of a 150 mln stg shortage"
                 pronoun = _PRONOUN_OF_POSSESSIVE[owner["pron"]]

@@ -26,9 +26,10 @@ WRAP_BAND = 20  # a full line ends this close to the longest
 MIN_WRAPPED_LINES = 4  # fewer lines than this are no evidence of wrapping
 WRAPPED_SHARE = 0.5  # the share of non-blank lines that must be full
 
-# A line break between two lines with words on them: the end of one (its trailing blanks, "\n" or
-# "\r\n"), then what the next starts with. A blank line is a paragraph's end, never a wrap.
-RE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*(\S))")
+# A line break before a line with words on it: "\n", then what the next line starts with. A blank
+# line is a paragraph's end, never a wrap. The search starts at the "\n", a literal the engine skips
+# to; the end of the line before (a word, then blanks and "\r") is read back from it (_break_start).
+RE_BREAK = re.compile(r"\n(?=[ \t]*(\S))")
 # What opens a list item or a table row: "- ", "* ", "• ", "1. ", "2) ".
 RE_ITEM = re.compile(r"[ \t]*(?:[-*•–]\s|\d{1,2}[.)]\s)")
 
@@ -42,16 +43,29 @@ def unwrap(text: str) -> str:
     parts: list[str] = []
     last = 0
     for m in RE_BREAK.finditer(text):
+        start, end = _break_start(text, m.start()), m.end()
+        if start < 0:
+            continue  # no word ends the line before: a blank line
         nxt = m.group(1)
-        wrap = nxt.islower() or (width and _full_line(text, m.start(), width) and not _item(text, m.end()))
+        wrap = nxt.islower() or (width and _full_line(text, start, width) and not _item(text, end))
         if wrap:
-            parts.append(text[last : m.start()])
-            parts.append(" " * (m.end() - m.start()))
-            last = m.end()
+            parts.append(text[last:start])
+            parts.append(" " * (end - start))
+            last = end
     if not parts:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+def _break_start(text: str, newline: int) -> int:
+    """Where the line break at ``text[newline]`` starts: after the last word of the line before it
+    and the spaces, tabs and "\r" that follow that word ("rose 59.2 \r\n"); -1 when no word ends
+    that line (it is blank, or ends in other blank space)."""
+    start = newline - 1 if newline > 0 and text[newline - 1] == "\r" else newline
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start if start > 0 and not text[start - 1].isspace() else -1
 
 
 def _wrap_width(text: str) -> int:
