@@ -31,7 +31,7 @@ from workbench.schema import MAX_FIGURE, as_claims, empty_claims, is_sane_figure
 
 with cached_compiles():  # the grammar's patterns, rebuilt from the last run's: most of start-up otherwise
     from workbench.extract.attribution import DocumentContext
-    from workbench.extract.metrics import MetricReader, Reading
+    from workbench.extract.metrics import MetricReader, Reading, unit_kind
     from workbench.extract.numbers import NumberMention, find_numbers
     from workbench.extract.numbers import data_dump_lines as data_dump_lines  # for the CLI's notes
 
@@ -263,7 +263,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
         money_in_scale = not unit and _money_in_scale(m, metric)
         if money_in_scale and currency:
             unit = currency  # "the smoothed deficit fell to 226 mln", in a report of N.Z. dollars
-        if len(unit) == 3 and unit.isupper():
+        if unit_kind(unit) == "money":
             currency = unit
             for row in waiting:  # "a net loss of 12.92 billion ..., against a 1.65 billion yen profit"
                 row["unit"] = unit
