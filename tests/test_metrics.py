@@ -274,6 +274,13 @@ CLAUSES = [
     Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     Case("Imports to Asia are seen rising to 58.6 mln tonnes.", "58.6", "imports"),
+    # a new clause after a time word and "and"; no unit, scale word or clitic is a metric
+    Case(
+        "Output of goods rose 0.6 pct in January and output of durables was up 2.1 pct.",
+        "2.1",
+        "output",
+    ),
+    Case("That took 2004's total to 2.2 million, the best in five years.", "2.2", "total"),
     # an owner alone stands for the noun of the figure before it; a number word names nothing
     Case("Varo's share slipped to 20.1 percent, while Lumo's rose to 14.4 percent.", "14.4", "lumo's share"),
     Case("The Treasury will sell 13.2 billion dlrs of three and six-month bills.", "13.2", ""),

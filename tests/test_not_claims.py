@@ -125,6 +125,8 @@ NOT_CLAIMS = [
     ("a title's possessive opening a sentence", "Live Aid 20's remake is out now."),
     ("odds and a title with a slash", "Bookmakers offer 4/9 on Sunrise, and Fahrenheit 9/11 is at 8/13."),
     ("round the clock", "The unit now works 24/7."),
+    ("a film named by a unit", "Lost Roads and 21 Grams are both in the running."),
+    ("a programme named by a unit", "He told the network's 60 Minutes show about it."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.

@@ -365,8 +365,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
                 break  # "the report counted solar farms": a verb after its subject
         if not pps and (w in lex.NP_PREPOSITIONS or _noun_with(toks, i)):
             break
-        if w in ("and", "or") and (i == 0 or not is_word(toks[i - 1]) or toks[i - 1].low in _NP_STOP):
-            break
+        if w in ("and", "or") and (
+            i == 0
+            or not is_word(toks[i - 1])
+            or toks[i - 1].low in _NP_STOP
+            or toks[i - 1].low in lex.TIME_WORDS
+        ):
+            break  # not "... in January and output of durables was up": a new clause
         i -= 1
         n += 1
         if w in _TIME_DETERMINERS and i + 2 <= end and toks[i + 2].low in lex.TIME_WORDS:

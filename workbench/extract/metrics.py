@@ -1074,13 +1074,18 @@ def _read_figure(
     )
     for rule in RULES_FOR[spelled, unit_kind(unit), c.prev_here is not None, c.worded]:
         found = rule(c)
-        if found is not None and found.metric and found.metric not in lex.CARDINAL_METRIC_WORDS:
+        if found is not None and found.metric and found.metric not in _NOT_A_METRIC:
             if found.metric.endswith(("'s", "’s")):
                 found = _owner_of_previous(c, found)  # "Samsung's share slipped ..., Huawei's rose to"
             return _finish(c, found)
     p = c.prev_here  # nothing of its own: a figure in the same unit as the one before measures the same
     same = _previous(c, p) if p is not None and p.unit == unit and not spelled else None
     return _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
+
+
+# Readings that name nothing measured: number words ("six"), units and scale words ("pct"), and the
+# possessive ending cut from its owner ("2004's total": "s").
+_NOT_A_METRIC = lex.CARDINAL_METRIC_WORDS | lex.FIGURE_WORDS | frozenset(("s", "'s", "’s"))
 
 
 def _owner_of_previous(c: Clause, found: Reading) -> Reading:

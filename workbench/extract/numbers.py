@@ -295,6 +295,7 @@ RE_NOT_CLAIM = regex.compile(
         (?=['’]s\b|[!?)]|\.(?!\d)|,\ (?:{_words(lex.RELATIVES_AFTER_TITLE)})\b  # then what ends the title
           |\ (?:{_words(lex.TITLE_LINKS)})\b(?!\ [\d$£€]))                    # or links it: Shrek 2 to the
       | (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=['’]s\b)                           # anywhere: "Band Aid 20's remake"
+      | \b\d{{1,4}}(?=\ (?:{trie_alternation(lex.TITLE_UNIT_WORDS)})\b)      # a work: "21 Grams"
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
