@@ -127,6 +127,9 @@ NOT_CLAIMS = [
     ("round the clock", "The unit now works 24/7."),
     ("a film named by a unit", "Lost Roads and 21 Grams are both in the running."),
     ("a programme named by a unit", "He told the network's 60 Minutes show about it."),
+    ("a coupon naming a bond", "The key 7-1/2 pct Treasury bond opened lower."),
+    ("a coupon and a term naming notes", "The 6-3/8 pct two-year notes fell."),
+    ("a coupon and a maturity naming a tap", "It sold the treasury's 8.50 pct June 1997 tap."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
@@ -164,6 +167,8 @@ STAY_CLAIMS = [
     # a name and a number that counts: a day before a noun, a list of tallies, a price move, a table
     ("a day and a count", "Earlier on Friday 15 protesters were held.", [15.0]),
     ("one range of ages", "Support stood at 18-24 among young voters.", [21.0]),
+    ("a coupon the bond pays", "The bond carries a 4-3/8 pct coupon.", [4.375]),
+    ("a determiner before a rise", "The 10 pct rise was the biggest.", [10.0]),
     (
         "a list of tallies",
         "The count is Mendes 384, Sen. Ortiz 300, Lowe 151, and Baird 37. Polls open soon.",

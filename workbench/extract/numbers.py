@@ -240,6 +240,8 @@ _MODEL_AND = r"\ (?:and|or|&)\ "
 _RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
 _RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 _SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
+_COUPON_BETWEEN = trie_alternation(lex.COUPON_LABEL_BETWEEN)  # the 7-1/2 pct Treasury bond
+_COUPON_BEFORE = _words(lex.COUPON_LABEL_MODIFIERS)  # the key 7-1/2 pct
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -296,6 +298,10 @@ RE_NOT_CLAIM = regex.compile(
           |\ (?:{_words(lex.TITLE_LINKS)})\b(?!\ [\d$£€]))                    # or links it: Shrek 2 to the
       | (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=['’]s\b)                           # anywhere: "Band Aid 20's remake"
       | \b\d{{1,4}}(?=\ (?:{trie_alternation(lex.TITLE_UNIT_WORDS)})\b)      # a work: "21 Grams"
+      | (?<=(?:(?i:\b(?:the|its|their))(?:\ (?i:{_words(lex.COUPON_LABEL_MODIFIERS)}))?|['’]s)\ )  # the key
+        \d{{1,2}}(?:\.\d{{1,3}}|-\d{{1,2}}/\d{{1,2}})?\ ?(?i:(?:pct|per\ ?cent|percent)\b|%)   # 7-1/2 pct
+        (?=(?:\ (?:(?:{_MONTH})\ )?(?:\d{{4}}|[a-z]+-year|{_COUPON_BETWEEN})){{0,2}}  # (June 1997,
+           \ (?i:{_words(lex.COUPON_LABEL_NOUNS)})\b)                          # Treasury) bond
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
@@ -345,6 +351,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
   | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?!\d)                            # the 3230 and 7710
+  | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )\d{{1,2}}[.\-\ %p]  # the 8.50 pct
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
         [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2

