@@ -28,6 +28,12 @@ UNLISTED_ROLES = [
     Case("General Electric said it signed a 21 mln dlr contract.", "21", "General Electric"),
     Case("General Dynamics said it won five orders.", "five", "General Dynamics"),
     Case("General Ravel said 12 soldiers died.", "12", "Ravel"),
+    # a long title ends at its last title word: the name after it is the person "he" points to
+    Case(
+        "Sales grew, Chief Corporate Staff Officer Lena Marsh told analysts.\n\nShe said orders rose 9 pct.",
+        "9 pct",
+        "Lena Marsh",
+    ),
     # a verb of belief takes a clause however long its subject
     Case(
         'Ann Lee spoke. Lee also believes the plans to use money saved on "illiberal" ID cards to add'

@@ -307,6 +307,7 @@ RE_HEADLINE_TRAILING_SOURCE = regex.compile(
 )
 RE_DASH_SPEAKER = regex.compile(rf"\s*[-–—]{{1,2}}\s*(?P<subj>(?:[\w.'’-]+\ ){{0,4}}{_CAP})\s*$")
 _PERSON_BLOCKERS = lex.ORG_WORDS
+_TITLE_OR_BODY = _TITLES | lex.ORG_WORDS  # what may end a title before a name
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "ic")
 
 
@@ -385,6 +386,12 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             tokens = tokens[1:]
             continue
         break
+    if after_title and len(tokens) > 3:
+        heads = (k for k in range(len(tokens) - 2) if tokens[k].lower().rstrip(".") in _TITLE_OR_BODY)
+        last = max(heads, default=-1)
+        if last >= 0 and 2 <= len(tokens) - last - 1 <= 3:
+            tokens = tokens[last + 1 :]  # "Chief Corporate Staff Officer Gary Tooker": past the last title
+            # or body word ("President of the ... Coffee Trade Association Carlos Calmon")
     return tokens, gender
 
 
