@@ -485,6 +485,17 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # a plain figure takes the unit across a comparing cue only when the cue stands close before it
+    row(
+        "Regulators proposed a 225,000 dlr fine against the utility based on three earlier incidents.",
+        fig("225,000 dlr", 225_000, "USD"),
+        fig("three", 3),
+    ),
+    row(
+        "Shares eased to 14.20 dlrs from an opening 14.60.",
+        fig("14.20 dlrs", 14.2, "USD"),
+        fig("14.60", 14.6, "USD"),
+    ),
     # a scaled amount takes the unit of the last scaled amount past a percentage between them
     row(
         "Shipments were 677.8 mln dlrs, up 4.9 pct from the 645.9 mln shipped in January.",

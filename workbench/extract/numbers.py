@@ -1267,6 +1267,12 @@ def _is_year(text: str, fig: _Figure) -> bool:
 # crowns against 300"), or when both carry the same scale word within a sentence or the next ("assets
 # grew 1.2 billion francs to reach 153.3 billion"). NOTE: the gap is read between the two figures only.
 RE_CARRY_CUE = regex.compile(rf"\b(?:{_words(lex.CARRY_CUES)})\b", regex.IGNORECASE)
+# The cue close before a plain figure, up to three words between: "305 crowns against 300", "from an
+# opening 14.60", "down from a peak of 300"; not "a 225,000 dlr fine against the utility based on three
+# previously identified incidents".
+RE_CARRY_CUE_LAST = regex.compile(
+    rf"\b(?:{_words(lex.CARRY_CUES)})\.?(?:\ +[\w'’]+){{0,3}}\ +$", regex.IGNORECASE
+)
 RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 CARRY_REACH = 90  # characters between the two figures, at most
 _CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
@@ -1297,7 +1303,7 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
         ok = (
             before_scale == fig.atom.scale == 1.0
             and not RE_SENTENCE_END.search(gap)
-            and RE_CARRY_CUE.search(gap)
+            and RE_CARRY_CUE_LAST.search(gap) is not None
         )
     if not ok:
         return False
