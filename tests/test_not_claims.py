@@ -130,6 +130,7 @@ NOT_CLAIMS = [
     ("a coupon naming a bond", "The key 7-1/2 pct Treasury bond opened lower."),
     ("a coupon and a term naming notes", "The 6-3/8 pct two-year notes fell."),
     ("a coupon and a maturity naming a tap", "It sold the treasury's 8.50 pct June 1997 tap."),
+    ("a coupon naming a bond by its term", "Later the 7-1/4 pct 10-years dropped."),
 ]
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.

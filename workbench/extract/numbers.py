@@ -242,6 +242,7 @@ _RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the F
 _SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
 _COUPON_BETWEEN = trie_alternation(lex.COUPON_LABEL_BETWEEN)  # the 7-1/2 pct Treasury bond
 _COUPON_BEFORE = _words(lex.COUPON_LABEL_MODIFIERS)  # the key 7-1/2 pct
+_TERM = r"(?:[a-z]+|\d{1,2})-years?"  # a bond's term: two-year, 10-years
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -300,8 +301,8 @@ RE_NOT_CLAIM = regex.compile(
       | \b\d{{1,4}}(?=\ (?:{trie_alternation(lex.TITLE_UNIT_WORDS)})\b)      # a work: "21 Grams"
       | (?<=(?:(?i:\b(?:the|its|their))(?:\ (?i:{_words(lex.COUPON_LABEL_MODIFIERS)}))?|['’]s)\ )  # the key
         \d{{1,2}}(?:\.\d{{1,3}}|-\d{{1,2}}/\d{{1,2}})?\ ?(?i:(?:pct|per\ ?cent|percent)\b|%)   # 7-1/2 pct
-        (?=(?:\ (?:(?:{_MONTH})\ )?(?:\d{{4}}|[a-z]+-year|{_COUPON_BETWEEN})){{0,2}}  # (June 1997,
-           \ (?i:{_words(lex.COUPON_LABEL_NOUNS)})\b)                          # Treasury) bond
+        (?=(?:\ (?:(?:{_MONTH})\ )?(?:\d{{4}}|{_TERM}|{_COUPON_BETWEEN})){{0,2}}   # (June 1997, Treasury)
+           \ (?:(?i:{_words(lex.COUPON_LABEL_NOUNS)})|{_TERM})\b)               # bond, or "the 10-years"
     )
   | (?P<score>
         (?<=(?i:\b(?:{_words_before(lex.SCORE_CUES)})\b)(?:\ [A-Z][\w.]*){{0,3}}\ )  # beat City
