@@ -595,12 +595,19 @@ class ClaimStore:
     def _members_keys(
         self, group_ids: Collection[str], given: Mapping[str, Collection[str]] | None
     ) -> dict[str, str]:
-        """group_id -> ``views.members_key`` of its claims: from ``given``, else reconciled from
-        the store (the groups a reviewer sees, with the bundled ontology)."""
-        from workbench.views import group_members, members_key
+        """group_id -> ``views.members_key`` of its claims and what they say: from ``given`` (claim
+        ids, or ``views.member_tokens``; ids are read with their stored content, corrections
+        applied), else reconciled from the store (the groups a reviewer sees, bundled ontology)."""
+        from workbench.views import MEMBER_SEP, group_members, member_tokens, members_key
 
         if given is not None and all(g in given for g in group_ids):
-            return {g: members_key(given[g]) for g in group_ids}
+            wanted = {str(c) for g in group_ids for c in given[g] if MEMBER_SEP not in str(c)}
+            known: dict[str, str] = {}
+            if wanted:
+                stored = self.claims()
+                stored = stored[stored["claim_id"].isin(wanted)]
+                known = dict(zip(stored["claim_id"], member_tokens(stored), strict=True))
+            return {g: members_key([known.get(str(c), str(c)) for c in given[g]]) for g in group_ids}
         from workbench.reconcile import reconcile
 
         rec = reconcile(self.claims(), overrides=self.overrides(), stories=self.story_ids())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import pandas as pd
 import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
@@ -25,6 +26,7 @@ from workbench.views import (
     decision_form,
     filter_queue,
     group_detail,
+    member_tokens,
     members_view,
     next_undecided,
     progress,
@@ -180,10 +182,12 @@ def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
 
 
 def _members(ws: Workspace, group_ids: Collection[str]) -> dict[str, list[str]]:
-    """group_id -> the claim ids the reviewer sees in it, saved with the verdict."""
+    """group_id -> the claims the reviewer sees in it, with what each says (``member_tokens``),
+    saved with the verdict: a later correction or re-read that changes one makes it stale."""
     claims = ws.reconciliation().claims
     mine = claims[claims["group_id"].isin(list(group_ids))]
-    found = {str(g): list(ids) for g, ids in mine.groupby("group_id", sort=False)["claim_id"]}
+    tokens = pd.Series(member_tokens(mine), index=mine.index, dtype=object)
+    found = {str(g): list(t) for g, t in tokens.groupby(mine["group_id"], sort=False)}
     return {g: found.get(g, []) for g in group_ids}
 
 
@@ -324,7 +328,10 @@ def _decision(
         if saved:
             st.caption(plain(f"Saved decision: {_winner(saved)}."))
         if saved and again:
-            st.warning("Review again: claims were moved into or out of this group after this decision.")
+            st.warning(
+                "Review again: this group's claims changed after this decision (a claim moved in or "
+                "out, an article joined, or a figure, source or metric was corrected or read again)."
+            )
         else:
             st.caption(
                 "No decision yet. Keys: 1–4 choose a verdict, S saves, N saves and opens the next "
