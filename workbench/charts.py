@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections import Counter
 from collections.abc import Mapping
 
 import pandas as pd
@@ -59,10 +60,32 @@ def _panels(qs: pd.Series, derived: list[dict]) -> list[str]:
     return sorted(seen, key=lambda q: (q not in totals, seen.index(q)))
 
 
+PANEL_UNIT = "\x1f"  # between a quantity and the unit of a panel apart from the group's unit
+
+
+def _panel_keys(claims: pd.DataFrame, unit: str) -> tuple[pd.Series, dict[str, str]]:
+    """Each claim's panel, and the unit of each panel not in the group's ``unit``: a figure compared
+    in another unit (moved in by a reviewer: 4% into a group in $) gets a panel of its own, never a
+    place on an axis of another unit."""
+    qs = quantities(claims)
+    own = (claims["compared_in"] if "compared_in" in claims else claims["unit"]).fillna("").astype(str)
+    other = own != unit
+    if not other.any():
+        return qs, {}
+    keys = qs.where(~other, qs + PANEL_UNIT + own)
+    return keys, {k: u for k, u in zip(keys[other], own[other], strict=True)}
+
+
+def _apart(unit: str | None) -> str:
+    """The title's mark of a panel in a unit apart from the group's ("" for the group's own)."""
+    return "" if unit is None else f" ({unit_label(unit) or 'count'}, not compared)"
+
+
 def _unit(claims: pd.DataFrame) -> str:
     units = claims["compared_in"] if "compared_in" in claims else claims["unit"]
-    units = units.fillna("").astype(str)
-    return units.mode().iat[0] if len(units) and units.mode().size else ""
+    # The engine's choice: the commonest, a tie to the first seen (a Series' mode sorts ties instead).
+    common = Counter(units.fillna("").astype(str)).most_common(1)
+    return common[0][0] if common else ""
 
 
 def _label(source: object) -> str:
@@ -97,10 +120,11 @@ def group_figure(
     totals as stacked parts in the total's panel; the accepted value as a dashed line."""
     derived = derived or []
     colours = colours or source_colours(group_claims["source"])
-    qs = quantities(group_claims)
-    panels = _panels(qs, derived) or ["figures"]
     unit = _unit(group_claims)
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
+    qs, units = _panel_keys(group_claims, unit)
+    panels = _panels(qs, derived) or ["figures"]
+    titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=titles)
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
         rows = group_claims[qs == panel]
@@ -155,8 +179,9 @@ def group_figure(
                     col=col,
                 )
                 shown.add(name)
-        sign = unit_label(unit)
-        fig.update_yaxes(title_text=_panel(f"{panel}{f' ({sign})' if sign else ''}"), row=1, col=col)
+        sign = unit_label(units.get(panel, unit))
+        title = panel.split(PANEL_UNIT)[0]
+        fig.update_yaxes(title_text=_panel(f"{title}{f' ({sign})' if sign else ''}"), row=1, col=col)
         fig.update_yaxes(rangemode="tozero", row=1, col=col)
     if accepted_value is not None and not (isinstance(accepted_value, float) and math.isnan(accepted_value)):
         fig.add_hline(

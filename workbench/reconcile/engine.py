@@ -683,8 +683,18 @@ def reconcile(
                 )
             compared_low[i], compared_high[i] = fig.interval.low, fig.interval.high
             figures.append((source_keys[i], quantities[i], fig))
-        group_rows = _canonical_sources(figures)
+        # A figure a reviewer moved in from another kind of unit (4% into a group in $) cannot be
+        # compared: it is named apart, in its own unit, and weighs in no status, span or ratio.
+        apart = [k for k, i in enumerate(idx) if compared_in[i] != group_unit]
+        kept = [f for k, f in enumerate(figures) if k not in set(apart)] if apart else figures
+        group_rows = _canonical_sources(kept)
         status, text, span, derived, ratio = _evaluate(group_rows, fam, group_unit, onto, tolerance)
+        if apart:
+            named = "; ".join(
+                f"{_short(figures[k][0])}: {_said(figures[k][2], compared_in[idx[k]], _name(figures[k][1]))}"
+                for k in apart
+            )
+            text = f"{text} Not compared, in another unit: {named}."
         for d in derived:
             d["group_id"] = gid
         derived_all.extend(derived)
