@@ -983,6 +983,37 @@ class ClaimStore:
             )
         )
 
+    def state(self) -> tuple:
+        """What the reconciliation of this store depends on, read cheaply (a few aggregates, and
+        one row per document): equal states mean the same claims, corrections, moves and articles,
+        so a cached reconciliation still holds. Another process (``workbench reconcile --db``, a
+        second dashboard) may have replaced an article's claims by as many others: counts alone
+        would not see it."""
+        c = claims.c
+        texts = (c.claim_id, c.qualifier, c.unit, c.metric, c.subject, c.source)
+        with self.engine.connect() as conn:
+            figures = conn.execute(
+                select(
+                    func.count(),
+                    func.sum(c.value),
+                    func.sum(c.low),
+                    func.sum(c.high),
+                    func.sum(c.start),
+                    *(func.sum(func.length(t)) for t in texts),
+                )
+            ).one()
+            log = conn.execute(select(func.count(), func.max(audit.c.id))).one()
+            docs = conn.execute(
+                select(
+                    documents.c.doc_id,
+                    documents.c.text_hash,
+                    documents.c.title,
+                    documents.c.publication,
+                    documents.c.published,
+                ).order_by(documents.c.doc_id)
+            ).all()
+        return tuple(figures), tuple(log), hash(tuple(map(tuple, docs)))
+
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(metadata.tables[table])).scalar() or 0

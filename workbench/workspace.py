@@ -197,7 +197,7 @@ class Workspace:
 
     def reconciliation(self) -> Reconciliation:
         """The reconciliation of the stored claims, with the reviewers' regrouping applied."""
-        state = self.store.count("audit") + self.store.count("claims") * 1_000_003
+        state = self.store.state()  # changes made by another process too
         if self._cache is None or self._cache[0] != state:
             claims = self.store.claims()
             rec = reconcile(
