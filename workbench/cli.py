@@ -467,8 +467,10 @@ def reconcile(
     Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
     Example: workbench reconcile claims.parquet --out reconciled.csv
     """
+    import numpy as np
+
     from workbench.export import reconciled_table, write_csv
-    from workbench.figurecheck import figure_problems, raw_figures
+    from workbench.figurecheck import figure_problems, raw_figures, row_problems
     from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
@@ -484,8 +486,12 @@ def reconcile(
     onto = _read(ontology, load_ontology) if ontology else None
     why = figure_problems(_read(claims_csv, partial(raw_figures, table=table)))
     sane = sane_rows(table) & why.eq("")
-    for claim_id, reason in zip(table["claim_id"][~sane], why[~sane], strict=True):
-        typer.echo(f"error: {claims_csv} claim {claim_id}: {reason or 'not a usable figure'}", err=True)
+    why[sane] = row_problems(table[sane])  # ids, qualifiers, lengths: of rows with usable figures
+    sane &= why.eq("")
+    refused = zip(np.flatnonzero(~sane), table["claim_id"][~sane], why[~sane], strict=True)
+    for row, claim_id, reason in refused:  # a row without an id by its place among the claims
+        named = f"claim {claim_id}" if str(claim_id).strip() else f"row {row + 1}"
+        typer.echo(f"error: {claims_csv} {named}: {reason or 'not a usable figure'}", err=True)
     table = table[sane]
     if table.empty:  # an empty output and "0 groups ()" would read as a result
         refused = f" ({int((~sane).sum())} refused, named above)" if (~sane).any() else ""

@@ -21,6 +21,7 @@ import pandas as pd
 from workbench.documents import Document, ReadError, id_label, read_documents, text_hash
 from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
+from workbench.figurecheck import row_problems
 from workbench.files import IdAllocator, printable
 from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
@@ -165,6 +166,7 @@ class Workspace:
             return report
         known = set(self._hashes()[0])
         sane = sane_rows(table)
+        sane[sane] = row_problems(table[sane]).eq("")  # no id, a repeated id, a text too long to store
         report.refused_figures = int((~sane).sum())
         self.store.save_claims(table[sane])
         for doc_id in table.loc[sane, "doc_id"].drop_duplicates():
