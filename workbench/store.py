@@ -298,6 +298,7 @@ class ClaimStore:
         rows = table[sane].to_dict("records")
         with self._write() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}
+            values["published"] = fit_published(str(values["published"]))
             if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
                 values["text"] = text
             if conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first():
@@ -1017,6 +1018,28 @@ class ClaimStore:
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(metadata.tables[table])).scalar() or 0
+
+
+def fit_published(text: str) -> str:
+    """A publication date that fits its column (40 characters): as it is when it does, else the
+    date it names, in ISO form ("Monday, 2 January 2025 10:00:00 GMT+0000 (Coordinated Universal
+    Time)" -> "2025-01-02T10:00:00+00:00"), else its first 40 characters. PostgreSQL refuses a longer
+    one, and the article with it.
+
+    >>> fit_published("2025-01-02"), fit_published("Monday, 2 January 2025 10:00:00 GMT+0000 (UTC time zone)")
+    ('2025-01-02', '2025-01-02T10:00:00+00:00')
+    >>> len(fit_published("no date in this long text at all, just words and more words"))
+    40
+    """
+    limit = documents.c.published.type.length
+    if len(text) <= limit:
+        return text
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, fuzzy=True).isoformat()[:limit]
+    except (ValueError, OverflowError):
+        return text[:limit]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
