@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from workbench import extract_claims, reconcile
-from workbench.charts import group_figure
+from workbench.charts import group_figure, timeline_figure
 
 # (name, article, moved figure as written, status after the move, compared or named apart)
 MOVES = [
@@ -76,11 +76,11 @@ def test_a_figure_moved_across_units_is_named_apart(
         assert group["status"] == status, group["explanation"]
         assert "times" not in group["explanation"]
     members = rec.claims[rec.claims["group_id"] == gid]
-    fig = group_figure(members)
-    axis = {tr.name: tr.xaxis for tr in fig.data}
-    others = {a for n, a in axis.items() if n != members.set_index("claim_id").loc[moved, "source"]}
-    mine = axis[members.set_index("claim_id").loc[moved, "source"]]
-    assert (mine in others) is compared, axis
+    source = members.set_index("claim_id").loc[moved, "source"]
+    for fig in (group_figure(members), timeline_figure(members)):
+        axis = {tr.name: tr.xaxis for tr in fig.data}
+        others = {a for n, a in axis.items() if n != source}
+        assert (axis[source] in others) is compared, axis
 
 
 def test_the_figure_apart_keeps_its_own_unit_in_words() -> None:

@@ -227,11 +227,14 @@ def timeline_figure(
     """The figures over time (publication dates): one line per source in each quantity's panel, so
     killed and injured never share an axis; in the group's unit where the figures were converted."""
     colours = colours or source_colours(claims["source"])
-    dated = claims.assign(
-        date=pd.to_datetime(claims["published"], errors="coerce"), quantity=quantities(claims)
-    ).dropna(subset=["date"])
+    unit = _unit(claims)
+    keys, units = _panel_keys(claims, unit)  # a figure in another unit: a panel of its own
+    dated = claims.assign(date=pd.to_datetime(claims["published"], errors="coerce"), quantity=keys).dropna(
+        subset=["date"]
+    )
     panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
+    titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=titles)
     value = "converted_value" if "converted_value" in dated else "value"
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
@@ -257,6 +260,8 @@ def timeline_figure(
                 col=col,
             )
             shown.add(name)
-        fig.update_yaxes(title_text=_panel(panel), rangemode="tozero", row=1, col=col)
+        sign = unit_label(units.get(panel, unit))
+        axis = f"{panel.split(PANEL_UNIT)[0]}{f' ({sign})' if sign else ''}"
+        fig.update_yaxes(title_text=_panel(axis), rangemode="tozero", row=1, col=col)
     _finish(fig, title, "Each line joins one source's figures for one quantity, by publication date.")
     return fig
