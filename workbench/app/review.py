@@ -85,8 +85,12 @@ def _winner(current: dict | None) -> str:
     return ", ".join(parts) + f" ({when(current.get('reviewed_at'))})"
 
 
-def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, advance: bool) -> None:
-    """Save the form's decision; on success reload the form (and, with ``advance``, open ``then``)."""
+def _save(
+    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, advance: bool, seen: list[str]
+) -> None:
+    """Save the form's decision; on success reload the form (and, with ``advance``, open ``then``).
+    ``seen``: the group's claims as the page showed them (``_members``, taken when it was drawn): a
+    verdict is given on what the reviewer saw, so a change made meanwhile marks it to review again."""
     state = st.session_state
     choice = state.get("choice")
     if choice is None:
@@ -110,7 +114,7 @@ def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, 
             str(state.get("note") or ""),
             expected_version=int(state.get("loaded_version", 0)),
             email=who_.email,
-            members=_members(ws, [gid])[gid],
+            members=seen,
         )
     except StaleWriteError as exc:
         state["won"] = exc.current
@@ -164,13 +168,14 @@ def _move(ws: Workspace, who_: Reviewer, names: Names, current: str) -> None:
     say("success", f"Moved {names.figure(claim)} to {names.group(group)}.")
 
 
-def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
+def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int], seen: dict[str, list[str]]) -> None:
+    """Accept the groups listed (``seen``: their claims as listed, see ``_save``)."""
     if not st.session_state.get("bulk_confirm"):
         say("warning", "Nothing accepted: tick the box to confirm.")
         st.session_state["bulk_open"] = True  # the panel stays open to tick it
         return
     saved, skipped = ws.store.accept_groups(
-        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email, members=_members(ws, todo)
+        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email, members=seen
     )
     st.session_state["bulk_confirm"] = False
     say("success", f"Accepted {len(saved)} consistent group(s).")
@@ -322,6 +327,7 @@ def _decision(
 ) -> None:
     ss = st.session_state
     saved = ws.store.verdict(gid)
+    seen = _members(ws, [gid])[gid]  # what this drawing shows: the verdict is given on it
     if ss.get("form_for") != gid or ss.get("form_by") != who_.label or "note" not in ss:
         _load_form(gid, saved, who_)
     with st.container(border=True):
@@ -365,7 +371,7 @@ def _decision(
             shortcut="s",
             type="primary",
             on_click=_save,
-            args=(ws, who_, gid, name, then, False),
+            args=(ws, who_, gid, name, then, False, seen),
             width="stretch",
         )
         s2.button(
@@ -373,7 +379,7 @@ def _decision(
             key="save_next",
             shortcut="n",
             on_click=_save,
-            args=(ws, who_, gid, name, then, True),
+            args=(ws, who_, gid, name, then, True, seen),
             width="stretch",
         )
 
@@ -405,7 +411,10 @@ def _bulk_form(ws: Workspace, who_: Reviewer, queue, label) -> None:
             st.text("\n".join(f"• {label[g]}" for g in todo))
         st.text_input("One note for all of them", key="bulk_note")
         st.checkbox(f"Yes, accept these {len(todo)} groups as consistent", key="bulk_confirm")
-        st.button("Accept them", key="bulk_accept", on_click=_bulk, args=(ws, who_, todo), disabled=not todo)
+        seen = _members(ws, todo) if todo else {}  # the groups as listed: accepted as they were seen
+        st.button(
+            "Accept them", key="bulk_accept", on_click=_bulk, args=(ws, who_, todo, seen), disabled=not todo
+        )
 
 
 def _undo_any(ws: Workspace, who_: Reviewer, ids: set[str], names: Names) -> None:
