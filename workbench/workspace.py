@@ -26,8 +26,10 @@ from workbench.files import IdAllocator, printable
 from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
 from workbench.schema import sane_rows
-from workbench.store import ClaimStore, document_names, document_table
+from workbench.store import ClaimStore, document_names, document_table, documents, first_line
 from workbench.views import review_again
+
+MAX_DOC_ID = documents.c.doc_id.type.length
 
 
 @dataclass
@@ -112,11 +114,16 @@ class Workspace:
                 "url": item.url,
                 "author": item.author,
             }
+            if len(item.doc_id) > MAX_DOC_ID:  # PostgreSQL would refuse it with the whole statement
+                why = f"its name is {len(item.doc_id)} characters, over the store's {MAX_DOC_ID}"
+                report.errors.append(ReadError(item.doc_id[:80] + "…", why))
+                continue
             try:
                 claims = extract_claims(item.text, item.doc_id, item.metadata)
                 report.refused_figures += self.store.save_extraction(meta, claims, item.text)
             except Exception as exc:  # this document's failure, never the whole ingestion's
-                why = f"could not extract or store ({type(exc).__name__}: {exc})"
+                # The first line only: a database error goes on with the statement and the text.
+                why = f"could not extract or store ({type(exc).__name__}: {first_line(exc)})"
                 report.errors.append(ReadError(item.doc_id, why))
                 continue
             (report.replaced if item.doc_id in known else report.added).append(item.doc_id)
