@@ -16,7 +16,7 @@ import typer
 
 from workbench.batch import DEFAULT_BUDGET
 from workbench.budget import Budget
-from workbench.documents import DEFAULT_MAX_BYTES, ReadError
+from workbench.documents import DEFAULT_MAX_BYTES, UPLOAD_MAX_BYTES, ReadError
 from workbench.export import write_rows
 from workbench.schema import CLAIM_COLUMNS, CLAIM_EXTRA_COLUMNS
 
@@ -733,6 +733,8 @@ def run_app(
         "false",
         "--client.toolbarMode",
         "viewer",
+        "--server.maxUploadSize",  # in MiB: the uploader says and enforces our limit, not its 200 MB
+        str(math.ceil(UPLOAD_MAX_BYTES / 2**20)),
     ]
     if headless:  # otherwise Streamlit decides: headless where there is no display
         sys.argv += ["--server.headless", "true"]
