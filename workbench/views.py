@@ -10,6 +10,7 @@ import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -329,6 +330,23 @@ def undecided_consistent(queue: pd.DataFrame) -> dict[str, int]:
     bulk accept expects (so a decision made meanwhile is not overwritten)."""
     todo = queue[(queue["status"] == "consistent") & (queue["verdict"] == "")]
     return dict(zip(todo["group_id"], todo["version"].astype(int), strict=True))
+
+
+def web_link(value: object) -> str:
+    """An article's URL as a table may link it: a web address (http or https, with a host), else ""
+    (a ``javascript:`` or ``data:`` URL from a corpus row or a paste is never made a link).
+
+    >>> web_link("https://news.example/a?b=1"), web_link(" JavaScript:alert(1)"), web_link("data:text/html,x")
+    ('https://news.example/a?b=1', '', '')
+    >>> web_link("www.example.com"), web_link("http:///nohost"), web_link(None)
+    ('', '', '')
+    """
+    text = str(value or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
 
 
 def date_text(value: object) -> str:

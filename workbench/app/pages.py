@@ -42,6 +42,7 @@ from workbench.views import (
     filter_claims,
     linked_documents,
     reader_documents,
+    web_link,
 )
 from workbench.workspace import IngestReport, Workspace
 
@@ -121,6 +122,10 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         size = too_large(len(text.encode("utf-8", "replace")), UPLOAD_MAX_BYTES)
         say("warning", f"Nothing added: the pasted text is {size}; {LARGER_FILES}.")
         return
+    url = str(ss.get("paste_url") or "").strip()
+    if url and not web_link(url):
+        say("warning", "Nothing added: the URL must be a web address (http:// or https://), or left empty.")
+        return
     day = ss.get("paste_date")
     published = day.isoformat() if isinstance(day, date) else ""
     doc = Document(
@@ -129,7 +134,7 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         title,
         str(ss.get("paste_publication") or ""),
         published,
-        str(ss.get("paste_url") or ""),
+        url,
     )
     target = ss.get("paste_replace", ADD_NEW)
     if target != ADD_NEW and not ss.get("paste_confirm"):
@@ -161,7 +166,8 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
     if overview.empty:
         st.info("No articles yet: upload some below or start with `workbench app PATH`.")
     else:
-        shown = overview.assign(published=overview["published"].map(date_text))
+        links = overview["url"].map(web_link)  # a javascript: URL is never a link to click
+        shown = overview.assign(published=overview["published"].map(date_text), url=links)
         st.dataframe(
             table_without_bidi(shown),
             hide_index=True,
