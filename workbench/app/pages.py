@@ -27,7 +27,7 @@ from workbench.documents import (
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.figures import FigureError, format_figure, parse_figure
 from workbench.files import too_large
-from workbench.highlight import highlight_html, table_without_bidi, text_html
+from workbench.highlight import highlight_html, misplaced, table_without_bidi, text_html
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
 from workbench.schema import QUALIFIERS
@@ -349,6 +349,11 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
         f"{text_html(s or 'the article')}</span>"
         for s in dict.fromkeys(mine.sort_values("start")["source"])
     )
+    if (text := texts.get(doc, "")) and (off := misplaced(text, mine)):
+        st.warning(
+            f"{off} of this article's {len(mine)} claims were read from another version of its text "
+            "(a claims table loaded later): they are not marked below; the table above has them."
+        )
     st.html(
         '<div style="line-height:1.7;font-size:1rem;max-width:60rem">'
         + (f'<p style="font-size:.85rem">Sources: {legend}</p>' if legend else "")
