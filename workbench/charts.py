@@ -132,7 +132,7 @@ def group_figure(
             xs, ys, lo, hi, hover = [], [], [], [], []
             for r in mine.itertuples(index=False):
                 y, low, high, converted = _compared(r)
-                top = high if math.isfinite(high) else y * 1.25
+                top = high if math.isfinite(high) else y + abs(y) * 0.25  # open above: drawn to +25%
                 xs.append(f"{literal(r.number_text)}<br>{_label(source)}")
                 ys.append(y)
                 hi.append(top - y)

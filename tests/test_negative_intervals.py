@@ -1,0 +1,75 @@
+"""Negative figures are compared on intervals that run from low to high: "about -3.5%" spans -3.85
+to -3.15, and a range written high to low ("from -2 to -4") spans -4 to -2.
+
+Before: claim_interval gave "about -3.5%" the interval (-3.15, -3.85), low above high, so it met
+nothing: "about -3.5%" and "-3.4%" were a conflict, and the chart drew its whiskers inverted.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from workbench import reconcile
+from workbench.charts import group_figure
+from workbench.reconcile.intervals import claim_interval
+
+NAN = math.nan
+
+# (name, first figure, second figure, status): a figure is (value, qualifier, low, high)
+PAIRS = [
+    ("about -3.5 and -3.4", (-3.5, "approximate", NAN, NAN), (-3.4, "exact", -3.4, -3.4), "consistent"),
+    ("about -3.5 and -5", (-3.5, "approximate", NAN, NAN), (-5.0, "exact", -5.0, -5.0), "conflict"),
+    ("about 3.5 and 3.4", (3.5, "approximate", NAN, NAN), (3.4, "exact", 3.4, 3.4), "consistent"),
+    ("bounds given high to low", (-3.0, "range", -2.0, -4.0), (-3.9, "exact", -3.9, -3.9), "consistent"),
+    ("range and a figure outside it", (-3.0, "range", -2.0, -4.0), (-4.4, "exact", -4.4, -4.4), "conflict"),
+    (
+        "about -100 and about -95",
+        (-100.5, "approximate", NAN, NAN),
+        (-95.5, "approximate", NAN, NAN),
+        "consistent",
+    ),
+]
+
+
+def _claims(*figures: tuple) -> pd.DataFrame:
+    rows = []
+    for i, (value, qualifier, low, high) in enumerate(figures):
+        rows.append(
+            {
+                "claim_id": f"c{i}",
+                "doc_id": "economy",
+                "start": 10 * i,
+                "end": 10 * i + 3,
+                "number_text": str(value),
+                "value": value,
+                "low": low,
+                "high": high,
+                "qualifier": qualifier,
+                "unit": "percent",
+                "metric": "growth",
+                "subject": "",
+                "source": ["statistics office", "central bank"][i],
+                "channel": "",
+                "quote": False,
+                "sentence": "s",
+                "title": "Economy",
+                "publication": "",
+                "published": "2025-01-02",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize(("first", "second", "status"), [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
+def test_negative_figures_compare_on_ordered_intervals(first: tuple, second: tuple, status: str) -> None:
+    rec = reconcile(_claims(first, second))
+    (got,) = rec.groups["status"]
+    assert got == status, rec.groups["explanation"].iat[0]
+    for value, qualifier, low, high in (first, second):
+        iv = claim_interval(value, qualifier, low, high)
+        assert iv.low <= iv.point <= iv.high
+    for trace in group_figure(rec.claims).data:
+        assert min(trace.error_y.array) >= 0 and min(trace.error_y.arrayminus) >= 0
