@@ -221,6 +221,21 @@ def _finish(fig: go.Figure, title: str, note: str = WHISKERS) -> None:
     )
 
 
+def publication_dates(published: pd.Series) -> pd.Series:
+    """Each cell's moment as a naive UTC timestamp (NaT where there is none), each read on its own:
+    a corpus mixes "2025-01-02", "2025-01-02T10:00:00+05:30" and "Jan 3, 2025". Read together, pandas
+    takes the first cell's format for all (the others became NaT, dropped from the timeline) and
+    refuses offsets that differ (the Charts page failed).
+
+    >>> cells = pd.Series(["2025-01-02", "2025-01-02T10:00:00+05:30", "Jan 3, 2025", "x", None])
+    >>> [str(d) for d in publication_dates(cells)]
+    ['2025-01-02 00:00:00', '2025-01-02 04:30:00', '2025-01-03 00:00:00', 'NaT', 'NaT']
+    """
+    text = published.fillna("").astype(str).str.strip()
+    dates = pd.to_datetime(text.where(text != ""), errors="coerce", utc=True, format="mixed")
+    return dates.dt.tz_localize(None)
+
+
 def timeline_figure(
     claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None
 ) -> go.Figure:
@@ -229,9 +244,7 @@ def timeline_figure(
     colours = colours or source_colours(claims["source"])
     unit = _unit(claims)
     keys, units = _panel_keys(claims, unit)  # a figure in another unit: a panel of its own
-    dated = claims.assign(date=pd.to_datetime(claims["published"], errors="coerce"), quantity=keys).dropna(
-        subset=["date"]
-    )
+    dated = claims.assign(date=publication_dates(claims["published"]), quantity=keys).dropna(subset=["date"])
     panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]
     titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
     fig = make_subplots(rows=1, cols=len(panels), subplot_titles=titles)
