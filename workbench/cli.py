@@ -501,6 +501,7 @@ def reconcile(
     store = _open_store(db) if db else None
     if store:
         store.save_claims(table)
+        table = store.with_decisions(table)  # as the dashboard and export read them: corrections applied
         verdicts, overrides, stories = store.verdicts(), store.overrides(), store.story_ids()
     result = run(
         table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories, fx_margin=fx_margin

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -381,23 +381,19 @@ class ClaimStore:
             docs = pd.DataFrame(conn.execute(select(documents)).mappings().all())
         if frame.empty:
             return as_claims([])
-        frame = frame.drop(columns=["active"])
-        dropped = set()
-        for fix in fixes:
-            if fix.field == "not_a_claim":
-                dropped.add(fix.claim_id)
-                continue
-            value = json.loads(fix.value)
-            if fix.field in FIGURE_FIELDS and not _usable(value, open_ok=fix.field != "value"):
-                continue  # written before figures were checked: never let it reach a sum
-            frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
-        frame = frame[~frame["claim_id"].isin(dropped)]
-        frame = frame[sane_rows(frame)]  # rows stored before figures were checked
+        frame = _corrected(frame.drop(columns=["active"]), fixes)
         if not docs.empty:
             frame = frame.merge(
                 docs[["doc_id", "title", "publication", "published"]], on="doc_id", how="left"
             )
         return as_claims(frame.reset_index(drop=True))
+
+    def with_decisions(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` (claims read elsewhere: ``reconcile --db``'s CSV) as :meth:`claims` gives the
+        stored ones: the reviewers' corrections applied, "not a claim" rows removed."""
+        with self.engine.connect() as conn:
+            fixes = conn.execute(select(corrections)).all()
+        return _corrected(table.copy(), fixes) if fixes else table
 
     # --- decisions ------------------------------------------------------------------------
     def correct_claim(
@@ -1018,6 +1014,22 @@ class ClaimStore:
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(metadata.tables[table])).scalar() or 0
+
+
+def _corrected(frame: pd.DataFrame, fixes: Iterable) -> pd.DataFrame:
+    """Claims with the corrections ``fixes`` (rows of the corrections table) applied, "not a claim"
+    rows removed, and rows without a usable figure left out."""
+    dropped = set()
+    for fix in fixes:
+        if fix.field == "not_a_claim":
+            dropped.add(fix.claim_id)
+            continue
+        value = json.loads(fix.value)
+        if fix.field in FIGURE_FIELDS and not _usable(value, open_ok=fix.field != "value"):
+            continue  # written before figures were checked: never let it reach a sum
+        frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
+    frame = frame[~frame["claim_id"].isin(dropped)]
+    return frame[sane_rows(frame)]  # rows stored before figures were checked
 
 
 def fit_published(text: str) -> str:
