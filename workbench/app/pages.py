@@ -109,6 +109,7 @@ def _ingest_uploads(ws: Workspace, docs: list, replace: dict | None) -> None:
         say("warning", "Confirm the replacement above, or choose to add as a new article.")
     else:
         _report(ws.ingest(docs, replace=replace))
+        st.session_state["upload_confirm"] = False  # a confirmed replacement is done: another needs its own
 
 
 def _paste(ws: Workspace, stored: list[str]) -> None:
@@ -142,6 +143,7 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         return
     same = [] if target != ADD_NEW else ws.namesakes(doc)
     _report(ws.ingest([doc], replace={doc.doc_id: target} if target != ADD_NEW else None))
+    ss["paste_confirm"] = False  # a confirmed replacement is done: another needs its own
     if same:
         say(
             "info",
@@ -156,6 +158,7 @@ def _delete(ws: Workspace, who: Reviewer) -> None:
         say("warning", "Not deleted: tick the box to confirm.")
         return
     n = ws.store.delete_document(doc_id, who.name, who.email)
+    st.session_state["delete_confirm"] = False  # a confirmation is for one article: the next needs its own
     say("success", f"Deleted '{doc_id}' and its {n} claim(s).")
 
 
