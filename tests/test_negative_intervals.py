@@ -73,3 +73,46 @@ def test_negative_figures_compare_on_ordered_intervals(first: tuple, second: tup
         assert iv.low <= iv.point <= iv.high
     for trace in group_figure(rec.claims).data:
         assert min(trace.error_y.array) >= 0 and min(trace.error_y.arrayminus) >= 0
+
+
+# (name, first figure, second figure, the words of the conflict)
+CONFLICTS = [
+    (
+        "zero against five",
+        (0.0, "exact", 0.0, 0.0),
+        (5.0, "exact", 5.0, 5.0),
+        "central bank's 5% against statistics office's 0% (a gap of 5%)",
+    ),
+    (
+        "minus five against five",
+        (-5.0, "exact", -5.0, -5.0),
+        (5.0, "exact", 5.0, 5.0),
+        "central bank's 5% against statistics office's -5% (a gap of 10%)",
+    ),
+    (
+        "two negatives",
+        (-2.0, "exact", -2.0, -2.0),
+        (-8.0, "exact", -8.0, -8.0),
+        "statistics office's -2% against central bank's -8% (a gap of 6%)",
+    ),
+    (
+        "two positives",
+        (40.0, "exact", 40.0, 40.0),
+        (90.0, "exact", 90.0, 90.0),
+        "central bank's 90% is 2.2 times statistics office's 40% (a gap of 50%)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"), [c[1:] for c in CONFLICTS], ids=[c[0] for c in CONFLICTS]
+)
+def test_a_conflict_names_the_figures_that_conflict(first: tuple, second: tuple, said: str) -> None:
+    """Before: "0% against 5%" read "5% is 1.0 times 5% (a gap of 0%)", "-5% against 5%" read
+    "5% is -1.0 times -5%", and the queue ranked such conflicts as the least of all (gap 1.0)."""
+    rec = reconcile(_claims(first, second))
+    group = rec.groups.iloc[0]
+    assert group["status"] == "conflict"
+    assert said in group["explanation"], group["explanation"]
+    assert "1.0 times" not in group["explanation"] and "-" not in group["explanation"].split("times")[0][-3:]
+    assert group["ratio"] > 1.5

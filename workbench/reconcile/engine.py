@@ -334,11 +334,22 @@ def _evaluate(
                 )
         else:
             status = "conflict"
-            ratio = hi / lo if lo else math.inf
-            verdicts.append(
-                f"the {_name(q)} figures conflict: {hi_said or _fmt(hi, unit)} is {ratio:.1f} times "
-                f"{lo_said or _fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
-            )
+            if apart is None:  # no two positive figures set apart (a zero, a negative): the extremes
+                (lo_src, lo_f), (hi_src, hi_f) = _extremes(pairs)
+                lo, hi = lo_f.interval.point, hi_f.interval.point
+                lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+                hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+            if lo > 0:
+                verdicts.append(
+                    f"the {_name(q)} figures conflict: {hi_said} is {hi / lo:.1f} times "
+                    f"{lo_said} (a gap of {_fmt(hi - lo, unit)})"
+                )
+            else:  # a ratio to zero or across signs says nothing: the gap alone, first in the queue
+                ratio_max = math.inf
+                verdicts.append(
+                    f"the {_name(q)} figures conflict: {hi_said} against {lo_said} "
+                    f"(a gap of {_fmt(hi - lo, unit)})"
+                )
     text = _listed(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
     if relation and pieces:  # a definitional mismatch: what if the total counted only one part?
         head = relation.parts[0]
@@ -385,6 +396,13 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
             best = (other, sf)
             best_ratio = sf[1].interval.point / other[1].interval.point
     return best
+
+
+def _extremes(pairs: list[_Said]) -> tuple[_Said, _Said]:
+    """The least and the greatest figure of two different sources, lower first (any sign)."""
+    high = max(pairs, key=lambda sf: sf[1].interval.point)
+    low = min((sf for sf in pairs if sf[0] != high[0]), key=lambda sf: sf[1].interval.point)
+    return (low, high) if low[1].interval.point <= high[1].interval.point else (high, low)
 
 
 def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
