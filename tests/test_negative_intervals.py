@@ -116,3 +116,37 @@ def test_a_conflict_names_the_figures_that_conflict(first: tuple, second: tuple,
     assert said in group["explanation"], group["explanation"]
     assert "1.0 times" not in group["explanation"] and "-" not in group["explanation"].split("times")[0][-3:]
     assert group["ratio"] > 1.5
+
+
+# (name, first figure, second figure, the words of the agreement)
+AGREEMENTS = [
+    (
+        "close negatives",
+        (-3.5, "approximate", NAN, NAN),
+        (-3.4, "exact", -3.4, -3.4),
+        "the figures agree within 2.9%",
+    ),
+    (
+        "a negative bound",
+        (-100.0, "lower_bound", -100.0, NAN),
+        (-10.0, "exact", -10.0, -10.0),
+        "differ by 90%",
+    ),
+    (
+        "close positives",
+        (3.5, "approximate", NAN, NAN),
+        (3.4, "exact", 3.4, 3.4),
+        "the figures agree within 2.9%",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"), [a[1:] for a in AGREEMENTS], ids=[a[0] for a in AGREEMENTS]
+)
+def test_an_agreement_measures_the_gap_whatever_the_sign(first: tuple, second: tuple, said: str) -> None:
+    """Before: the gap was divided by the lesser figure with its sign, so negative figures always
+    "agreed" with no percentage, however far apart their bounds let them be."""
+    group = reconcile(_claims(first, second)).groups.iloc[0]
+    assert group["status"] == "consistent"
+    assert said in group["explanation"], group["explanation"]

@@ -322,7 +322,7 @@ def _evaluate(
                 "figures are not compared with each other)"
             )
         elif not own and common(ivs) is not None:
-            gap = (hi - lo) / lo * 100 if lo else 0.0
+            gap = (hi - lo) / abs(lo) * 100 if lo else 0.0  # of the lesser figure, whatever its sign
             if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
                 verdicts.append(
                     f"the {_name(q)} figures do not contradict each other only because of their bounds "
