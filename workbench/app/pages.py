@@ -245,6 +245,12 @@ FILTERS = {
 FIX_FIELDS = ("value", "metric", "source", "qualifier", "unit", "subject", "channel")
 
 
+# A figure stated in the article's own voice has no source; a field may be emptied by these words.
+NONE_ALLOWED = ("source", "subject", "channel")
+NONE_WORDS = ("the article", "none")
+NONE_HINT = {f: ", or 'the article' for none" if f == "source" else ", or 'none'" for f in NONE_ALLOWED}
+
+
 def _correct(ws: Workspace, who: Reviewer, claim: dict) -> None:
     """Save a correction; a figure is read by the number grammar, a bad entry is named on the field."""
     ss = st.session_state
@@ -258,12 +264,15 @@ def _correct(ws: Workspace, who: Reviewer, claim: dict) -> None:
             said = format_figure(figure.value, figure.unit or claim["unit"])
             say("success", f"Corrected {ref} to '{figure.text}' ({said}, {figure.qualifier}).")
             return
-        if not entry:
-            raise ValueError(f"enter the corrected {field}")
+        if field in NONE_ALLOWED and entry.casefold() in NONE_WORDS:
+            entry = ""  # the article's own voice; no channel, no subject
+        elif not entry:
+            raise ValueError(f"enter the corrected {field}" + NONE_HINT.get(field, ""))
         if field == "qualifier" and entry not in QUALIFIERS:
             raise ValueError(f"a qualifier is one of {', '.join(QUALIFIERS)}")
         ws.store.correct_claim(claim["claim_id"], field, entry, who.name, who.email)
-        say("success", f"Corrected the {field} of {ref} to '{entry}'.")
+        shown = entry or ("the article (its own voice)" if field == "source" else "none")
+        say("success", f"Corrected the {field} of {ref} to '{shown}'.")
     except (FigureError, ValueError) as exc:
         ss["fix_error"] = f"Not saved: {exc}."
 
