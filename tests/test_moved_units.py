@@ -90,3 +90,23 @@ def test_the_figure_apart_keeps_its_own_unit_in_words() -> None:
     )
     assert "4%" in explanation
     assert "$4 " not in explanation.replace("$4m", "")
+
+
+def test_the_panel_apart_comes_after_the_groups_own() -> None:
+    """The accepted value's line is drawn on the first panel: never one in another unit, even when
+    the figure moved in comes first in its article."""
+    text = "Auditors said the repair cost 4 percent of sales. The firm said the repair cost $4 million."
+    claims = extract_claims(text, doc_id="story").assign(published="2024-05-02")
+    first = reconcile(claims).claims
+    (moved,) = first.loc[first["number_text"] == "4 percent", "claim_id"]
+    (gid,) = first.loc[first["number_text"] == "$4 million", "group_id"]
+    rec = reconcile(claims, overrides={moved: gid})
+    members = rec.claims[rec.claims["group_id"] == gid]
+    group = rec.groups.set_index("group_id").loc[gid]
+    assert group["compared_in"] == "USD"  # the group's own unit, not the one of the claim moved in
+    assert "Not compared, in another unit: Auditors: 4%" in group["explanation"]
+    fig = group_figure(members, accepted_value=4_000_000.0, unit=group["compared_in"])
+    axis = {tr.name: tr.xaxis for tr in fig.data}
+    assert axis["firm"] == "x" and axis["Auditors"] != "x", axis
+    (line,) = fig.layout.shapes
+    assert line.yref.startswith("y") and line.y0 == 4_000_000.0 and line.xref in ("x domain", "x")

@@ -54,10 +54,11 @@ def quantities(claims: pd.DataFrame) -> pd.Series:
 
 
 def _panels(qs: pd.Series, derived: list[dict]) -> list[str]:
-    """The panels in order: totals first (they are what the group compares), then parts."""
+    """The panels in order: totals first (they are what the group compares), then parts, then the
+    figures in another unit (not compared): the accepted value's line is drawn on the first."""
     totals = [d["total"] for d in derived]
     seen = list(dict.fromkeys([*totals, *qs.tolist()]))
-    return sorted(seen, key=lambda q: (q not in totals, seen.index(q)))
+    return sorted(seen, key=lambda q: (PANEL_UNIT in q, q not in totals, seen.index(q)))
 
 
 PANEL_UNIT = "\x1f"  # between a quantity and the unit of a panel apart from the group's unit
@@ -114,13 +115,15 @@ def group_figure(
     accepted_value: float | None = None,
     title: str = "",
     colours: Mapping[str, str] | None = None,
+    unit: str | None = None,
 ) -> go.Figure:
     """Each source's figure as a dot with its interval, in the group's unit (a figure converted
     from another unit or currency is labelled as it was stated), one panel per quantity; derived
-    totals as stacked parts in the total's panel; the accepted value as a dashed line."""
+    totals as stacked parts in the total's panel; the accepted value as a dashed line. ``unit``:
+    the group's (its ``compared_in`` in the groups table), else the commonest of its figures'."""
     derived = derived or []
     colours = colours or source_colours(group_claims["source"])
-    unit = _unit(group_claims)
+    unit = _unit(group_claims) if unit is None else unit
     qs, units = _panel_keys(group_claims, unit)
     panels = _panels(qs, derived) or ["figures"]
     titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
@@ -237,12 +240,12 @@ def publication_dates(published: pd.Series) -> pd.Series:
 
 
 def timeline_figure(
-    claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None
+    claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None, unit: str | None = None
 ) -> go.Figure:
     """The figures over time (publication dates): one line per source in each quantity's panel, so
     killed and injured never share an axis; in the group's unit where the figures were converted."""
     colours = colours or source_colours(claims["source"])
-    unit = _unit(claims)
+    unit = _unit(claims) if unit is None else unit
     keys, units = _panel_keys(claims, unit)  # a figure in another unit: a panel of its own
     dated = claims.assign(date=publication_dates(claims["published"]), quantity=keys).dropna(subset=["date"])
     panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]

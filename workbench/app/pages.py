@@ -429,14 +429,14 @@ def charts_page(ws: Workspace, who: Reviewer) -> None:
     colours = source_colours(reconciled.sort_values(["doc_id", "start"])["source"])
     accepted = members["accepted_value"].dropna()
     derived = [d for d in rec.derived if d["group_id"] == gid]
+    unit = str(rec.groups.set_index("group_id").loc[gid, "compared_in"] or "")
+    first = accepted.iat[0] if len(accepted) else None
     st.plotly_chart(
-        group_figure(
-            members, derived, accepted.iat[0] if len(accepted) else None, names[gid], colours=colours
-        ),
-        key="group_chart",
+        group_figure(members, derived, first, names[gid], colours=colours, unit=unit), key="group_chart"
     )
     if members["published"].astype(str).str.len().gt(0).any():
-        st.plotly_chart(timeline_figure(members, "Over time", colours=colours), key="timeline_chart")
+        timeline = timeline_figure(members, "Over time", colours=colours, unit=unit)
+        st.plotly_chart(timeline, key="timeline_chart")
 
 
 def export_page(ws: Workspace, who: Reviewer) -> None:

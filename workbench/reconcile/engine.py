@@ -652,9 +652,14 @@ def reconcile(
         moved = df["claim_id"].map(overrides)
         df["group_id"] = moved.fillna(df["group_id"])
         touched = df["group_id"].isin(set(moved.dropna()))
-        if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit
-            compared[touched] = _mode(df["group_id"][touched], unit[touched])
+        if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit,
+            gids = df["group_id"]  # that of the members the engine put there when it has any: a
+            stay = touched & moved.isna()  # claim moved in never sets the unit of a group it joins
+            own = dict(zip(gids[stay], _mode(gids[stay], unit[stay]), strict=True))
+            common = _mode(gids[touched], unit[touched])
+            compared[touched] = [own.get(g, u) for g, u in zip(gids[touched], common, strict=True)]
     convs: list[Conversion | None] = [None] * len(df)
+    intended = compared.tolist()  # each group's unit, before figures that cannot be converted keep theirs
     need = unit.ne(compared).to_numpy()
     if need.any():
         dates = _dates(df["published"][need])
@@ -677,9 +682,9 @@ def reconcile(
         for i in idx:
             counts[families[i]] += 1
         fam = max(counts, key=counts.__getitem__)
-        group_unit = compared_in[idx[0]]
-        if any(compared_in[i] != group_unit for i in idx):
-            group_unit = Counter(compared_in[i] for i in idx).most_common(1)[0][0]
+        group_unit = intended[idx[0]]
+        if any(intended[i] != group_unit for i in idx):
+            group_unit = Counter(intended[i] for i in idx).most_common(1)[0][0]
         figures = []
         converts = any(convs[i] is not None for i in idx)
         for i in idx:
