@@ -138,3 +138,26 @@ def test_the_page_saves_the_content_it_shows() -> None:
     saved = json.loads(ws.store.audit_log().iloc[-1]["new"])["members"]
     assert saved == group_members(claims)[gid]
     assert isinstance(mine, pd.DataFrame)
+
+
+# (name, a figure as the dashboard holds it, as a CSV round trip may give it back, same content)
+ROUND_TRIPS = [
+    ("float noise", 0.1 + 0.2, 0.3, True),
+    ("an int and its float", 40, 40.0, True),
+    ("a tiny figure", 1e-9, 1.0e-9, True),
+    ("a changed figure", 45.0, 45.5, False),
+    ("open bound as None or NaN", None, float("nan"), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("held", "read", "same"), [r[1:] for r in ROUND_TRIPS], ids=[r[0] for r in ROUND_TRIPS]
+)
+def test_member_content_survives_a_csv_round_trip(held, read, same: bool) -> None:
+    """reconcile --db compares the verdicts saved from the dashboard with a CSV's figures."""
+    from workbench.views import member_tokens
+
+    def token(value) -> str:
+        return member_tokens(pd.DataFrame({"claim_id": ["c1"], "value": [40.0], "high": [value]}))[0]
+
+    assert (token(held) == token(read)) is same
