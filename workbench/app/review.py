@@ -86,7 +86,14 @@ def _winner(current: dict | None) -> str:
 
 
 def _save(
-    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, advance: bool, seen: list[str]
+    ws: Workspace,
+    who_: Reviewer,
+    gid: str,
+    name: str,
+    then: str | None,
+    advance: bool,
+    seen: list[str],
+    unit: str = "",
 ) -> None:
     """Save the form's decision; on success reload the form (and, with ``advance``, open ``then``).
     ``seen``: the group's claims as the page showed them (``_members``, taken when it was drawn): a
@@ -100,7 +107,7 @@ def _save(
     entry = str(state.get("accepted") or "").strip()
     if entry:
         try:
-            accepted = accepted_value(entry)
+            accepted = accepted_value(entry, unit)  # in the group's unit: "£1.2bn" is refused for $
         except FigureError as exc:
             state["accepted_error"] = f"Not saved: {exc}."
             return
@@ -303,7 +310,8 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     claim_names = names_for(ws.store.claim_names(), names)
     if may(who_, "decide"):
         again = bool(group["review_again"])
-        _decision(ws, who_, current, label[current], next_undecided(shown if ids else queue, current), again)
+        then = next_undecided(shown if ids else queue, current)
+        _decision(ws, who_, current, label[current], then, again, str(group["compared_in"] or ""))
         _move_form(ws, who_, detail, queue, current, label, claim_names)
     if may(who_, "undo_own", quiet=True):
         st.button(
@@ -323,7 +331,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
 
 
 def _decision(
-    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, again: bool = False
+    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, again: bool = False, unit: str = ""
 ) -> None:
     ss = st.session_state
     saved = ws.store.verdict(gid)
@@ -371,7 +379,7 @@ def _decision(
             shortcut="s",
             type="primary",
             on_click=_save,
-            args=(ws, who_, gid, name, then, False, seen),
+            args=(ws, who_, gid, name, then, False, seen, unit),
             width="stretch",
         )
         s2.button(
@@ -379,7 +387,7 @@ def _decision(
             key="save_next",
             shortcut="n",
             on_click=_save,
-            args=(ws, who_, gid, name, then, True, seen),
+            args=(ws, who_, gid, name, then, True, seen, unit),
             width="stretch",
         )
 
