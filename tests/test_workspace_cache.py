@@ -55,7 +55,10 @@ CHANGES = [
 @pytest.mark.parametrize(
     ("change", "column", "wanted"), [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES]
 )
-def test_a_change_by_another_process_is_seen(store_url: str, change, column: str, wanted: set) -> None:
+def test_a_change_by_another_process_is_seen(
+    monkeypatch, store_url: str, change, column: str, wanted: set
+) -> None:
+    monkeypatch.setattr(Workspace, "STATE_TTL", 0.0)  # the store's state read on every call
     shown, other = Workspace(store_url), Workspace(store_url)
     shown.ingest([Document("blast", TEXT, "Blast")])
     before = shown.reconciled()
@@ -70,3 +73,19 @@ def test_nothing_changed_reuses_the_reconciliation(store_url: str) -> None:
     ws = Workspace(store_url)
     ws.ingest([Document("blast", TEXT, "Blast")])
     assert ws.reconciliation() is ws.reconciliation()
+
+
+def test_own_writes_are_seen_at_once_and_others_within_the_ttl(monkeypatch, store_url: str) -> None:
+    """The state's aggregates are read at most every STATE_TTL seconds, except after a write through
+    the workspace's own store (the dashboard's callbacks), which is seen at once."""
+    import time
+
+    monkeypatch.setattr(Workspace, "STATE_TTL", 0.5)
+    shown, other = Workspace(store_url), Workspace(store_url)
+    shown.ingest([Document("blast", TEXT, "Blast")])
+    assert set(shown.reconciled()["source"]) == {"police", "officials"}
+    _correct(shown)  # the dashboard's own write: at once
+    assert set(shown.reconciled()["source"]) == {"police", "the army"}
+    _replace_figure(other)  # another process's: within the TTL
+    time.sleep(0.6)
+    assert set(shown.reconciled()["number_text"]) == {"40", "90"}

@@ -256,6 +256,7 @@ class ClaimStore:
     ``create=False``: a SQLite file that does not exist is refused (StoreMissing), not made."""
 
     def __init__(self, url: str = DEFAULT_URL, create: bool = True) -> None:
+        self.writes = 0
         self.engine, where = open_engine(url, create)
         try:
             self._check_schema(where)
@@ -280,6 +281,7 @@ class ClaimStore:
             raise SchemaNotCurrent(f"{where} has schema {state.describe()}{hint}")
 
     def _write(self):
+        self.writes += 1  # this store's own writes, seen at once by a Workspace's cache (see state)
         return write_transaction(self.engine)
 
     # --- documents and claims -------------------------------------------------------------

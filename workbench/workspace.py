@@ -12,6 +12,7 @@ The dashboard and the notebooks hold one of these and call it; it never imports 
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,11 +54,14 @@ def replace_id(doc: Document, doc_id: str) -> Document:
 class Workspace:
     """Documents, claims and decisions in one store, and the reconciliation over them."""
 
+    STATE_TTL = 2.0  # seconds: how late another process's write to the store may be seen
+
     def __init__(self, url: str, tolerance: float = 0.10, fx_margin: float = 0.02) -> None:
         self.store = ClaimStore(url)
         self.tolerance = tolerance
         self.fx_margin = fx_margin  # around a figure converted from another currency
-        self._cache: tuple[int, Reconciliation] | None = None
+        self._cache: tuple[tuple, Reconciliation] | None = None
+        self._seen: tuple[float, int, tuple] | None = None  # (when, own writes, store state)
 
     def ingest(
         self,
@@ -204,9 +208,20 @@ class Workspace:
         docs = self.documents()
         return dict(zip(docs["doc_id"], docs["text"].fillna(""), strict=True))
 
+    def _state(self) -> tuple:
+        """The store's state (``ClaimStore.state``), read again after any write through this
+        store and otherwise at most every ``STATE_TTL`` seconds: its aggregates take a quarter of a
+        second on 100,000 claims, and a page asks several times per drawing. Another process's
+        write is seen within ``STATE_TTL``."""
+        now = time.monotonic()
+        seen = self._seen
+        if seen is None or seen[1] != self.store.writes or now - seen[0] >= self.STATE_TTL:
+            seen = self._seen = (now, self.store.writes, self.store.state())
+        return seen[2]
+
     def reconciliation(self) -> Reconciliation:
         """The reconciliation of the stored claims, with the reviewers' regrouping applied."""
-        state = self.store.state()  # changes made by another process too
+        state = self._state()
         if self._cache is None or self._cache[0] != state:
             claims = self.store.claims()
             rec = reconcile(
