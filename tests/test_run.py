@@ -49,3 +49,28 @@ def test_workbench_app_honours_streamlit_server_port(monkeypatch, tmp_path) -> N
     assert result.exit_code == 0, result.output
     argv = seen["argv"]
     assert argv[argv.index("--server.port") + 1] == "9300"
+
+
+def test_the_uploader_is_bounded_by_the_dashboards_limit(monkeypatch, tmp_path) -> None:
+    """Streamlit's own cap (200 MB, shown under the uploader as "200MB per file") let a file of 199 MB
+    reach the server's memory before our 2 MB check refused it: the server's cap is ours, rounded up
+    to whole MiB (its unit), so the uploader says "2MB per file" and refuses bigger files itself."""
+    import math
+
+    import streamlit.web.cli as stcli
+
+    from workbench.documents import UPLOAD_MAX_BYTES
+
+    seen: dict = {}
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("WORKBENCH_TEAM", "WORKBENCH_DB", "WORKBENCH_PATHS"):
+        monkeypatch.setenv(name, "")
+    monkeypatch.setattr(stcli, "main", lambda: seen.setdefault("argv", list(sys.argv)) and 0)
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    result = CliRunner().invoke(app, ["app", "--db", f"sqlite:///{tmp_path / 'w.db'}", "--headless"])
+    assert result.exit_code == 0, result.output
+    argv = seen["argv"]
+    cap = int(argv[argv.index("--server.maxUploadSize") + 1])
+    assert cap == math.ceil(UPLOAD_MAX_BYTES / 2**20) == 2
+    assert UPLOAD_MAX_BYTES <= cap * 2**20 < UPLOAD_MAX_BYTES + 2**20

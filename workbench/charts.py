@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections import Counter
 from collections.abc import Mapping
 
 import pandas as pd
@@ -53,16 +54,39 @@ def quantities(claims: pd.DataFrame) -> pd.Series:
 
 
 def _panels(qs: pd.Series, derived: list[dict]) -> list[str]:
-    """The panels in order: totals first (they are what the group compares), then parts."""
+    """The panels in order: totals first (they are what the group compares), then parts, then the
+    figures in another unit (not compared): the accepted value's line is drawn on the first."""
     totals = [d["total"] for d in derived]
     seen = list(dict.fromkeys([*totals, *qs.tolist()]))
-    return sorted(seen, key=lambda q: (q not in totals, seen.index(q)))
+    return sorted(seen, key=lambda q: (PANEL_UNIT in q, q not in totals, seen.index(q)))
+
+
+PANEL_UNIT = "\x1f"  # between a quantity and the unit of a panel apart from the group's unit
+
+
+def _panel_keys(claims: pd.DataFrame, unit: str) -> tuple[pd.Series, dict[str, str]]:
+    """Each claim's panel, and the unit of each panel not in the group's ``unit``: a figure compared
+    in another unit (moved in by a reviewer: 4% into a group in $) gets a panel of its own, never a
+    place on an axis of another unit."""
+    qs = quantities(claims)
+    own = (claims["compared_in"] if "compared_in" in claims else claims["unit"]).fillna("").astype(str)
+    other = own != unit
+    if not other.any():
+        return qs, {}
+    keys = qs.where(~other, qs + PANEL_UNIT + own)
+    return keys, {k: u for k, u in zip(keys[other], own[other], strict=True)}
+
+
+def _apart(unit: str | None) -> str:
+    """The title's mark of a panel in a unit apart from the group's ("" for the group's own)."""
+    return "" if unit is None else f" ({unit_label(unit) or 'count'}, not compared)"
 
 
 def _unit(claims: pd.DataFrame) -> str:
     units = claims["compared_in"] if "compared_in" in claims else claims["unit"]
-    units = units.fillna("").astype(str)
-    return units.mode().iat[0] if len(units) and units.mode().size else ""
+    # The engine's choice: the commonest, a tie to the first seen (a Series' mode sorts ties instead).
+    common = Counter(units.fillna("").astype(str)).most_common(1)
+    return common[0][0] if common else ""
 
 
 def _label(source: object) -> str:
@@ -91,16 +115,19 @@ def group_figure(
     accepted_value: float | None = None,
     title: str = "",
     colours: Mapping[str, str] | None = None,
+    unit: str | None = None,
 ) -> go.Figure:
     """Each source's figure as a dot with its interval, in the group's unit (a figure converted
     from another unit or currency is labelled as it was stated), one panel per quantity; derived
-    totals as stacked parts in the total's panel; the accepted value as a dashed line."""
+    totals as stacked parts in the total's panel; the accepted value as a dashed line. ``unit``:
+    the group's (its ``compared_in`` in the groups table), else the commonest of its figures'."""
     derived = derived or []
     colours = colours or source_colours(group_claims["source"])
-    qs = quantities(group_claims)
+    unit = _unit(group_claims) if unit is None else unit
+    qs, units = _panel_keys(group_claims, unit)
     panels = _panels(qs, derived) or ["figures"]
-    unit = _unit(group_claims)
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
+    titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=titles)
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
         rows = group_claims[qs == panel]
@@ -108,7 +135,7 @@ def group_figure(
             xs, ys, lo, hi, hover = [], [], [], [], []
             for r in mine.itertuples(index=False):
                 y, low, high, converted = _compared(r)
-                top = high if math.isfinite(high) else y * 1.25
+                top = high if math.isfinite(high) else y + abs(y) * 0.25  # open above: drawn to +25%
                 xs.append(f"{literal(r.number_text)}<br>{_label(source)}")
                 ys.append(y)
                 hi.append(top - y)
@@ -155,8 +182,9 @@ def group_figure(
                     col=col,
                 )
                 shown.add(name)
-        sign = unit_label(unit)
-        fig.update_yaxes(title_text=_panel(f"{panel}{f' ({sign})' if sign else ''}"), row=1, col=col)
+        sign = unit_label(units.get(panel, unit))
+        title = panel.split(PANEL_UNIT)[0]
+        fig.update_yaxes(title_text=_panel(f"{title}{f' ({sign})' if sign else ''}"), row=1, col=col)
         fig.update_yaxes(rangemode="tozero", row=1, col=col)
     if accepted_value is not None and not (isinstance(accepted_value, float) and math.isnan(accepted_value)):
         fig.add_hline(
@@ -196,17 +224,33 @@ def _finish(fig: go.Figure, title: str, note: str = WHISKERS) -> None:
     )
 
 
+def publication_dates(published: pd.Series) -> pd.Series:
+    """Each cell's moment as a naive UTC timestamp (NaT where there is none), each read on its own:
+    a corpus mixes "2025-01-02", "2025-01-02T10:00:00+05:30" and "Jan 3, 2025". Read together, pandas
+    takes the first cell's format for all (the others became NaT, dropped from the timeline) and
+    refuses offsets that differ (the Charts page failed).
+
+    >>> cells = pd.Series(["2025-01-02", "2025-01-02T10:00:00+05:30", "Jan 3, 2025", "x", None])
+    >>> [str(d) for d in publication_dates(cells)]
+    ['2025-01-02 00:00:00', '2025-01-02 04:30:00', '2025-01-03 00:00:00', 'NaT', 'NaT']
+    """
+    text = published.fillna("").astype(str).str.strip()
+    dates = pd.to_datetime(text.where(text != ""), errors="coerce", utc=True, format="mixed")
+    return dates.dt.tz_localize(None)
+
+
 def timeline_figure(
-    claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None
+    claims: pd.DataFrame, title: str = "", colours: Mapping[str, str] | None = None, unit: str | None = None
 ) -> go.Figure:
     """The figures over time (publication dates): one line per source in each quantity's panel, so
     killed and injured never share an axis; in the group's unit where the figures were converted."""
     colours = colours or source_colours(claims["source"])
-    dated = claims.assign(
-        date=pd.to_datetime(claims["published"], errors="coerce"), quantity=quantities(claims)
-    ).dropna(subset=["date"])
+    unit = _unit(claims) if unit is None else unit
+    keys, units = _panel_keys(claims, unit)  # a figure in another unit: a panel of its own
+    dated = claims.assign(date=publication_dates(claims["published"]), quantity=keys).dropna(subset=["date"])
     panels = list(dict.fromkeys(dated["quantity"])) or ["figures"]
-    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[_panel(p) for p in panels])
+    titles = [_panel(p.split(PANEL_UNIT)[0] + _apart(units.get(p))) for p in panels]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=titles)
     value = "converted_value" if "converted_value" in dated else "value"
     shown: set[str] = set()
     for col, panel in enumerate(panels, start=1):
@@ -232,6 +276,8 @@ def timeline_figure(
                 col=col,
             )
             shown.add(name)
-        fig.update_yaxes(title_text=_panel(panel), rangemode="tozero", row=1, col=col)
+        sign = unit_label(units.get(panel, unit))
+        axis = f"{panel.split(PANEL_UNIT)[0]}{f' ({sign})' if sign else ''}"
+        fig.update_yaxes(title_text=_panel(axis), rangemode="tozero", row=1, col=col)
     _finish(fig, title, "Each line joins one source's figures for one quantity, by publication date.")
     return fig

@@ -16,7 +16,7 @@ import typer
 
 from workbench.batch import DEFAULT_BUDGET
 from workbench.budget import Budget
-from workbench.documents import DEFAULT_MAX_BYTES, ReadError
+from workbench.documents import DEFAULT_MAX_BYTES, UPLOAD_MAX_BYTES, ReadError
 from workbench.export import write_rows
 from workbench.schema import CLAIM_COLUMNS, CLAIM_EXTRA_COLUMNS
 
@@ -467,8 +467,10 @@ def reconcile(
     Example: workbench reconcile claims.csv --out reconciled.csv --groups groups.csv --db sqlite:///data/workbench.db
     Example: workbench reconcile claims.parquet --out reconciled.csv
     """
+    import numpy as np
+
     from workbench.export import reconciled_table, write_csv
-    from workbench.figurecheck import figure_problems, raw_figures
+    from workbench.figurecheck import figure_problems, raw_figures, row_problems
     from workbench.parquet import read_claims
     from workbench.reconcile import load_ontology
     from workbench.reconcile import reconcile as run
@@ -484,8 +486,12 @@ def reconcile(
     onto = _read(ontology, load_ontology) if ontology else None
     why = figure_problems(_read(claims_csv, partial(raw_figures, table=table)))
     sane = sane_rows(table) & why.eq("")
-    for claim_id, reason in zip(table["claim_id"][~sane], why[~sane], strict=True):
-        typer.echo(f"error: {claims_csv} claim {claim_id}: {reason or 'not a usable figure'}", err=True)
+    why[sane] = row_problems(table[sane])  # ids, qualifiers, lengths: of rows with usable figures
+    sane &= why.eq("")
+    refused = zip(np.flatnonzero(~sane), table["claim_id"][~sane], why[~sane], strict=True)
+    for row, claim_id, reason in refused:  # a row without an id by its place among the claims
+        named = f"claim {claim_id}" if str(claim_id).strip() else f"row {row + 1}"
+        typer.echo(f"error: {claims_csv} {named}: {reason or 'not a usable figure'}", err=True)
     table = table[sane]
     if table.empty:  # an empty output and "0 groups ()" would read as a result
         refused = f" ({int((~sane).sum())} refused, named above)" if (~sane).any() else ""
@@ -495,6 +501,7 @@ def reconcile(
     store = _open_store(db) if db else None
     if store:
         store.save_claims(table)
+        table = store.with_decisions(table)  # as the dashboard and export read them: corrections applied
         verdicts, overrides, stories = store.verdicts(), store.overrides(), store.story_ids()
     result = run(
         table, tolerance=tolerance, ontology=onto, overrides=overrides, stories=stories, fx_margin=fx_margin
@@ -727,6 +734,8 @@ def run_app(
         "false",
         "--client.toolbarMode",
         "viewer",
+        "--server.maxUploadSize",  # in MiB: the uploader says and enforces our limit, not its 200 MB
+        str(math.ceil(UPLOAD_MAX_BYTES / 2**20)),
     ]
     if headless:  # otherwise Streamlit decides: headless where there is no display
         sys.argv += ["--server.headless", "true"]

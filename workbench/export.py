@@ -220,6 +220,20 @@ def _sentences(sentences: Iterable[str]) -> str:
     return " ".join(s if s.endswith(ends) else f"{s}." for s in kept)
 
 
+def author_type(source: str) -> str:
+    """schema.org's type for a claim's source: a Person for two or three capitalised words that
+    name no body ("Ana Brel"), else an Organization ("Red Cross", "Interior Ministry", "police").
+
+    >>> [author_type(s) for s in ("Donald Trump", "Red Cross", "Bank of England", "police")]
+    ['Person', 'Organization', 'Organization', 'Organization']
+    """
+    from workbench.lexicon.attribution import ORG_WORDS
+
+    words = source.split()
+    named = len(words) in (2, 3) and source.istitle()
+    return "Person" if named and not any(w.lower() in ORG_WORDS for w in words) else "Organization"
+
+
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: str = "") -> list[dict]:
     """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
     since its verdict (``review_again``) is left out until it is decided again.
@@ -262,7 +276,7 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
                     "@type": "Claim",
                     "author": [
                         {
-                            "@type": "Person" if len(s.split()) in (2, 3) and s.istitle() else "Organization",
+                            "@type": author_type(s),
                             "name": s,
                         }
                         for s in sources

@@ -55,3 +55,47 @@ def figure_problems(raw: pd.DataFrame) -> pd.Series:
         first = bad & why.eq("")
         why[first] = [f"{col} {t!r} is not a usable figure" for t in raw.loc[first, col]]
     return why
+
+
+def row_problems(table: pd.DataFrame) -> pd.Series:
+    """Per row of a claims table (its figures already judged usable): "" when the rest of it can be
+    reconciled and stored, else why not. A hand-edited or merged table may hold a row with no
+    claim_id or doc_id, a claim_id an earlier row has (the first is kept), a qualifier that is not
+    one of ours, or a text longer than its column in the store (PostgreSQL refuses those, and the
+    whole run with them).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"claim_id": ["a", "a", ""], "doc_id": ["d", "d", "d"],
+    ...                   "qualifier": ["exact", "exact", "roughly"], "unit": ["", "", ""]})
+    >>> row_problems(t).tolist()
+    ['', "claim_id 'a' repeats an earlier row's (the first is kept)", 'no claim_id']
+    """
+    import pandas as pd
+
+    from workbench.schema import QUALIFIERS
+    from workbench.store import claims as stored
+
+    why = pd.Series("", index=table.index, dtype=object)
+
+    def refuse(bad: pd.Series, reason: pd.Series | str) -> None:
+        first = bad & why.eq("")
+        why[first] = reason[first] if isinstance(reason, pd.Series) else reason
+
+    ids = table["claim_id"].fillna("").astype(str).str.strip()
+    docs = table["doc_id"].fillna("").astype(str).str.strip()
+    refuse(ids.eq(""), "no claim_id")
+    refuse(docs.eq(""), "no doc_id")
+    for col in ("claim_id", "doc_id", "qualifier", "unit", "number_text"):
+        limit = getattr(stored.c[col].type, "length", None)
+        if limit and col in table:
+            text = table[col].fillna("").astype(str)
+            refuse(text.str.len().gt(limit), f"{col} is longer than the store's {limit} characters")
+    qualifier = table["qualifier"].fillna("exact").astype(str).replace("", "exact")
+    refuse(
+        ~qualifier.isin(QUALIFIERS),
+        "qualifier " + qualifier.map(repr) + f" is not one of {', '.join(QUALIFIERS)}",
+    )
+    kept = ids[why.eq("")]
+    repeated = kept.duplicated().reindex(ids.index, fill_value=False)
+    refuse(repeated, "claim_id " + ids.map(repr) + " repeats an earlier row's (the first is kept)")
+    return why

@@ -138,9 +138,18 @@ def format_interval(low: float | None, high: float | None, unit: str = "") -> st
     return ""
 
 
-def accepted_value(entry: str) -> float:
+def accepted_value(entry: str, unit: str | None = None) -> float:
     """The one value a reviewer accepts for a group, read like ``parse_figure``; an approximate
-    figure gives its value ("about 45" -> 45.0).
+    figure gives its value ("about 45" -> 45.0). ``unit``: the group's (what it compares in); an
+    entry that names another ("£1.2bn" for a group in dollars, "45%" for a count) is refused: the
+    value is stored bare, in the group's unit, and would be read as $1.2bn.
+
+    >>> accepted_value("$3m", "USD"), accepted_value("3m", "USD")
+    (3000000.0, 3000000.0)
+    >>> accepted_value("£1.2bn", "USD")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    workbench.figures.FigureError: '£1.2bn' is in £, and this group compares in $: enter the value in $
 
     Raises FigureError for what ``parse_figure`` refuses, and for a range or a bound: an accepted
     value is one number, and taking the middle of "between 40 and 50" would store a figure nobody
@@ -159,6 +168,11 @@ def accepted_value(entry: str) -> float:
         raise FigureError(
             f"{figure.text!r} is {kind[figure.qualifier]}: enter the one value you accept, "
             "and say the range in the note"
+        )
+    if unit is not None and figure.unit and figure.unit != unit:
+        theirs, ours = unit_label(figure.unit), unit_label(unit) or "a count"
+        raise FigureError(
+            f"{figure.text!r} is in {theirs}, and this group compares in {ours}: enter the value in {ours}"
         )
     return figure.value
 

@@ -79,7 +79,7 @@ def highlight_html(text: str, claims: pd.DataFrame, colours: dict[str, str] | No
     pos = 0
     for row in claims.sort_values("start").itertuples(index=False):
         start, end = int(row.start), int(row.end)
-        if start < pos or end > len(text):
+        if start < pos or end > len(text) or not _spans(text, row):
             continue
         parts.append(text_html(text[pos:start]))
         label = html.escape(without_bidi(f"{row.metric} — {row.source or 'the article'}"), quote=True)
@@ -91,3 +91,22 @@ def highlight_html(text: str, claims: pd.DataFrame, colours: dict[str, str] | No
         pos = end
     parts.append(text_html(text[pos:]))
     return "".join(parts)
+
+
+def _spans(text: str, row: object) -> bool:
+    """Whether a claim's offsets hold its figure in ``text`` (a row without ``number_text`` is
+    trusted). A claims table read from another version of the article (``reconcile --db`` on an
+    edited file keeps the stored text) would otherwise mark "ll" of "killed" as the figure 45."""
+    figure = getattr(row, "number_text", None)
+    return not isinstance(figure, str) or text[int(row.start) : int(row.end)] == figure
+
+
+def misplaced(text: str, claims: pd.DataFrame) -> int:
+    """How many claims' offsets do not hold their figure in ``text`` (not marked by
+    :func:`highlight_html`): the claims were read from another version of the article.
+
+    >>> misplaced("Police said 40 died.", pd.DataFrame({"start": [12, 12], "end": [14, 14],
+    ...     "number_text": ["40", "45"]}))
+    1
+    """
+    return sum(not _spans(text, r) or int(r.end) > len(text) for r in claims.itertuples(index=False))

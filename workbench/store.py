@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -256,6 +256,7 @@ class ClaimStore:
     ``create=False``: a SQLite file that does not exist is refused (StoreMissing), not made."""
 
     def __init__(self, url: str = DEFAULT_URL, create: bool = True) -> None:
+        self.writes = 0
         self.engine, where = open_engine(url, create)
         try:
             self._check_schema(where)
@@ -280,6 +281,7 @@ class ClaimStore:
             raise SchemaNotCurrent(f"{where} has schema {state.describe()}{hint}")
 
     def _write(self):
+        self.writes += 1  # this store's own writes, seen at once by a Workspace's cache (see state)
         return write_transaction(self.engine)
 
     # --- documents and claims -------------------------------------------------------------
@@ -298,6 +300,7 @@ class ClaimStore:
         rows = table[sane].to_dict("records")
         with self._write() as conn:
             values = {k: doc.get(k, "") or "" for k in ("title", "publication", "published", "url", "author")}
+            values["published"] = fit_published(str(values["published"]))
             if doc.get("keep_text", True):  # a claims CSV has no text: keep what is stored
                 values["text"] = text
             if conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first():
@@ -380,23 +383,19 @@ class ClaimStore:
             docs = pd.DataFrame(conn.execute(select(documents)).mappings().all())
         if frame.empty:
             return as_claims([])
-        frame = frame.drop(columns=["active"])
-        dropped = set()
-        for fix in fixes:
-            if fix.field == "not_a_claim":
-                dropped.add(fix.claim_id)
-                continue
-            value = json.loads(fix.value)
-            if fix.field in FIGURE_FIELDS and not _usable(value, open_ok=fix.field != "value"):
-                continue  # written before figures were checked: never let it reach a sum
-            frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
-        frame = frame[~frame["claim_id"].isin(dropped)]
-        frame = frame[sane_rows(frame)]  # rows stored before figures were checked
+        frame = _corrected(frame.drop(columns=["active"]), fixes)
         if not docs.empty:
             frame = frame.merge(
                 docs[["doc_id", "title", "publication", "published"]], on="doc_id", how="left"
             )
         return as_claims(frame.reset_index(drop=True))
+
+    def with_decisions(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` (claims read elsewhere: ``reconcile --db``'s CSV) as :meth:`claims` gives the
+        stored ones: the reviewers' corrections applied, "not a claim" rows removed."""
+        with self.engine.connect() as conn:
+            fixes = conn.execute(select(corrections)).all()
+        return _corrected(table.copy(), fixes) if fixes else table
 
     # --- decisions ------------------------------------------------------------------------
     def correct_claim(
@@ -595,12 +594,19 @@ class ClaimStore:
     def _members_keys(
         self, group_ids: Collection[str], given: Mapping[str, Collection[str]] | None
     ) -> dict[str, str]:
-        """group_id -> ``views.members_key`` of its claims: from ``given``, else reconciled from
-        the store (the groups a reviewer sees, with the bundled ontology)."""
-        from workbench.views import group_members, members_key
+        """group_id -> ``views.members_key`` of its claims and what they say: from ``given`` (claim
+        ids, or ``views.member_tokens``; ids are read with their stored content, corrections
+        applied), else reconciled from the store (the groups a reviewer sees, bundled ontology)."""
+        from workbench.views import MEMBER_SEP, group_members, member_tokens, members_key
 
         if given is not None and all(g in given for g in group_ids):
-            return {g: members_key(given[g]) for g in group_ids}
+            wanted = {str(c) for g in group_ids for c in given[g] if MEMBER_SEP not in str(c)}
+            known: dict[str, str] = {}
+            if wanted:
+                stored = self.claims()
+                stored = stored[stored["claim_id"].isin(wanted)]
+                known = dict(zip(stored["claim_id"], member_tokens(stored), strict=True))
+            return {g: members_key([known.get(str(c), str(c)) for c in given[g]]) for g in group_ids}
         from workbench.reconcile import reconcile
 
         rec = reconcile(self.claims(), overrides=self.overrides(), stories=self.story_ids())
@@ -976,9 +982,78 @@ class ClaimStore:
             )
         )
 
+    def state(self) -> tuple:
+        """What the reconciliation of this store depends on, read cheaply (a few aggregates, and
+        one row per document): equal states mean the same claims, corrections, moves and articles,
+        so a cached reconciliation still holds. Another process (``workbench reconcile --db``, a
+        second dashboard) may have replaced an article's claims by as many others: counts alone
+        would not see it."""
+        c = claims.c
+        texts = (c.claim_id, c.qualifier, c.unit, c.metric, c.subject, c.source)
+        with self.engine.connect() as conn:
+            figures = conn.execute(
+                select(
+                    func.count(),
+                    func.sum(c.value),
+                    func.sum(c.low),
+                    func.sum(c.high),
+                    func.sum(c.start),
+                    *(func.sum(func.length(t)) for t in texts),
+                )
+            ).one()
+            log = conn.execute(select(func.count(), func.max(audit.c.id))).one()
+            docs = conn.execute(
+                select(
+                    documents.c.doc_id,
+                    documents.c.text_hash,
+                    documents.c.title,
+                    documents.c.publication,
+                    documents.c.published,
+                ).order_by(documents.c.doc_id)
+            ).all()
+        return tuple(figures), tuple(log), hash(tuple(map(tuple, docs)))
+
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(metadata.tables[table])).scalar() or 0
+
+
+def _corrected(frame: pd.DataFrame, fixes: Iterable) -> pd.DataFrame:
+    """Claims with the corrections ``fixes`` (rows of the corrections table) applied, "not a claim"
+    rows removed, and rows without a usable figure left out."""
+    dropped = set()
+    for fix in fixes:
+        if fix.field == "not_a_claim":
+            dropped.add(fix.claim_id)
+            continue
+        value = json.loads(fix.value)
+        if fix.field in FIGURE_FIELDS and not _usable(value, open_ok=fix.field != "value"):
+            continue  # written before figures were checked: never let it reach a sum
+        frame.loc[frame["claim_id"] == fix.claim_id, fix.field] = value
+    frame = frame[~frame["claim_id"].isin(dropped)]
+    return frame[sane_rows(frame)]  # rows stored before figures were checked
+
+
+def fit_published(text: str) -> str:
+    """A publication date that fits its column (40 characters): as it is when it does, else the
+    date it names, in ISO form ("Monday, 2 January 2025 10:00:00 GMT+0000 (Coordinated Universal
+    Time)" -> "2025-01-02T10:00:00+00:00"), else its first 40 characters. PostgreSQL refuses a longer
+    one, and the article with it.
+
+    >>> fit_published("2025-01-02"), fit_published("Monday, 2 January 2025 10:00:00 GMT+0000 (UTC time zone)")
+    ('2025-01-02', '2025-01-02T10:00:00+00:00')
+    >>> len(fit_published("no date in this long text at all, just words and more words"))
+    40
+    """
+    limit = documents.c.published.type.length
+    if len(text) <= limit:
+        return text
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, fuzzy=True).isoformat()[:limit]
+    except (ValueError, OverflowError):
+        return text[:limit]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -10,6 +10,7 @@ import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -98,23 +99,79 @@ def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
     return {g for g, at in zip(changed["g"], changed["id"], strict=True) if at > decided[g]}
 
 
-def members_key(claim_ids: Collection[str]) -> str:
-    """A group's members in a few characters, saved with its verdict: "3:5f1c0e9a2b7d" (how many
-    claims, and a hash of their sorted ids), so that a claim joining or leaving the group later,
-    however it came (a new article, a story that grew, a move), is seen.
+# What a verdict is given on, besides which claims: each member's figure and what it says it counts,
+# from whom. A correction or a re-read article that changes one of these (the claim id stays when the
+# words around the figure do) makes the verdict one to give again (NOTE: keep in step with the README,
+# "The dashboard", Export).
+MEMBER_FIELDS = ("value", "low", "high", "qualifier", "unit", "metric", "source")
+MEMBER_SEP = "\x1e"  # between a claim id and its content in a member token
+
+
+def _field_text(value: object) -> str:
+    """A member's field as one stable string: numbers to twelve digits, empty for NaN, None and pd.NA."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{float(value):.12g}"  # twelve digits: a CSV round trip never changes a figure
+    return str(value)
+
+
+def member_tokens(claims: pd.DataFrame) -> list[str]:
+    """Each claim as its id and the content a verdict is given on (``MEMBER_FIELDS``).
+
+    >>> (token,) = member_tokens(pd.DataFrame({"claim_id": ["c1"], "value": [40], "source": ["police"]}))
+    >>> token.split(MEMBER_SEP)[0], token.split(MEMBER_SEP)[1].split(chr(31))
+    ('c1', ['40', '', '', '', '', '', 'police'])
+    """
+    if claims.empty:
+        return []
+    cols = [claims[c].tolist() if c in claims.columns else [None] * len(claims) for c in MEMBER_FIELDS]
+    return [
+        f"{cid}{MEMBER_SEP}" + "\x1f".join(_field_text(v) for v in values)
+        for cid, *values in zip(claims["claim_id"].astype(str), *cols, strict=True)
+    ]
+
+
+def members_key(members: Collection[str]) -> str:
+    """A group's members in a few characters, saved with its verdict: "3:5f1c0e9a2b7d:0a1b2c3d4e5f"
+    (how many claims, a hash of their sorted ids and, given ``member_tokens``, a hash of what they
+    say), so that a claim joining or leaving the group later, however it came (a new article, a
+    story that grew, a move), or a member's figure, source or metric changing (a correction, an
+    edited article), is seen. Plain ids give the first two parts only.
 
     >>> members_key(["c2", "c1"]) == members_key(["c1", "c2"]) != members_key(["c1"])
     True
+    >>> members_key(["c1" + MEMBER_SEP + "40"]).startswith(members_key(["c1"]) + ":")
+    True
     """
-    ids = sorted({str(c) for c in claim_ids})
-    return f"{len(ids)}:{hashlib.sha1(chr(31).join(ids).encode()).hexdigest()[:12]}"
+    ids = sorted({str(c).split(MEMBER_SEP, 1)[0] for c in members})
+    key = f"{len(ids)}:{_digest(ids)}"
+    tokens = sorted({str(c) for c in members if MEMBER_SEP in str(c)})
+    return f"{key}:{_digest(tokens)}" if tokens else key
+
+
+def _digest(items: list[str]) -> str:
+    return hashlib.sha1(chr(31).join(items).encode()).hexdigest()[:12]
+
+
+def same_members(saved: str, now: str) -> bool:
+    """Whether a verdict's saved ``members_key`` still holds: a key saved with the claims' content
+    is compared whole; one saved with ids only (before content was kept) by its ids.
+
+    >>> same_members("2:abc", "2:abc:def"), same_members("2:abc:def", "2:abc:fed")
+    (True, False)
+    """
+    if saved.count(":") == 1:
+        return saved == ":".join(now.split(":")[:2])
+    return saved == now
 
 
 def group_members(reconciled: pd.DataFrame) -> dict[str, str]:
-    """group_id -> its ``members_key`` in a reconciled table."""
+    """group_id -> its ``members_key`` (ids and content) in a reconciled table."""
     if reconciled.empty:
         return {}
-    return {str(g): members_key(ids) for g, ids in reconciled.groupby("group_id", sort=False)["claim_id"]}
+    tokens = pd.Series(member_tokens(reconciled), index=reconciled.index)
+    return {str(g): members_key(t) for g, t in tokens.groupby(reconciled["group_id"], sort=False)}
 
 
 def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[str]:
@@ -139,7 +196,7 @@ def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[st
             saved = json.loads(new or "{}").get("members")
         except (ValueError, AttributeError):
             saved = None
-        if saved and saved != now[gid]:
+        if saved and not same_members(str(saved), now[gid]):
             stale.add(gid)
     return stale
 
@@ -273,6 +330,23 @@ def undecided_consistent(queue: pd.DataFrame) -> dict[str, int]:
     bulk accept expects (so a decision made meanwhile is not overwritten)."""
     todo = queue[(queue["status"] == "consistent") & (queue["verdict"] == "")]
     return dict(zip(todo["group_id"], todo["version"].astype(int), strict=True))
+
+
+def web_link(value: object) -> str:
+    """An article's URL as a table may link it: a web address (http or https, with a host), else ""
+    (a ``javascript:`` or ``data:`` URL from a corpus row or a paste is never made a link).
+
+    >>> web_link("https://news.example/a?b=1"), web_link(" JavaScript:alert(1)"), web_link("data:text/html,x")
+    ('https://news.example/a?b=1', '', '')
+    >>> web_link("www.example.com"), web_link("http:///nohost"), web_link(None)
+    ('', '', '')
+    """
+    text = str(value or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
 
 
 def date_text(value: object) -> str:

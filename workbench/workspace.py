@@ -12,6 +12,7 @@ The dashboard and the notebooks hold one of these and call it; it never imports 
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +22,15 @@ import pandas as pd
 from workbench.documents import Document, ReadError, id_label, read_documents, text_hash
 from workbench.export import reconciled_table
 from workbench.extract.pipeline import extract_claims
+from workbench.figurecheck import row_problems
 from workbench.files import IdAllocator, printable
 from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
 from workbench.schema import sane_rows
-from workbench.store import ClaimStore, document_names, document_table
+from workbench.store import ClaimStore, document_names, document_table, documents, first_line
 from workbench.views import review_again
+
+MAX_DOC_ID = documents.c.doc_id.type.length
 
 
 @dataclass
@@ -50,11 +54,14 @@ def replace_id(doc: Document, doc_id: str) -> Document:
 class Workspace:
     """Documents, claims and decisions in one store, and the reconciliation over them."""
 
+    STATE_TTL = 2.0  # seconds: how late another process's write to the store may be seen
+
     def __init__(self, url: str, tolerance: float = 0.10, fx_margin: float = 0.02) -> None:
         self.store = ClaimStore(url)
         self.tolerance = tolerance
         self.fx_margin = fx_margin  # around a figure converted from another currency
-        self._cache: tuple[int, Reconciliation] | None = None
+        self._cache: tuple[tuple, Reconciliation] | None = None
+        self._seen: tuple[float, int, tuple] | None = None  # (when, own writes, store state)
 
     def ingest(
         self,
@@ -111,11 +118,16 @@ class Workspace:
                 "url": item.url,
                 "author": item.author,
             }
+            if len(item.doc_id) > MAX_DOC_ID:  # PostgreSQL would refuse it with the whole statement
+                why = f"its name is {len(item.doc_id)} characters, over the store's {MAX_DOC_ID}"
+                report.errors.append(ReadError(item.doc_id[:80] + "…", why))
+                continue
             try:
                 claims = extract_claims(item.text, item.doc_id, item.metadata)
                 report.refused_figures += self.store.save_extraction(meta, claims, item.text)
             except Exception as exc:  # this document's failure, never the whole ingestion's
-                why = f"could not extract or store ({type(exc).__name__}: {exc})"
+                # The first line only: a database error goes on with the statement and the text.
+                why = f"could not extract or store ({type(exc).__name__}: {first_line(exc)})"
                 report.errors.append(ReadError(item.doc_id, why))
                 continue
             (report.replaced if item.doc_id in known else report.added).append(item.doc_id)
@@ -165,6 +177,7 @@ class Workspace:
             return report
         known = set(self._hashes()[0])
         sane = sane_rows(table)
+        sane[sane] = row_problems(table[sane]).eq("")  # no id, a repeated id, a text too long to store
         report.refused_figures = int((~sane).sum())
         self.store.save_claims(table[sane])
         for doc_id in table.loc[sane, "doc_id"].drop_duplicates():
@@ -195,9 +208,20 @@ class Workspace:
         docs = self.documents()
         return dict(zip(docs["doc_id"], docs["text"].fillna(""), strict=True))
 
+    def _state(self) -> tuple:
+        """The store's state (``ClaimStore.state``), read again after any write through this
+        store and otherwise at most every ``STATE_TTL`` seconds: its aggregates take a quarter of a
+        second on 100,000 claims, and a page asks several times per drawing. Another process's
+        write is seen within ``STATE_TTL``."""
+        now = time.monotonic()
+        seen = self._seen
+        if seen is None or seen[1] != self.store.writes or now - seen[0] >= self.STATE_TTL:
+            seen = self._seen = (now, self.store.writes, self.store.state())
+        return seen[2]
+
     def reconciliation(self) -> Reconciliation:
         """The reconciliation of the stored claims, with the reviewers' regrouping applied."""
-        state = self.store.count("audit") + self.store.count("claims") * 1_000_003
+        state = self._state()
         if self._cache is None or self._cache[0] != state:
             claims = self.store.claims()
             rec = reconcile(

@@ -27,7 +27,7 @@ from workbench.documents import (
 from workbench.export import claim_reviews, csv_bytes, json_bytes
 from workbench.figures import FigureError, format_figure, parse_figure
 from workbench.files import too_large
-from workbench.highlight import highlight_html, table_without_bidi, text_html
+from workbench.highlight import highlight_html, misplaced, table_without_bidi, text_html
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
 from workbench.schema import QUALIFIERS
@@ -42,6 +42,7 @@ from workbench.views import (
     filter_claims,
     linked_documents,
     reader_documents,
+    web_link,
 )
 from workbench.workspace import IngestReport, Workspace
 
@@ -108,6 +109,7 @@ def _ingest_uploads(ws: Workspace, docs: list, replace: dict | None) -> None:
         say("warning", "Confirm the replacement above, or choose to add as a new article.")
     else:
         _report(ws.ingest(docs, replace=replace))
+        st.session_state["upload_confirm"] = False  # a confirmed replacement is done: another needs its own
 
 
 def _paste(ws: Workspace, stored: list[str]) -> None:
@@ -121,6 +123,10 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         size = too_large(len(text.encode("utf-8", "replace")), UPLOAD_MAX_BYTES)
         say("warning", f"Nothing added: the pasted text is {size}; {LARGER_FILES}.")
         return
+    url = str(ss.get("paste_url") or "").strip()
+    if url and not web_link(url):
+        say("warning", "Nothing added: the URL must be a web address (http:// or https://), or left empty.")
+        return
     day = ss.get("paste_date")
     published = day.isoformat() if isinstance(day, date) else ""
     doc = Document(
@@ -129,7 +135,7 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         title,
         str(ss.get("paste_publication") or ""),
         published,
-        str(ss.get("paste_url") or ""),
+        url,
     )
     target = ss.get("paste_replace", ADD_NEW)
     if target != ADD_NEW and not ss.get("paste_confirm"):
@@ -137,6 +143,7 @@ def _paste(ws: Workspace, stored: list[str]) -> None:
         return
     same = [] if target != ADD_NEW else ws.namesakes(doc)
     _report(ws.ingest([doc], replace={doc.doc_id: target} if target != ADD_NEW else None))
+    ss["paste_confirm"] = False  # a confirmed replacement is done: another needs its own
     if same:
         say(
             "info",
@@ -151,6 +158,7 @@ def _delete(ws: Workspace, who: Reviewer) -> None:
         say("warning", "Not deleted: tick the box to confirm.")
         return
     n = ws.store.delete_document(doc_id, who.name, who.email)
+    st.session_state["delete_confirm"] = False  # a confirmation is for one article: the next needs its own
     say("success", f"Deleted '{doc_id}' and its {n} claim(s).")
 
 
@@ -161,7 +169,8 @@ def documents_page(ws: Workspace, who: Reviewer) -> None:
     if overview.empty:
         st.info("No articles yet: upload some below or start with `workbench app PATH`.")
     else:
-        shown = overview.assign(published=overview["published"].map(date_text))
+        links = overview["url"].map(web_link)  # a javascript: URL is never a link to click
+        shown = overview.assign(published=overview["published"].map(date_text), url=links)
         st.dataframe(
             table_without_bidi(shown),
             hide_index=True,
@@ -236,6 +245,12 @@ FILTERS = {
 FIX_FIELDS = ("value", "metric", "source", "qualifier", "unit", "subject", "channel")
 
 
+# A figure stated in the article's own voice has no source; a field may be emptied by these words.
+NONE_ALLOWED = ("source", "subject", "channel")
+NONE_WORDS = ("the article", "none")
+NONE_HINT = {f: ", or 'the article' for none" if f == "source" else ", or 'none'" for f in NONE_ALLOWED}
+
+
 def _correct(ws: Workspace, who: Reviewer, claim: dict) -> None:
     """Save a correction; a figure is read by the number grammar, a bad entry is named on the field."""
     ss = st.session_state
@@ -249,12 +264,15 @@ def _correct(ws: Workspace, who: Reviewer, claim: dict) -> None:
             said = format_figure(figure.value, figure.unit or claim["unit"])
             say("success", f"Corrected {ref} to '{figure.text}' ({said}, {figure.qualifier}).")
             return
-        if not entry:
-            raise ValueError(f"enter the corrected {field}")
+        if field in NONE_ALLOWED and entry.casefold() in NONE_WORDS:
+            entry = ""  # the article's own voice; no channel, no subject
+        elif not entry:
+            raise ValueError(f"enter the corrected {field}" + NONE_HINT.get(field, ""))
         if field == "qualifier" and entry not in QUALIFIERS:
             raise ValueError(f"a qualifier is one of {', '.join(QUALIFIERS)}")
         ws.store.correct_claim(claim["claim_id"], field, entry, who.name, who.email)
-        say("success", f"Corrected the {field} of {ref} to '{entry}'.")
+        shown = entry or ("the article (its own voice)" if field == "source" else "none")
+        say("success", f"Corrected the {field} of {ref} to '{shown}'.")
     except (FigureError, ValueError) as exc:
         ss["fix_error"] = f"Not saved: {exc}."
 
@@ -343,6 +361,11 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
         f"{text_html(s or 'the article')}</span>"
         for s in dict.fromkeys(mine.sort_values("start")["source"])
     )
+    if (text := texts.get(doc, "")) and (off := misplaced(text, mine)):
+        st.warning(
+            f"{off} of this article's {len(mine)} claims were read from another version of its text "
+            "(a claims table loaded later): they are not marked below; the table above has them."
+        )
     st.html(
         '<div style="line-height:1.7;font-size:1rem;max-width:60rem">'
         + (f'<p style="font-size:.85rem">Sources: {legend}</p>' if legend else "")
@@ -406,14 +429,14 @@ def charts_page(ws: Workspace, who: Reviewer) -> None:
     colours = source_colours(reconciled.sort_values(["doc_id", "start"])["source"])
     accepted = members["accepted_value"].dropna()
     derived = [d for d in rec.derived if d["group_id"] == gid]
+    unit = str(rec.groups.set_index("group_id").loc[gid, "compared_in"] or "")
+    first = accepted.iat[0] if len(accepted) else None
     st.plotly_chart(
-        group_figure(
-            members, derived, accepted.iat[0] if len(accepted) else None, names[gid], colours=colours
-        ),
-        key="group_chart",
+        group_figure(members, derived, first, names[gid], colours=colours, unit=unit), key="group_chart"
     )
     if members["published"].astype(str).str.len().gt(0).any():
-        st.plotly_chart(timeline_figure(members, "Over time", colours=colours), key="timeline_chart")
+        timeline = timeline_figure(members, "Over time", colours=colours, unit=unit)
+        st.plotly_chart(timeline, key="timeline_chart")
 
 
 def export_page(ws: Workspace, who: Reviewer) -> None:

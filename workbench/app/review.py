@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import pandas as pd
 import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
@@ -25,6 +26,7 @@ from workbench.views import (
     decision_form,
     filter_queue,
     group_detail,
+    member_tokens,
     members_view,
     next_undecided,
     progress,
@@ -83,8 +85,19 @@ def _winner(current: dict | None) -> str:
     return ", ".join(parts) + f" ({when(current.get('reviewed_at'))})"
 
 
-def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, advance: bool) -> None:
-    """Save the form's decision; on success reload the form (and, with ``advance``, open ``then``)."""
+def _save(
+    ws: Workspace,
+    who_: Reviewer,
+    gid: str,
+    name: str,
+    then: str | None,
+    advance: bool,
+    seen: list[str],
+    unit: str = "",
+) -> None:
+    """Save the form's decision; on success reload the form (and, with ``advance``, open ``then``).
+    ``seen``: the group's claims as the page showed them (``_members``, taken when it was drawn): a
+    verdict is given on what the reviewer saw, so a change made meanwhile marks it to review again."""
     state = st.session_state
     choice = state.get("choice")
     if choice is None:
@@ -94,7 +107,7 @@ def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, 
     entry = str(state.get("accepted") or "").strip()
     if entry:
         try:
-            accepted = accepted_value(entry)
+            accepted = accepted_value(entry, unit)  # in the group's unit: "£1.2bn" is refused for $
         except FigureError as exc:
             state["accepted_error"] = f"Not saved: {exc}."
             return
@@ -108,7 +121,7 @@ def _save(ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, 
             str(state.get("note") or ""),
             expected_version=int(state.get("loaded_version", 0)),
             email=who_.email,
-            members=_members(ws, [gid])[gid],
+            members=seen,
         )
     except StaleWriteError as exc:
         state["won"] = exc.current
@@ -162,13 +175,14 @@ def _move(ws: Workspace, who_: Reviewer, names: Names, current: str) -> None:
     say("success", f"Moved {names.figure(claim)} to {names.group(group)}.")
 
 
-def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
+def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int], seen: dict[str, list[str]]) -> None:
+    """Accept the groups listed (``seen``: their claims as listed, see ``_save``)."""
     if not st.session_state.get("bulk_confirm"):
         say("warning", "Nothing accepted: tick the box to confirm.")
         st.session_state["bulk_open"] = True  # the panel stays open to tick it
         return
     saved, skipped = ws.store.accept_groups(
-        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email, members=_members(ws, todo)
+        todo, who_.name, str(st.session_state.get("bulk_note") or ""), who_.email, members=seen
     )
     st.session_state["bulk_confirm"] = False
     say("success", f"Accepted {len(saved)} consistent group(s).")
@@ -180,10 +194,12 @@ def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int]) -> None:
 
 
 def _members(ws: Workspace, group_ids: Collection[str]) -> dict[str, list[str]]:
-    """group_id -> the claim ids the reviewer sees in it, saved with the verdict."""
+    """group_id -> the claims the reviewer sees in it, with what each says (``member_tokens``),
+    saved with the verdict: a later correction or re-read that changes one makes it stale."""
     claims = ws.reconciliation().claims
     mine = claims[claims["group_id"].isin(list(group_ids))]
-    found = {str(g): list(ids) for g, ids in mine.groupby("group_id", sort=False)["claim_id"]}
+    tokens = pd.Series(member_tokens(mine), index=mine.index, dtype=object)
+    found = {str(g): list(t) for g, t in tokens.groupby(mine["group_id"], sort=False)}
     return {g: found.get(g, []) for g in group_ids}
 
 
@@ -294,7 +310,8 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     claim_names = names_for(ws.store.claim_names(), names)
     if may(who_, "decide"):
         again = bool(group["review_again"])
-        _decision(ws, who_, current, label[current], next_undecided(shown if ids else queue, current), again)
+        then = next_undecided(shown if ids else queue, current)
+        _decision(ws, who_, current, label[current], then, again, str(group["compared_in"] or ""))
         _move_form(ws, who_, detail, queue, current, label, claim_names)
     if may(who_, "undo_own", quiet=True):
         st.button(
@@ -314,17 +331,21 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
 
 
 def _decision(
-    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, again: bool = False
+    ws: Workspace, who_: Reviewer, gid: str, name: str, then: str | None, again: bool = False, unit: str = ""
 ) -> None:
     ss = st.session_state
     saved = ws.store.verdict(gid)
+    seen = _members(ws, [gid])[gid]  # what this drawing shows: the verdict is given on it
     if ss.get("form_for") != gid or ss.get("form_by") != who_.label or "note" not in ss:
         _load_form(gid, saved, who_)
     with st.container(border=True):
         if saved:
             st.caption(plain(f"Saved decision: {_winner(saved)}."))
         if saved and again:
-            st.warning("Review again: claims were moved into or out of this group after this decision.")
+            st.warning(
+                "Review again: this group's claims changed after this decision (a claim moved in or "
+                "out, an article joined, or a figure, source or metric was corrected or read again)."
+            )
         else:
             st.caption(
                 "No decision yet. Keys: 1–4 choose a verdict, S saves, N saves and opens the next "
@@ -358,7 +379,7 @@ def _decision(
             shortcut="s",
             type="primary",
             on_click=_save,
-            args=(ws, who_, gid, name, then, False),
+            args=(ws, who_, gid, name, then, False, seen, unit),
             width="stretch",
         )
         s2.button(
@@ -366,7 +387,7 @@ def _decision(
             key="save_next",
             shortcut="n",
             on_click=_save,
-            args=(ws, who_, gid, name, then, True),
+            args=(ws, who_, gid, name, then, True, seen, unit),
             width="stretch",
         )
 
@@ -398,7 +419,10 @@ def _bulk_form(ws: Workspace, who_: Reviewer, queue, label) -> None:
             st.text("\n".join(f"• {label[g]}" for g in todo))
         st.text_input("One note for all of them", key="bulk_note")
         st.checkbox(f"Yes, accept these {len(todo)} groups as consistent", key="bulk_confirm")
-        st.button("Accept them", key="bulk_accept", on_click=_bulk, args=(ws, who_, todo), disabled=not todo)
+        seen = _members(ws, todo) if todo else {}  # the groups as listed: accepted as they were seen
+        st.button(
+            "Accept them", key="bulk_accept", on_click=_bulk, args=(ws, who_, todo, seen), disabled=not todo
+        )
 
 
 def _undo_any(ws: Workspace, who_: Reviewer, ids: set[str], names: Names) -> None:

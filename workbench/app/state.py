@@ -12,11 +12,20 @@ import streamlit as st
 from workbench.highlight import without_bidi
 from workbench.roles import Reviewer
 
+MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:@&=])")  # each escaped ("&": "&lt;" stays so)
+LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+
 
 def plain(text: str) -> str:
-    """Text shown as itself, never read as Markdown or HTML (names, titles, file names, notes),
-    and without bidirectional controls (stripped: see :mod:`workbench.highlight`)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:@])", r"\\\1", without_bidi(str(text)))
+    r"""Text shown as itself, never read as Markdown or HTML (names, titles, file names, notes),
+    and without bidirectional controls (stripped: see :mod:`workbench.highlight`). One line: a
+    line break in a note would start a code block ("\n\n    x"), a heading ("\n===") or a list.
+
+    >>> plain("**B** &lt;i&gt;\n===\n\n    x")
+    '\\*\\*B\\*\\* \\&lt;i\\&gt; \\=\\=\\= x'
+    """
+    one_line = LINE_BREAKS.sub(" ", without_bidi(str(text))).strip()
+    return MARKDOWN_CHARS.sub(r"\\\1", one_line)
 
 
 def seed(key: str, options: Sequence, param: str | None = None, multi: bool = False) -> None:

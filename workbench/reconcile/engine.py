@@ -322,7 +322,7 @@ def _evaluate(
                 "figures are not compared with each other)"
             )
         elif not own and common(ivs) is not None:
-            gap = (hi - lo) / lo * 100 if lo else 0.0
+            gap = (hi - lo) / abs(lo) * 100 if lo else 0.0  # of the lesser figure, whatever its sign
             if gap > 2 * tolerance * 100:  # compatible only through an open bound or a wide range
                 verdicts.append(
                     f"the {_name(q)} figures do not contradict each other only because of their bounds "
@@ -334,11 +334,22 @@ def _evaluate(
                 )
         else:
             status = "conflict"
-            ratio = hi / lo if lo else math.inf
-            verdicts.append(
-                f"the {_name(q)} figures conflict: {hi_said or _fmt(hi, unit)} is {ratio:.1f} times "
-                f"{lo_said or _fmt(lo, unit)} (a gap of {_fmt(hi - lo, unit)})"
-            )
+            if apart is None:  # no two positive figures set apart (a zero, a negative): the extremes
+                (lo_src, lo_f), (hi_src, hi_f) = _extremes(pairs)
+                lo, hi = lo_f.interval.point, hi_f.interval.point
+                lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+                hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+            if lo > 0:
+                verdicts.append(
+                    f"the {_name(q)} figures conflict: {hi_said} is {hi / lo:.1f} times "
+                    f"{lo_said} (a gap of {_fmt(hi - lo, unit)})"
+                )
+            else:  # a ratio to zero or across signs says nothing: the gap alone, first in the queue
+                ratio_max = math.inf
+                verdicts.append(
+                    f"the {_name(q)} figures conflict: {hi_said} against {lo_said} "
+                    f"(a gap of {_fmt(hi - lo, unit)})"
+                )
     text = _listed(clauses) + "; " + "; ".join(dict.fromkeys(verdicts)) + "."
     if relation and pieces:  # a definitional mismatch: what if the total counted only one part?
         head = relation.parts[0]
@@ -385,6 +396,13 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
             best = (other, sf)
             best_ratio = sf[1].interval.point / other[1].interval.point
     return best
+
+
+def _extremes(pairs: list[_Said]) -> tuple[_Said, _Said]:
+    """The least and the greatest figure of two different sources, lower first (any sign)."""
+    high = max(pairs, key=lambda sf: sf[1].interval.point)
+    low = min((sf for sf in pairs if sf[0] != high[0]), key=lambda sf: sf[1].interval.point)
+    return (low, high) if low[1].interval.point <= high[1].interval.point else (high, low)
 
 
 def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
@@ -634,9 +652,14 @@ def reconcile(
         moved = df["claim_id"].map(overrides)
         df["group_id"] = moved.fillna(df["group_id"])
         touched = df["group_id"].isin(set(moved.dropna()))
-        if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit
-            compared[touched] = _mode(df["group_id"][touched], unit[touched])
+        if touched.any():  # a group a reviewer moved claims into compares in its members' usual unit,
+            gids = df["group_id"]  # that of the members the engine put there when it has any: a
+            stay = touched & moved.isna()  # claim moved in never sets the unit of a group it joins
+            own = dict(zip(gids[stay], _mode(gids[stay], unit[stay]), strict=True))
+            common = _mode(gids[touched], unit[touched])
+            compared[touched] = [own.get(g, u) for g, u in zip(gids[touched], common, strict=True)]
     convs: list[Conversion | None] = [None] * len(df)
+    intended = compared.tolist()  # each group's unit, before figures that cannot be converted keep theirs
     need = unit.ne(compared).to_numpy()
     if need.any():
         dates = _dates(df["published"][need])
@@ -659,9 +682,9 @@ def reconcile(
         for i in idx:
             counts[families[i]] += 1
         fam = max(counts, key=counts.__getitem__)
-        group_unit = compared_in[idx[0]]
-        if any(compared_in[i] != group_unit for i in idx):
-            group_unit = Counter(compared_in[i] for i in idx).most_common(1)[0][0]
+        group_unit = intended[idx[0]]
+        if any(intended[i] != group_unit for i in idx):
+            group_unit = Counter(intended[i] for i in idx).most_common(1)[0][0]
         figures = []
         converts = any(convs[i] is not None for i in idx)
         for i in idx:
@@ -683,8 +706,18 @@ def reconcile(
                 )
             compared_low[i], compared_high[i] = fig.interval.low, fig.interval.high
             figures.append((source_keys[i], quantities[i], fig))
-        group_rows = _canonical_sources(figures)
+        # A figure a reviewer moved in from another kind of unit (4% into a group in $) cannot be
+        # compared: it is named apart, in its own unit, and weighs in no status, span or ratio.
+        apart = [k for k, i in enumerate(idx) if compared_in[i] != group_unit]
+        kept = [f for k, f in enumerate(figures) if k not in set(apart)] if apart else figures
+        group_rows = _canonical_sources(kept)
         status, text, span, derived, ratio = _evaluate(group_rows, fam, group_unit, onto, tolerance)
+        if apart:
+            named = "; ".join(
+                f"{_short(figures[k][0])}: {_said(figures[k][2], compared_in[idx[k]], _name(figures[k][1]))}"
+                for k in apart
+            )
+            text = f"{text} Not compared, in another unit: {named}."
         for d in derived:
             d["group_id"] = gid
         derived_all.extend(derived)

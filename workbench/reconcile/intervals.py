@@ -46,11 +46,14 @@ def claim_interval(
 
     >>> claim_interval(90_000, "lower_bound"), claim_interval(300, "upper_bound")
     (Interval(low=90000, high=inf, point=90000), Interval(low=0.0, high=300, point=300))
+    >>> claim_interval(-3.5, "approximate")
+    Interval(low=-3.85, high=-3.15, point=-3.5)
     """
     if qualifier == "range" and low is not None and high is not None and not math.isnan(low + high):
-        return Interval(low, high, value)
-    if qualifier == "approximate":
-        return Interval(round(value * (1 - tolerance), 6), round(value * (1 + tolerance), 6), value)
+        return Interval(min(low, high), max(low, high), value)  # "from 50 to 40" spans 40-50
+    if qualifier == "approximate":  # about -3.5% spans -3.85 to -3.15: the low end is the larger
+        ends = sorted((round(value * (1 - tolerance), 6), round(value * (1 + tolerance), 6)))
+        return Interval(ends[0], ends[1], value)
     if qualifier == "lower_bound":
         return Interval(value, INF, value)
     if qualifier == "upper_bound":
