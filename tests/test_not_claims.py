@@ -127,6 +127,8 @@ NOT_CLAIMS = [
     ("round the clock", "The unit now works 24/7."),
     ("a film named by a unit", "Lost Roads and 21 Grams are both in the running."),
     ("a programme named by a unit", "He told the network's 60 Minutes show about it."),
+    ("a title with a singular unit", "The film 24 Hour Party People is out."),
+    ("a code with a leading zero", "He said that 050505 was going to be the day."),
     ("a coupon naming a bond", "The key 7-1/2 pct Treasury bond opened lower."),
     ("a coupon and a term naming notes", "The 6-3/8 pct two-year notes fell."),
     ("a coupon and a maturity naming a tap", "It sold the treasury's 8.50 pct June 1997 tap."),

@@ -280,6 +280,10 @@ BOUND_VERBS = [
     # a bound or an approximation before an article still qualifies the figure; a preposition does not
     row("Galveston may earn up to a 50 pct interest.", fig("up to a 50 pct", 50, "percent", "upper_bound")),
     row("Shares saw nearly a 40% fall.", fig("nearly a 40%", 40, "percent", "upper_bound")),
+    row(
+        "The index was about -3.5 percent.",
+        fig("about -3.5 percent", -3.5, "percent", "approximate", -3.85, -3.15),
+    ),
     row("Prices rose by more than a 10% margin.", fig("more than a 10%", 10, "percent", "lower_bound")),
     row("Investors worried about a 5% fall.", fig("5%", 5, "percent")),
     row("The team ran around a 400 metre loop.", fig("400 metre", 400, "m")),
@@ -485,6 +489,17 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # "to A from B unit": the unit written once, after the old level, is the new level's too
+    row(
+        "Imports rose to 760,000 from 709,200 tonnes.",
+        fig("760,000", 760_000, "tonne"),
+        fig("709,200 tonnes", 709_200, "tonne"),
+    ),
+    row(
+        "Sales rose to 5 mln from 4 bln dlrs.",
+        fig("5 mln", 5e6),
+        fig("4 bln dlrs", 4e9, "USD"),
+    ),
     # a plain figure takes the unit across a comparing cue only when the cue stands close before it
     row(
         "Regulators proposed a 225,000 dlr fine against the utility based on three earlier incidents.",

@@ -278,6 +278,7 @@ RE_NOT_CLAIM = regex.compile(
         (?<=(?i:\b(?:{_words_before(lex.IDENTIFIER_NOUNS)}))\.?\ \#?)\d{{1,4}}(?:\.\d)?[A-Za-z]?(?![\d,.]\d)
         (?:\s?(?:,|and|or|to|&|-)\s?\d{{1,4}}[A-Za-z]?\b)*                 # exits 14 and 19, GPA 5.0
       | (?<![\w.,])\d{{{lex.IDENTIFIER_MIN_DIGITS},}}(?![\d,.]\d|\d)       # a post id, a timestamp
+      | (?<![\w.,$£€])0\d{{4,}}(?![\d,.]\d|\d)                            # a code with a leading zero: 050505
       | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}(?:-\d{{4}})?\b     # DC 20500
       | (?<=(?i:\b(?:{_words_before(lex.ZIP_CUES)}))\ )\d{{5}}(?:-\d{{4}})?\b   # zip code 90210
     )
@@ -344,7 +345,7 @@ _CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex
 RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
-  | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}}           # (0800) 555..., 0900, a post id
+  | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}}  # (0800) 555..., 0900, a post id, 050505
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
   | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
@@ -1382,6 +1383,28 @@ def _in_a_name(text: str, start: int) -> bool:
     return word[-1:].isalpha() and not (len(word) > 4 and word.isupper())
 
 
+# "rose to 760,000 from 709,200 tonnes", "to 5.2 mln from 4.8 mln dlrs": wire copy writes the unit once,
+# after the old level; the new level before "from" is in it (the same scale word, or none, in both).
+RE_TO_BEFORE = regex.compile(r"\bto\ $", regex.IGNORECASE)
+_SCALES_WRITTEN = (*lex.SCALE_WORDS, *lex.WORD_SCALE_ABBREVIATIONS, *lex.GLUED_SCALES)
+RE_SCALE_IN = regex.compile(rf"(?<=\d\ ?)(?:{_words(_SCALES_WRITTEN)})\b", regex.IGNORECASE)
+
+
+def _unit_from_after(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Give a bare "to A" the unit of the "from B unit" right after it (see RE_TO_BEFORE)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.unit or not b.unit or a.spelled or text[a.end : b.start] != " from ":
+            continue
+        if RE_TO_BEFORE.search(text, max(0, a.start - 3), a.start) is None:
+            continue
+        scale_a, scale_b = RE_SCALE_IN.search(a.text), RE_SCALE_IN.search(b.text)
+        if (scale_a is None) != (scale_b is None) or (scale_a and scale_a[0].lower() != scale_b[0].lower()):
+            continue
+        found[i] = a._replace(unit=b.unit)
+    return found
+
+
 POINTS_REACH = 60  # characters between "five points" and a percentage it moves ("higher at 175 pct")
 
 
@@ -1492,4 +1515,4 @@ def find_numbers(text: str) -> list[NumberMention]:
         )
         if unit and unit != "percent" and atom.scale != 1.0:
             last_amount = (found[-1], atom.scale)
-    return _points_of_percentages(text, found)
+    return _points_of_percentages(text, _unit_from_after(text, found))

@@ -86,8 +86,9 @@ def interval(
     >>> interval(90_000, "lower_bound")
     (90000, None)
     """
-    if qualifier == "approximate":
-        return round(value * (1 - tolerance), 9), round(value * (1 + tolerance), 9)
+    if qualifier == "approximate":  # low to high whatever the sign: "about -3.5%" is -3.85 to -3.15
+        ends = round(value * (1 - tolerance), 9), round(value * (1 + tolerance), 9)
+        return min(ends), max(ends)
     if qualifier == "lower_bound":
         return value, None
     if qualifier == "upper_bound":

@@ -474,7 +474,10 @@ COUPON_LABEL_NOUNS = (
 # Units capitalised after a number inside mixed-case text name a work, not a measure: "21 Grams",
 # "60 Minutes", "13 Hours: The Inside Account", "30 Years of Doonesbury" (every such hit in news-bench
 # and PolNeAR is a title).
-TITLE_UNIT_WORDS = ("Grams", "Days", "Miles", "Hours", "Years", "Weeks", "Months", "Minutes", "Seconds")
+TITLE_UNIT_WORDS = (
+    *"Grams Days Miles Hours Years Weeks Months Minutes Seconds".split(),
+    *"Hour Day Year Minute Second Mile Week Month".split(),  # "24 Hour Party People"
+)
 # Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
 # count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
 LABEL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "new")
