@@ -28,6 +28,9 @@ UNLISTED_ROLES = [
     Case("General Electric said it signed a 21 mln dlr contract.", "21", "General Electric"),
     Case("General Dynamics said it won five orders.", "five", "General Dynamics"),
     Case("General Ravel said 12 soldiers died.", "12", "Ravel"),
+    # a speaker before a chain of places: the places are where, not who
+    Case("Officials in the northern province of Varna said 45 people died.", "45", "Officials"),
+    Case("Police in the city of Lyon said 12 people were held.", "12", "Police"),
     # a long title ends at its last title word: the name after it is the person "he" points to
     Case(
         "Sales grew, Chief Corporate Staff Officer Lena Marsh told analysts.\n\nShe said orders rose 9 pct.",

@@ -2373,13 +2373,19 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         if words[i] in _NOT_NAMES and i == j and low not in lex.SOURCE_HEADS:
             return None
         k = i - 1 if i - 1 >= 0 and words[i - 1].lower() == "the" else i
-        if k - 2 >= 0 and words[k - 1] in lex.PREPOSITIONS_IN_NAMES:
+        for _ in range(3):  # "Officials in the northern province of Tessaly said": past the places
+            if not (k - 2 >= 0 and words[k - 1] in lex.PREPOSITIONS_IN_NAMES):
+                break
             role = _nominal_ending_at(words, k - 2)
+            if role is not None and words[role[1]].lower() in lex.PLACE_WORDS:
+                k = role[0]  # a place, which holds the speaker before it
+                continue
             if role is not None:
                 return role[0], j, "nominal"  # "a longtime adviser to Trump", "critics in the Party"
             if words[k - 2].lower() in lex.PLURAL_AGENT_HEADS:
                 first = k - 3 if k - 3 >= 0 and _capitalised(words[k - 3]) else k - 2
                 return first, j, "nominal"  # "Western diplomats in Rangoon estimate"
+            break
         return i, j, ("nominal" if low in lex.SOURCE_HEADS and i == j else "name")
     np = _nominal_ending_at(words, j)
     if np is not None and np[0] >= 2 and words[np[0] - 1] in lex.PREPOSITIONS_IN_NAMES:
