@@ -31,6 +31,8 @@ UNLISTED_ROLES = [
     # a speaker before a chain of places: the places are where, not who
     Case("Officials in the northern province of Varna said 45 people died.", "45", "Officials"),
     Case("Police in the city of Lyon said 12 people were held.", "12", "Police"),
+    # a cue word that is the noun of a measure is no cue ("point to")
+    Case("The Fed raised rates by a half percentage point to 2%.", "2%", ""),
     # a long title ends at its last title word: the name after it is the person "he" points to
     Case(
         "Sales grew, Chief Corporate Staff Officer Lena Marsh told analysts.\n\nShe said orders rose 9 pct.",

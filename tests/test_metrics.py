@@ -274,6 +274,10 @@ CLAUSES = [
     Case("Domestic borrowings however rose to 105 billion.", "105", "domestic borrowings"),
     Case("Output is believed to be 5 mln tonnes.", "5 mln", "output"),
     Case("Imports to Asia are seen rising to 58.6 mln tonnes.", "58.6", "imports"),
+    # "by" an amount in words before "to" the new level: the verb's object
+    Case(
+        "The central bank raised interest rates by a quarter percentage point to 2%.", "2%", "interest rates"
+    ),
     # a new clause after a time word and "and"; no unit, scale word or clitic is a metric
     Case(
         "Output of goods rose 0.6 pct in January and output of durables was up 2.1 pct.",

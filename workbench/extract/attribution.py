@@ -863,7 +863,11 @@ class DocumentContext:
                     span = _that_complement(words, k) or _speech_after_quote(words, k) or _as_by(words, k)
             if span:
                 before = words[k - 1] if k > 0 else ""
-                after_determiner = before.lower() in _DETERMINERS or _possessive(before)
+                after_determiner = (
+                    before.lower() in _DETERMINERS
+                    or _possessive(before)
+                    or before.lower() in lex.MEASURE_MODIFIERS
+                )  # "the forecast", "Gore's estimate", "a half percentage point to 2%": nouns
                 if not after_determiner and self.doc.quote_at(toks.starts[k]) is None:
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:

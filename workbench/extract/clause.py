@@ -566,6 +566,20 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
 _DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight"))  # a time phrase alone
 
 
+_BY_AMOUNT_WORDS = frozenset(("a", "an", "quarter", "half", "percentage", "basis", "point", "points"))
+
+
+def _skip_by_amount(toks: list[Tok], k: int) -> int:
+    """Move left over a "by" phrase of an amount written in words, between a verb and the "to" of its
+    new level: "raised interest rates by a quarter percentage point to 2%" (the figures have their own)."""
+    i = k
+    while i >= 0 and k - i < 5 and toks[i].low in _BY_AMOUNT_WORDS:
+        i -= 1
+    if i < k and i >= 1 and toks[i].low == "by" and toks[k].low in ("point", "points"):
+        return i - 1
+    return k
+
+
 def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     """Move left over a time phrase that ends at ``toks[k]``, between a verb and its figure's
     preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
@@ -643,6 +657,8 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         prep = toks[k].low
         k -= 1
         k = _skip_time_phrase(toks, k)
+        if prep == "to":
+            k = _skip_by_amount(toks, k)
         if prep == "from" and k >= 1 and toks[k].low == ",":
             dated = _skip_time_phrase(toks, k - 1)  # "revised down the jobs gains in December 2004, from"
             k = dated if dated < k - 1 else k

@@ -374,6 +374,10 @@ SENTENCE_ABBREVIATIONS = (
     "i.e",
 )
 
+# Words of a measure before a cue word that is its noun: "raised rates by a half percentage point to
+# 2%" ("point to" is a mined cue phrase: "figures point to a rise").
+MEASURE_MODIFIERS = frozenset("percentage basis quarter half".split())
+
 # Company forms written with a slash, which split into three tokens: Danish and Norwegian "A/S"
 # (aktieselskab; "Norsk Hydro A/S said", news-bench), "I/S", "K/S".
 SLASHED_COMPANY_FORMS = frozenset(("A/S", "I/S", "K/S"))
