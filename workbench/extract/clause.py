@@ -671,6 +671,11 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
             return Left(verb[0], verb[1], "", aux_left(toks, verb[2] - 1), None, True)
         return None
     k = _skip_adverbs(toks, k)
+    if prep in ("at", "to") and k > 2 and toks[k].low in lex.ON_STATES and toks[k - 1].low == "on":
+        start, end = noun_phrase_left(toks, k - 2)  # "kept interest rates on hold at 4.75%": a state
+        held = _verb_at(toks, start - 1) if start <= end else None
+        if held and "object" in held[1]:
+            return _group(toks, held[0], held[1], prep, held[2], (start, end))
     verb = _verb_at(toks, k, prep) if prep != "of" else None  # "a gain of": no verb takes "of N"
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2])

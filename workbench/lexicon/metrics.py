@@ -618,6 +618,8 @@ LY_NOT_ADVERBS = frozenset(
 TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late".split())
 # Words of state between a verb and its figure: "remained stubbornly high at 14.8%".
 STATE_WORDS = frozenset("high low higher lower steady flat stable firm unchanged close level".split())
+# Nouns after "on" that make a state as those words do: "kept interest rates on hold at 4.75%".
+ON_STATES = frozenset(("hold",))
 # The time words a metric is never about: "the highest in four years", "at the end of May".
 # Nouns for a market's session after "in": when a price was seen, not what it buys ("in early trade").
 MARKET_SESSION_NOUNS = frozenset("trade trading dealings session sessions business".split())
