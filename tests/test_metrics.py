@@ -278,6 +278,7 @@ CLAUSES = [
     Case(
         "The central bank raised interest rates by a quarter percentage point to 2%.", "2%", "interest rates"
     ),
+    Case("The bank kept interest rates on hold at 4.75%.", "4.75%", "interest rates"),
     # a new clause after a time word and "and"; no unit, scale word or clitic is a metric
     Case(
         "Output of goods rose 0.6 pct in January and output of durables was up 2.1 pct.",
