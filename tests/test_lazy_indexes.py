@@ -43,3 +43,28 @@ def test_subjects_read_on_demand_are_a_whole_read(text: str) -> None:
         assert got == whole[: len(got)]  # a prefix of the whole read
         assert [s for s in whole if s[0] <= pos] == [s for s in got if s[0] <= pos]
         assert lazy.subjects(len(text)) == whole  # read on from there, in order
+
+
+BODY_DOCS = [
+    *DOCS,
+    "Olin Corp said sales rose 5 pct. The company said the U.S. unit grew. UAL Inc (UAL) and "
+    "Porsche AG <PSHG.F> gained. Trade body Euroship said 7. The national statistics office said 3.",
+    "Raleigh, N.C. - the Bank of Spain's R.M. Nicel said 4. The bank and the agency said 6. NATO said 2.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_DOCS)
+def test_bodies_read_on_demand_are_a_whole_read(text: str) -> None:
+    whole = list(DocumentContext(text).bodies(len(text) + 1))
+    nominal = list(DocumentContext(text).nominal_bodies(len(text) + 1))
+    for pos in range(0, len(text) + 1, 5):
+        lazy = DocumentContext(text)
+        assert [b for b in lazy.bodies(pos) if b[0] < pos] == [b for b in whole if b[0] < pos]
+        assert [b for b in lazy.nominal_bodies(pos) if b[0] < pos] == [b for b in nominal if b[0] < pos]
+        assert lazy.bodies(len(text) + 1) == whole  # read on from there, in order
+    names = {name for _, name in whole}
+    words = {w for name in names for w in name.split()}
+    for asked in {*names, *words, *text.split(), "", "Nobody", "Corp", "Olin Corp said"}:
+        lazy = DocumentContext(text)  # nothing read: looked up from the runs alone
+        assert lazy._is_body_name(asked) == (asked in names), asked
+        assert lazy._in_body_name(asked) == (asked in words), asked

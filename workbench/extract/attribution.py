@@ -1,7 +1,8 @@
 """Who asserts a figure, where, and whether it sits inside a direct quotation.
 
 A :class:`DocumentContext` is built once per document over its :class:`DocumentStructure`:
-the people and bodies it names (one pass, in order), the reporting clauses of each sentence
+the people and bodies it names (read on demand: the bodies and sentence subjects in order as far as
+a figure asks, a person's fullest name per surname asked), the reporting clauses of each sentence
 (found once, on first use), and the speaker of each quotation a figure stands in (resolved once,
 with the quotations before it in its run of paragraphs, in order, so a quotation continued over
 paragraphs takes its speaker from the one before without recursion).
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -422,6 +423,15 @@ class DocumentContext:
         self._subjects: list[tuple[int, str, str]] = []  # sentence subjects read so far (subjects)
         self._subjects_read = 0  # sentences read for them
         self._named_body = ""  # the last body a sentence read so far named
+        self._bodies: list[tuple[int, str]] = []  # organisations named in the runs read so far (bodies)
+        self._bodies_words: list[frozenset[str]] = []  # the lower-case words of each
+        self._bodies_read = 0  # runs read for them
+        self._body_names: dict[str, bool] = {}  # name -> whether a run names it as a body (asked ones)
+        self._body_words: dict[str, bool] = {}  # word -> whether a body's name holds it (asked ones)
+        self._nominal_search: Iterator[regex.Match] | None = None  # bodies named by role, read on demand
+        self._nominal_next: regex.Match | None = None
+        self._nominal_bodies: list[tuple[int, str]] = []
+        self._nominal_words: list[frozenset[str]] = []
 
     # --- structure (kept for callers) --------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -430,7 +440,7 @@ class DocumentContext:
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         return self.doc.paragraph_at(pos)
 
-    # --- people and bodies, in one pass ------------------------------------------------------
+    # --- people and bodies, read on demand ------------------------------------------------------
     def _person_run(self, m: re.Match[str]) -> tuple[list[str], bool, str] | None:
         """What a capitalised run names as a person: its name's words, whether it reads as a
         person's full name (``personlike``) and a gender from its honorific; None for no name. A
@@ -521,46 +531,73 @@ class DocumentContext:
             self._surnames[surname] = best
         return self._surnames[surname]
 
-    @cached_property
-    def bodies(self) -> list[tuple[int, str]]:
-        """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
-        found = []
+    def _body_of(self, m: re.Match[str]) -> str:
+        """The organisation a capitalised run names (a name with a body word, or an acronym), or ""."""
         text = self.text
-        dateline = RE_DATELINE.search(text, 0, DATELINE_REACH)
-        for m in self._name_runs:
-            if dateline and dateline.start() <= m.start() < dateline.end():
-                continue  # "OSLO, March 3 -": where the report was filed, not who speaks
-            words = _strip_possessive(m.group()).split()
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
-            if not words:
-                continue
-            acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-            acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
-            acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
-            initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
-            initials = initials or (
-                "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
-            )  # "Raleigh, N.C."
-            acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
-            bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
-                ("(", ")"),
-                ("<", ">"),
-            )
-            if bracketed:
-                continue  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
-            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
-                found.append((m.start(), " ".join(words)))
-                continue
-            before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
-            if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
-                found.append((m.start(), " ".join(words)))
-        return found
+        dateline = self._dateline
+        if dateline and dateline.start() <= m.start() < dateline.end():
+            return ""  # "OSLO, March 3 -": where the report was filed, not who speaks
+        words = _strip_possessive(m.group()).split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return ""
+        acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+        acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
+        acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
+        initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
+        initials = initials or (
+            "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
+        )  # "Raleigh, N.C."
+        acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
+        bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
+            ("(", ")"),
+            ("<", ">"),
+        )
+        if bracketed:
+            return ""  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
+        if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+            return " ".join(words)
+        before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
+        if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
+            return " ".join(words)
+        return ""
 
     @cached_property
-    def _body_names(self) -> frozenset[str]:
-        """The organisations' names the document writes (for "the company" to point to one)."""
-        return frozenset(name for _, name in self.bodies)
+    def _dateline(self) -> regex.Match | None:
+        return RE_DATELINE.search(self.text, 0, DATELINE_REACH)
+
+    def bodies(self, before: int) -> list[tuple[int, str]]:
+        """Every mention of an organisation named before ``before`` (and maybe some after), in order.
+        Runs are read once, in order, as far as a figure asks: a document's later names are read
+        only when a figure there needs a body."""
+        runs = self._name_runs
+        i = self._bodies_read
+        while i < len(runs) and runs[i].start() < before:
+            name = self._body_of(runs[i])
+            if name:
+                self._bodies.append((runs[i].start(), name))
+                self._bodies_words.append(frozenset(name.lower().split()))
+            i += 1
+        self._bodies_read = i
+        return self._bodies
+
+    def _runs_holding(self, letters: str) -> Iterable[re.Match[str]]:
+        """The capitalised runs whose text holds ``letters``: the only ones whose body or person
+        names can be or hold them (every name a run gives is made of its words)."""
+        return (m for group, m in self._run_texts if letters in group)
+
+    @cached_property
+    def _run_texts(self) -> list[tuple[str, re.Match[str]]]:
+        return [(m.group(), m) for m in self._name_runs]
+
+    def _is_body_name(self, name: str) -> bool:
+        """Whether the document names an organisation ``name`` anywhere (for "the company")."""
+        if not name:
+            return False  # every body has a name
+        if name not in self._body_names:
+            self._body_names[name] = any(self._body_of(m) == name for m in self._runs_holding(name))
+        return self._body_names[name]
 
     @cached_property
     def _name_runs(self) -> list[regex.Match]:
@@ -601,10 +638,19 @@ class DocumentContext:
         i = bisect.bisect_left(people, (pos,)) - 1
         return self.full_name(people[i][1]) if i >= 0 else ""
 
-    @cached_property
-    def nominal_bodies(self) -> list[tuple[int, str]]:
-        """Every body named by its role ("the national statistics office"), for "the office" later."""
-        return [(m.start(), m["np"]) for m in RE_NOMINAL_BODY.finditer(self.text)]
+    def nominal_bodies(self, before: int) -> list[tuple[int, str]]:
+        """Every body named by its role before ``before`` ("the national statistics office"), for "the
+        office" later, in order: one search of the document, read on as far as a figure asks."""
+        found = self._nominal_bodies
+        if self._nominal_search is None:  # the search starts when a figure first asks
+            self._nominal_search = RE_NOMINAL_BODY.finditer(self.text)
+            self._nominal_next = next(self._nominal_search, None)
+        while self._nominal_next is not None and self._nominal_next.start() < before:
+            m = self._nominal_next
+            found.append((m.start(), m["np"]))
+            self._nominal_words.append(frozenset(m["np"].lower().split()))
+            self._nominal_next = next(self._nominal_search, None)
+        return found
 
     def subjects(self, through: int) -> list[tuple[int, str, str]]:
         """The speaker-like subject of each sentence that starts at or before ``through``, in order:
@@ -726,7 +772,7 @@ class DocumentContext:
                 break
             i -= 1
         subject_pos, subject = (subjects[i][0], subjects[i][1]) if i > lowest else (-1, "")
-        bodies = self.bodies
+        bodies = self.bodies(pos)
         j = bisect.bisect_left(bodies, (pos,)) - 1
         if j >= 0 and bodies[j][0] > subject_pos and not subject:
             return bodies[j][1], bodies[j][0]
@@ -806,14 +852,6 @@ class DocumentContext:
             return named  # "the trade body Euroship" -> "Euroship"
         return self.full_name(subject)
 
-    @cached_property
-    def _mention_words(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-        """The lower-case words of each body mention, and of each body named by role, in order."""
-        return (
-            [frozenset(name.lower().split()) for _, name in self.bodies],
-            [frozenset(name.lower().split()) for _, name in self.nominal_bodies],
-        )
-
     def _fuller_body(self, nominal: str, pos: int) -> str:
         """ "the agency" -> "International Renewable Energy Agency", "the office" -> "national
         statistics office", when the document named that body before; "the company" -> the last
@@ -822,8 +860,9 @@ class DocumentContext:
         if not words or len(words) > 2 or not words[-1].islower():
             return nominal
         head = words[-1].lower()
-        body_words, nominal_words = self._mention_words
-        for mentions, word_sets in ((self.bodies, body_words), (self.nominal_bodies, nominal_words)):
+        bodies = self.bodies(pos)
+        nominal_bodies = self.nominal_bodies(pos)
+        for mentions, word_sets in ((bodies, self._bodies_words), (nominal_bodies, self._nominal_words)):
             i = bisect.bisect_left(mentions, (pos,)) - 1
             for j in range(i, max(-1, i - 50), -1):
                 name = mentions[j][1]
@@ -835,11 +874,9 @@ class DocumentContext:
             proper = all(w[:1].isupper() for w in words_of) and (
                 len(words_of) > 1 or named in self._names_inside_sentences  # "Nokia", written mid-sentence
             )
-            if (named in self._body_names or proper) and not _is_place(
-                named
-            ):  # not "About", "Earlier this month"
+            if (proper or self._is_body_name(named)) and not _is_place(named):  # not "About", "Earlier"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
-            bodies = self.bodies
+            bodies = self.bodies(pos)
             i = bisect.bisect_left(bodies, (pos,)) - 1
             while i >= 0 and _is_place(bodies[i][1]):
                 i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
@@ -1332,7 +1369,7 @@ class DocumentContext:
     def _known_name(self, name: str) -> bool:
         """A single word the document knows as a person's surname, a body, or an acronym."""
         word = _strip_possessive(name)
-        return self._fullest(word) is not None or word.isupper() or word in self._body_words
+        return self._fullest(word) is not None or word.isupper() or self._in_body_name(word)
 
     @cached_property
     def _names_inside_sentences(self) -> frozenset[str]:
@@ -1348,10 +1385,11 @@ class DocumentContext:
                 found.add(word)
         return frozenset(found)
 
-    @cached_property
-    def _body_words(self) -> frozenset[str]:
-        """Every word of every organisation named, for ``_known_name`` (built once)."""
-        return frozenset(w for _, b in self.bodies for w in b.split())
+    def _in_body_name(self, word: str) -> bool:
+        """Whether ``word`` is a word of an organisation's name the document writes (asked ones, once)."""
+        if word not in self._body_words:
+            self._body_words[word] = any(word in self._body_of(m).split() for m in self._runs_holding(word))
+        return self._body_words[word]
 
     def _span_text(self, toks: Tokens, first: int, last: int) -> str:
         return self.text[toks.starts[first] : toks.ends[last]]
