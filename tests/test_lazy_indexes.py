@@ -1,10 +1,10 @@
 """Attribution's indexes read on demand give what a whole read of the document gives: a surname's
-fullest name looked up alone (``_fullest``), and the sentence subjects read only as far as a figure
-asks (``subjects(through)``)."""
+fullest name looked up alone (``_fullest``), the sentence subjects a figure walks back over
+(``_last_body``), and the bodies read only as far as a figure asks (``bodies(before)``)."""
 
 import pytest
 
-from workbench.extract.attribution import DocumentContext
+from workbench.extract.attribution import RE_LIST_ITEM, DocumentContext
 
 DOCS = [
     "Finance minister Marta Okonjo-Bello said costs rose 4%. Okonjo-Bello added that Mr. Bello "
@@ -34,15 +34,84 @@ def test_fullest_is_the_people_index(text: str) -> None:
         assert "people" not in lazy.__dict__
 
 
-@pytest.mark.parametrize("text", DOCS)
-def test_subjects_read_on_demand_are_a_whole_read(text: str) -> None:
-    whole = DocumentContext(text).subjects(len(text))
-    for pos in range(0, len(text) + 1, 7):
+def _subjects_in_order(ctx: DocumentContext) -> list[tuple[int, str, str]]:
+    """Every sentence's subject read in order with a running record of the last body a sentence
+    opened with (what "the company" alone stands for): the whole read that figures walk back over."""
+    found, named_body = [], ""
+    for s, e in zip(*ctx.doc.sentences, strict=True):
+        raw = ctx._sentence_subject(s, e)
+        if raw is None:
+            continue
+        position, written, kind, generic = raw
+        if generic and named_body:
+            written, kind = named_body, "body"
+        elif kind == "body":
+            named_body = written
+        found.append((position, written, kind))
+    return found
+
+
+def _last_body_from(subjects: list, bodies: list, pos: int, plural: bool, named_from: int | None) -> tuple:
+    """``_last_body`` read from whole lists: the nearest of the 12 subjects before ``pos`` that fits."""
+    before = [x for x in subjects if x[0] < pos][-12:]
+    subject_pos, subject = -1, ""
+    for position, name, kind in reversed(before):
+        own = named_from is not None and position >= named_from and kind != "body"
+        if not own and (kind in ("body", "described") or (plural and kind == "plural")):
+            subject_pos, subject = position, name
+            break
+    earlier = [b for b in bodies if b[0] < pos]
+    if earlier and earlier[-1][0] > subject_pos and not subject:
+        return earlier[-1][1], earlier[-1][0]
+    return subject, subject_pos
+
+
+SUBJECT_DOCS = [
+    *DOCS,
+    "Olin Corp said sales rose 5 pct. The company said prices held. Analysts said 3. Officials said 2. "
+    "The company expects 4. Vale Mining Co said 6. The firm said 7. They said 8. It said 9.",
+    "The agency said 5. The ministry said 4. It added 3. The unions say 2. They said 1.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_DOCS)
+def test_subjects_walked_back_are_a_whole_read(text: str) -> None:
+    whole = _subjects_in_order(DocumentContext(text))
+    assert DocumentContext(text).subjects() == whole
+    bodies = DocumentContext(text).bodies(len(text) + 1)
+    for pos in range(0, len(text) + 1, 3):
+        for plural in (False, True):
+            for named_from in (None, max(0, pos - 20)):
+                lazy = DocumentContext(text)  # nothing read: each figure walks back from itself
+                expected = _last_body_from(whole, bodies, pos, plural, named_from)
+                assert lazy._last_body(pos, plural, named_from) == expected, (pos, plural, named_from)
+
+
+LEAD_DOCS = [
+    "Olin Corp published its report on Monday. The main figures:\n- Sales: 5\n- Profit: 3\n- Staff: 12",
+    "Intro here.\n\nAnalysts gave their view. The figures:\n- Sales: 5\n- Profit: 3",
+    "Intro here.\n\nThe agency said:\n- Sales: 5\n- Profit: 3\n\nVale Mining Co said:\n"
+    "1. Costs: 4\n2. Jobs: 9",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_DOCS)
+def test_list_lead_in_subject_is_read_from_the_whole_list(text: str) -> None:
+    whole = _subjects_in_order(DocumentContext(text))
+    ctx = DocumentContext(text)
+    starts = ctx.doc.sentences[0]
+    for si in range(len(starts)):
         lazy = DocumentContext(text)
-        got = lazy.subjects(pos)
-        assert got == whole[: len(got)]  # a prefix of the whole read
-        assert [s for s in whole if s[0] <= pos] == [s for s in got if s[0] <= pos]
-        assert lazy.subjects(len(text)) == whole  # read on from there, in order
+        i = si - 1
+        while i >= 0 and RE_LIST_ITEM.match(text, starts[i]):
+            i -= 1
+        expected = ""
+        if i >= 0 and text[starts[i] : ctx.doc.sentences[1][i]].rstrip().endswith(":"):
+            ps, _ = ctx.doc.paragraph_at(starts[i])
+            first = next((x for x in whole if x[0] >= ps), None)
+            if first is not None and first[0] <= starts[i] and first[2] != "plural":
+                expected = first[1]
+        assert lazy._lead_in_subject(si) == expected, si
 
 
 BODY_DOCS = [

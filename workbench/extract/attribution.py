@@ -106,6 +106,7 @@ MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging 
 MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
+MAX_SUBJECTS_BACK = 12  # sentence subjects "it" looks back over for a body
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
@@ -420,9 +421,10 @@ class DocumentContext:
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: dict[int, tuple[str, str]] = {}  # (speaker, channel) of each quotation asked
         self._surnames: dict[str, str | None] = {}  # surname -> fullest name, for those asked (_fullest)
-        self._subjects: list[tuple[int, str, str]] = []  # sentence subjects read so far (subjects)
-        self._subjects_read = 0  # sentences read for them
-        self._named_body = ""  # the last body a sentence read so far named
+        self._raw_subjects: dict[int, tuple[int, str, str, bool] | None] = {}  # per sentence read
+        self._named_before: dict[int, str] = {}  # sentence -> the body named by the last opening before it
+        self._subject_before: dict[int, int] = {}  # sentence -> the last sentence up to it with a subject
+        self._subject_after: dict[int, int] = {}  # sentence -> where a walk forward from it goes on
         self._bodies: list[tuple[int, str]] = []  # organisations named in the runs read so far (bodies)
         self._bodies_words: list[frozenset[str]] = []  # the lower-case words of each
         self._bodies_read = 0  # runs read for them
@@ -652,58 +654,135 @@ class DocumentContext:
             self._nominal_next = next(self._nominal_search, None)
         return found
 
-    def subjects(self, through: int) -> list[tuple[int, str, str]]:
-        """The speaker-like subject of each sentence that starts at or before ``through``, in order:
-        (position, name, kind), kind one of person, body (a name), described (a body by its role:
-        "the national statistics office") or plural. Sentences are read once, in order, as far as a
-        figure asks (no later sentence's subject starts before ``through``): the documents that ask
-        leave about 40% of their sentences unread (BBC, Reuters)."""
-        starts, ends = self.doc.sentences
-        i = self._subjects_read
-        while i < len(starts) and starts[i] <= through:
-            self._sentence_subject(starts[i], ends[i])
-            i += 1
-        self._subjects_read = i
-        return self._subjects
+    def subjects(self) -> list[tuple[int, str, str]]:
+        """The speaker-like subject of each sentence, in order: (position, name, kind), kind one of
+        person, body (a name), described (a body by its role: "the national statistics office") or
+        plural. Figures read them one sentence at a time (``_subject``); this is the whole list."""
+        found = (self._subject(i) for i in range(len(self.doc.sentences[0])))
+        return [entry for entry in found if entry is not None]
 
-    def _sentence_subject(self, s: int, e: int) -> None:
-        """Files the subject of the sentence ``s:e`` in ``_subjects``, if it has one."""
+    def _subject(self, i: int) -> tuple[int, str, str] | None:
+        """The subject of sentence ``i`` (see ``subjects``): "the company" alone stands for the body
+        the last sentence opening with a body's name named ("Olin Corp said ... The company said")."""
+        raw = self._raw_subject(i)
+        if raw is None:
+            return None
+        position, written, kind, generic = raw
+        if generic:
+            named_body = self._named_body_before(i)
+            if named_body:
+                return position, named_body, "body"
+        return position, written, kind
+
+    def _subjects_back(self, pos: int) -> Iterator[tuple[int, str, str]]:
+        """The sentence subjects that stand before ``pos``, nearest first: each sentence is read once,
+        when a figure first walks back to it, not every sentence of the document."""
+        if not self.doc.sentences[0]:
+            return
+        i = self._subject_at_or_before(self.doc.sentence_index(pos))
+        while i >= 0:
+            entry = self._subject(i)
+            if entry is not None and entry[0] < pos:
+                yield entry
+            i = self._subject_at_or_before(i - 1)
+
+    def _subject_from(self, i: int, last: int) -> int:
+        """The first sentence from sentence ``i`` up to ``last`` that has a subject, or one after
+        ``last``; the sentences passed over are passed over once."""
+        walked = []
+        while i <= last:
+            if i in self._subject_after:
+                i = self._subject_after[i]  # none from i up to there
+                continue
+            if self._raw_subject(i) is not None:
+                break
+            walked.append(i)
+            i += 1
+        for k in walked:
+            self._subject_after[k] = i
+        return i
+
+    def _subject_at_or_before(self, i: int) -> int:
+        """The last sentence up to sentence ``i`` that has a subject, or -1: the sentences between are
+        passed over once (a long run of sentences without one would otherwise be walked per figure)."""
+        walked = []
+        found = -1
+        while i >= 0:
+            if i in self._subject_before:
+                found = self._subject_before[i]
+                break
+            if self._raw_subject(i) is not None:
+                found = i
+                break
+            walked.append(i)
+            i -= 1
+        for k in walked:
+            self._subject_before[k] = found
+        return found
+
+    def _named_body_before(self, i: int) -> str:
+        """The body named by the last sentence before sentence ``i`` that opens with a body's name."""
+        walked = []
+        j = i - 1
+        found = ""
+        while j >= 0:
+            if j in self._named_before:  # what sentence j has before it: known from an earlier walk
+                found = self._named_before[j]
+                raw = self._raw_subject(j)
+                if raw is not None and raw[2] == "body":
+                    found = raw[1]
+                break
+            raw = self._raw_subject(j)
+            if raw is not None and raw[2] == "body":
+                found = raw[1]
+                break
+            walked.append(j)
+            j -= 1
+        self._named_before[i] = found
+        for k in walked:
+            self._named_before[k] = found  # nothing opened with a body's name between k and i
+        return found
+
+    def _raw_subject(self, i: int) -> tuple[int, str, str, bool] | None:
+        """The subject of sentence ``i`` as it reads alone (read once): (position, name, kind,
+        whether it is a generic body alone, "the company", for ``_subject`` to resolve)."""
+        if i not in self._raw_subjects:
+            self._raw_subjects[i] = self._sentence_subject(self.doc.sentences[0][i], self.doc.sentences[1][i])
+        return self._raw_subjects[i]
+
+    def _sentence_subject(self, s: int, e: int) -> tuple[int, str, str, bool] | None:
+        """The subject of the sentence ``s:e`` as it reads alone, if it has one (see ``_raw_subject``)."""
         text = self.text
         if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
             dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
             s = dateline.end() if dateline else s
         m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
         if m is None:
-            return
+            return None
         if m["named"] or m["name"]:
             name = m["named"] or m["name"]
             if name.split()[0] in _NOT_NAMES:
-                return
+                return None
             single = m["name"] and " " not in name and not self._known_name(name)
             if single and _strip_possessive(name) not in self._names_inside_sentences:
-                return  # "Prices were set ...": a capitalised opener, not a body
+                return None  # "Prices were set ...": a capitalised opener, not a body
             role = text[m.start() : m.start("named")].split()[-1:] if m["named"] else []
             titled = bool(role) and role[0].lower() in _TITLES  # "board chairman Peter Schutz"
             kind = "person" if self._is_person(name) and (titled or not m["named"]) else "body"
             written = self.full_name(name) if kind == "person" else _strip_possessive(name)
-            self._subjects.append((m.start(), written, kind))
-            if kind == "body":
-                self._named_body = written  # the last body a sentence named, for "the company" later
-            return
+            return m.start(), written, kind, False
         np = m["nominal"]
         words = np.split()
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         if any(w in lex.VERB_FORMS for w in words[:-1]):
-            return  # "This takes the Bank's total help to": a verb, not a body's name
+            return None  # "This takes the Bank's total help to": a verb, not a body's name
         head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
         if head in lex.TITLE_HEADS:
-            return  # "The minister said": a person, resolved by he or she
+            return None  # "The minister said": a person, resolved by he or she
         kind = "plural" if head.endswith("s") and not head.endswith("ss") else "described"
-        written = " ".join(words)
-        if len(words) == 1 and head in lex.GENERIC_BODIES and self._named_body:
-            written, kind = self._named_body, "body"  # "Olin Corp said ... The company said ...": Olin Corp
-        self._subjects.append((m.start(), written, kind))
+        generic = len(words) == 1 and head in lex.GENERIC_BODIES
+        return m.start(), " ".join(words), kind, generic
 
     def full_name(self, name: str) -> str:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
@@ -762,16 +841,14 @@ class DocumentContext:
         earlier sentence subject that is a body (or a plural group), else the last organisation named.
         From ``named_from`` on, only a name counts: "The March average of M-2 rose 0.8 pct, it said"
         (what a sentence measures is not its trailing "it")."""
-        subjects = self.subjects(pos)
-        i = bisect.bisect_left(subjects, (pos,)) - 1
-        lowest = max(-1, i - 12)
-        while i > lowest:
-            kind = subjects[i][2]
-            own = named_from is not None and subjects[i][0] >= named_from and kind != "body"
-            if not own and (kind in ("body", "described") or (plural and kind == "plural")):
+        subject_pos, subject = -1, ""
+        for n, (position, name, kind) in enumerate(self._subjects_back(pos)):
+            if n == MAX_SUBJECTS_BACK:
                 break
-            i -= 1
-        subject_pos, subject = (subjects[i][0], subjects[i][1]) if i > lowest else (-1, "")
+            own = named_from is not None and position >= named_from and kind != "body"
+            if not own and (kind in ("body", "described") or (plural and kind == "plural")):
+                subject_pos, subject = position, name
+                break
         bodies = self.bodies(pos)
         j = bisect.bisect_left(bodies, (pos,)) - 1
         if j >= 0 and bodies[j][0] > subject_pos and not subject:
@@ -1719,10 +1796,12 @@ class DocumentContext:
         if i < 0 or not self.text[starts[i] : self.doc.sentences[1][i]].rstrip().endswith(":"):
             return ""
         ps, _ = self.doc.paragraph_at(starts[i])
-        subjects = self.subjects(starts[i])
-        j = bisect.bisect_left(subjects, (ps,))
-        if j < len(subjects) and subjects[j][0] < starts[i] + 1 and subjects[j][2] != "plural":
-            return subjects[j][1]
+        k = self._subject_from(self.doc.sentence_index(ps), i)  # the first subject from the paragraph's start
+        while k <= i:
+            entry = self._subject(k)
+            if entry is not None and entry[0] >= ps:
+                return entry[1] if entry[0] <= starts[i] and entry[2] != "plural" else ""
+            k = self._subject_from(k + 1, i)
         return ""
 
 
