@@ -1,7 +1,8 @@
 """Who asserts a figure, where, and whether it sits inside a direct quotation.
 
 A :class:`DocumentContext` is built once per document over its :class:`DocumentStructure`:
-the people and bodies it names (one pass, in order), the reporting clauses of each sentence
+the people and bodies it names (read on demand: the bodies and sentence subjects in order as far as
+a figure asks, a person's fullest name per surname asked), the reporting clauses of each sentence
 (found once, on first use), and the speaker of each quotation a figure stands in (resolved once,
 with the quotations before it in its run of paragraphs, in order, so a quotation continued over
 paragraphs takes its speaker from the one before without recursion).
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -105,6 +106,7 @@ MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging 
 MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
+MAX_SUBJECTS_BACK = 12  # sentence subjects "it" looks back over for a body
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
@@ -425,6 +427,20 @@ class DocumentContext:
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: dict[int, tuple[str, str]] = {}  # (speaker, channel) of each quotation asked
+        self._surnames: dict[str, str | None] = {}  # surname -> fullest name, for those asked (_fullest)
+        self._raw_subjects: dict[int, tuple[int, str, str, bool] | None] = {}  # per sentence read
+        self._named_before: dict[int, str] = {}  # sentence -> the body named by the last opening before it
+        self._subject_before: dict[int, int] = {}  # sentence -> the last sentence up to it with a subject
+        self._subject_after: dict[int, int] = {}  # sentence -> where a walk forward from it goes on
+        self._bodies: list[tuple[int, str]] = []  # organisations named in the runs read so far (bodies)
+        self._bodies_words: list[frozenset[str]] = []  # the lower-case words of each
+        self._bodies_read = 0  # runs read for them
+        self._body_names: dict[str, bool] = {}  # name -> whether a run names it as a body (asked ones)
+        self._body_words: dict[str, bool] = {}  # word -> whether a body's name holds it (asked ones)
+        self._nominal_search: Iterator[regex.Match] | None = None  # bodies named by role, read on demand
+        self._nominal_next: regex.Match | None = None
+        self._nominal_bodies: list[tuple[int, str]] = []
+        self._nominal_words: list[frozenset[str]] = []
 
     # --- structure (kept for callers) --------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -433,53 +449,57 @@ class DocumentContext:
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         return self.doc.paragraph_at(pos)
 
-    # --- people and bodies, in one pass ------------------------------------------------------
+    # --- people and bodies, read on demand ------------------------------------------------------
+    def _person_run(self, m: re.Match[str]) -> tuple[list[str], bool, str] | None:
+        """What a capitalised run names as a person: its name's words, whether it reads as a
+        person's full name (``personlike``) and a gender from its honorific; None for no name. A
+        run of one word is a mention only, wherever its name is known ("Sen. Cruz", "chief Reyes")."""
+        group = m.group()
+        if " " not in group:
+            word = _strip_possessive(group)
+            if word in _NOT_NAMES or word.lower().rstrip(".") in _TITLES:
+                return None
+            return [word], True, ""
+        words = _strip_possessive(group).split()
+        owned = "'" in group or "’" in group  # a possessive's mark, which most runs lack
+        owner = next((i for i, w in enumerate(words) if _possessive(w)), None) if owned else None
+        if owner is not None:
+            # "the Post's Ed O'Keefe" names O'Keefe; "Obama's Affordable Care Act" names
+            # Obama, and "Calls Trump's" in a title-case headline names Trump
+            after = words[owner + 1 :]
+            if len(after) >= 2 and not any(t.lower() in _PERSON_BLOCKERS for t in after):
+                words = after
+            else:
+                words = [*words[:owner], _strip_possessive(words[owner])]
+            cut = max((i for i, t in enumerate(words) if t.lower() in _HEADLINE_FILLERS), default=-1)
+            words = words[cut + 1 :] or words  # "Network's Reporting On Carson": Carson
+        tokens, gender = _strip_title(words)
+        tokens = _before_of(tokens)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return tokens, True, gender  # a lone word: a mention wherever its name is known
+        before = self.text[max(0, m.start() - 12) : m.start()].split()
+        prev = before[-1].lower() if before else ""
+        titled = len(words) > len(tokens) or prev in _TITLES
+        blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
+        blocked = blocked or not _BODY_LINKS.isdisjoint(tokens)  # "One of Trump's": no person's name
+        personlike = not blocked and (
+            titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
+        )
+        return tokens, personlike, gender
+
     @cached_property
     def people(self) -> tuple[dict[str, str], list[tuple[int, str, str]]]:
         """Surname -> fullest name, and every mention of a person as (position, name, gender)."""
         full: dict[str, str] = {}
         genders: dict[str, str] = {}
         raw: list[tuple[int, list[str], bool]] = []
-        text = self.text
         for m in self._name_runs:
-            group = m.group()
-            if " " not in group:  # one word: a person only after a title ("Sen. Cruz", "chief Reyes")
-                word = _strip_possessive(group)
-                if word in _NOT_NAMES or word.lower().rstrip(".") in _TITLES:
-                    continue
-                words = tokens = [word]
-                gender = ""
-            else:
-                words = _strip_possessive(group).split()
-                owned = "'" in group or "’" in group  # a possessive's mark, which most runs lack
-                owner = next((i for i, w in enumerate(words) if _possessive(w)), None) if owned else None
-                if owner is not None:
-                    # "the Post's Ed O'Keefe" names O'Keefe; "Obama's Affordable Care Act" names
-                    # Obama, and "Calls Trump's" in a title-case headline names Trump
-                    after = words[owner + 1 :]
-                    if len(after) >= 2 and not any(t.lower() in _PERSON_BLOCKERS for t in after):
-                        words = after
-                    else:
-                        words = [*words[:owner], _strip_possessive(words[owner])]
-                    cut = max((i for i, t in enumerate(words) if t.lower() in _HEADLINE_FILLERS), default=-1)
-                    words = words[cut + 1 :] or words  # "Network's Reporting On Carson": Carson
-                tokens, gender = _strip_title(words)
-                tokens = _before_of(tokens)
-                if not tokens:
-                    continue
-            if len(tokens) == 1:
-                raw.append((m.start(), tokens, True))  # a lone word: a mention wherever its name is known
-                if gender:
-                    genders[tokens[-1]] = gender
+            read = self._person_run(m)
+            if read is None:
                 continue
-            before = text[max(0, m.start() - 12) : m.start()].split()
-            prev = before[-1].lower() if before else ""
-            titled = len(words) > len(tokens) or prev in _TITLES
-            blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
-            blocked = blocked or not _BODY_LINKS.isdisjoint(tokens)  # "One of Trump's": no person's name
-            personlike = not blocked and (
-                titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
-            )
+            tokens, personlike, gender = read
             raw.append((m.start(), tokens, personlike))
             if personlike and 2 <= len(tokens) <= 4:
                 surname = tokens[-1]
@@ -495,45 +515,98 @@ class DocumentContext:
         return full, mentions
 
     @cached_property
-    def bodies(self) -> list[tuple[int, str]]:
-        """Every mention of an organisation (a capitalised name with a body word, or an acronym)."""
-        found = []
+    def _runs_of_words(self) -> list[tuple[str, re.Match[str]]]:
+        """The capitalised runs of more than one word, with their text: only these give a full name."""
+        return [(g, m) for m in self._name_runs if " " in (g := m.group())]
+
+    def _fullest(self, surname: str) -> str | None:
+        """The fullest name the document gives the person of ``surname`` (``people``'s first part),
+        looked up from the runs that hold the surname's letters, once per surname, not from every
+        run: most documents ask for a few surnames and name many people and places."""
+        if "people" in self.__dict__:
+            return self.people[0].get(surname)
+        if surname not in self._surnames:
+            best = None
+            for group, m in self._runs_of_words:
+                if surname not in group:
+                    continue  # every name a run gives is made of its words
+                read = self._person_run(m)
+                if read is None:
+                    continue
+                tokens, personlike, _ = read
+                longer = len(tokens) > len(best.split() if best else ())
+                if personlike and 2 <= len(tokens) <= 4 and tokens[-1] == surname and longer:
+                    best = " ".join(tokens)
+            self._surnames[surname] = best
+        return self._surnames[surname]
+
+    def _body_of(self, m: re.Match[str]) -> str:
+        """The organisation a capitalised run names (a name with a body word, or an acronym), or ""."""
         text = self.text
-        dateline = RE_DATELINE.search(text, 0, DATELINE_REACH)
-        for m in self._name_runs:
-            if dateline and dateline.start() <= m.start() < dateline.end():
-                continue  # "OSLO, March 3 -": where the report was filed, not who speaks
-            words = _strip_possessive(m.group()).split()
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
-            if not words:
-                continue
-            acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-            acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
-            acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
-            initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
-            initials = initials or (
-                "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
-            )  # "Raleigh, N.C."
-            acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
-            bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
-                ("(", ")"),
-                ("<", ">"),
-            )
-            if bracketed:
-                continue  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
-            if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
-                found.append((m.start(), " ".join(words)))
-                continue
-            before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
-            if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
-                found.append((m.start(), " ".join(words)))
-        return found
+        dateline = self._dateline
+        if dateline and dateline.start() <= m.start() < dateline.end():
+            return ""  # "OSLO, March 3 -": where the report was filed, not who speaks
+        words = _strip_possessive(m.group()).split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return ""
+        acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+        acronym = acronym and words[0].lower() not in _TITLES  # "the CEO" is a person's role
+        acronym = acronym and words[0] not in lex.COUNTRY_INITIALS  # "U.S. sales": a place
+        initials = "." in words[0] and RE_INITIALS_BEFORE_NAME.match(text, m.end()) is not None
+        initials = initials or (
+            "." in words[0] and text[max(0, m.start() - 2) : m.start()] == ", "
+        )  # "Raleigh, N.C."
+        acronym = acronym and not initials  # "its R.M. Nicel property": a name's initials
+        bracketed = acronym and (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) in (
+            ("(", ")"),
+            ("<", ">"),
+        )
+        if bracketed:
+            return ""  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
+        if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+            return " ".join(words)
+        before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
+        if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
+            return " ".join(words)
+        return ""
 
     @cached_property
-    def _body_names(self) -> frozenset[str]:
-        """The organisations' names the document writes (for "the company" to point to one)."""
-        return frozenset(name for _, name in self.bodies)
+    def _dateline(self) -> regex.Match | None:
+        return RE_DATELINE.search(self.text, 0, DATELINE_REACH)
+
+    def bodies(self, before: int) -> list[tuple[int, str]]:
+        """Every mention of an organisation named before ``before`` (and maybe some after), in order.
+        Runs are read once, in order, as far as a figure asks: a document's later names are read
+        only when a figure there needs a body."""
+        runs = self._name_runs
+        i = self._bodies_read
+        while i < len(runs) and runs[i].start() < before:
+            name = self._body_of(runs[i])
+            if name:
+                self._bodies.append((runs[i].start(), name))
+                self._bodies_words.append(frozenset(name.lower().split()))
+            i += 1
+        self._bodies_read = i
+        return self._bodies
+
+    def _runs_holding(self, letters: str) -> Iterable[re.Match[str]]:
+        """The capitalised runs whose text holds ``letters``: the only ones whose body or person
+        names can be or hold them (every name a run gives is made of its words)."""
+        return (m for group, m in self._run_texts if letters in group)
+
+    @cached_property
+    def _run_texts(self) -> list[tuple[str, re.Match[str]]]:
+        return [(m.group(), m) for m in self._name_runs]
+
+    def _is_body_name(self, name: str) -> bool:
+        """Whether the document names an organisation ``name`` anywhere (for "the company")."""
+        if not name:
+            return False  # every body has a name
+        if name not in self._body_names:
+            self._body_names[name] = any(self._body_of(m) == name for m in self._runs_holding(name))
+        return self._body_names[name]
 
     @cached_property
     def _name_runs(self) -> list[regex.Match]:
@@ -574,55 +647,149 @@ class DocumentContext:
         i = bisect.bisect_left(people, (pos,)) - 1
         return self.full_name(people[i][1]) if i >= 0 else ""
 
-    @cached_property
-    def nominal_bodies(self) -> list[tuple[int, str]]:
-        """Every body named by its role ("the national statistics office"), for "the office" later."""
-        return [(m.start(), m["np"]) for m in RE_NOMINAL_BODY.finditer(self.text)]
-
-    @cached_property
-    def subjects(self) -> list[tuple[int, str, str]]:
-        """The speaker-like subject of each sentence: (position, name, kind), kind one of person, body
-        (a name), described (a body by its role: "the national statistics office") or plural."""
-        found: list[tuple[int, str, str]] = []
-        named_body = ""
-        text = self.text
-        for s, e in zip(*self.doc.sentences, strict=True):
-            if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
-                dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
-                s = dateline.end() if dateline else s
-            m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
-            if m is None:
-                continue
-            if m["named"] or m["name"]:
-                name = m["named"] or m["name"]
-                if name.split()[0] in _NOT_NAMES:
-                    continue
-                single = m["name"] and " " not in name and not self._known_name(name)
-                if single and _strip_possessive(name) not in self._names_inside_sentences:
-                    continue  # "Prices were set ...": a capitalised opener, not a body
-                role = text[m.start() : m.start("named")].split()[-1:] if m["named"] else []
-                titled = bool(role) and role[0].lower() in _TITLES  # "board chairman Peter Schutz"
-                kind = "person" if self._is_person(name) and (titled or not m["named"]) else "body"
-                written = self.full_name(name) if kind == "person" else _strip_possessive(name)
-                found.append((m.start(), written, kind))
-                if kind == "body":
-                    named_body = written  # the last body a sentence named, for "the company" later
-            else:
-                np = m["nominal"]
-                words = np.split()
-                while words and words[0].lower() in _DETERMINERS:
-                    words = words[1:]
-                if any(w in lex.VERB_FORMS for w in words[:-1]):
-                    continue  # "This takes the Bank's total help to": a verb, not a body's name
-                head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
-                if head in lex.TITLE_HEADS:
-                    continue  # "The minister said": a person, resolved by he or she
-                kind = "plural" if head.endswith("s") and not head.endswith("ss") else "described"
-                written = " ".join(words)
-                if len(words) == 1 and head in lex.GENERIC_BODIES and named_body:
-                    written, kind = named_body, "body"  # "Olin Corp said ... The company said ...": Olin Corp
-                found.append((m.start(), written, kind))
+    def nominal_bodies(self, before: int) -> list[tuple[int, str]]:
+        """Every body named by its role before ``before`` ("the national statistics office"), for "the
+        office" later, in order: one search of the document, read on as far as a figure asks."""
+        found = self._nominal_bodies
+        if self._nominal_search is None:  # the search starts when a figure first asks
+            self._nominal_search = RE_NOMINAL_BODY.finditer(self.text)
+            self._nominal_next = next(self._nominal_search, None)
+        while self._nominal_next is not None and self._nominal_next.start() < before:
+            m = self._nominal_next
+            found.append((m.start(), m["np"]))
+            self._nominal_words.append(frozenset(m["np"].lower().split()))
+            self._nominal_next = next(self._nominal_search, None)
         return found
+
+    def subjects(self) -> list[tuple[int, str, str]]:
+        """The speaker-like subject of each sentence, in order: (position, name, kind), kind one of
+        person, body (a name), described (a body by its role: "the national statistics office") or
+        plural. Figures read them one sentence at a time (``_subject``); this is the whole list."""
+        found = (self._subject(i) for i in range(len(self.doc.sentences[0])))
+        return [entry for entry in found if entry is not None]
+
+    def _subject(self, i: int) -> tuple[int, str, str] | None:
+        """The subject of sentence ``i`` (see ``subjects``): "the company" alone stands for the body
+        the last sentence opening with a body's name named ("Olin Corp said ... The company said")."""
+        raw = self._raw_subject(i)
+        if raw is None:
+            return None
+        position, written, kind, generic = raw
+        if generic:
+            named_body = self._named_body_before(i)
+            if named_body:
+                return position, named_body, "body"
+        return position, written, kind
+
+    def _subjects_back(self, pos: int) -> Iterator[tuple[int, str, str]]:
+        """The sentence subjects that stand before ``pos``, nearest first: each sentence is read once,
+        when a figure first walks back to it, not every sentence of the document."""
+        if not self.doc.sentences[0]:
+            return
+        i = self._subject_at_or_before(self.doc.sentence_index(pos))
+        while i >= 0:
+            entry = self._subject(i)
+            if entry is not None and entry[0] < pos:
+                yield entry
+            i = self._subject_at_or_before(i - 1)
+
+    def _subject_from(self, i: int, last: int) -> int:
+        """The first sentence from sentence ``i`` up to ``last`` that has a subject, or one after
+        ``last``; the sentences passed over are passed over once."""
+        walked = []
+        while i <= last:
+            if i in self._subject_after:
+                i = self._subject_after[i]  # none from i up to there
+                continue
+            if self._raw_subject(i) is not None:
+                break
+            walked.append(i)
+            i += 1
+        for k in walked:
+            self._subject_after[k] = i
+        return i
+
+    def _subject_at_or_before(self, i: int) -> int:
+        """The last sentence up to sentence ``i`` that has a subject, or -1: the sentences between are
+        passed over once (a long run of sentences without one would otherwise be walked per figure)."""
+        walked = []
+        found = -1
+        while i >= 0:
+            if i in self._subject_before:
+                found = self._subject_before[i]
+                break
+            if self._raw_subject(i) is not None:
+                found = i
+                break
+            walked.append(i)
+            i -= 1
+        for k in walked:
+            self._subject_before[k] = found
+        return found
+
+    def _named_body_before(self, i: int) -> str:
+        """The body named by the last sentence before sentence ``i`` that opens with a body's name."""
+        walked = []
+        j = i - 1
+        found = ""
+        while j >= 0:
+            if j in self._named_before:  # what sentence j has before it: known from an earlier walk
+                found = self._named_before[j]
+                raw = self._raw_subject(j)
+                if raw is not None and raw[2] == "body":
+                    found = raw[1]
+                break
+            raw = self._raw_subject(j)
+            if raw is not None and raw[2] == "body":
+                found = raw[1]
+                break
+            walked.append(j)
+            j -= 1
+        self._named_before[i] = found
+        for k in walked:
+            self._named_before[k] = found  # nothing opened with a body's name between k and i
+        return found
+
+    def _raw_subject(self, i: int) -> tuple[int, str, str, bool] | None:
+        """The subject of sentence ``i`` as it reads alone (read once): (position, name, kind,
+        whether it is a generic body alone, "the company", for ``_subject`` to resolve)."""
+        if i not in self._raw_subjects:
+            self._raw_subjects[i] = self._sentence_subject(self.doc.sentences[0][i], self.doc.sentences[1][i])
+        return self._raw_subjects[i]
+
+    def _sentence_subject(self, s: int, e: int) -> tuple[int, str, str, bool] | None:
+        """The subject of the sentence ``s:e`` as it reads alone, if it has one (see ``_raw_subject``)."""
+        text = self.text
+        if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
+            dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
+            s = dateline.end() if dateline else s
+        m = RE_SENTENCE_SUBJECT.match(text, s, min(e, s + 120))
+        if m is None:
+            return None
+        if m["named"] or m["name"]:
+            name = m["named"] or m["name"]
+            if name.split()[0] in _NOT_NAMES:
+                return None
+            single = m["name"] and " " not in name and not self._known_name(name)
+            if single and _strip_possessive(name) not in self._names_inside_sentences:
+                return None  # "Prices were set ...": a capitalised opener, not a body
+            role = text[m.start() : m.start("named")].split()[-1:] if m["named"] else []
+            titled = bool(role) and role[0].lower() in _TITLES  # "board chairman Peter Schutz"
+            kind = "person" if self._is_person(name) and (titled or not m["named"]) else "body"
+            written = self.full_name(name) if kind == "person" else _strip_possessive(name)
+            return m.start(), written, kind, False
+        np = m["nominal"]
+        words = np.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if any(w in lex.VERB_FORMS for w in words[:-1]):
+            return None  # "This takes the Bank's total help to": a verb, not a body's name
+        head = np.split(" at ")[0].split(" of ")[0].split()[-1].lower()
+        if head in lex.TITLE_HEADS:
+            return None  # "The minister said": a person, resolved by he or she
+        kind = "plural" if head.endswith("s") and not head.endswith("ss") else "described"
+        generic = len(words) == 1 and head in lex.GENERIC_BODIES
+        return m.start(), " ".join(words), kind, generic
 
     def full_name(self, name: str) -> str:
         """The fullest name the document gives a person ("Mr. Trump" -> "Donald Trump"); a body's
@@ -636,13 +803,11 @@ class DocumentContext:
         tokens = _before_of(_strip_title(words)[0])
         if not tokens:
             return name
-        full, _ = self.people
-        return full.get(tokens[-1], " ".join(tokens))
+        return self._fullest(tokens[-1]) or " ".join(tokens)
 
     def _is_person(self, name: str) -> bool:
-        full, _ = self.people
         tokens = _before_of(_strip_title(_strip_possessive(name).split())[0])
-        return bool(tokens) and tokens[-1] in full and len(tokens) <= 4
+        return bool(tokens) and len(tokens) <= 4 and self._fullest(tokens[-1]) is not None
 
     def _last_person(self, pos: int, gender: str) -> str:
         """The person a pronoun points to: the subject of the nearest sentence naming a fitting
@@ -683,17 +848,15 @@ class DocumentContext:
         earlier sentence subject that is a body (or a plural group), else the last organisation named.
         From ``named_from`` on, only a name counts: "The March average of M-2 rose 0.8 pct, it said"
         (what a sentence measures is not its trailing "it")."""
-        subjects = self.subjects
-        i = bisect.bisect_left(subjects, (pos,)) - 1
-        lowest = max(-1, i - 12)
-        while i > lowest:
-            kind = subjects[i][2]
-            own = named_from is not None and subjects[i][0] >= named_from and kind != "body"
-            if not own and (kind in ("body", "described") or (plural and kind == "plural")):
+        subject_pos, subject = -1, ""
+        for n, (position, name, kind) in enumerate(self._subjects_back(pos)):
+            if n == MAX_SUBJECTS_BACK:
                 break
-            i -= 1
-        subject_pos, subject = (subjects[i][0], subjects[i][1]) if i > lowest else (-1, "")
-        bodies = self.bodies
+            own = named_from is not None and position >= named_from and kind != "body"
+            if not own and (kind in ("body", "described") or (plural and kind == "plural")):
+                subject_pos, subject = position, name
+                break
+        bodies = self.bodies(pos)
         j = bisect.bisect_left(bodies, (pos,)) - 1
         if j >= 0 and bodies[j][0] > subject_pos and not subject:
             return bodies[j][1], bodies[j][0]
@@ -773,14 +936,6 @@ class DocumentContext:
             return named  # "the trade body Euroship" -> "Euroship"
         return self.full_name(subject)
 
-    @cached_property
-    def _mention_words(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-        """The lower-case words of each body mention, and of each body named by role, in order."""
-        return (
-            [frozenset(name.lower().split()) for _, name in self.bodies],
-            [frozenset(name.lower().split()) for _, name in self.nominal_bodies],
-        )
-
     def _fuller_body(self, nominal: str, pos: int) -> str:
         """ "the agency" -> "International Renewable Energy Agency", "the office" -> "national
         statistics office", when the document named that body before; "the company" -> the last
@@ -789,8 +944,9 @@ class DocumentContext:
         if not words or len(words) > 2 or not words[-1].islower():
             return nominal
         head = words[-1].lower()
-        body_words, nominal_words = self._mention_words
-        for mentions, word_sets in ((self.bodies, body_words), (self.nominal_bodies, nominal_words)):
+        bodies = self.bodies(pos)
+        nominal_bodies = self.nominal_bodies(pos)
+        for mentions, word_sets in ((bodies, self._bodies_words), (nominal_bodies, self._nominal_words)):
             i = bisect.bisect_left(mentions, (pos,)) - 1
             for j in range(i, max(-1, i - 50), -1):
                 name = mentions[j][1]
@@ -802,11 +958,9 @@ class DocumentContext:
             proper = all(w[:1].isupper() for w in words_of) and (
                 len(words_of) > 1 or named in self._names_inside_sentences  # "Nokia", written mid-sentence
             )
-            if (named in self._body_names or proper) and not _is_place(
-                named
-            ):  # not "About", "Earlier this month"
+            if (proper or self._is_body_name(named)) and not _is_place(named):  # not "About", "Earlier"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
-            bodies = self.bodies
+            bodies = self.bodies(pos)
             i = bisect.bisect_left(bodies, (pos,)) - 1
             while i >= 0 and _is_place(bodies[i][1]):
                 i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
@@ -1302,9 +1456,8 @@ class DocumentContext:
 
     def _known_name(self, name: str) -> bool:
         """A single word the document knows as a person's surname, a body, or an acronym."""
-        full, _ = self.people
         word = _strip_possessive(name)
-        return word in full or word.isupper() or word in self._body_words
+        return self._fullest(word) is not None or word.isupper() or self._in_body_name(word)
 
     @cached_property
     def _names_inside_sentences(self) -> frozenset[str]:
@@ -1320,10 +1473,11 @@ class DocumentContext:
                 found.add(word)
         return frozenset(found)
 
-    @cached_property
-    def _body_words(self) -> frozenset[str]:
-        """Every word of every organisation named, for ``_known_name`` (built once)."""
-        return frozenset(w for _, b in self.bodies for w in b.split())
+    def _in_body_name(self, word: str) -> bool:
+        """Whether ``word`` is a word of an organisation's name the document writes (asked ones, once)."""
+        if word not in self._body_words:
+            self._body_words[word] = any(word in self._body_of(m).split() for m in self._runs_holding(word))
+        return self._body_words[word]
 
     def _span_text(self, toks: Tokens, first: int, last: int) -> str:
         return self.text[toks.starts[first] : toks.ends[last]]
@@ -1653,10 +1807,12 @@ class DocumentContext:
         if i < 0 or not self.text[starts[i] : self.doc.sentences[1][i]].rstrip().endswith(":"):
             return ""
         ps, _ = self.doc.paragraph_at(starts[i])
-        subjects = self.subjects
-        j = bisect.bisect_left(subjects, (ps,))
-        if j < len(subjects) and subjects[j][0] < starts[i] + 1 and subjects[j][2] != "plural":
-            return subjects[j][1]
+        k = self._subject_from(self.doc.sentence_index(ps), i)  # the first subject from the paragraph's start
+        while k <= i:
+            entry = self._subject(k)
+            if entry is not None and entry[0] >= ps:
+                return entry[1] if entry[0] <= starts[i] and entry[2] != "plural" else ""
+            k = self._subject_from(k + 1, i)
         return ""
 
 
