@@ -1387,6 +1387,7 @@ def _in_a_name(text: str, start: int) -> bool:
 # after the old level; the new level before "from" is in it (the same scale word, or none, in both).
 RE_TO_BEFORE = regex.compile(r"\bto\ $", regex.IGNORECASE)
 _SCALES_WRITTEN = (*lex.SCALE_WORDS, *lex.WORD_SCALE_ABBREVIATIONS, *lex.GLUED_SCALES)
+# A scale word or letter written in a figure's text: "226 mln", "4.2bn", "1.5 million" (pipeline uses it too).
 RE_SCALE_IN = regex.compile(rf"(?<=\d\ ?)(?:{_words(_SCALES_WRITTEN)})\b", regex.IGNORECASE)
 
 

@@ -32,7 +32,7 @@ from workbench.schema import MAX_FIGURE, as_claims, empty_claims, is_sane_figure
 with cached_compiles():  # the grammar's patterns, rebuilt from the last run's: most of start-up otherwise
     from workbench.extract.attribution import DocumentContext
     from workbench.extract.metrics import MetricReader, Reading, unit_kind
-    from workbench.extract.numbers import NumberMention, find_numbers
+    from workbench.extract.numbers import RE_SCALE_IN, NumberMention, find_numbers
     from workbench.extract.numbers import data_dump_lines as data_dump_lines  # for the CLI's notes
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 
     from workbench.documents import Document
 
-# A scale word or letter in a figure's text: "226 mln", "4.2bn", "1.5 million".
-RE_SCALE_WORD = regex.compile(r"(?<=\d\ ?)(?:mln|bln|billion|million|trillion|bn|m)\b", regex.IGNORECASE)
 RE_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # a str may hold them; UTF-8 cannot
 
 
@@ -219,7 +217,7 @@ def extract_many(documents: Iterable[Document | tuple[str, str] | str]) -> pd.Da
 def _money_in_scale(m: NumberMention, metric: str) -> bool:
     """Whether a figure with no unit is an amount of money: written with a scale word ("226 mln") and
     named by a metric that only counts money (``MONEY_METRIC_HEADS``: deficit, profit, turnover)."""
-    scaled = RE_SCALE_WORD.search(m.text) is not None
+    scaled = RE_SCALE_IN.search(m.text) is not None
     return scaled and bool(metric) and metric.split()[-1] in MONEY_METRIC_HEADS
 
 
