@@ -637,21 +637,16 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     k = j
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1  # "passed the 300,000 mark"
-    elif (
-        k >= 2
-        and is_word(toks[k])
-        and toks[k - 1].low in ("a", "an")
-        and (toks[k - 2].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 2].low) & _VERB_ROLES)
-    ):
-        k -= 2  # "rose by a strong 0.7%", "grew at an annual 4%": an article and an adjective
-    elif (
-        k >= 3
-        and is_word(toks[k])
-        and is_adverb(toks[k - 1].low)
-        and toks[k - 2].low in ("a", "an")
-        and (toks[k - 3].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[k - 3].low) & _VERB_ROLES)
-    ):
-        k -= 3  # "set at a seasonally adjusted 109.8", "rose by a surprisingly strong 2%"
+    elif k >= 2 and is_word(toks[k]):
+        # an article and an adjective, perhaps with an adverb between: "rose by a strong 0.7%", "grew at
+        # an annual 4%", "set at a seasonally adjusted 109.8"
+        a = k - 2 if is_adverb(toks[k - 1].low) else k - 1
+        if (
+            a >= 1
+            and toks[a].low in ("a", "an")
+            and (toks[a - 1].low in lex.FIGURE_PREPOSITIONS or roles_of(toks[a - 1].low) & _VERB_ROLES)
+        ):
+            k = a - 1
     prep = ""
     if k >= 0 and toks[k].low in lex.FIGURE_PREPOSITIONS:
         prep = toks[k].low

@@ -57,7 +57,7 @@ from workbench.extract.clause import (
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
 from workbench.lexicon.attribution import REPORTING_VERBS
-from workbench.lexicon.numbers import DURATION_UNITS, SIZED_CHANGE_VERBS
+from workbench.lexicon.numbers import CARDINAL_WORDS, DURATION_UNITS, SIZED_CHANGE_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
 _GENERIC = frozenset(lex.GENERIC_COUNT_NOUNS)
@@ -1085,7 +1085,7 @@ def _read_figure(
 
 # Readings that name nothing measured: number words ("six"), units and scale words ("pct"), and the
 # possessive ending cut from its owner ("2004's total": "s").
-_NOT_A_METRIC = lex.CARDINAL_METRIC_WORDS | lex.FIGURE_WORDS | frozenset(("s", "'s", "’s"))
+_NOT_A_METRIC = frozenset(CARDINAL_WORDS) | lex.FIGURE_WORDS | frozenset(("s", "'s", "’s"))
 
 
 def _owner_of_previous(c: Clause, found: Reading) -> Reading:

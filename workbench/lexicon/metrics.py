@@ -481,12 +481,6 @@ MONEY_METRIC_HEADS = frozenset(
     "turnover profit profits deficit deficits income debt debts surplus surpluses reserves loss losses "
     "revenue revenues earnings dividend dividends".split()
 )
-# Number words, which a reading may hit but which never name what a figure measures ("about 24 pct
-# of the delivery business, ... six": not "six").
-CARDINAL_METRIC_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
-    "thousand million billion mln bn".split()
-)
 # What a role names when the figure has no noun of its own.
 ROLE_METRICS = {"revision": "revision", "share": "share", "poll": "support", "stake": "stake"}
 # Poll answers: "95 percent of Democrats approved" is approval among Democrats.
