@@ -512,7 +512,7 @@ def _units_compared(df: pd.DataFrame, base: pd.Series, unit: pd.Series, eligible
     return compared, change
 
 
-def _not_counts(df: pd.DataFrame, onto: Ontology) -> None:
+def _not_counts(df: pd.DataFrame) -> None:
     """A figure in money or in a unit is not a count of people: "losses of $3m" are not casualties.
     Such a figure's quantity is its metric as written (in place)."""
     counted = df["family"].isin(facets.COUNT_ONLY) | df["quantity"].isin(facets.COUNT_ONLY)
@@ -610,7 +610,7 @@ def reconcile(
     quantity = {m: onto.quantity_of(m) or "unspecified" for m in metrics.unique()}
     df["quantity"] = metrics.map(quantity)
     df["family"] = df["quantity"].map(lambda q: onto.family_of(q))
-    _not_counts(df, onto)
+    _not_counts(df)
     story_of = story_ids(df, stories)
     df["story"] = df["doc_id"].map(story_of)
     own_voice = OWN_VOICE + " (" + df["doc_id"] + ")"
@@ -709,7 +709,11 @@ def reconcile(
         # A figure a reviewer moved in from another kind of unit (4% into a group in $) cannot be
         # compared: it is named apart, in its own unit, and weighs in no status, span or ratio.
         apart = [k for k, i in enumerate(idx) if compared_in[i] != group_unit]
-        kept = [f for k, f in enumerate(figures) if k not in set(apart)] if apart else figures
+        kept = (
+            [f for f, i in zip(figures, idx, strict=True) if compared_in[i] == group_unit]
+            if apart
+            else figures
+        )
         group_rows = _canonical_sources(kept)
         status, text, span, derived, ratio = _evaluate(group_rows, fam, group_unit, onto, tolerance)
         if apart:

@@ -8,7 +8,7 @@ is the year before, and never the current figure). Each claim gets a facet per k
 splits by a kind only where its figures give two or more different facets of that kind, and then
 the figures that give none stand apart by whom, and go with the latest year by when (see
 ``engine``). A money or a physical amount is never a count of people:
-``counted_quantity`` says when a quantity only counts.
+``COUNT_ONLY`` names the quantities that only count (``engine._not_counts`` reads it).
 
 Every window read here is the figure's own few words (at most ``WINDOW`` characters either side
 in its sentence), found once per distinct (sentence, figure).

@@ -114,15 +114,6 @@ def body_names(claims: pd.DataFrame) -> dict[str, set[str]]:
     return names
 
 
-def article_names(claims: pd.DataFrame) -> dict[str, set[str]]:
-    """doc_id -> the names its headline, its claims' sentences and its sources give."""
-    body = body_names(claims)
-    names: dict[str, set[str]] = defaultdict(set, body)
-    for doc, words in headline_names(claims, body=body).items():
-        names[doc] = names[doc] | words
-    return names
-
-
 def linked_pairs(
     names: Mapping[str, set[str]],
     headlines: Mapping[str, set[str]] | None = None,
