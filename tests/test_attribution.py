@@ -724,6 +724,62 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a pronoun speaking after its content goes on with the last speaker, not a name in the content
+    # nor a thing that opened an earlier sentence ("The deal will be funded ...")
+    Case(
+        "Corbel Holdings Ltd said it would buy the insurer.\n\nThe deal will be funded by debt.\n\n"
+        "On completion, Vane Group will hold 40 pct of the capital, it said.",
+        "40 pct",
+        "Corbel Holdings",
+    ),
+    # "it" is no plural speaker of the sentence before
+    Case(
+        "WASHINGTON, May 2 - Grain buyers have cut orders, the Commerce Department said.\n\nIn its "
+        "report, the department said traders indicated supplies may be short.\n\nIf the reports are "
+        "confirmed, buyers could increase purchases, it said.\n\nExports are forecast at 3.5 mln "
+        "tonnes, it said.",
+        "3.5 mln",
+        "Commerce Department",
+    ),
+    # an inverted cue after a dateline: the name after it speaks, not the dateline's place
+    Case(
+        "LONDON, June 4 - Harwick Foods Plc is raising 80 mln stg through a bond issue, said lead "
+        "manager Tarrant Brothers Ltd.",
+        "80 mln",
+        "Tarrant Brothers",
+    ),
+    # a capitals headline is no body's name for "it"
+    Case(
+        "FERN PRESS BOARD BACKS RIVAL OFFER\n\nPERTH, June 4 - The <Fern Press Ltd> board said it "
+        "backed the bid by Kestrel Pty Ltd.\n\nThe 12 dlrs a share offer is fair, it said.",
+        "12 dlrs",
+        "board",
+    ),
+    # a body revising its own estimate gives the figures after it, with or without "at"/"to" next
+    Case(
+        "The Grain Council lifted its estimate for 1987/88 maize production by two mln tonnes to a "
+        "record 480 mln.",
+        "480 mln",
+        "Grain Council",
+    ),
+    Case(
+        "The statistics office left its forecast of 1987/88 exports unchanged at 12 mln tonnes.",
+        "12 mln",
+        "statistics office",
+    ),
+    Case("The firm's output rose 5 pct, in line with its forecast.", "5 pct", ""),
+    # "two weeks ago" between a speaker and its verb is a time adjunct, no speaker
+    Case(
+        "The Commission, the bloc's executive, two weeks ago cut its forecast for growth to 1.8 pct.",
+        "1.8 pct",
+        "Commission",
+    ),
+    # an "and" inside a body's name that ends on a body's word after it
+    Case(
+        "Sales rose 4 pct to 3.1 mln units, reported the Tool and Machinery Institute.",
+        "3.1 mln",
+        "Tool and Machinery Institute",
+    ),
     # a place with its state or country between commas inside an appositive
     Case(
         "Aldine Growth Fund Ltd, an Aspen, Colo., investment firm, said it has bought 129,000 shares.",

@@ -30,12 +30,12 @@ from functools import cached_property
 
 import regex
 
-from workbench.extract.clause import is_year_word
+from workbench.extract.clause import is_plural, is_year_word
 from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
-from workbench.lexicon.numbers import MONTHS, WEEKDAYS
+from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
 # Continuing cues ("..., saying") are cues only right after a comma: see _clause_at.
@@ -106,6 +106,7 @@ MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging 
 MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
+MAX_CAPITALS_NAME = 4  # words of a body's name written in capitals (longer: a capitals headline)
 MAX_SUBJECTS_BACK = 12  # sentence subjects "it" looks back over for a body
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
@@ -348,6 +349,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1] in _PARTICLE_FIRSTS and _RE_PARTICLE_NAME.match(word) is not None)
 
 
+def _plural_np(phrase: str) -> bool:
+    """Whether a speaker written as a noun phrase is plural by its head ("traders", "industry
+    sources", "officials of the ministry", "police"), so "it" cannot stand for it."""
+    words = phrase.split(" of ")[0].split()
+    head = words[-1].lower() if words else ""
+    return head in lex.PLURAL_HEADS or (head.isalpha() and is_plural(head))
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 
@@ -422,7 +431,7 @@ class DocumentContext:
         self.text = text
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
-        self._previous_speakers: dict[int, tuple[str, int]] = {}
+        self._previous_speakers: dict[tuple[int, bool], tuple[str, int]] = {}
         self._previous_roles: dict[int, str] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
@@ -565,6 +574,8 @@ class DocumentContext:
         )
         if bracketed:
             return ""  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
+        if len(words) > MAX_CAPITALS_NAME and all(w.isupper() for w in words):
+            return ""  # "QUEENSLAND PRESS BOARD RECOMMENDS MURDOCH OFFER": a headline, not a name
         if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
             return " ".join(words)
         before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
@@ -862,24 +873,27 @@ class DocumentContext:
             return bodies[j][1], bodies[j][0]
         return subject, subject_pos
 
-    def _previous_speaker(self, pos: int) -> tuple[str, int]:
+    def _previous_speaker(self, pos: int, singular: bool = False) -> tuple[str, int]:
         """The last speaker named, not a person, in the PREVIOUS_SENTENCES before ``pos``, and where
         it was named: "X set new prices, an official statement said. It said ..." (no sentence
-        opened with a body)."""
+        opened with a body). With ``singular`` (for "it"), no plural noun: "the department said
+        traders indicated ... It said" is the department."""
         i = self.doc.sentence_index(pos)
-        if i not in self._previous_speakers:  # once per sentence, however many figures ask
+        key = (i, singular)
+        if key not in self._previous_speakers:  # once per sentence, however many figures ask
             found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 for clause in reversed(self.clauses(j)):
                     body = clause.kind == "name" and not self._is_person(clause.subject)
-                    if clause.kind == "nominal" or body:
+                    nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
+                    if nominal or body:
                         name = self.resolve(clause.subject, clause.kind, clause.skip_start)
                         found = (name, clause.skip_start)
                         break
                 if found[0]:
                     break
-            self._previous_speakers[i] = found
-        return self._previous_speakers[i]
+            self._previous_speakers[key] = found
+        return self._previous_speakers[key]
 
     def _previous_role(self, pos: int) -> str:
         """A person named by role who spoke in the PREVIOUS_SENTENCES before ``pos``, for "he" or
@@ -909,10 +923,13 @@ class DocumentContext:
             if low in lex.PRONOUNS_PERSON:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or self._previous_role(pos) or subject
             if low in ("it", "they", "we"):
-                speaker, said_at = self._previous_speaker(pos)
+                speaker, said_at = self._previous_speaker(pos, singular=low == "it")
                 body, named_at = self._last_body(pos, plural=low != "it", named_from=trailing_from)
-                if speaker and said_at > named_at:
-                    return speaker  # "According to analysis firm Technorati, ... It now estimates"
+                if speaker and (said_at > named_at or trailing_from is not None):
+                    # "According to analysis firm Technorati, ... It now estimates"; "X said ...
+                    # The purchase will be funded ... to the Pratt Group, it said": a pronoun
+                    # speaking after its content goes on with the last speaker
+                    return speaker
                 return self._fuller_body(body, named_at) if body else speaker or subject
             return subject
         words = subject.split()
@@ -1232,8 +1249,8 @@ class DocumentContext:
                 passive = passive or (words[j].lower() in lex.PASSIVE_AUXILIARIES and not progressive)
                 auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
                 j -= 1
-            elif _time_adjunct_ending(words, j):
-                j -= 2  # "The minister on Tuesday said", "Officials last week estimated"
+            elif adjunct := _time_adjunct_length(words, j):
+                j -= adjunct  # "The minister on Tuesday said", "The EC two weeks ago cut its forecast"
                 timed = True
             else:
                 break
@@ -1987,13 +2004,20 @@ def _that_complement(words: list[str], k: int) -> int:
 
 
 def _estimate_frame(words: list[str], k: int) -> int:
-    """Tokens in "put the toll at", "slashed its forecast to", "estimated the number of troops at"
-    starting at ``k`` (0 if not one)."""
+    """Tokens in "put the toll at", "slashed its forecast to", "estimated the number of troops at",
+    "lifted its estimate" (a body revising its own) starting at ``k`` (0 if not one)."""
     w = words[k]
     if not w.islower() or w in _BOUNDARY or k + 3 >= len(words):
         return 0
     placing = w in lex.PLACING_VERBS
     opener = words[k + 1]
+    if (
+        w in lex.ESTIMATE_REVISION_VERBS
+        and opener.lower() in lex.OWNER_DETERMINERS
+        and words[k + 2].lower() in lex.OWN_ESTIMATE_NOUNS
+    ):
+        return 3  # "lifted its estimate for 1986/87 production by one mln tonnes to"
+
     if opener.lower() not in _DETERMINERS and not _possessive(opener) and not (placing and opener.isalpha()):
         return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
     for span in range(2, MAX_FRAME_SPAN):
@@ -2053,10 +2077,15 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _time_adjunct_ending(words: list[str], j: int) -> bool:
-    """Whether tokens ``j-1, j`` are a time adjunct: "on Tuesday", "last week", "in March"."""
-    time = words[j] in _CALENDAR or (words[j].islower() and words[j] in lex.TIME_NOUNS)
-    return time and j >= 1 and words[j - 1].lower() in lex.TIME_ADJUNCT_OPENERS
+def _time_adjunct_length(words: list[str], j: int) -> int:
+    """How many tokens ending at ``j`` make a time adjunct: 2 for "on Tuesday", "last week", "in
+    March", 3 for "two weeks ago", "a year ago"; 0 if they make none."""
+    w = words[j]
+    if w == "ago" and j >= 2 and words[j - 1] in lex.TIME_NOUNS:
+        count = words[j - 2].lower()
+        return 3 if count.isdigit() or count in CARDINAL_WORDS or count in ("a", "an", "few") else 0
+    time = w in _CALENDAR or (w.islower() and w in lex.TIME_NOUNS)
+    return 2 if time and j >= 1 and words[j - 1].lower() in lex.TIME_ADJUNCT_OPENERS else 0
 
 
 def _figure_before(words: list[str], j: int) -> int | None:
@@ -2265,7 +2294,7 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     i = np[0] - 1
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1  # "the UN said"
-    time = i >= 0 and _time_adjunct_ending(words, i)  # "Earlier this month the firm said"
+    time = i >= 0 and _time_adjunct_length(words, i)  # "Earlier this month the firm said"
     if i >= 0 and words[i] in ("which", "whom"):
         return np  # "strikes, which employers say have cost": the relative is what they say
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
@@ -2466,7 +2495,10 @@ def _appositive_start(words: list[str], j: int) -> int | None:
                 i = place - 1  # "X, an Aspen, Colo., investment firm, said": the place is inside
                 continue
             if _capitalised(nxt) and nxt not in _NOT_NAMES and i > 0 and words[i - 1].isalpha():
-                return i  # "Mason Harrison, Crowdpac spokesman, said"
+                # "Mason Harrison, Crowdpac spokesman, said"; not a clause with a dash or a verb of
+                # its own ("NEW YORK, Feb 26 - Acme Corp announced an offer, said X": X speaks)
+                inner = words[i + 1 : j]
+                return None if any(w in _DASHES or w in _CUES for w in inner) else i
             return None
         if words[i] in (";", ":", "(", ")") or words[i] in _QUOTE_MARKS:
             return None
@@ -2598,7 +2630,20 @@ def _is_place(name: str) -> bool:
 
 def _and_in_name(words: list[str], a: int) -> bool:
     """Whether the "and" at token ``a`` is inside one name: a body's or a company's."""
-    return _institution_and(words, a) or _company_and(words, a)
+    return _institution_and(words, a) or _company_and(words, a) or _body_head_after_and(words, a)
+
+
+def _body_head_after_and(words: list[str], a: int) -> bool:
+    """Whether the "and" at token ``a`` joins a body's name that ends on a body's word after it:
+    "the Farm and Industrial Equipment Institute", "Tool and Machinery Institute" (not "the Treasury
+    Department and the Fed": a body's word before the "and" ends a name there)."""
+    if a < 1 or not _capitalised(words[a - 1]) or words[a - 1].lower() in lex.ORG_WORDS:
+        return False
+    k = a + 1
+    while k < len(words) and k - a <= MAX_NAME_PARTS + 1 and _capitalised(words[k]):
+        k += 1
+    ends = k == len(words) or not _capitalised(words[k])
+    return k > a + 1 and ends and words[k - 1].lower() in lex.ORG_WORDS
 
 
 def _company_and(words: list[str], a: int) -> bool:
@@ -2737,7 +2782,7 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
                 and last >= 0
                 and j + 1 < n
                 and _capitalised(words[j + 1])
-                and _institution_and(words, j)
+                and _and_in_name(words, j)
             )
         ):
             last = j
