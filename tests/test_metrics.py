@@ -376,6 +376,11 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a sum "at ... each" after what was counted is the price of one of them
+    Case("The fund bought 200,000 shares at 3.75 dlrs each.", "3.75", "price"),
+    Case("The airline ordered 12 of the jets, at $90m each.", "$90m", "price"),
+    # "the amount of X" counts X, as "the number of X" does
+    Case("The plan reduces the amount of funding needed by £40m.", "£40m", "funding"),
     # verbs whose object the money is: a bid, a film's takings
     Case("Varo has bid $6.3bn (£3.4bn) for Lumo.", "£3.4bn", "bid"),
     Case("The film has taken $138m in the US so far.", "$138m", "taken"),

@@ -940,6 +940,8 @@ def _finish(c: Clause, r: Reading) -> Reading:
         good = "" if metric.endswith("ed") or metric in lex.VERB_FORMS else metric
         metric = f"{good} price per {c.after[c.skip + 1].low}".lstrip()
         end = max(end, c.after[c.skip + 1].end)
+    elif share is None and _priced_each(c):
+        metric = "price"  # "eight mln shares at 4.50 dlrs each": what one of them costs
     if not metric:
         unit = c.unit.lower()
         metric = next((m for u, m in lex.UNIT_METRICS.items() if u in unit), "")
@@ -947,6 +949,18 @@ def _finish(c: Clause, r: Reading) -> Reading:
         return r
     level = r.level if r.level != r.metric or "per share" in metric else metric
     return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
+
+
+def _priced_each(c: Clause) -> bool:
+    """Whether a sum of money is the price of each of what was counted before it: "at" just before
+    it and "each" right after ("issue eight mln shares at 4.50 dlrs each")."""
+    i = c.skip
+    return (
+        unit_kind(c.unit) == "money"
+        and i < len(c.after)
+        and c.after[i].low == "each"
+        and any(t.low == "at" for t in c.before[-3:])
+    )
 
 
 def _priced_per(c: Clause) -> bool:

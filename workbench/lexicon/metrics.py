@@ -654,7 +654,7 @@ OF_COMPOUNDS = frozenset(
 )
 # Nouns that stand for a part of what follows "of": "the number of people killed" counts killed.
 PART_OF = frozenset(
-    "number total share proportion percentage majority tally rest half third thirds quarter quarters "
+    "number total amount share proportion percentage majority tally rest half third thirds quarter quarters "
     "fraction most some count bulk all many few two-thirds three-quarters".split()
 )
 # Estimates name what they estimate after "of" or "for": "raised its estimate of Soviet grain
