@@ -376,6 +376,13 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a sum "a share" in a sentence naming a takeover offer is the offer per share, not earnings
+    Case(
+        "The group raised its tender offer to acquire Halden Corp to 41.50 dlrs a share.",
+        "41.50",
+        "offer per share",
+    ),
+    Case("Halden earned 1.20 dlrs a share last year.", "1.20", "earned per share"),
     # a sum "at ... each" after what was counted is the price of one of them
     Case("The fund bought 200,000 shares at 3.75 dlrs each.", "3.75", "price"),
     Case("The airline ordered 12 of the jets, at $90m each.", "$90m", "price"),

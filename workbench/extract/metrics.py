@@ -932,7 +932,9 @@ def _finish(c: Clause, r: Reading) -> Reading:
     share = per_share(c.after, c.skip)
     if c.unit != "percent" and share is not None and "per share" not in metric:
         priced = any(t.low == "at" for t in c.before[-3:])  # "shares at (the same) 25 dlrs a share"
-        metric = f"{metric or ('price' if priced else 'earnings')} per share"
+        offered = not priced and any(t.low in lex.OFFER_NOUNS for t in c.before)
+        default = "price" if priced else "offer" if offered else "earnings"  # "raised its offer to 92.50"
+        metric = f"{metric or default} per share"
         end = max(end, share)
     elif share is None and "price" not in metric and _priced_per(c):
         # "Cocoa ended at 1,265 sterling a tonne": cocoa price per tonne; "bought 25,000 tonnes at

@@ -727,6 +727,10 @@ DENOMINATORS = frozenset(
     "revenue revenues earnings turnover economy wages salary salaries".split()
 )
 # Words that stand right after a figure and measure it: they end a noun phrase read leftwards.
+# Nouns of a takeover offer: a sum "a share" in a sentence that names one and nothing else is the
+# offer per share ("raised its tender offer to acquire Cyclops Corp to 92.50 dlrs a share"), not the
+# earnings per share a bare "N dlrs a share" reads as.
+OFFER_NOUNS = frozenset("offer offers bid bids tender".split())
 # Prepositions, which a reading may end on but which never name what a figure counts.
 NOT_METRIC_PREPOSITIONS = frozenset("against from to at by with of for in on than between versus via".split())
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
