@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a level reached ("a record low of", "a high of") names no measure: what reached it does
+    Case("Gold reserves fell to a record low of 212.5 mln dlrs in June.", "212.5", "gold reserves"),
+    Case("Lending rates were kept at a record low of 2.75 pct.", "2.75", "lending rates"),
     # an estimate names what it estimates after "of" or "for"; one with a word of its own stays
     Case(
         "The agency raised its estimate of Chinese 1987/88 cotton imports to 4 mln tonnes.",

@@ -541,9 +541,15 @@ def from_clause(c: Clause) -> Reading | None:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
-        if left.prep == "of" and b[end].low in lex.MANNER_NOUNS and start > 1 and b[start - 1].low == "at":
-            verb = verb_left(b, start - 1)  # "was growing at an annual rate of 6 pct": what grows
-            if verb is not None and verb.np is None and verb.roles & _SUBJECT_ROLES:
+        lead = b[start - 1].low if start > 1 else ""
+        manner = b[end].low in lex.MANNER_NOUNS and lead == "at"
+        reached = b[end].low in _RECORDS and lead in ("to", "at")
+        if left.prep == "of" and (manner or reached):
+            # "was growing at an annual rate of 6 pct": what grows; "reserves fell to a record low
+            # of 407.9 mln", "rates were kept at a record low of 3.25%": what fell, what was kept
+            verb = verb_left(b, start - 1)
+            undergoes = verb is not None and "object" in verb.roles and verb.passive
+            if verb is not None and verb.np is None and (verb.roles & _SUBJECT_ROLES or undergoes):
                 return _subject(c, verb.subject_end)
         if left.prep == "of":  # "a budget of £86.4m"; "an operating loss for the three months of 7.5bn yen"
             near, _ = noun_phrase_left(b, end, pps=False)
