@@ -724,6 +724,13 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a plural kind of body with its modifier before a name, after a dateline
+    Case(
+        "LONDON, May 5 - Advertising agents Dorset and Dorset Co Plc said it was buying a rival for 3.5 "
+        "mln dlrs.",
+        "3.5 mln",
+        "Dorset and Dorset Co Plc",
+    ),
     # a pronoun speaking after its content goes on with the last speaker, not a name in the content
     # nor a thing that opened an earlier sentence ("The deal will be funded ...")
     Case(

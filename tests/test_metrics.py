@@ -27,6 +27,13 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # an aside between double hyphens ("--", written as two) stands between a subject and its verb
+    Case(
+        "Import costs rose while export earnings -- sales plus freight and tourism -- totalled 2.5 "
+        "billion dlrs.",
+        "2.5",
+        "export earnings",
+    ),
     # a level reached ("a record low of", "a high of") names no measure: what reached it does
     Case("Gold reserves fell to a record low of 212.5 mln dlrs in June.", "212.5", "gold reserves"),
     Case("Lending rates were kept at a record low of 2.75 pct.", "2.75", "lending rates"),

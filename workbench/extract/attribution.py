@@ -2308,6 +2308,9 @@ def _described_name(words: list[str], i: int) -> bool:
     man shot John Smith", whose "the" opens no clause before a verb)."""
     if _kind_of_body(words[i]) and _opens_clause(words, i):
         return True  # "..., and insurer Brightwave said", "Later, broadcaster NBC said": a kind, then a name
+    plural = words[i].endswith("s") and _kind_of_body(words[i][:-1])
+    if plural and i >= 1 and _capitalised(words[i - 1]) and _opens_clause(words, i - 1):
+        return True  # "Advertising agents Saatchi and Saatchi Co Plc said": a kind with its modifier
     g = i
     while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
         w = words[g]
@@ -2372,7 +2375,15 @@ def _opens_clause(words: list[str], g: int) -> bool:
     if g == 0:
         return True
     before = words[g - 1]
+    if before in _DASHES:
+        return _past_dateline_dash(words, g - 1)  # "LONDON, March 3 - Advertising agents X said"
     return before in (",", ";", ":", "and") or before in lex.NEW_CLAUSE_LINKS or before in _QUOTE_MARKS
+
+
+def _past_dateline_dash(words: list[str], d: int) -> bool:
+    """Whether the dash at token ``d`` ends a wire dateline ("LONDON, March 3 -"): a place in
+    capitals, a comma and a date before it."""
+    return 3 <= d <= 8 and words[0].isupper() and "," in words[1:d] and words[d - 1][:1].isdigit()
 
 
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:

@@ -250,6 +250,8 @@ def aside_open(toks: list[Tok], i: int) -> int | None:
     """
     mark = toks[i].low
     opening = "(" if mark == ")" else mark
+    if mark in DASHES and i > 0 and toks[i - 1].low in DASHES:
+        i -= 1  # "earnings -- export revenues plus aid -- totalled": "--" is written as two hyphens
     k = i - 1
     while k >= 0 and i - k <= _MAX_ASIDE:
         w = toks[k].low
@@ -263,7 +265,7 @@ def aside_open(toks: list[Tok], i: int) -> int | None:
     if k < 0 or k + 1 >= i:
         return None
     if mark in DASHES or mark == ")":
-        return k
+        return k - 1 if mark in DASHES and k > 0 and toks[k - 1].low in DASHES else k
     first = toks[k + 1].low
     if first in lex.ASIDE_STARTS or is_adverb(first) or is_participle(first):
         return k
