@@ -386,6 +386,8 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a unit's bracketed abbreviation stands between it and its noun
+    Case("Talks failed over a two billion European Currency Unit (ECU) deficit.", "two billion", "deficit"),
     # a sum "a share" in a sentence naming a takeover offer is the offer per share, not earnings
     Case(
         "The group raised its tender offer to acquire Halden Corp to 41.50 dlrs a share.",

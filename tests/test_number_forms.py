@@ -459,6 +459,11 @@ WIRE_MONEY = [
     row("The team won 5 gold at the games.", fig("5", 5, "")),
     row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
     row("The fund holds 700 mln Ecus.", fig("700 mln Ecus", 700e6, "XEU")),
+    # the singular, before its noun
+    row(
+        "It faces a two billion European Currency Unit shortfall.",
+        fig("two billion European Currency Unit", 2e9, "XEU"),
+    ),
     row("Seoul lent 450 billion won.", fig("450 billion won", 450e9, "KRW")),
     row(
         "The team that in 1997 won the cup.",

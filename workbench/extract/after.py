@@ -247,6 +247,8 @@ def _of_poll(toks: list[Tok], i: int) -> Found | None:
 
 def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
     """Money and percentages name themselves after the figure only in a few ways."""
+    if i + 3 < len(toks) and toks[i].low == "(" and toks[i + 1].text.isupper() and toks[i + 2].low == ")":
+        i += 3  # "a five billion European Currency Unit (ECU) shortfall": the unit's abbreviation
     t = toks[i]
     w = t.low
     if w == "of":

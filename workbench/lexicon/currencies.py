@@ -216,7 +216,9 @@ SINGLE_NAMES = {
     "Finnish markka": "FIM",
     "Finnish markkaa": "FIM",
     "Ecus": "XEU",
+    "Ecu": "XEU",
     "European Currency Units": "XEU",
+    "European Currency Unit": "XEU",  # before its noun: "a five billion European Currency Unit shortfall"
     "cruzados": "BRC",
     "australs": "ARA",
     "taka": "BDT",
