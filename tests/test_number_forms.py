@@ -494,6 +494,12 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # a range's scale is its top's: the bare figure compared with it is in the range's unit
+    row(
+        "Output will be 520 to 530 mln tonnes against 534 mln a year ago.",
+        fig("520 to 530 mln tonnes", 525e6, "tonne", "range", 520e6, 530e6),
+        fig("534 mln", 534e6, "tonne"),
+    ),
     # "to A from B unit": the unit written once, after the old level, is the new level's too
     row(
         "Imports rose to 760,000 from 709,200 tonnes.",

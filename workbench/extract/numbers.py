@@ -1056,6 +1056,7 @@ class _Figure:
     low: float | None = None
     high: float | None = None
     spelled: bool = False
+    scale: float = 0.0  # the scale word it ends with, when not its atom's ("520 to 530 mln"); 0: its atom's
 
 
 def _carried(atoms: list[_Atom], forward: bool) -> list[tuple[float, str]]:
@@ -1144,6 +1145,7 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
                     v1,
                     v2,
                     first.spelled and atoms[1].spelled,
+                    atoms[1].scale,
                 )
             ]
         score = (link == "dash" and " " not in links[0].text) or link == "emdash"
@@ -1492,7 +1494,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
             unit = style.local.get("dlrs", "USD")  # "Purolator's stock climbed 5-3/8 to 40-1/8"
-        last_scale = atom.scale
+        last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
             or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)
