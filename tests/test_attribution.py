@@ -724,6 +724,14 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # an adverb of place between a speaker and its cue
+    Case("Mali has debts of 2.1 bln dlrs, bankers here estimate.", "2.1 bln", "bankers"),
+    Case(
+        "Mali, which diplomats here say owes up to 3.4 bln dlrs, asked for aid.",
+        "3.4 bln",
+        "diplomats",
+    ),
+    Case("Egypt bought 50,000 tonnes of wheat, traders there said.", "50,000", "traders"),
     # a plural kind of body with its modifier before a name, after a dateline
     Case(
         "LONDON, May 5 - Advertising agents Dorset and Dorset Co Plc said it was buying a rival for 3.5 "

@@ -1245,7 +1245,8 @@ class DocumentContext:
         passive = timed = False
         auxiliary = progressive  # "is declaring" is a verb, never a noun
         while j >= 0:
-            if words[j].lower() in _AUX or (words[j].endswith("ly") and words[j].islower()):
+            adverb = words[j].endswith("ly") or words[j] in lex.PLACE_ADVERBS  # "bankers here estimate"
+            if words[j].lower() in _AUX or (adverb and words[j].islower()):
                 passive = passive or (words[j].lower() in lex.PASSIVE_AUXILIARIES and not progressive)
                 auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
                 j -= 1

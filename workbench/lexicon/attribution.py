@@ -370,6 +370,9 @@ TIME_NOUNS = frozenset(
 )
 # Plural nouns without an -s, which take "show", not "shows": "Central Bank data show".
 PLURAL_HEADS = frozenset("data media police people staff personnel public criteria".split())
+# Adverbs of place wire copy writes between a speaker and its cue: "diplomats here say", "oil
+# traders there said" (as it writes "-ly" adverbs: "officials privately said").
+PLACE_ADVERBS = frozenset(("here", "there"))
 # Prepositions that open an adjunct after a cue: "said on Tuesday in a statement for the period".
 ADJUNCT_PREPOSITIONS = frozenset("on in at during for with".split())
 # Verbs that take any noun phrase as an estimate: "put the decline at 8 percent".
