@@ -386,6 +386,15 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # money "for" a sale or purchase a few phrases back in its clause is its price
+    Case(
+        "Arden Corp said it completed the sale of its 40 pct interest in Lisk Inc to Varo Ltd for about "
+        "86 mln dlrs.",
+        "86 mln",
+        "price",
+    ),
+    Case("The firm agreed to buy the Osprey Hotel from its owners in Spain for £42m.", "£42m", "buy"),
+    Case("It will swap three new shares for 20 existing shares.", "20", "existing shares"),
     # a unit's bracketed abbreviation stands between it and its noun
     Case("Talks failed over a two billion European Currency Unit (ECU) deficit.", "two billion", "deficit"),
     # a sum "a share" in a sentence naming a takeover offer is the offer per share, not earnings

@@ -706,6 +706,9 @@ def _money_or_bare(unit: str) -> bool:
     return not unit or (len(unit) == 3 and unit.isupper())
 
 
+MAX_SALE_REACH = 20  # tokens back from "for N" to the sale or purchase it prices
+
+
 def sale_price(c: Clause) -> Reading | None:
     """ "sold off its gloves business for £173m", "values the club at £800m", "was offered at 345
     dlrs", "went on sale for $99": the verb or noun of the sale names the price."""
@@ -729,7 +732,18 @@ def sale_price(c: Clause) -> Reading | None:
         k -= 1  # "offered 64 pct meal at": a figure inside the thing sold
     if k >= 0 and b[k].low in lex.PRICE_PARTICLES:
         k -= 1  # "sold off its stake for"
-    return _read(c, b[k].low) if k >= 0 and b[k].low in lex.PRICE_VERBS else None
+    if k >= 0 and b[k].low in lex.PRICE_VERBS:
+        return _read(c, b[k].low)
+    if left.prep != "for" or unit_kind(c.unit) != "money":
+        return None  # "three new shares for 20 existing shares": a count, no price
+    # "completed the sale of its 65 pct interest in X to Y for about 173 mln dlrs", "agreed to buy X
+    # from Y of the U.S. for 105 mln dlrs": the sale or purchase a few phrases back, in this clause
+    for t in reversed(b[max(0, start - MAX_SALE_REACH) : start]):
+        if t.low in (";", ":", "said", "says") or t.low in lex.RELATIVES:
+            return None
+        if t.low in lex.PRICE_VERBS or t.low in lex.PRICE_NOUNS:
+            return _read(c, "price")
+    return None
 
 
 def money_in_what(c: Clause) -> Reading | None:
