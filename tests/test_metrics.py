@@ -386,6 +386,11 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a noun right after a sum names it before the verb does; a word that is no noun does not
+    Case("The board will pay an unchanged six yen dividend for the half.", "six yen", "dividend"),
+    Case("Two firms paid 150 mln dlrs late last year for the fields.", "150 mln", "paid"),
+    # "up" is no metric: the figure "up from" keeps the measure before it
+    Case("The capital ratio was 6.2 pct, based on average assets, up from 5.9 pct.", "5.9", "capital ratio"),
     # money "for" a sale or purchase a few phrases back in its clause is its price
     Case(
         "Arden Corp said it completed the sale of its 40 pct interest in Lisk Inc to Varo Ltd for about "

@@ -459,6 +459,7 @@ WIRE_MONEY = [
     row("The team won 5 gold at the games.", fig("5", 5, "")),
     row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
     row("The fund holds 700 mln Ecus.", fig("700 mln Ecus", 700e6, "XEU")),
+    row("The wage rises to 1,500 intis a month.", fig("1,500 intis", 1500, "PEI")),
     # the singular, before its noun
     row(
         "It faces a two billion European Currency Unit shortfall.",

