@@ -184,12 +184,20 @@ def same_members(saved: str, now: str) -> bool:
     return saved == now
 
 
-def group_members(reconciled: pd.DataFrame) -> dict[str, str]:
-    """group_id -> its ``members_key`` (ids and content) in a reconciled table."""
+def group_tokens(reconciled: pd.DataFrame) -> dict[str, list[str]]:
+    """group_id -> its claims' ``member_tokens``, in table order: what a verdict is given on. One
+    pass over the table (a workspace keeps the result with its reconciliation)."""
     if reconciled.empty:
         return {}
-    tokens = pd.Series(member_tokens(reconciled), index=reconciled.index)
-    return {str(g): members_key(t) for g, t in tokens.groupby(reconciled["group_id"], sort=False)}
+    tokens = pd.Series(member_tokens(reconciled), index=reconciled.index, dtype=object)
+    return {str(g): list(t) for g, t in tokens.groupby(reconciled["group_id"], sort=False)}
+
+
+def group_members(reconciled: pd.DataFrame, tokens: Mapping[str, list[str]] | None = None) -> dict[str, str]:
+    """group_id -> its ``members_key`` (ids and content) in a reconciled table (``tokens``: its
+    ``group_tokens``, when the caller holds them)."""
+    tokens = group_tokens(reconciled) if tokens is None else tokens
+    return {g: members_key(t) for g, t in tokens.items()}
 
 
 def changed_since_decided(
