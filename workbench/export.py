@@ -18,6 +18,7 @@ import math
 import os
 import re
 import stat
+import string
 import tempfile
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -234,6 +235,36 @@ def author_type(source: str) -> str:
     return "Person" if named and not any(w.lower() in ORG_WORDS for w in words) else "Organization"
 
 
+def review_url_parts(template: str) -> list[str]:
+    """A ``--review-url`` template as its literal parts, between which the group id goes: only
+    plain ``{group_id}`` fields, at least one, in an http(s) address; ``{{`` and ``}}`` are
+    braces. Anything else, a format spec above all (``{group_id:>1000000000}`` would make each
+    url a gigabyte), a conversion, an attribute or another field, is refused with ValueError.
+
+    >>> review_url_parts("https://desk.example/checks/{group_id}#r-{group_id}")
+    ['https://desk.example/checks/', '#r-', '']
+    >>> review_url_parts("https://desk.example/{group_id:>9}")
+    Traceback (most recent call last):
+    ValueError: only a plain {group_id} may be filled in, not '{group_id:>9}'
+    """
+    parts = [""]
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        raise ValueError("a lone { or } (write {{ or }} for a brace)") from None
+    for literal, name, spec, conversion in fields:
+        parts[-1] += literal
+        if name is None:
+            continue
+        if name != "group_id" or spec or conversion:
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise ValueError(f"only a plain {{group_id}} may be filled in, not {shown[:60]!r}")
+        parts.append("")
+    if len(parts) == 1 or not parts[0].startswith(("https://", "http://")):
+        raise ValueError("an http(s) address with {group_id}, e.g. https://desk.example/checks/{group_id}")
+    return parts
+
+
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: str = "") -> list[dict]:
     """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
     since its verdict (``review_again``) is left out until it is decided again.
@@ -245,6 +276,7 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
     """
     import pandas as pd
 
+    url_parts = review_url_parts(review_url) if review_url else []
     reviews = []
     explanations = groups.set_index("group_id")["explanation"] if len(groups) else pd.Series(dtype=str)
     decided = reconciled["verdict"].fillna("") != ""
@@ -268,7 +300,7 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "identifier": f"urn:workbench:group:{gid}",
-                **({"url": review_url.format(group_id=gid)} if review_url else {}),
+                **({"url": str(gid).join(url_parts)} if url_parts else {}),
                 "claimReviewed": _sentences(g["sentence"].astype(str))[:2000],
                 "datePublished": str(first["reviewed_at"])[:10],
                 "author": {"@type": "Person", "name": str(first["reviewer"])},
