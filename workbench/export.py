@@ -273,8 +273,15 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
     with an optional anchor): ``review_url`` with ``{group_id}`` filled in, e.g.
     ``https://desk.example/checks/{group_id}``; without it there is no ``url`` (an id is not a
     page) and the group is named by ``identifier`` alone (``urn:workbench:group:<id>``).
+
+    The accepted value has no schema.org property (a Rating's ``ratingValue`` is a place on a
+    scale of ``worstRating`` to ``bestRating``, not a figure): the Rating's ``ratingExplanation``
+    ends with it in words and its group's unit ("Accepted value: $1.2bn."), and ``acceptedValue``,
+    the bare number, stays beside it for the tools that read it.
     """
     import pandas as pd
+
+    from workbench.figures import format_figure
 
     url_parts = review_url_parts(review_url) if review_url else []
     reviews = []
@@ -295,6 +302,9 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
             for r in g.drop_duplicates("doc_id").itertuples(index=False)
         ]
         accepted = pd.to_numeric(first["accepted_value"], errors="coerce")
+        said = [str(first["note"]), str(explanations.get(gid, ""))]
+        if math.isfinite(accepted):  # schema.org has no property for it: the rating says it in words
+            said.append(f"Accepted value: {format_figure(float(accepted), _group_unit(first))}")
         reviews.append(
             {
                 "@context": "https://schema.org",
@@ -319,14 +329,22 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
                 "reviewRating": {
                     "@type": "Rating",
                     "alternateName": str(first["verdict"]),
-                    "ratingExplanation": " ".join(
-                        x.rstrip(".") + "." for x in (str(first["note"]), str(explanations.get(gid, ""))) if x
-                    ),
+                    "ratingExplanation": " ".join(x.rstrip(".") + "." for x in said if x),
                 },
+                # NOTE: not schema.org; kept for the tools that read it (README, "ClaimReview").
                 **({"acceptedValue": float(accepted)} if math.isfinite(accepted) else {}),
             }
         )
     return reviews
+
+
+def _group_unit(row: pd.Series) -> str:
+    """The unit a group's figures are compared in (its accepted value's), else the row's own."""
+    for col in ("compared_in", "unit"):
+        value = row.get(col)
+        if isinstance(value, str) and value:
+            return value
+    return ""
 
 
 def json_text(data: object) -> str:
