@@ -24,9 +24,12 @@ OWN_VOICE = "the article"  # how a figure the article states in its own voice is
 EXPORTS = {"all": "All claims", "reviewed": "Reviewed groups only", "conflicts": "Conflicts only"}
 
 
+OVERVIEW_FIELDS = ("doc_id", "title", "publication", "published", "url")  # a document's, in the overview
+
+
 def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
     """One row per document: its metadata and how many claims, sources and conflicts it holds."""
-    docs = documents[["doc_id", "title", "publication", "published", "url"]].copy()
+    docs = documents[list(OVERVIEW_FIELDS)].copy()
     if reconciled.empty:
         return docs.assign(claims=0, sources=0, conflicts=0)
     by_doc = reconciled.groupby("doc_id")

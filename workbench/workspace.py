@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,14 +200,17 @@ class Workspace:
         return sorted(d for d in docs.loc[same, "doc_id"] if d != doc.doc_id)
 
     def _hashes(self) -> tuple[list[str], list[str]]:
-        docs = document_table(self.store)
+        docs = document_table(self.store, ["doc_id", "text_hash"])
         return docs["doc_id"].tolist(), docs["text_hash"].tolist()
 
-    def documents(self) -> pd.DataFrame:
-        return document_table(self.store)
+    def documents(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The stored documents, texts included unless ``columns`` leaves them out."""
+        return document_table(self.store, columns)
 
-    def texts(self) -> dict[str, str]:
-        docs = self.documents()
+    def texts(self, doc_ids: Collection[str] | None = None) -> dict[str, str]:
+        """doc_id -> its text: every document's, or only those of ``doc_ids`` (a page that shows
+        one article reads one text)."""
+        docs = document_table(self.store, ["doc_id", "text"], doc_ids)
         return dict(zip(docs["doc_id"], docs["text"].fillna(""), strict=True))
 
     def _state(self) -> tuple:
