@@ -204,17 +204,16 @@ def _merge(figs: list[_Figure], unit: str) -> list[_Figure]:
             )
         ]
     clusters: list[list[_Figure]] = []
-    shared: list[tuple[float, float]] = []  # each cluster's common interval (low, high)
+    shared: list[Interval] = []  # each cluster's common interval
     for f in figs:
-        low, high = f.interval.low, f.interval.high
-        for i, (c_low, c_high) in enumerate(shared):
-            if low <= c_high and c_low <= high:
+        for i, c in enumerate(shared):
+            if f.interval.overlaps(c):
                 clusters[i].append(f)
-                shared[i] = (max(low, c_low), min(high, c_high))
+                shared[i] = common((c, f.interval))  # not None: they overlap
                 break
         else:
             clusters.append([f])
-            shared.append((low, high))
+            shared.append(f.interval)
     return [_hull(c) for c in clusters]
 
 
@@ -377,7 +376,7 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
     500", "more than 1,000" never with 1,546. A source's own figures are never set against each
     other. O(n log n): the best partner of each is the least figure wholly below it of another
     source, so the two least figures of different sources below each bound are kept."""
-    usable = [(s, f) for s, f in pairs if f.interval.point > 0 and not math.isnan(f.interval.point)]
+    usable = [(s, f) for s, f in pairs if f.interval.point > 0]  # NaN > 0 is False: NaN is left out
     by_high = sorted(usable, key=lambda sf: sf[1].interval.high)
     highs = [f.interval.high for _, f in by_high]
     least: list[tuple[_Said, ...]] = []  # least[i]: the least figures of two sources in by_high[: i + 1]
@@ -399,10 +398,11 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
 
 
 def _extremes(pairs: list[_Said]) -> tuple[_Said, _Said]:
-    """The least and the greatest figure of two different sources, lower first (any sign)."""
+    """The least and the greatest figure of two different sources, lower first (any sign): the
+    greatest of all, and the least of the other sources', which is never greater."""
     high = max(pairs, key=lambda sf: sf[1].interval.point)
     low = min((sf for sf in pairs if sf[0] != high[0]), key=lambda sf: sf[1].interval.point)
-    return (low, high) if low[1].interval.point <= high[1].interval.point else (high, low)
+    return low, high
 
 
 def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
@@ -413,18 +413,16 @@ def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
     a copy of an article against itself: each matches). Pairs of sources: O(sources² x figures)."""
     by: dict[str, list[_Figure]] = defaultdict(list)
     for s, f in pairs:
-        if f.interval.point > 0 and not math.isnan(f.interval.point):
+        if f.interval.point > 0:  # NaN > 0 is False
             by[s].append(f)
     names = list(by)
-    spans = {s: [(f.interval.low, f.interval.high) for f in fs] for s, fs in by.items()}
     best: tuple[_Said, _Said] | None = None
     best_ratio = 0.0
     for i, s in enumerate(names):
         for t in names[i + 1 :]:
             few, many = (s, t) if len(by[s]) <= len(by[t]) else (t, s)
             for f in by[few]:
-                low, high = f.interval.low, f.interval.high
-                if any(low <= g_high and g_low <= high for g_low, g_high in spans[many]):
+                if any(f.interval.overlaps(g.interval) for g in by[many]):
                     continue
                 g = min(by[many], key=lambda g: abs(math.log(g.interval.point / f.interval.point)))
                 low, high = sorted([(few, f), (many, g)], key=lambda sf: sf[1].interval.point)
