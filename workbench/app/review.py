@@ -36,6 +36,10 @@ from workbench.views import (
 from workbench.workspace import Workspace
 
 SHORTCUTS = {v: str(i) for i, v in enumerate(VERDICTS, start=1)}
+KEYS_HELP = (
+    "Keys: 1–4 choose a verdict, S saves, N saves and opens the next undecided group, J and K the "
+    "next and previous group, U undoes."
+)
 QUEUE_COLUMNS = {
     "Group": st.column_config.TextColumn("Group", width="large"),
     "Engine": st.column_config.TextColumn(
@@ -341,11 +345,8 @@ def _decision(
                 "Review again: this group's claims changed after this decision (a claim moved in or "
                 "out, an article joined, or a figure, source or metric was corrected or read again)."
             )
-        else:
-            st.caption(
-                "No decision yet. Keys: 1–4 choose a verdict, S saves, N saves and opens the next "
-                "undecided group, J and K the next and previous group, U undoes."
-            )
+        else:  # a saved decision is said above: "No decision yet" only where there is none
+            st.caption(("" if saved else "No decision yet. ") + KEYS_HELP)
         if "won" in ss:
             st.warning(plain(f"The decision that won: {_winner(ss.get('won'))}."))
         cols = st.columns(len(VERDICTS))
