@@ -103,6 +103,38 @@ def _short(source: str) -> str:
     return words[-1] if person and not any(w.lower() in ORG_WORDS for w in words) else source
 
 
+def _owner(source: str) -> str:
+    """A source's possessive as prose: "authorities'" and "analysts'" (a plural in lower case),
+    "Ruiz's", "Red Cross's" and "police's" (a name, or no plural -s).
+
+    >>> [_owner(s) for s in ("health authorities", "Ruiz", "Red Cross", "police")]
+    ["health authorities'", "Ruiz's", "Red Cross's", "police's"]
+    """
+    short = _short(source)
+    last = short.rsplit(" ", 1)[-1]
+    return f"{short}'" if last.endswith("s") and last.islower() else f"{short}'s"
+
+
+# From half again apart, "2.3 times"; closer, by how much more ("1.0 times" said nothing).
+TIMES_FROM = 1.5
+
+
+def _how_much_more(hi: float, lo: float, unit: str) -> str:
+    """How ``hi`` compares with ``lo`` (both above zero), before the lesser: "2.3 times", "2.4% more
+    than", and for percentages, which a relative share would confuse, "2 points more than".
+
+    >>> _how_much_more(230, 100, ""), _how_much_more(102.4, 100, ""), _how_much_more(41, 39, "percent")
+    ('2.3 times', '2.4% more than', '2 points more than')
+    """
+    if hi / lo >= TIMES_FROM:
+        return f"{hi / lo:.1f} times"
+    if unit == "percent":
+        points = _fmt(hi - lo, "")
+        return f"{points} point{'' if points == '1' else 's'} more than"
+    more = (hi / lo - 1) * 100
+    return f"{more:.1f}% more than" if more < 10 else f"{more:.0f}% more than"
+
+
 @dataclass(slots=True)
 class _Figure:
     interval: Interval  # in the group's unit, widened by the exchange-rate margin: what is compared
@@ -313,8 +345,8 @@ def _evaluate(
             (lo_src, lo_f), (hi_src, hi_f) = apart
             lo, hi = lo_f.interval.point, hi_f.interval.point
             ratio_max = max(ratio_max, hi / lo)
-            lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
-            hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+            lo_said = f"{_owner(lo_src)} {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+            hi_said = f"{_owner(hi_src)} {_describe(hi_f.interval, hi_f.qualifier, unit)}"
         if own and apart is None:
             verdicts.append(
                 f"no {_name(q)} figure contradicts another source's (a source's own different "
@@ -336,11 +368,11 @@ def _evaluate(
             if apart is None:  # no two positive figures set apart (a zero, a negative): the extremes
                 (lo_src, lo_f), (hi_src, hi_f) = _extremes(pairs)
                 lo, hi = lo_f.interval.point, hi_f.interval.point
-                lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
-                hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+                lo_said = f"{_owner(lo_src)} {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+                hi_said = f"{_owner(hi_src)} {_describe(hi_f.interval, hi_f.qualifier, unit)}"
             if lo > 0:
                 verdicts.append(
-                    f"the {_name(q)} figures conflict: {hi_said} is {hi / lo:.1f} times "
+                    f"the {_name(q)} figures conflict: {hi_said} is {_how_much_more(hi, lo, unit)} "
                     f"{lo_said} (a gap of {_fmt(hi - lo, unit)})"
                 )
             else:  # a ratio to zero or across signs says nothing: the gap alone, first in the queue
@@ -358,8 +390,8 @@ def _evaluate(
                 if part and part.interval.point:
                     ratio = f.interval.point / part.interval.point
                     text += (
-                        f" Read as {head} only, {_short(s)}'s {_fmt(f.interval.point, unit)} would be "
-                        f"{ratio:.1f} times {_short(p_src)}'s {_fmt(part.interval.point, unit)} {head}: "
+                        f" Read as {head} only, {_owner(s)} {_fmt(f.interval.point, unit)} would be "
+                        f"{ratio:.1f} times {_owner(p_src)} {_fmt(part.interval.point, unit)} {head}: "
                         f"the figures agree only as {family} ({' + '.join(relation.parts)})."
                     )
                     break
