@@ -48,9 +48,9 @@ CASES = [
         "Accepted value: 61.5%.",
     ),
     (
-        "none accepted",
+        "none accepted, the article's own voice first",
         (
-            "Crash in Velm. Velm police said 12 people were hurt in Velm, Dask.",
+            "Crash in Velm. At least 12 people were hurt in Velm, Dask, on Monday.",
             "Crash in Velm. Dask medics said about 14 people were hurt in Velm, Dask.",
         ),
         None,
@@ -73,6 +73,8 @@ def test_the_accepted_value_is_said_in_the_rating(
     rating = review["reviewRating"]
     assert set(review) <= CLAIM_REVIEW | EXTENSIONS and set(rating) <= RATING, review
     assert rating["ratingExplanation"].startswith("Both counted. ")
+    second = rating["ratingExplanation"].removeprefix("Both counted. ")  # the group's explanation
+    assert second[:1].isupper(), second  # a sentence: it began "the article (d0): ..." or "police: ..."
     if ending:
         assert rating["ratingExplanation"].endswith(" " + ending), rating
         assert review["acceptedValue"] == accepted  # kept: other tools read it

@@ -329,13 +329,23 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
                 "reviewRating": {
                     "@type": "Rating",
                     "alternateName": str(first["verdict"]),
-                    "ratingExplanation": " ".join(x.rstrip(".") + "." for x in said if x),
+                    "ratingExplanation": " ".join(_sentence(x) for x in said if x),
                 },
                 # NOTE: not schema.org; kept for the tools that read it (README, "ClaimReview").
                 **({"acceptedValue": float(accepted)} if math.isfinite(accepted) else {}),
             }
         )
     return reviews
+
+
+def _sentence(text: str) -> str:
+    """A part of a published explanation as a sentence: a capital first ("the article (d1): 12
+    killed; ..." begins with its first source) and one full stop last.
+
+    >>> _sentence("the article (d1): 12 killed."), _sentence("Checked with the police")
+    ('The article (d1): 12 killed.', 'Checked with the police.')
+    """
+    return text[:1].upper() + text[1:].rstrip(".") + "."
 
 
 def _group_unit(row: pd.Series) -> str:
