@@ -175,6 +175,32 @@ CONFLICT_PAIRS = [
         ],
         "Ruiz's 9 is 4.5 times police's 2",
     ),
+    # From the realnews-dev trial: "is 1.0 times" said nothing of two close figures, and plural
+    # sources read "authorities's".
+    (
+        "close figures: by how much more",
+        [
+            dict(value=13_432_857, metric="votes", source="Tomas Brel"),
+            dict(value=13_119_460, metric="votes", source="the electoral board"),
+        ],
+        "Brel's 13,432,857 is 2.4% more than the electoral board's 13,119,460",
+    ),
+    (
+        "close percentages: by how many points",
+        [
+            dict(value=79.5, metric="turnout", source="observers", unit="percent"),
+            dict(value=69.25, metric="turnout", source="the commission", unit="percent"),
+        ],
+        "observers' 79.5% is 10.25 points more than the commission's 69.25%",
+    ),
+    (
+        "a plural source's possessive",
+        [
+            dict(value=1009, metric="killed", source="health authorities"),
+            dict(value=82, metric="killed", source="Lena Gupta"),
+        ],
+        "health authorities' 1,009 is 12.3 times Gupta's 82",
+    ),
 ]
 
 

@@ -198,6 +198,7 @@ def test_the_form_shows_the_saved_decision(
     assert at.text_area(key="note").value == note
     shown = texts(at, "caption")
     assert f"{saved_by} saved 'needs context'" in shown and "killed and wounded, not killed" in shown
+    assert "No decision yet" not in shown  # it said so under the saved decision (realnews-dev trial)
 
 
 def test_another_reviewers_note_is_never_saved_under_your_name(review) -> None:
@@ -215,6 +216,7 @@ def test_a_new_group_has_no_verdict_preselected(review) -> None:
     start, url = review
     at = start()
     assert all(at.button(key=f"verdict_{v}").proto.type != "primary" for v in ("consistent", "conflict"))
+    assert "No decision yet" in texts(at, "caption")
     ok(at.button(key="save_verdict").click().run())
     assert "choose a verdict" in texts(at, "error") and ClaimStore(url).verdicts().empty
 

@@ -75,8 +75,9 @@ def test_deciding_again_makes_the_verdict_current(tmp_path: Path) -> None:
     assert gid in review_again(store.audit_log(), _run(store).claims)
     store.save_verdict(gid, "conflict", "ana", expected_version=1)
     assert gid not in review_again(store.audit_log(), _run(store).claims)
-    store.undo_last("ana")  # back to the first verdict, given on two articles: its members are not known
+    store.undo_last("ana")  # back to the first verdict, given on two articles: to review again
     assert store.verdict(gid)["verdict"] == "consistent"
+    assert gid in review_again(store.audit_log(), _run(store).claims)
 
 
 # (--review-url, exit code, the url a review gets)

@@ -548,17 +548,16 @@ def _open_store(url: str, create: bool = True):
 
 
 def _review_url(value: str) -> str:
-    """An http(s) URL template with ``{group_id}`` (and no other field), or empty."""
+    """An http(s) URL template with plain ``{group_id}`` fields only (``export.review_url_parts``),
+    or empty."""
+    from workbench.export import review_url_parts
+
     if not value:
         return value
     try:
-        filled = value.format(group_id="g")
-    except (KeyError, IndexError, ValueError):
-        raise typer.BadParameter("only {group_id} may be filled in") from None
-    if not filled.startswith(("https://", "http://")) or "{group_id}" not in value:
-        raise typer.BadParameter(
-            "an http(s) address with {group_id}, e.g. https://desk.example/checks/{group_id}"
-        )
+        review_url_parts(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
     return value
 
 

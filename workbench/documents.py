@@ -43,7 +43,30 @@ CORPUS_SUFFIXES = (".csv", ".jsonl")  # one article per row; read when named, no
 # NOTE: keep in sync with README, "Limits" (Files).
 CORPUS_IN_FOLDER = "a CSV or JSON Lines corpus inside a folder is not read; name the file itself to read it"
 CORPUS_FIELDS = ("doc_id", "title", "publication", "date", "url")
-RE_HEADLINE = re.compile(r"\A(?P<title>[^\n.!?]{3,150}[^\n.!?,;:])[ \t]*\n[ \t]*\n")
+RE_HEADLINE = re.compile(
+    r"""
+    \A(?P<title>
+        (?:
+            [^\n.!?]                 # no sentence's end in a headline,
+          | \.(?=\S)                 # but a point inside a word or figure ("1.5%", "U.S")
+          | (?<=\b[A-Z])\.(?=[ \t])     # or after an initial ("U.S. economy"; never both ways)
+        ){3,150}
+        [^\n.!?,;:]                 # the last character ends no sentence or clause
+    )
+    [ \t]*\n[ \t]*\n              # then a blank line
+    """,
+    re.VERBOSE,
+)
+# An HTML comment on a line of its own ("<!-- source: https://... -->"), and the blank lines after
+# it: not shown in Markdown, so never an article's headline; the headline is the line after.
+RE_COMMENT_LINE = re.compile(
+    r"""
+    [ \t]*<!--[^\n]*-->[ \t]*\n    # a one-line comment (the last --> on the line closes it)
+    (?:[ \t]*\n)*                   # blank lines after it
+    """,
+    re.VERBOSE,
+)
+MAX_COMMENT_LINES = 20  # at the top of an article: a few lines of notes, never the whole file
 RE_ID_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f#]+")  # runs of these become one space in a generated id
 RE_GENERATED_ID = re.compile(r"(?P<label>.*)\ \#[0-9a-f]{8}(?:~\d+)?")  # see generated_id
 # Front matter at the top of a .txt or .md article: "---", "key: value" lines, "---".
@@ -185,6 +208,25 @@ def _html(text: str, doc_id: str, name: str) -> Document | ReadError:
         return ReadError(name, f"could not parse the HTML ({type(exc).__name__}: {exc})")
 
 
+def headline(text: str) -> str:
+    """An article's title: its short first line followed by a blank line, after any one-line HTML
+    comments at the top (a Markdown file's notes, never shown); "" when it has none.
+
+    >>> headline("<!-- source: https://news.example/a -->\\nFloods close the Velm road\\n\\nPolice said")
+    'Floods close the Velm road'
+    >>> headline("Police said 12 people died. Medics said 14.\\n\\nMore.")
+    ''
+    """
+    at = 0
+    for _ in range(MAX_COMMENT_LINES):
+        comment = RE_COMMENT_LINE.match(text, at)
+        if comment is None:
+            break
+        at = comment.end()
+    found = RE_HEADLINE.match(text[at : at + 400])  # a title is at most 150 characters
+    return found["title"].strip() if found else ""
+
+
 def with_front_matter(doc_id: str, text: str) -> Document:
     """A text article; a front matter block gives its metadata and is not part of its text.
 
@@ -194,8 +236,7 @@ def with_front_matter(doc_id: str, text: str) -> Document:
     """
     m = RE_FRONT_MATTER.match(text)
     if not m:
-        headline = RE_HEADLINE.match(text)  # a short first line, then a blank line: the title
-        return Document(doc_id, text, title=headline["title"].strip() if headline else "")
+        return Document(doc_id, text, title=headline(text))
     meta = {}
     for line in m.group(1).splitlines():
         key, _, value = line.partition(":")

@@ -18,6 +18,7 @@ import math
 import os
 import re
 import stat
+import string
 import tempfile
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -234,6 +235,36 @@ def author_type(source: str) -> str:
     return "Person" if named and not any(w.lower() in ORG_WORDS for w in words) else "Organization"
 
 
+def review_url_parts(template: str) -> list[str]:
+    """A ``--review-url`` template as its literal parts, between which the group id goes: only
+    plain ``{group_id}`` fields, at least one, in an http(s) address; ``{{`` and ``}}`` are
+    braces. Anything else, a format spec above all (``{group_id:>1000000000}`` would make each
+    url a gigabyte), a conversion, an attribute or another field, is refused with ValueError.
+
+    >>> review_url_parts("https://desk.example/checks/{group_id}#r-{group_id}")
+    ['https://desk.example/checks/', '#r-', '']
+    >>> review_url_parts("https://desk.example/{group_id:>9}")
+    Traceback (most recent call last):
+    ValueError: only a plain {group_id} may be filled in, not '{group_id:>9}'
+    """
+    parts = [""]
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        raise ValueError("a lone { or } (write {{ or }} for a brace)") from None
+    for literal, name, spec, conversion in fields:
+        parts[-1] += literal
+        if name is None:
+            continue
+        if name != "group_id" or spec or conversion:
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise ValueError(f"only a plain {{group_id}} may be filled in, not {shown[:60]!r}")
+        parts.append("")
+    if len(parts) == 1 or not parts[0].startswith(("https://", "http://")):
+        raise ValueError("an http(s) address with {group_id}, e.g. https://desk.example/checks/{group_id}")
+    return parts
+
+
 def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: str = "") -> list[dict]:
     """One schema.org ClaimReview per group that has a current verdict: a group whose claims moved
     since its verdict (``review_again``) is left out until it is decided again.
@@ -242,9 +273,17 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
     with an optional anchor): ``review_url`` with ``{group_id}`` filled in, e.g.
     ``https://desk.example/checks/{group_id}``; without it there is no ``url`` (an id is not a
     page) and the group is named by ``identifier`` alone (``urn:workbench:group:<id>``).
+
+    The accepted value has no schema.org property (a Rating's ``ratingValue`` is a place on a
+    scale of ``worstRating`` to ``bestRating``, not a figure): the Rating's ``ratingExplanation``
+    ends with it in words and its group's unit ("Accepted value: $1.2bn."), and ``acceptedValue``,
+    the bare number, stays beside it for the tools that read it.
     """
     import pandas as pd
 
+    from workbench.figures import format_figure
+
+    url_parts = review_url_parts(review_url) if review_url else []
     reviews = []
     explanations = groups.set_index("group_id")["explanation"] if len(groups) else pd.Series(dtype=str)
     decided = reconciled["verdict"].fillna("") != ""
@@ -263,12 +302,15 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
             for r in g.drop_duplicates("doc_id").itertuples(index=False)
         ]
         accepted = pd.to_numeric(first["accepted_value"], errors="coerce")
+        said = [str(first["note"]), str(explanations.get(gid, ""))]
+        if math.isfinite(accepted):  # schema.org has no property for it: the rating says it in words
+            said.append(f"Accepted value: {format_figure(float(accepted), _group_unit(first))}")
         reviews.append(
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "identifier": f"urn:workbench:group:{gid}",
-                **({"url": review_url.format(group_id=gid)} if review_url else {}),
+                **({"url": str(gid).join(url_parts)} if url_parts else {}),
                 "claimReviewed": _sentences(g["sentence"].astype(str))[:2000],
                 "datePublished": str(first["reviewed_at"])[:10],
                 "author": {"@type": "Person", "name": str(first["reviewer"])},
@@ -287,14 +329,32 @@ def claim_reviews(reconciled: pd.DataFrame, groups: pd.DataFrame, review_url: st
                 "reviewRating": {
                     "@type": "Rating",
                     "alternateName": str(first["verdict"]),
-                    "ratingExplanation": " ".join(
-                        x.rstrip(".") + "." for x in (str(first["note"]), str(explanations.get(gid, ""))) if x
-                    ),
+                    "ratingExplanation": " ".join(_sentence(x) for x in said if x),
                 },
+                # NOTE: not schema.org; kept for the tools that read it (README, "ClaimReview").
                 **({"acceptedValue": float(accepted)} if math.isfinite(accepted) else {}),
             }
         )
     return reviews
+
+
+def _sentence(text: str) -> str:
+    """A part of a published explanation as a sentence: a capital first ("the article (d1): 12
+    killed; ..." begins with its first source) and one full stop last.
+
+    >>> _sentence("the article (d1): 12 killed."), _sentence("Checked with the police")
+    ('The article (d1): 12 killed.', 'Checked with the police.')
+    """
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
+def _group_unit(row: pd.Series) -> str:
+    """The unit a group's figures are compared in (its accepted value's), else the row's own."""
+    for col in ("compared_in", "unit"):
+        value = row.get(col)
+        if isinstance(value, str) and value:
+            return value
+    return ""
 
 
 def json_text(data: object) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -380,14 +380,15 @@ class ClaimStore:
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(select(claims)).mappings().all())
             fixes = conn.execute(select(corrections)).all()
-            docs = pd.DataFrame(conn.execute(select(documents)).mappings().all())
+            # The articles' fields the table carries, never their texts (megabytes, on every call).
+            docs = pd.DataFrame(
+                conn.execute(select(*(documents.c[c] for c in DOCUMENT_FIELDS))).mappings().all()
+            )
         if frame.empty:
             return as_claims([])
         frame = _corrected(frame.drop(columns=["active"]), fixes)
         if not docs.empty:
-            frame = frame.merge(
-                docs[["doc_id", "title", "publication", "published"]], on="doc_id", how="left"
-            )
+            frame = frame.merge(docs, on="doc_id", how="left")
         return as_claims(frame.reset_index(drop=True))
 
     def with_decisions(self, table: pd.DataFrame) -> pd.DataFrame:
@@ -1071,6 +1072,7 @@ def _sqlite_begin_immediate(conn: Connection) -> None:
 
 
 UNDOABLE = ("verdict", "correct", "move")
+DOCUMENT_FIELDS = ("doc_id", "title", "publication", "published")  # what a claims table carries
 
 
 def _undid(entry: dict) -> str:
@@ -1118,8 +1120,16 @@ def document_names(store: ClaimStore) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "title"])
 
 
-def document_table(store: ClaimStore) -> pd.DataFrame:
-    """The stored documents (text included)."""
+def document_table(
+    store: ClaimStore, columns: Sequence[str] | None = None, doc_ids: Collection[str] | None = None
+) -> pd.DataFrame:
+    """The stored documents: every column, text included, unless ``columns`` names the ones the
+    caller needs (a text is up to megabytes: leave it out where it is not read); only those of
+    ``doc_ids`` when given."""
+    cols = [documents.c[c] for c in columns] if columns is not None else list(documents.columns)
+    query = select(*cols)
+    if doc_ids is not None:
+        query = query.where(documents.c.doc_id.in_(list(doc_ids)))
     with store.engine.connect() as conn:
-        rows = conn.execute(select(documents)).mappings().all()
-    return pd.DataFrame(rows, columns=[c.name for c in documents.columns])
+        rows = conn.execute(query).all()
+    return pd.DataFrame(rows, columns=[c.name for c in cols])

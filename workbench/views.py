@@ -24,9 +24,12 @@ OWN_VOICE = "the article"  # how a figure the article states in its own voice is
 EXPORTS = {"all": "All claims", "reviewed": "Reviewed groups only", "conflicts": "Conflicts only"}
 
 
+OVERVIEW_FIELDS = ("doc_id", "title", "publication", "published", "url")  # a document's, in the overview
+
+
 def documents_overview(documents: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
     """One row per document: its metadata and how many claims, sources and conflicts it holds."""
-    docs = documents[["doc_id", "title", "publication", "published", "url"]].copy()
+    docs = documents[list(OVERVIEW_FIELDS)].copy()
     if reconciled.empty:
         return docs.assign(claims=0, sources=0, conflicts=0)
     by_doc = reconciled.groupby("doc_id")
@@ -69,9 +72,27 @@ def filter_claims(reconciled: pd.DataFrame, f: ClaimFilter) -> pd.DataFrame:
     return reconciled[mask]
 
 
+def standing_verdicts(log: pd.DataFrame) -> pd.DataFrame:
+    """Each group's audit entry of the verdict it stands under: its last verdict entry not undone.
+    Undoing a verdict restores the one before it as it was given (on the members it saw then), so
+    the entry that gave it, not the undo, says when and on what the group was decided.
+
+    >>> log = pd.DataFrame({"id": [1, 2, 3], "action": ["verdict", "verdict", "undo"],
+    ...     "entity": ["group"] * 3, "entity_id": ["g1"] * 3, "undoes": [None, None, 2]})
+    >>> standing_verdicts(log)["id"].tolist()  # the second verdict was undone: the first stands
+    [1]
+    """
+    if log.empty:
+        return log
+    undone = set(pd.to_numeric(log["undoes"]).dropna().astype(int)) if "undoes" in log else set()
+    given = log[(log["entity"] == "group") & (log["action"] == "verdict") & ~log["id"].isin(undone)]
+    return given.drop_duplicates("entity_id", keep="last")  # the log is in id order
+
+
 def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
     """The groups whose members changed after their verdict: a claim moved into or out of them
-    (or such a move undone) after the last verdict entry on them. Their verdict is to review again.
+    (or such a move undone) after the verdict entry they stand under (``standing_verdicts``: an
+    undone verdict's restored predecessor is as old as it was). Their verdict is to review again.
 
     >>> log = pd.DataFrame({
     ...     "id": [1, 2, 3, 4],
@@ -87,7 +108,7 @@ def regrouped_since_decided(log: pd.DataFrame) -> set[str]:
     """
     if log.empty:
         return set()
-    decided = log[log["entity"] == "group"].groupby("entity_id")["id"].max()
+    decided = standing_verdicts(log).set_index("entity_id")["id"]
     moves = log[log["field"].eq("group_id") & log["action"].isin(["move", "undo"])]
     changed = pd.concat(
         [
@@ -166,17 +187,28 @@ def same_members(saved: str, now: str) -> bool:
     return saved == now
 
 
-def group_members(reconciled: pd.DataFrame) -> dict[str, str]:
-    """group_id -> its ``members_key`` (ids and content) in a reconciled table."""
+def group_tokens(reconciled: pd.DataFrame) -> dict[str, list[str]]:
+    """group_id -> its claims' ``member_tokens``, in table order: what a verdict is given on. One
+    pass over the table (a workspace keeps the result with its reconciliation)."""
     if reconciled.empty:
         return {}
-    tokens = pd.Series(member_tokens(reconciled), index=reconciled.index)
-    return {str(g): members_key(t) for g, t in tokens.groupby(reconciled["group_id"], sort=False)}
+    tokens = pd.Series(member_tokens(reconciled), index=reconciled.index, dtype=object)
+    return {str(g): list(t) for g, t in tokens.groupby(reconciled["group_id"], sort=False)}
 
 
-def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[str]:
+def group_members(reconciled: pd.DataFrame, tokens: Mapping[str, list[str]] | None = None) -> dict[str, str]:
+    """group_id -> its ``members_key`` (ids and content) in a reconciled table (``tokens``: its
+    ``group_tokens``, when the caller holds them)."""
+    tokens = group_tokens(reconciled) if tokens is None else tokens
+    return {g: members_key(t) for g, t in tokens.items()}
+
+
+def changed_since_decided(
+    log: pd.DataFrame, reconciled: pd.DataFrame, now: Mapping[str, str] | None = None
+) -> set[str]:
     """The groups whose members now differ from those its standing verdict was given on (the
-    ``members`` its verdict entry saved; a verdict saved without them is taken as current).
+    ``members`` saved by the entry it stands under, ``standing_verdicts``; a verdict saved without
+    them is taken as current). ``now``: ``group_members(reconciled)``, when the caller holds it.
 
     >>> log = pd.DataFrame({"id": [1], "action": ["verdict"], "entity": ["group"], "entity_id": ["g1"],
     ...     "field": ["verdict"], "old": [None], "new": ['{"verdict": "consistent", "members": "1:x"}']})
@@ -185,12 +217,11 @@ def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[st
     """
     if log.empty or reconciled.empty:
         return set()
-    entries = log[(log["entity"] == "group") & log["action"].isin(["verdict", "undo"])]
-    last = entries.drop_duplicates("entity_id", keep="last")  # the log is in id order
-    now = group_members(reconciled)
+    standing = standing_verdicts(log)
+    now = group_members(reconciled) if now is None else now
     stale = set()
-    for gid, action, new in zip(last["entity_id"], last["action"], last["new"], strict=True):
-        if action != "verdict" or gid not in now:
+    for gid, new in zip(standing["entity_id"], standing["new"], strict=True):
+        if gid not in now:
             continue
         try:
             saved = json.loads(new or "{}").get("members")
@@ -201,11 +232,14 @@ def changed_since_decided(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[st
     return stale
 
 
-def review_again(log: pd.DataFrame, reconciled: pd.DataFrame) -> set[str]:
+def review_again(
+    log: pd.DataFrame, reconciled: pd.DataFrame, now: Mapping[str, str] | None = None
+) -> set[str]:
     """The groups whose verdict is to be given again: claims moved in or out by a reviewer
     (``regrouped_since_decided``), or the group's members changed since its verdict
-    (``changed_since_decided``: a new article joined it, a story grew or split)."""
-    return regrouped_since_decided(log) | changed_since_decided(log, reconciled)
+    (``changed_since_decided``: a new article joined it, a story grew or split). ``now``: the
+    groups' ``group_members``, when the caller holds them (a workspace keeps them per reconciliation)."""
+    return regrouped_since_decided(log) | changed_since_decided(log, reconciled, now)
 
 
 def review_queue(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from workbench.parquet import is_parquet, read_claims
 from workbench.reconcile import Reconciliation, reconcile
 from workbench.schema import sane_rows
 from workbench.store import ClaimStore, document_names, document_table, documents, first_line
-from workbench.views import review_again
+from workbench.views import group_members, group_tokens, review_again
 
 MAX_DOC_ID = documents.c.doc_id.type.length
 
@@ -61,6 +61,8 @@ class Workspace:
         self.tolerance = tolerance
         self.fx_margin = fx_margin  # around a figure converted from another currency
         self._cache: tuple[tuple, Reconciliation] | None = None
+        # The cached reconciliation's groups: member tokens and keys, computed once for it.
+        self._members: tuple[Reconciliation, dict[str, list[str]], dict[str, str]] | None = None
         self._seen: tuple[float, int, tuple] | None = None  # (when, own writes, store state)
 
     def ingest(
@@ -198,14 +200,17 @@ class Workspace:
         return sorted(d for d in docs.loc[same, "doc_id"] if d != doc.doc_id)
 
     def _hashes(self) -> tuple[list[str], list[str]]:
-        docs = document_table(self.store)
+        docs = document_table(self.store, ["doc_id", "text_hash"])
         return docs["doc_id"].tolist(), docs["text_hash"].tolist()
 
-    def documents(self) -> pd.DataFrame:
-        return document_table(self.store)
+    def documents(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The stored documents, texts included unless ``columns`` leaves them out."""
+        return document_table(self.store, columns)
 
-    def texts(self) -> dict[str, str]:
-        docs = self.documents()
+    def texts(self, doc_ids: Collection[str] | None = None) -> dict[str, str]:
+        """doc_id -> its text: every document's, or only those of ``doc_ids`` (a page that shows
+        one article reads one text)."""
+        docs = document_table(self.store, ["doc_id", "text"], doc_ids)
         return dict(zip(docs["doc_id"], docs["text"].fillna(""), strict=True))
 
     def _state(self) -> tuple:
@@ -235,8 +240,29 @@ class Workspace:
             self._cache = (state, rec)
         return self._cache[1]
 
+    def _group_members(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        rec = self.reconciliation()
+        if self._members is None or self._members[0] is not rec:
+            tokens = group_tokens(rec.claims)
+            self._members = (rec, tokens, group_members(rec.claims, tokens))
+        return self._members[1], self._members[2]
+
+    def members(self) -> dict[str, list[str]]:
+        """group_id -> its claims and what each says (``views.group_tokens``): what a verdict is
+        given on. Computed once per reconciliation, however often a page asks."""
+        return self._group_members()[0]
+
+    def member_keys(self) -> dict[str, str]:
+        """group_id -> ``views.members_key`` of its claims, once per reconciliation."""
+        return self._group_members()[1]
+
+    def review_again(self, log: pd.DataFrame | None = None) -> set[str]:
+        """The groups to review again (``views.review_again``); ``log``: the audit log, when the
+        caller has read it."""
+        log = self.store.audit_log() if log is None else log
+        return review_again(log, self.reconciliation().claims, self.member_keys())
+
     def reconciled(self) -> pd.DataFrame:
         """Every claim with its group, status and the reviewer's verdict (the reconciled CSV)."""
         rec = self.reconciliation()
-        again = review_again(self.store.audit_log(), rec.claims)
-        return reconciled_table(rec.claims, self.store.verdicts(), rec.derived, again)
+        return reconciled_table(rec.claims, self.store.verdicts(), rec.derived, self.review_again())

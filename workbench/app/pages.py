@@ -31,8 +31,10 @@ from workbench.highlight import highlight_html, misplaced, table_without_bidi, t
 from workbench.naming import doc_title, figure_ref, group_names
 from workbench.roles import Reviewer
 from workbench.schema import QUALIFIERS
+from workbench.store import document_names
 from workbench.views import (
     EXPORTS,
+    OVERVIEW_FIELDS,
     ClaimFilter,
     claim_card,
     claims_view,
@@ -165,7 +167,7 @@ def _delete(ws: Workspace, who: Reviewer) -> None:
 def documents_page(ws: Workspace, who: Reviewer) -> None:
     st.header("Documents")
     show_messages()
-    overview = documents_overview(ws.documents(), ws.reconciled())
+    overview = documents_overview(ws.documents(OVERVIEW_FIELDS), ws.reconciled())
     if overview.empty:
         st.info("No articles yet: upload some below or start with `workbench app PATH`.")
     else:
@@ -346,14 +348,14 @@ def claims_page(ws: Workspace, who: Reviewer) -> None:
     st.dataframe(
         table_without_bidi(claims_view(shown, names)), hide_index=True, width="stretch", key="claims"
     )
-    texts = ws.texts()
-    docs = reader_documents(sorted(texts), picked["doc_id"])
+    docs = reader_documents(sorted(document_names(ws.store)["doc_id"]), picked["doc_id"])
     st.subheader("Read an article")
     seed("doc", docs)
     doc = st.selectbox(
         "Article", docs, key="doc", format_func=lambda d: titles.get(d, d), on_change=keep, args=("doc",)
     )
     keep("doc")
+    texts = ws.texts([doc]) if doc is not None else {}  # the one article shown, not every text
     mine = table[table["doc_id"] == doc]
     colours = source_colours(table.sort_values(["doc_id", "start"])["source"])
     legend = " ".join(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import pandas as pd
 import streamlit as st
 
 from workbench.app.state import go_to, keep, may, plain, say, seed, show_messages
@@ -26,12 +25,10 @@ from workbench.views import (
     decision_form,
     filter_queue,
     group_detail,
-    member_tokens,
     members_view,
     next_undecided,
     progress,
     queue_view,
-    review_again,
     review_queue,
     step,
     undecided_consistent,
@@ -39,6 +36,10 @@ from workbench.views import (
 from workbench.workspace import Workspace
 
 SHORTCUTS = {v: str(i) for i, v in enumerate(VERDICTS, start=1)}
+KEYS_HELP = (
+    "Keys: 1–4 choose a verdict, S saves, N saves and opens the next undecided group, J and K the "
+    "next and previous group, U undoes."
+)
 QUEUE_COLUMNS = {
     "Group": st.column_config.TextColumn("Group", width="large"),
     "Engine": st.column_config.TextColumn(
@@ -194,12 +195,10 @@ def _bulk(ws: Workspace, who_: Reviewer, todo: dict[str, int], seen: dict[str, l
 
 
 def _members(ws: Workspace, group_ids: Collection[str]) -> dict[str, list[str]]:
-    """group_id -> the claims the reviewer sees in it, with what each says (``member_tokens``),
-    saved with the verdict: a later correction or re-read that changes one makes it stale."""
-    claims = ws.reconciliation().claims
-    mine = claims[claims["group_id"].isin(list(group_ids))]
-    tokens = pd.Series(member_tokens(mine), index=mine.index, dtype=object)
-    found = {str(g): list(t) for g, t in tokens.groupby(mine["group_id"], sort=False)}
+    """group_id -> the claims the reviewer sees in it, with what each says (``Workspace.members``,
+    computed once per reconciliation), saved with the verdict: a later correction or re-read that
+    changes one makes it stale."""
+    found = ws.members()
     return {g: found.get(g, []) for g in group_ids}
 
 
@@ -232,7 +231,7 @@ def reconcile_page(ws: Workspace, who_: Reviewer) -> None:
     rec = ws.reconciliation()
     names = group_names(rec.groups, rec.claims, rec.stories)
     log = ws.store.audit_log()
-    queue = review_queue(rec.groups, ws.store.verdicts(), names, review_again(log, rec.claims))
+    queue = review_queue(rec.groups, ws.store.verdicts(), names, ws.review_again(log))
     if queue.empty:
         st.info("No groups yet: load some articles first.")
         return
@@ -346,11 +345,8 @@ def _decision(
                 "Review again: this group's claims changed after this decision (a claim moved in or "
                 "out, an article joined, or a figure, source or metric was corrected or read again)."
             )
-        else:
-            st.caption(
-                "No decision yet. Keys: 1–4 choose a verdict, S saves, N saves and opens the next "
-                "undecided group, J and K the next and previous group, U undoes."
-            )
+        else:  # a saved decision is said above: "No decision yet" only where there is none
+            st.caption(("" if saved else "No decision yet. ") + KEYS_HELP)
         if "won" in ss:
             st.warning(plain(f"The decision that won: {_winner(ss.get('won'))}."))
         cols = st.columns(len(VERDICTS))

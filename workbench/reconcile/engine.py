@@ -103,6 +103,38 @@ def _short(source: str) -> str:
     return words[-1] if person and not any(w.lower() in ORG_WORDS for w in words) else source
 
 
+def _owner(source: str) -> str:
+    """A source's possessive as prose: "authorities'" and "analysts'" (a plural in lower case),
+    "Ruiz's", "Red Cross's" and "police's" (a name, or no plural -s).
+
+    >>> [_owner(s) for s in ("health authorities", "Ruiz", "Red Cross", "police")]
+    ["health authorities'", "Ruiz's", "Red Cross's", "police's"]
+    """
+    short = _short(source)
+    last = short.rsplit(" ", 1)[-1]
+    return f"{short}'" if last.endswith("s") and last.islower() else f"{short}'s"
+
+
+# From half again apart, "2.3 times"; closer, by how much more ("1.0 times" said nothing).
+TIMES_FROM = 1.5
+
+
+def _how_much_more(hi: float, lo: float, unit: str) -> str:
+    """How ``hi`` compares with ``lo`` (both above zero), before the lesser: "2.3 times", "2.4% more
+    than", and for percentages, which a relative share would confuse, "2 points more than".
+
+    >>> _how_much_more(230, 100, ""), _how_much_more(102.4, 100, ""), _how_much_more(41, 39, "percent")
+    ('2.3 times', '2.4% more than', '2 points more than')
+    """
+    if hi / lo >= TIMES_FROM:
+        return f"{hi / lo:.1f} times"
+    if unit == "percent":
+        points = _fmt(hi - lo, "")
+        return f"{points} point{'' if points == '1' else 's'} more than"
+    more = (hi / lo - 1) * 100
+    return f"{more:.1f}% more than" if more < 10 else f"{more:.0f}% more than"
+
+
 @dataclass(slots=True)
 class _Figure:
     interval: Interval  # in the group's unit, widened by the exchange-rate margin: what is compared
@@ -204,17 +236,16 @@ def _merge(figs: list[_Figure], unit: str) -> list[_Figure]:
             )
         ]
     clusters: list[list[_Figure]] = []
-    shared: list[tuple[float, float]] = []  # each cluster's common interval (low, high)
+    shared: list[Interval] = []  # each cluster's common interval
     for f in figs:
-        low, high = f.interval.low, f.interval.high
-        for i, (c_low, c_high) in enumerate(shared):
-            if low <= c_high and c_low <= high:
+        for i, c in enumerate(shared):
+            if f.interval.overlaps(c):
                 clusters[i].append(f)
-                shared[i] = (max(low, c_low), min(high, c_high))
+                shared[i] = common((c, f.interval))  # not None: they overlap
                 break
         else:
             clusters.append([f])
-            shared.append((low, high))
+            shared.append(f.interval)
     return [_hull(c) for c in clusters]
 
 
@@ -314,8 +345,8 @@ def _evaluate(
             (lo_src, lo_f), (hi_src, hi_f) = apart
             lo, hi = lo_f.interval.point, hi_f.interval.point
             ratio_max = max(ratio_max, hi / lo)
-            lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
-            hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+            lo_said = f"{_owner(lo_src)} {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+            hi_said = f"{_owner(hi_src)} {_describe(hi_f.interval, hi_f.qualifier, unit)}"
         if own and apart is None:
             verdicts.append(
                 f"no {_name(q)} figure contradicts another source's (a source's own different "
@@ -337,11 +368,11 @@ def _evaluate(
             if apart is None:  # no two positive figures set apart (a zero, a negative): the extremes
                 (lo_src, lo_f), (hi_src, hi_f) = _extremes(pairs)
                 lo, hi = lo_f.interval.point, hi_f.interval.point
-                lo_said = f"{_short(lo_src)}'s {_describe(lo_f.interval, lo_f.qualifier, unit)}"
-                hi_said = f"{_short(hi_src)}'s {_describe(hi_f.interval, hi_f.qualifier, unit)}"
+                lo_said = f"{_owner(lo_src)} {_describe(lo_f.interval, lo_f.qualifier, unit)}"
+                hi_said = f"{_owner(hi_src)} {_describe(hi_f.interval, hi_f.qualifier, unit)}"
             if lo > 0:
                 verdicts.append(
-                    f"the {_name(q)} figures conflict: {hi_said} is {hi / lo:.1f} times "
+                    f"the {_name(q)} figures conflict: {hi_said} is {_how_much_more(hi, lo, unit)} "
                     f"{lo_said} (a gap of {_fmt(hi - lo, unit)})"
                 )
             else:  # a ratio to zero or across signs says nothing: the gap alone, first in the queue
@@ -359,8 +390,8 @@ def _evaluate(
                 if part and part.interval.point:
                     ratio = f.interval.point / part.interval.point
                     text += (
-                        f" Read as {head} only, {_short(s)}'s {_fmt(f.interval.point, unit)} would be "
-                        f"{ratio:.1f} times {_short(p_src)}'s {_fmt(part.interval.point, unit)} {head}: "
+                        f" Read as {head} only, {_owner(s)} {_fmt(f.interval.point, unit)} would be "
+                        f"{ratio:.1f} times {_owner(p_src)} {_fmt(part.interval.point, unit)} {head}: "
                         f"the figures agree only as {family} ({' + '.join(relation.parts)})."
                     )
                     break
@@ -377,7 +408,7 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
     500", "more than 1,000" never with 1,546. A source's own figures are never set against each
     other. O(n log n): the best partner of each is the least figure wholly below it of another
     source, so the two least figures of different sources below each bound are kept."""
-    usable = [(s, f) for s, f in pairs if f.interval.point > 0 and not math.isnan(f.interval.point)]
+    usable = [(s, f) for s, f in pairs if f.interval.point > 0]  # NaN > 0 is False: NaN is left out
     by_high = sorted(usable, key=lambda sf: sf[1].interval.high)
     highs = [f.interval.high for _, f in by_high]
     least: list[tuple[_Said, ...]] = []  # least[i]: the least figures of two sources in by_high[: i + 1]
@@ -399,10 +430,11 @@ def _farthest_apart(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
 
 
 def _extremes(pairs: list[_Said]) -> tuple[_Said, _Said]:
-    """The least and the greatest figure of two different sources, lower first (any sign)."""
+    """The least and the greatest figure of two different sources, lower first (any sign): the
+    greatest of all, and the least of the other sources', which is never greater."""
     high = max(pairs, key=lambda sf: sf[1].interval.point)
     low = min((sf for sf in pairs if sf[0] != high[0]), key=lambda sf: sf[1].interval.point)
-    return (low, high) if low[1].interval.point <= high[1].interval.point else (high, low)
+    return low, high
 
 
 def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
@@ -413,18 +445,16 @@ def _unmatched(pairs: list[_Said]) -> tuple[_Said, _Said] | None:
     a copy of an article against itself: each matches). Pairs of sources: O(sources² x figures)."""
     by: dict[str, list[_Figure]] = defaultdict(list)
     for s, f in pairs:
-        if f.interval.point > 0 and not math.isnan(f.interval.point):
+        if f.interval.point > 0:  # NaN > 0 is False
             by[s].append(f)
     names = list(by)
-    spans = {s: [(f.interval.low, f.interval.high) for f in fs] for s, fs in by.items()}
     best: tuple[_Said, _Said] | None = None
     best_ratio = 0.0
     for i, s in enumerate(names):
         for t in names[i + 1 :]:
             few, many = (s, t) if len(by[s]) <= len(by[t]) else (t, s)
             for f in by[few]:
-                low, high = f.interval.low, f.interval.high
-                if any(low <= g_high and g_low <= high for g_low, g_high in spans[many]):
+                if any(f.interval.overlaps(g.interval) for g in by[many]):
                     continue
                 g = min(by[many], key=lambda g: abs(math.log(g.interval.point / f.interval.point)))
                 low, high = sorted([(few, f), (many, g)], key=lambda sf: sf[1].interval.point)
