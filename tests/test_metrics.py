@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # "a rise in X to N", "an increase of X from A to B": X
+    Case("Costs grew with an increase in freight charges to 4.2 mln dlrs.", "4.2 mln", "freight charges"),
+    Case("It reported a 3 pct fall in export sales to 11.8 billion yen.", "11.8 billion", "export sales"),
     # an aside between double hyphens ("--", written as two) stands between a subject and its verb
     Case(
         "Import costs rose while export earnings -- sales plus freight and tourism -- totalled 2.5 "

@@ -562,6 +562,10 @@ def from_clause(c: Clause) -> Reading | None:
             return (None if proper else _np_reading(c, near, end)) or _np_reading(c, start, end)
         if left.prep in ("to", "by") and b[end].low in _NOUN_AFTER:
             return _np_reading(c, start, end)  # "a smaller rise to 2.8%"
+        if left.prep in ("to", "from"):
+            for k in range(start, end - 1):  # "an increase in staff expenses to 379.7 mln": expenses
+                if b[k].low in _NOUN_AFTER and b[k + 1].low in ("in", "of"):
+                    return _np_reading(c, k + 2, end)
         if left.prep == "at" and start == 0 and not roles:
             return _np_reading(c, start, end)  # a headline: "SSC pass rate at 77.77pc"
         return None
