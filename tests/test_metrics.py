@@ -389,6 +389,13 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # "NP of N" names a sum before a participle after it does
+    Case(
+        "The bank said one-off costs of 10.1 mln dlrs associated with the merger hit profit.",
+        "10.1",
+        "one-off costs",
+    ),
+    Case("In the year the firm earned 5.4 mln dlrs pretax on sales of 83 mln dlrs.", "5.4", "earned"),
     # a noun right after a sum names it before the verb does; a word that is no noun does not
     Case("The board will pay an unchanged six yen dividend for the half.", "six yen", "dividend"),
     Case("Two firms paid 150 mln dlrs late last year for the fields.", "150 mln", "paid"),

@@ -352,6 +352,8 @@ def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
     found = _found(c, after_figure(c.after, c.unit, _det(c), c.skip))
     if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
+        if unit_kind(c.unit) == "money" and c.before_figure and c.before[c.before_figure - 1].low == "of":
+            return None  # "non-recurring costs of 10.1 mln dlrs associated with": the costs, read later
         return own_words(c) or found  # "a total of 812 GW was installed": the total
     return found
 

@@ -733,7 +733,9 @@ DENOMINATORS = frozenset(
 OFFER_NOUNS = frozenset("offer offers bid bids tender".split())
 # Words right after a sum that are no noun of it: "paid 150 mln dlrs late last year", "received
 # 310 mln dlrs pursuant to an agreement", "10 mln dlrs due in 1990" (the verb before names it).
-NOT_NOUNS_AFTER_SUM = frozenset("late early pursuant due prior ahead each apiece".split())
+NOT_NOUNS_AFTER_SUM = frozenset(
+    "late early pursuant due prior ahead each apiece pretax net gross worth".split()
+)
 # Prepositions and the particles of change, which a reading may end on but which never name what a
 # figure counts ("against 1.35 mln", "up from 7.01 pct").
 NOT_METRIC_PREPOSITIONS = frozenset(
