@@ -64,6 +64,21 @@ UNIT_PAIRS = [
         "consistent",
         "1,800 kg honey ≈ 3,968 lb",
     ),
+    # the extractor's short names (kg, cm) join the pint names claims were stored with before
+    (
+        "kilograms by both names",
+        [one(1800, "kg", "the farm", "wool"), one(1800, "kilogram", "the co-op", "wool")],
+        "kg",
+        "consistent",
+        "1,800 kg wool",
+    ),
+    (
+        "centimetres and inches",
+        [one(254, "cm", "the survey", "snow depth"), one(100, "inch", "the station", "snow depth")],
+        "cm",
+        "consistent",
+        "100 inch snow depth ≈ 254 cm",
+    ),
     (
         "tonnes and kilograms",
         [one(2.5, "tonne", "the port", "cargo"), one(2700, "kilogram", "the carrier", "cargo")],

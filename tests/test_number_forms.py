@@ -248,7 +248,7 @@ SEPARATORS_AND_SIGNS = [
         fig("plus or minus 3 percentage points", 3, "percentage point"),
     ),
     row("The count reached 3.2e5 copies.", fig("3.2e5", 3.2e5)),
-    row("A proton weighs 1.67×10−27 kilograms.", fig("1.67×10−27 kilograms", 1.67e-27, "kilogram")),
+    row("A proton weighs 1.67×10−27 kilograms.", fig("1.67×10−27 kilograms", 1.67e-27, "kg")),
     row("A mole holds 6.02×10²³ atoms.", fig("6.02×10²³", 6.02e23)),
     # a spaced "m" is millions after a currency sign, metres otherwise
     row(
@@ -297,7 +297,7 @@ BOUND_VERBS = [
     row("The death toll climbed past 200.", fig("200", 200, "", "lower_bound")),
     row("Prices will top $100 a barrel.", fig("$100", 100, "USD", "lower_bound")),
     row("Unemployment fell below 4 percent.", fig("below 4 percent", 4, "percent", "upper_bound")),
-    row("Rainfall dipped under 20 mm.", fig("under 20 mm", 20, "millimeter", "upper_bound")),
+    row("Rainfall dipped under 20 mm.", fig("under 20 mm", 20, "mm", "upper_bound")),
     row(
         "The pass rate has not been less than 88%.",
         fig("not been less than 88%", 88, "percent", "lower_bound"),
@@ -333,7 +333,7 @@ UNITS = [
         fig("500 mg", 500, "milligram"),
     ),
     row("The baby weighed 9 lb.", fig("9 lb", 9, "pound")),
-    row("Rain of 35 mm fell on a 6 inch drain.", fig("35 mm", 35, "millimeter"), fig("6 inch", 6, "inch")),
+    row("Rain of 35 mm fell on a 6 inch drain.", fig("35 mm", 35, "mm"), fig("6 inch", 6, "inch")),
     row(
         "It hit 41°C in Seville and 104°F in Phoenix.",
         fig("41°C", 41, "degree Celsius"),

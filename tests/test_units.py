@@ -50,7 +50,7 @@ FORMS = [
     ("miles per hour", "mph"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),
-    ("millimetres", "millimeter"),
+    ("millimetres", "mm"),
     ("sq m", "square meter"),
     ("square feet", "square foot"),
     ("km²", "km2"),

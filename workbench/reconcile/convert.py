@@ -95,9 +95,14 @@ def _spoken(expr: str) -> str:
 
 @cache
 def pint_units() -> dict[str, str]:
-    """Our unit name -> its pint expression, from units.csv (``km`` -> kilometer)."""
+    """Our unit name -> its pint expression, from units.csv (``km`` -> kilometer). A row's spoken
+    pint name stays too (``kilogram``): claims stored before the row was given a short name."""
+    units: dict[str, str] = {}
     with UNITS_CSV.open(encoding="utf-8", newline="") as fh:
-        return {row["name"] or _spoken(row["pint"]): row["pint"] for row in csv.DictReader(fh)}
+        for row in csv.DictReader(fh):
+            units.setdefault(_spoken(row["pint"]), row["pint"])
+            units[row["name"] or _spoken(row["pint"])] = row["pint"]
+    return units
 
 
 def is_currency(unit: str) -> bool:
