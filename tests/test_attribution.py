@@ -654,6 +654,13 @@ PRONOUNS_AND_SHORT_FORMS = [
 # A document opening the sentence speaks through its verb, however long its modifiers; "according
 # to" takes any noun phrase, adjectives and owners included.
 DOCUMENT_SUBJECTS = [
+    # a document's gerund reports what it found: "a new poll showing", "figures showing"
+    Case(
+        "The senator spoke after a new poll showing her support down to 31 percent.",
+        "31 percent",
+        "poll",
+    ),
+    Case("The bank released figures showing exports grew 7.2% last year.", "7.2%", "figures"),
     # a document opening a later clause, past a plural noun that is no verb ("polls")
     Case("He trails in national polls, but a new Marist survey gives him 9 points.", "9 points", "Marist"),
     Case("He trails in polls, and a Gallup survey released Friday put him at 9 percent.", "9", "Gallup"),

@@ -149,9 +149,11 @@ RE_AT_TO = re.compile(r"\b(?:at|to)\b")
 RE_RESPONDENTS_BEFORE = re.compile(r"(?:%|\bpercent|\bper\ cent|\bpct)\s+of\s+(?:the\s+|all\s+)?$")
 # A document before "that"/"which" or "of": "a study that attributed", "reports of up to 300".
 RE_DOCUMENT_NP_HINT = re.compile(
-    rf"""{_hint(lex.PUBLISHING_HEADS, lex.HEARSAY_NOUNS)}
+    rf"""{_hint(lex.DOCUMENT_HEADS, lex.HEARSAY_NOUNS)}
          (?:{trie_alternation(lex.PUBLISHING_HEADS, fold=True)}\ (?:that|which)  # a study that attributed
-         |{trie_alternation(lex.HEARSAY_NOUNS, fold=True)}\ of)\b               # reports of up to 300""",
+         |{trie_alternation(lex.HEARSAY_NOUNS, fold=True)}\ of                   # reports of up to 300
+         |{trie_alternation(lex.DOCUMENT_HEADS, fold=True)}                      # a new poll showing
+          \ (?:{trie_alternation(lex.DOCUMENT_GERUNDS, fold=True)}))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 RE_DOCUMENT_HINT = re.compile(
@@ -162,7 +164,7 @@ RE_DOCUMENT_HINT = re.compile(
 # scan of the sentence for its runs instead of a search per hint, each trying every position.
 _FRAME_SET = frozenset(_FRAME_WORDS)
 _AT_TO = frozenset(("at", "to"))
-_DOCUMENT_NP_HEADS = lex.PUBLISHING_HEADS | lex.HEARSAY_NOUNS
+_DOCUMENT_NP_HEADS = lex.DOCUMENT_HEADS | lex.HEARSAY_NOUNS
 RE_WORD_RUN = re.compile(r"\w+")  # \w as the hints' \b reads it (the same engine)
 # Letters beyond ASCII that the case-insensitive hints match with ASCII ones (all of them, found by
 # trying every code point): where one occurs, lower-cased runs cannot stand for the hints' matches.
@@ -1086,12 +1088,14 @@ class DocumentContext:
         out: list[Clause] = []
         for h in range(len(words) - 2):
             head = words[h].lower()
-            if head not in lex.PUBLISHING_HEADS and head not in lex.HEARSAY_NOUNS:
+            if head not in lex.DOCUMENT_HEADS and head not in lex.HEARSAY_NOUNS:
                 continue
             nxt, verb = words[h + 1].lower(), words[h + 2]
             relative = nxt in ("that", "which") and head in lex.PUBLISHING_HEADS
             if relative and verb.islower() and verb.endswith(("ed", "s")) and verb not in _BOUNDARY:
                 content_end = _clause_end(toks, h + 3, e)
+            elif words[h + 1] in lex.DOCUMENT_GERUNDS and head in lex.DOCUMENT_HEADS:
+                content_end = _clause_end(toks, h + 2, e)  # "a new poll showing Trump down to 14 percent"
             elif nxt == "of" and head in lex.HEARSAY_NOUNS and _figure_follows(words, h + 2):
                 content_end = ends[min(len(words) - 1, h + 2 + MAX_FIGURE_LEAD + 2)]
             else:
