@@ -85,6 +85,8 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a plural role opening the sentence before "of": its head, not the "of" phrase's, takes "say"
+    Case("Critics of the plan say 300 jobs will go.", "300", "Critics of the plan"),
     # the plural of a mined role before a place ("diplomat" is mined, "diplomats" too seldom)
     Case("Western diplomats in Lusaka estimate the debt at 60 pct.", "60 pct", "Western diplomats"),
     Case("Ambassadors in Oslo said 300 people had left.", "300", "Ambassadors in Oslo"),

@@ -2042,8 +2042,11 @@ def _head(words: list[str], first: int, last: int) -> str:
     """The head noun of a noun phrase: its last word, or the last before a preposition ("figures
     from the Electoral Commission" -> "figures")."""
     for i in range(first + 1, last):
-        # "Bank of England" is one name, but "Figures from ..." opening a sentence is a noun
-        common = not _capitalised(words[i - 1]) or words[i - 1].lower() in lex.DOCUMENT_HEADS
+        # "Bank of England" is one name, but "Figures from ..." or "Critics of the government"
+        # opening a sentence is a noun (a document, or a plural speaker's head)
+        low = words[i - 1].lower()
+        plural_head = low in lex.SOURCE_HEADS and is_plural(low)
+        common = not _capitalised(words[i - 1]) or low in lex.DOCUMENT_HEADS or plural_head
         if words[i] in lex.PREPOSITIONS_IN_NAMES and common:
             return words[i - 1]
     return words[last]
@@ -2598,8 +2601,14 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
     np = _nominal_ending_at(words, j)
     if np is not None and np[0] >= 2 and words[np[0] - 1] in lex.PREPOSITIONS_IN_NAMES:
         role = _nominal_ending_at(words, np[0] - 2)
-        if role is not None and words[role[1]] in lex.SOURCE_HEADS:  # a role in lower case
-            return role[0], j, "nominal"  # "a nurse at the city hospital said": the nurse speaks
+        # a mined role in lower case, or capitalised as the sentence's first word: "a nurse at the
+        # city hospital said": the nurse speaks; "Critics of the government say" (not "Edison
+        # Research for the networks": a name)
+        head = words[role[1]] if role is not None else ""
+        if head in lex.SOURCE_HEADS or (
+            role is not None and role[1] == 0 and head.lower() in lex.SOURCE_HEADS
+        ):
+            return role[0], j, "nominal"
     return np
 
 
