@@ -85,6 +85,8 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # an appositive opening on an adverb of place
+    Case("Marsh, here to open the motor show, said the unit sold 1.2 million cars.", "1.2 million", "Marsh"),
     # a plural role opening the sentence before "of": its head, not the "of" phrase's, takes "say"
     Case("Critics of the plan say 300 jobs will go.", "300", "Critics of the plan"),
     # the plural of a mined role before a place ("diplomat" is mined, "diplomats" too seldom)

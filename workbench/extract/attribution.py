@@ -2507,6 +2507,7 @@ def _appositive_start(words: list[str], j: int) -> int | None:
                 or low in lex.SOURCE_HEADS
                 or (nxt.islower() and nxt.endswith("ed"))
                 or low in ("then", "now", "both", "also", "himself", "herself")
+                or low in lex.PLACE_ADVERBS  # "Whipple, here to attend the show, said"
             ):
                 return i
             place = _place_before_comma(words, i) if nxt.islower() else None
