@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a weekday with no "on" between a verb and its figure's preposition, as US wire copy writes it
+    Case("The bond yield closed Monday at 7.84 pct.", "7.84", "bond yield"),
+    Case("Shares of the firm fell on Tuesday to 12 dlrs.", "12 dlrs", "shares"),
     # "a rise in X to N", "an increase of X from A to B": X
     Case("Costs grew with an increase in freight charges to 4.2 mln dlrs.", "4.2 mln", "freight charges"),
     Case("It reported a 3 pct fall in export sales to 11.8 billion yen.", "11.8 billion", "export sales"),

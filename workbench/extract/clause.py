@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from workbench.lexicon import metrics as lex
-from workbench.lexicon.numbers import CARDINAL_WORDS
+from workbench.lexicon.numbers import CARDINAL_WORDS, WEEKDAYS
 
 # Words first, as most tokens are (branches that start alike keep their order: the abbreviation
 # before the word, the fiscal year before the digits).
@@ -570,7 +570,9 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
     return k
 
 
-_DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight"))  # a time phrase alone
+# A time phrase alone: "today", and a weekday as US wire copy writes it, with no "on" ("the yield
+# closed Monday at 7.84 pct")
+_DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight", *(d.lower() for d in WEEKDAYS)))
 
 
 _BY_AMOUNT_WORDS = frozenset(("a", "an", "quarter", "half", "percentage", "basis", "point", "points"))
@@ -592,8 +594,8 @@ def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
     if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k])):
         return k
-    if toks[k].low in _DEICTIC_TIMES:
-        return k - 1  # "takes the Bank's total help today to"
+    if toks[k].low in _DEICTIC_TIMES and toks[k - 1].low not in lex.TIME_PHRASE_OPENERS:
+        return k - 1  # "takes the Bank's total help today to", "closed Monday at" (not "on Monday")
     i = k - 1
     while (
         i >= 0
