@@ -392,6 +392,8 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a money verb in its base form after a modal
+    Case("The seller would receive 217 mln dlrs under the plan.", "217 mln", "receive"),
     # "NP of N" names a sum before a participle after it does
     Case(
         "The bank said one-off costs of 10.1 mln dlrs associated with the merger hit profit.",

