@@ -513,6 +513,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a pronoun opening what a speaker said is that speaker, not the last body named before
+    Case(
+        "Malaysia grew fast. The central bank said it expected 6% expansion in 2005.",
+        "6%",
+        "central bank",
+    ),
+    Case("Officials met. The traders said they expected 4 pct growth.", "4 pct", "traders"),
     Case("Lee was named. He strengthened his selection claims by kicking 28 points.", "28 points", ""),
     # a possessive pronoun's forecast, where no clause reports the figure
     Case(

@@ -1064,6 +1064,22 @@ class DocumentContext:
                 found.append(document)
         if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
+        return self._pronouns_of_their_speakers(found)
+
+    def _pronouns_of_their_speakers(self, found: list[Clause]) -> list[Clause]:
+        """ "The central bank said it expected 6%": a pronoun opening what a speaker said is that
+        speaker ("it" a body, "they" a plural noun), not the last body named before."""
+        for n in range(1, len(found)):
+            inner, outer = found[n], found[n - 1]
+            low = inner.subject.lower()
+            if inner.kind != "pronoun" or outer.kind == "pronoun" or low not in lex.PRONOUNS_BODY:
+                continue
+            if self.text[outer.content_start : inner.skip_start].strip() not in ("", "that"):
+                continue  # not where the speaker's words begin
+            plural = outer.kind == "nominal" and _plural_np(outer.subject)
+            fits = (low == "they") == plural and not (outer.kind == "name" and self._is_person(outer.subject))
+            if fits:
+                found[n] = replace(inner, subject=outer.subject, kind=outer.kind)
         return found
 
     def _opening_may_hold_document(self, runs: frozenset[str] | None, s: int, e: int) -> bool:
