@@ -515,10 +515,11 @@ NOT_SOURCES = [
 PRONOUNS_AND_SHORT_FORMS = [
     # a pronoun opening what a speaker said is that speaker, not the last body named before
     Case(
-        "Malaysia grew fast. The central bank said it expected 6% expansion in 2005.",
+        "Acme Corp posted a loss. But sales slowed, and the central bank said it expected 6% expansion.",
         "6%",
         "central bank",
     ),
+    Case("The fall came as Peru said it expected repayments of 3 bln dlrs to be frozen.", "3 bln", "Peru"),
     Case("Officials met. The traders said they expected 4 pct growth.", "4 pct", "traders"),
     Case("Lee was named. He strengthened his selection claims by kicking 28 points.", "28 points", ""),
     # a possessive pronoun's forecast, where no clause reports the figure
