@@ -1118,6 +1118,14 @@ class DocumentContext:
                 continue
             np = _np_ending_at(words, h) or (h, h, "nominal")
             first, last, kind = np
+            if (
+                words[h + 1] in lex.DOCUMENT_GERUNDS
+                and first >= 2
+                and words[first - 1] in lex.AUTHORING_PARTICIPLES
+            ):
+                author = _np_left(words, first - 2)  # "the central bank released growth figures showing"
+                if author is not None and author[2] != "pronoun":
+                    first, last, kind = author
             subject = self._span_text(toks, first, last)
             out.append(
                 Clause(subject, kind, starts[first], ends[h + 1], ends[h + 1], content_end, "", True, 0.5)
