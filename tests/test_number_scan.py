@@ -265,6 +265,7 @@ TWO_STEP = [
     "Turnout was 1 in 4 voters, and 2 out of 3 stayed home; 12 in 2019.",
     "It grew 3 and a half times, then 3 and 4 more.",
     "A mass of 1.99×10−30 kg, 6.02 × 10²³ atoms, 2 x 10^6 cells, 2.5e6 and 1e-6 and 7E7.",
+    "Also 2.5E-6 g, 1.5E+3 m, 5X10^6 and 4 X 10^3 cells, 3.2X and 8e.",
     "The bond rose 6-1/8 to 101 5/8, a 3.85/95 pct quote, 2½ miles and 4/9 odds on 24/7.",
     "Shares fell 164p to 4.2bn; 400k jobs, 3m homes, 15% and 77.77pc, 8 B people, $458 m.",
     "Up 2 percentage points, 34 points, 50 basis points, up 1 point, 12 million dollars.",

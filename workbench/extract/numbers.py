@@ -543,8 +543,18 @@ _CORE_STOPS = frozenset(
     for c in ",.;:!?()[]'\"\t”“’‘—–…"
     if not regex.match(r"\w", c) and c.casefold() not in _WORD_AFTER_DIGITS and c not in FRACTION_STARTS
 )
-# Glued signs after digits that RE_AMOUNT reads on: "3.85/95", "2.5e6" (the others are not ASCII: "2½").
-_GLUED_WHOLE = tuple(c for c in (*FRACTION_STARTS, *GLUED_EXPONENT_STARTS) if c.isascii())
+# Glued signs after digits that RE_AMOUNT reads on, in either case: "3.85/95", "2.5e6", "2.5E-6", "5X10^6"
+# (the others are not ASCII: "2½").
+_GLUED_WHOLE = tuple(
+    sorted(
+        {
+            case
+            for sign in (*FRACTION_STARTS, *GLUED_EXPONENT_STARTS)
+            for case in (sign, sign.upper())
+            if case.isascii()
+        }
+    )
+)
 # Where the groups of the two steps go among RE_AMOUNT's (checked when the module loads).
 _FIELDS = AmountParts._fields
 _I_DIGITS, _I_GLUED, _I_WORDS = _FIELDS.index("digits"), _FIELDS.index("glued"), _FIELDS.index("vulgar_only")
