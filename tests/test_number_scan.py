@@ -5,6 +5,7 @@
 - The cue words of a text (one byte split) never rule out a pattern that would match.
 - The regex package and the stdlib agree on digits within the Basic Multilingual Plane.
 - The cheap gate before the non-claim masks lets every mask through.
+- An amount that starts with a digit, read in two steps, is RE_AMOUNT's match: the same span and groups.
 """
 
 from __future__ import annotations
@@ -18,14 +19,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.extract.numbers import (
+    RE_AMOUNT,
     RE_DIGITS,
     RE_DIGITS_STDLIB,
     RE_MAY_NOT_CLAIM,
     RE_NOT_CLAIM,
+    TAIL_FORMS,
+    _amount_match,
     find_numbers,
 )
 from workbench.extract.scan import TextScan, cue_words
 from workbench.lexicon import alternation, trie_alternation
+from workbench.lexicon import currencies as cur
+from workbench.lexicon import numbers as lex
 
 WORDS = st.lists(st.text(alphabet="abAB -", min_size=1, max_size=5), min_size=1, max_size=8)
 TEXTS = st.text(alphabet="abcABC -", max_size=14)
@@ -225,3 +231,79 @@ def test_the_mask_gate_lets_every_mask_through_in_real_news() -> None:
     texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
     assert texts
     assert [m for text in texts for m in _ungated_masks(text)] == []
+
+
+def _two_step_differences(text: str) -> list[tuple[int, tuple | None, tuple | None]]:
+    """Where the two-step reading of an amount at a digit differs from RE_AMOUNT's match."""
+    out = []
+    for i, char in enumerate(text):
+        if char.isdecimal():
+            m, a = RE_AMOUNT.match(text, i), _amount_match(text, i)
+            whole = None if m is None else (m.span(), m.groups())
+            two = None if a is None else ((a.start, a.end), tuple(a.parts))
+            if whole != two:
+                out.append((i, whole, two))
+    return out
+
+
+def test_no_amount_but_the_digit_ones_starts_with_a_digit() -> None:
+    """What lets _amount_match read a figure at a digit without the lead and the word amounts."""
+    words = (
+        *cur.CURRENCY_PREFIXES,
+        *lex.FIXED_AMOUNTS,
+        *lex.FRACTION_WORDS,
+        *lex.VULGAR_FRACTIONS,
+        *lex.VAGUE_AMOUNTS,
+        *lex.VAGUE_MULTIPLIERS,
+        *lex.CARDINAL_WORDS,
+    )
+    assert [w for w in words if regex.match(r"\d", w)] == []
+
+
+# Figures with all that may follow their digits: my own sentences, no corpus text.
+TWO_STEP = [
+    "Turnout was 1 in 4 voters, and 2 out of 3 stayed home; 12 in 2019.",
+    "It grew 3 and a half times, then 3 and 4 more.",
+    "A mass of 1.99×10−30 kg, 6.02 × 10²³ atoms, 2 x 10^6 cells, 2.5e6 and 1e-6 and 7E7.",
+    "Also 2.5E-6 g, 1.5E+3 m, 5X10^6 and 4 X 10^3 cells, 3.2X and 8e.",
+    "The bond rose 6-1/8 to 101 5/8, a 3.85/95 pct quote, 2½ miles and 4/9 odds on 24/7.",
+    "Shares fell 164p to 4.2bn; 400k jobs, 3m homes, 15% and 77.77pc, 8 B people, $458 m.",
+    "Up 2 percentage points, 34 points, 50 basis points, up 1 point, 12 million dollars.",
+    "It cost 5 mln dlrs, 20 cts, 450 billion won and 36 cents, 5 Canadian cts.",
+    "He ran 140 km/h for 40.2 C, not 18 F-14A; 295,000 week ago; 12 per cent; 10 °C; 3 µg.",
+    "The 3rd race, 4TH QTR NET, 1,234abc, 12 people, 1990-91, 12 500 fans, 6,15,908 rupees.",
+    "A 40-year-old, 1.2-million, 8 - 9, 5 -million, 12\n, 12\t, 7, 8. (9) [10] 11”",
+    "Some 12  million, 3 -  4, 5x, 6 xylophones, 7 and one-third, 9 eggs and",
+]
+
+
+@pytest.mark.parametrize("text", TWO_STEP)
+def test_two_steps_read_what_the_whole_pattern_reads(text: str) -> None:
+    assert _two_step_differences(text) == []
+
+
+@pytest.mark.parametrize("join", ["", " ", "-", " -"])
+def test_two_steps_read_every_scale_and_unit_form(join: str) -> None:
+    texts = [f"It was 12{join}{form} and 3.5{join}{form.upper()}." for form in TAIL_FORMS]
+    assert [d for text in texts for d in _two_step_differences(text)] == []
+
+
+AFTER_DIGITS = st.sampled_from(
+    [" ", "-", "/", ",", ".", " in ", " out of ", " and a half", " and ", " x 10^", "e", "E", "×10",
+     "½", " mln", " pct", " dlrs", "%", "m", "rd", " km/h", " per cent", " °C", " µg", "p", " B ", "k",
+     " million", " people", "\n", " one", " four", "ſ", "K", " billion won", " ago"]
+)  # fmt: skip
+AMOUNT_PIECES = st.lists(st.one_of(AFTER_DIGITS, DIGITS), min_size=1, max_size=10)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=AMOUNT_PIECES)
+def test_two_steps_read_what_the_whole_pattern_reads_in_any_order(pieces: list[str]) -> None:
+    assert _two_step_differences("".join(pieces)) == []
+
+
+def test_two_steps_read_what_the_whole_pattern_reads_in_real_news() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in Path("data/dev").glob("*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
+    assert texts
+    assert [d for text in texts for d in _two_step_differences(text)] == []

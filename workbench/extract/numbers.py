@@ -8,8 +8,10 @@ dates, times, phones, identifiers, named series, scores) is masked here.
 
 Speed: one cheap pass finds where an amount can start (digit runs; number words from a byte-level
 word split, ``scan.py``) and which cue words the text holds. The amount grammar is matched only at
-those places, the non-claim masks only where a cheap gate sees their shape, and a pattern that needs
-a word before the figure ("none of", "percentage", a bounding verb) only in a text holding one.
+those places (at a digit in two steps: the digits, then a scale and unit only where the word after
+them may start one), the non-claim masks only where a cheap gate sees their shape, and a pattern
+that needs a word before the figure ("none of", "percentage", a bounding verb) only in a text
+holding one.
 Alternations are prefix trees (``lexicon.trie_alternation``), which fail at the first character.
 
 >>> [(m.text, m.value, m.unit) for m in find_numbers("It cost $4.2bn, up 15% on 400k.")]
@@ -68,13 +70,17 @@ _DENOMINATORS = _words(lex.DIGIT_FRACTION_DENOMINATORS)
 _DIGIT_WORD = rf"(?:{_words(lex.DIGIT_WORDS)})"
 _PERCENT = rf"(?:{_words(lex.PERCENT_WORDS)}|(?-i:{trie_alternation(lex.PERCENT_WORDS_AS_WRITTEN)}))"
 
-# One amount: sign, currency, figure, scale, then percent / currency / measure unit.
+# One amount: sign, currency, figure, scale, then percent / currency / measure unit. Written in parts,
+# so that a figure that starts with a digit can be read in two steps (see _amount_match).
 # No group repeats another repeating group, so matching stays linear.
-AMOUNT_BODY = rf"""
+_AMOUNT_LEAD = rf"""
     (?P<sign>(?<![\w.,%)\]-])[-−](?=[$£€¥]?\d)|(?<!plus\ or\ )minus\ |negative\ (?=\d))?  # -1.3%, minus 5
     (?:(?P<cur_pre>{_CURRENCY_PRE})\ ?)?                                      # $4.2bn, USD 84m, AUD1.5m
-    (?:
-        (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
+"""
+_RATIO = rf"""
+    (?P<ratio>(?P<num>{_WORD}|\d{{1,2}})\ (?:in|out\ of)\ (?P<den>{_WORD}|\d{{1,3}}))\b  # one in four
+"""
+_FIXED_AND_FRACTIONS = rf"""
       | (?P<fixed>{_words(lex.FIXED_AMOUNTS)})\b                                         # a dozen
       | (?P<frac>{_FRACTIONS})                                               # half, a third, two-thirds
         (?:
@@ -82,14 +88,21 @@ AMOUNT_BODY = rf"""
           | \ (?:of\ )?an?(?=\ [a-z])                                        # half a mile (unit follows)
           | (?P<share>(?=\ of\b))                                            # half of the voters
         )
+"""
+_DIGIT_FRACTION = rf"""
       | (?P<dfrac>(?:(?P<dwhole>\d{{1,3}})[\ -])?                              # 1/16, 6-1/8, 2 1/2
             (?P<dnum>\d{{1,2}})/(?P<dden>{_DENOMINATORS})(?![\d/]))
-      | (?P<digits>
-            \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])               # Indian 6,15,908
-          | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                # 400,000 or 1,234.5
-          | (?<![-–])\d{{1,3}}(?:[\ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,]|\.\d|[-–]\d)  # 816 000
+"""
+_DIGIT_RUN = r"""
+    (?P<digits>
+            \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])               # Indian 6,15,908
+          | \d{1,3}(?:,\d{3})+(?:\.\d+)?                                # 400,000 or 1,234.5
+          | (?<![-–])\d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]|\.\d|[-–]\d)  # 816 000
           | \d+(?:\.\d+)?                                                   # 6.1 or 400
         )
+"""
+# What may follow the digits before a scale: a fraction, a bid's offer, an exponent, "and a half".
+_DIGIT_EXTRAS = rf"""
         (?P<vulgar>[{_VULGAR}])?                                            # 2½
         (?:(?<=\.\d\d)/(?P<offer>\d\d)(?![\d/]|\.\d))?   # a bid and its offer: 3.85/95 pct is bid at 3.85
         (?:
@@ -99,13 +112,19 @@ AMOUNT_BODY = rf"""
           | e(?P<eexp_signed>[-+]\d{{1,3}})(?![\w])                            # 1e-6
         )?
         (?:\ and\ (?P<dand>{_MIXED_FRACTIONS}))?                             # 3 and a half
+"""
+# "$458 m": a spaced "m" is a million only after a currency sign (a digit never has one before it).
+_SPACED_M = r"""(?(cur_pre)\ (?P<spaced_m>(?-i:m))(?![\w/]))"""
+_DIGIT_SCALE = rf"""
         (?:
             (?P<glued>{_words(lex.GLUED_SCALES)})(?![\w/])             # 3m 400k 4.2bn
           | \ ?-?(?P<scale>{_words(lex.SCALE_WORDS)})                  # 1.2 million, 3.17 lakh
             (?:\ (?P<scale2>{_SECOND_SCALES}))?\b                           # 4 hundred million
           | \ (?P<cap>(?-i:{trie_alternation(lex.SPACED_CAPITAL_SCALES)}))(?=\ [a-z])  # 8 B people
-          | (?(cur_pre)\ (?P<spaced_m>(?-i:m))(?![\w/]))                  # $458 m: after a sign only
+          | {_SPACED_M}
         )?
+"""
+_WORD_AMOUNTS = rf"""
       | (?P<vulgar_only>[{_VULGAR}])                                        # ½
       | (?P<vague>
             (?:{_words(w for w in lex.VAGUE_AMOUNTS if " " in w)})\b      # tens of thousands
@@ -121,7 +140,8 @@ AMOUNT_BODY = rf"""
         (?:\ and\ (?P<wand>{_MIXED_FRACTIONS})                              # one and a half
             (?:\ (?P<wscale>{_MULTIPLIERS})\b)?)?                           # ... thousand
         (?:\ (?P<wabbr>{_words(lex.WORD_SCALE_ABBREVIATIONS)})\b)?           # nine mln (wire style)
-    )
+"""
+_AMOUNT_UNIT = rf"""
     (?:
         \ ?(?P<points>{_words(lex.PERCENTAGE_POINT_WORDS)})\b           # 2 percentage points
       | \ ?(?P<percent>{_PERCENT})(?![\w])                                  # 15%, 77.77pc
@@ -135,7 +155,65 @@ AMOUNT_BODY = rf"""
         (?!(?<=\d\d\ (?:{_words(lex.TIME_UNITS_SINGULAR)}))\ ago\b)   # not "295,000 week ago": then
     )?                                                              # the figure is compared with then
 """
+AMOUNT_BODY = (
+    _AMOUNT_LEAD
+    + "(?:"
+    + _RATIO
+    + _FIXED_AND_FRACTIONS
+    + _DIGIT_FRACTION
+    + "|"
+    + _DIGIT_RUN
+    + _DIGIT_EXTRAS
+    + _DIGIT_SCALE
+    + _WORD_AMOUNTS
+    + ")"
+    + _AMOUNT_UNIT
+)
 RE_AMOUNT = regex.compile(AMOUNT_BODY + r"(?![\w])", regex.VERBOSE | regex.IGNORECASE)
+# A figure that starts with a digit is read in two steps, as RE_AMOUNT reads it (_amount_match): the
+# regex engine pays for every optional group it passes, and most figures have no scale and no unit.
+# First the digits and what follows them; no lead and no word amount starts with a digit.
+RE_DIGIT_CORE = regex.compile(
+    _DIGIT_RUN
+    + r"""
+    (?P<after>\ ?-?(?:\w+|.)?)  # what follows: a space, a hyphen, then a word or one sign
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Then, where what follows may start one, the scale and the unit (a digit has no currency sign before
+# it, so a spaced "m" is never a million here).
+RE_DIGIT_TAIL = regex.compile(
+    _DIGIT_SCALE.replace(_SPACED_M, r"(?!)(?P<spaced_m>)") + _AMOUNT_UNIT + r"(?![\w])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The forms a scale or unit after a figure is written in (NOTE: keep in sync with _DIGIT_SCALE and
+# _AMOUNT_UNIT; tests/test_number_scan.py checks that each one is let through).
+TAIL_FORMS = (
+    *lex.GLUED_SCALES,
+    *lex.SCALE_WORDS,
+    *lex.SPACED_CAPITAL_SCALES,
+    *lex.PERCENTAGE_POINT_WORDS,
+    *lex.PERCENT_WORDS,
+    *lex.PERCENT_WORDS_AS_WRITTEN,
+    *cur.CURRENCY_SUBUNITS,
+    *cur.CURRENCY_SUFFIXES,
+    *cur.SCALED_ONLY_NAMES,
+    "p",
+    "¢",
+    *lex.POINT_UNITS,
+    *lex.POINT_UNITS_AFTER_DIGITS,
+    *UNIT_SYMBOLS,
+    *UNIT_NAMES,
+)
+# What RE_AMOUNT may read after digits at their start, besides a scale and a unit: a ratio ("1 in 4",
+# "2 out of 3": one or two digits), "3 and a half", an exponent ("2 x 10^6", "2.5e6", "6×10²³"), a
+# fraction ("1/16", "6-1/8", "2½") or a bid's offer ("3.85/95"). NOTE: keep in sync with _RATIO,
+# _DIGIT_FRACTION and _DIGIT_EXTRAS; the word or sign after the digits is checked (_amount_match).
+RATIO_WORDS = ("in", "out")
+MIXED_FRACTION_LINK = "and"
+EXPONENT_STARTS = ("x", "×")  # "2 x 10^6", "6×10²³"; glued only: "2.5e6"
+GLUED_EXPONENT_STARTS = (*EXPONENT_STARTS, "e")
+FRACTION_STARTS = ("/", *lex.VULGAR_FRACTIONS)
 # Where a figure may start a mention: not glued to a word, code, time or decimal before it (the next
 # member of a range or list may: "$4.5bn-$5.1bn"). Checked apart, so that RE_AMOUNT is compiled once.
 RE_MENTION_START = regex.compile(
@@ -431,6 +509,106 @@ AmountParts = namedtuple(  # type: ignore[misc]
 )
 
 
+class AmountMatch(NamedTuple):
+    """One amount as matched: its span and its parts (what a regex match gives, also made of two)."""
+
+    string: str
+    start: int
+    end: int
+    parts: AmountParts
+
+
+def _group_names(pattern: regex.Pattern) -> tuple[str, ...]:
+    return tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__))
+
+
+def _lead(form: str) -> str:
+    """What a tail form starts with, case-folded: its first word ("per" of "per cent"), else its first
+    sign ("%", "°")."""
+    return (regex.match(r"\w*", form)[0] or form[:1]).casefold()
+
+
+# What the word after a figure's digits (past one space and one hyphen, case-folded) may begin: a scale
+# or a unit (RE_DIGIT_TAIL is tried), or more that RE_AMOUNT reads ("1 in 4", "3 and a half"; RE_AMOUNT
+# is asked). Any other word ends the amount: "12 people".
+_END, _TAIL, _WHOLE = 0, 1, 2
+_WORD_AFTER_DIGITS = {
+    **dict.fromkeys(map(_lead, TAIL_FORMS), _TAIL),
+    **dict.fromkeys((*RATIO_WORDS, MIXED_FRACTION_LINK), _WHOLE),
+}
+assert not any(word[:1] in " -" for word in _WORD_AFTER_DIGITS)  # what _amount_match skips before it
+# Signs after digits that end the amount: nothing RE_AMOUNT reads starts with one.
+_CORE_STOPS = frozenset(
+    c
+    for c in ",.;:!?()[]'\"\t”“’‘—–…"
+    if not regex.match(r"\w", c) and c.casefold() not in _WORD_AFTER_DIGITS and c not in FRACTION_STARTS
+)
+# Glued signs after digits that RE_AMOUNT reads on, in either case: "3.85/95", "2.5e6", "2.5E-6", "5X10^6"
+# (the others are not ASCII: "2½").
+_GLUED_WHOLE = tuple(
+    sorted(
+        {
+            case
+            for sign in (*FRACTION_STARTS, *GLUED_EXPONENT_STARTS)
+            for case in (sign, sign.upper())
+            if case.isascii()
+        }
+    )
+)
+# Where the groups of the two steps go among RE_AMOUNT's (checked when the module loads).
+_FIELDS = AmountParts._fields
+_I_DIGITS, _I_GLUED, _I_WORDS = _FIELDS.index("digits"), _FIELDS.index("glued"), _FIELDS.index("vulgar_only")
+_I_UNIT = _FIELDS.index("points")
+assert _group_names(RE_DIGIT_CORE) == ("digits", "after")
+assert _group_names(RE_DIGIT_TAIL) == _FIELDS[_I_GLUED:_I_WORDS] + _FIELDS[_I_UNIT:]
+_NONE_BEFORE = (None,) * _I_DIGITS
+_NONE_EXTRAS = (None,) * (_I_GLUED - _I_DIGITS - 1)
+_NONE_WORDS = (None,) * (_I_UNIT - _I_WORDS)
+_NONE_AFTER = (None,) * (len(_FIELDS) - _I_DIGITS - 1)
+_N_SCALE = _I_WORDS - _I_GLUED
+_new = tuple.__new__  # makes a named tuple from a tuple without a Python-level call
+
+
+def _amount_match(text: str, start: int) -> AmountMatch | None:
+    """RE_AMOUNT's match at ``start``. At a digit it is read in two steps: the digits, then the scale and
+    unit only when the word or sign after the digits may start one.
+
+    The same match: no other branch of RE_AMOUNT starts with a digit, so it reads the same digits first
+    and, when nothing can follow them, ends there; after them it tries the same scale and unit. Where
+    it may read more (a ratio, a fraction, an exponent) or would backtrack (the tail fails), RE_AMOUNT
+    itself is asked.
+    """
+    core = RE_DIGIT_CORE.match(text, start) if text[start : start + 1].isdecimal() else None  # ``\d``
+    if core is not None:
+        digits, after = core.groups()
+        end = core.end() - len(after)
+        if not after:  # the end of the text or of a line
+            kind = _END
+        elif after[0] == " " or after[0] == "-":  # "12 people", "5 percent", "1.2-million", "8 - "
+            word = after.lstrip(" -").lower()
+            kind = _WORD_AFTER_DIGITS.get(word, _END)
+            if kind == _END and word and word not in _CORE_STOPS:
+                fraction = word[0].isdigit() and text.startswith("/", end + len(after))  # "5 1/2"
+                if fraction or word.startswith(EXPONENT_STARTS) or not word.isascii():  # "2 x 10^6", "10 °C"
+                    kind = _WHOLE
+        elif after in _CORE_STOPS:  # "12,"
+            kind = _END
+        else:  # glued: "15%", "3m", "3rd"; "3.85/95", "2.5e6", "2½"
+            kind = _WHOLE if after.startswith(_GLUED_WHOLE) or not after.isascii() else _TAIL
+        if kind == _END:
+            return _new(
+                AmountMatch, (text, start, end, _new(AmountParts, (*_NONE_BEFORE, digits, *_NONE_AFTER)))
+            )
+        if kind == _TAIL:
+            m = RE_DIGIT_TAIL.match(text, end)
+            if m is not None:
+                t = m.groups()
+                parts = (*_NONE_BEFORE, digits, *_NONE_EXTRAS, *t[:_N_SCALE], *_NONE_WORDS, *t[_N_SCALE:])
+                return _new(AmountMatch, (text, start, m.end(), _new(AmountParts, parts)))
+    m = RE_AMOUNT.match(text, start)
+    return None if m is None else _new(AmountMatch, (text, start, m.end(), _new(AmountParts, m.groups())))
+
+
 @dataclass(slots=True)
 class _Atom:
     """One amount as read, before ranges, lists and qualifiers join it to its neighbours."""
@@ -548,10 +726,10 @@ def _part_start(text: str, lo: int, start: int, stops: Iterable[str]) -> int:
     return max(lo, max(text.rfind(stop, lo, start) for stop in stops) + 1)
 
 
-def _is_weight(m: regex.Match, style: _Style) -> bool:
+def _is_weight(m: AmountMatch, style: _Style) -> bool:
     """Whether a bare "pounds" after a figure weighs something: a weight word before it, "of" and a
     material after it, or a report that writes sterling "stg" (and is not from a pound's country)."""
-    text, start, end = m.string, m.start(), m.end()
+    text, start, end = m.string, m.start, m.end
     if RE_MATERIAL_AFTER.match(text, end):
         return True
     clause = _part_start(text, max(0, start - WEIGHT_REACH), start, ".;!?")  # this sentence's words
@@ -560,7 +738,7 @@ def _is_weight(m: regex.Match, style: _Style) -> bool:
     return style.wire and "pounds" not in style.local
 
 
-def _unit_of(p: AmountParts, m: regex.Match, style: _Style) -> tuple[str, bool, float]:
+def _unit_of(p: AmountParts, m: AmountMatch, style: _Style) -> tuple[str, bool, float]:
     """(unit, written before the figure, factor): "36 cents" is (USD, False, 0.01)."""
     if p.percent or p.ratio or p.share is not None:
         return "percent", False, 1.0
@@ -663,15 +841,15 @@ def _words_value(p: AmountParts) -> tuple[float | None, float]:
     return value, scale
 
 
-def _atom(m: regex.Match, style: _Style = _PLAIN) -> _Atom | None:
+def _atom(m: AmountMatch, style: _Style = _PLAIN) -> _Atom | None:
     """Read one amount match; None when the words do not make a number."""
-    p = AmountParts._make(m.groups())
+    p = m.parts
     unit, before, factor = _unit_of(p, m, style)
     kind, scale, spelled = "plain", 1.0, True
     if p.digits:
         if (
-            m.string[m.end() : m.end() + 1] == "/"
-            and m.string[m.end() + 1 : m.end() + 2].isdigit()
+            m.string[m.end : m.end + 1] == "/"
+            and m.string[m.end + 1 : m.end + 2].isdigit()
             and "." not in p.digits
         ):
             return None  # "4/9 odds", "Fahrenheit 9/11", "24/7": a pair, no fraction and no count
@@ -723,7 +901,7 @@ def _atom(m: regex.Match, style: _Style = _PLAIN) -> _Atom | None:
         low, high = _clean(sign * low * factor), _clean(sign * high * factor)
         if sign < 0:
             low, high = high, low
-    start, end = m.span()
+    start, end = m.start, m.end
     value = _clean(sign * value * factor)
     return _Atom(start, end, p, value, scale, unit, before, spelled, kind, low, high, factor)
 
@@ -961,21 +1139,21 @@ def _may_link(text: str, a: _Atom, b: _Atom) -> bool:
     return True
 
 
-def _mention_at(text: str, start: int) -> regex.Match | None:
+def _mention_at(text: str, start: int) -> AmountMatch | None:
     """An amount that starts a mention at ``start`` (after a space, as most do, it may)."""
     if text[start - 1 : start] == " " or RE_MENTION_START.match(text, start):
-        return RE_AMOUNT.match(text, start)
+        return _amount_match(text, start)
     return None
 
 
-def _amount_at(text: str, spot: int) -> regex.Match | None:
+def _amount_at(text: str, spot: int) -> AmountMatch | None:
     """The amount at a candidate, with what stands just before it ("$", "a ", "several ")."""
     tail = text[max(0, spot - 3) : spot].casefold()  # a prefix ends in one of _PREFIX_ENDINGS
     if tail[-3:] in _PREFIX_ENDINGS or tail[-2:] in _PREFIX_ENDINGS or tail[-1:] in _PREFIX_ENDINGS:
         prefix = RE_AMOUNT_PREFIX.search(text, max(0, spot - 20), spot)
         if prefix is not None:
             m = _mention_at(text, prefix.start())
-            if m is not None and m.end() > spot:
+            if m is not None and m.end > spot:
                 return m
     return _mention_at(text, spot)
 
@@ -999,11 +1177,11 @@ def _chains(
         m = _amount_at(text, spot)
         if m is None:
             continue
-        read_to = m.end()
-        if m.start() < end:
+        read_to = m.end
+        if m.start < end:
             continue
         end = read_to
-        if masks.starts and masks.kind(m.start(), read_to):
+        if masks.starts and masks.kind(m.start, read_to):
             continue
         first = _atom(m, style)
         if first is None:
@@ -1011,11 +1189,11 @@ def _chains(
         atoms, links = [first], []
         while len(atoms) < MAX_CHAIN:
             link = _link_at(text, atoms[-1].end)
-            nxt_m = RE_AMOUNT.match(text, link.end()) if link else None
+            nxt_m = _amount_match(text, link.end()) if link else None
             if nxt_m is None:
                 break
             kind = link.lastgroup or ""
-            mask = masks.kind(nxt_m.start(), nxt_m.end())
+            mask = masks.kind(nxt_m.start, nxt_m.end)
             if mask == "date" and len(atoms) == 1 and kind != "comma" and first.value <= 31:
                 atoms = []  # "from 2 to 5 March": both ends are days
                 break
