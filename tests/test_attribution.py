@@ -744,6 +744,15 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # ... a named body opening its own sentence is that sentence's "it"
+    Case(
+        "The Labor Department said jobless claims fell. Halvor Corp will recall 50,000 cars, it said.",
+        "50,000",
+        "Halvor Corp",
+    ),
+    # an adverb of place after a verb is no speaker's
+    Case("Officials who were there said 300 people died.", "300", "officials"),
+    Case("A man who lives there said 12 houses burned down.", "12", "man"),
     # an adverb of place between a speaker and its cue
     Case("Mali has debts of 2.1 bln dlrs, bankers here estimate.", "2.1 bln", "bankers"),
     Case(

@@ -495,6 +495,12 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # a small bare figure compared with a range takes its unit, as with a plain figure before
+    row(
+        "Output will be 425 to 450 mln tonnes, up from 405 last year.",
+        fig("425 to 450 mln tonnes", 437.5e6, "tonne", "range", 425e6, 450e6),
+        fig("405", 405, "tonne"),
+    ),
     # a range's scale is its top's: the bare figure compared with it is in the range's unit
     row(
         "Output will be 520 to 530 mln tonnes against 534 mln a year ago.",

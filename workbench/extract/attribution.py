@@ -925,6 +925,10 @@ class DocumentContext:
             if low in lex.PRONOUNS_PERSON:
                 return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or self._previous_role(pos) or subject
             if low in ("it", "they", "we"):
+                if trailing_from is not None:
+                    own = self._raw_subject(self.doc.sentence_index(pos))
+                    if own is not None and own[2] == "body" and own[0] < pos:
+                        return own[1]  # "Chrysler Corp will recall 50,000 vehicles, it said"
                 speaker, said_at = self._previous_speaker(pos, singular=low == "it")
                 body, named_at = self._last_body(pos, plural=low != "it", named_from=trailing_from)
                 if speaker and (said_at > named_at or trailing_from is not None):
@@ -1273,7 +1277,11 @@ class DocumentContext:
         passive = timed = False
         auxiliary = progressive  # "is declaring" is a verb, never a noun
         while j >= 0:
-            adverb = words[j].endswith("ly") or words[j] in lex.PLACE_ADVERBS  # "bankers here estimate"
+            # "bankers here estimate": after a speaker's head (a mined role, an agent noun or a name),
+            # not after a verb ("who were there said", "who lives there said")
+            place = words[j] in lex.PLACE_ADVERBS and j >= 1 and _speaker_head(words[j - 1])
+            place = place and not (j >= 2 and words[j - 2].lower() == "who")  # "who lives there": a verb
+            adverb = words[j].endswith("ly") or place  # "bankers here estimate"
             if words[j].lower() in _AUX or (adverb and words[j].islower()):
                 passive = passive or (words[j].lower() in lex.PASSIVE_AUXILIARIES and not progressive)
                 auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
@@ -2388,6 +2396,16 @@ def _after_than(words: list[str], first: int) -> bool:
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1
     return i >= 0 and words[i].lower() == "than"
+
+
+def _speaker_head(word: str) -> bool:
+    """Whether a word can end a speaker's noun phrase: a name, or a mined role or agent noun, plural
+    or not ("bankers", "diplomats", "officials"; not "lives", "were")."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return (
+        _capitalised(word) or low in lex.PLURAL_AGENT_HEADS or _kind_of_body(low) or _kind_of_body(singular)
+    )
 
 
 def _kind_of_body(word: str) -> bool:

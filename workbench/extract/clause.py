@@ -471,9 +471,8 @@ def head(words: list[str]) -> str:
         words = words[1:]  # "estimating earnings" -> "earnings"
     for i, w in enumerate(words):
         if i and (w in lex.NP_PREPOSITIONS or (w == "to" and _plural_noun(words[i - 1]))) and w != "of":
-            named_for = words[i - 1] in lex.ANAPHORIC_NOUNS or (i == 1 and words[0] in lex.ESTIMATE_OF)
-            if w == "for" and named_for and i + 1 < len(words):
-                return head(words[i + 1 :])  # "the figure for male jobless", "its forecast for maize output"
+            if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
+                return head(words[i + 1 :])  # "the figure for male jobless"
             words = words[:i]
             break
     # the first "of" that is no part of a name made with it ("the cost of living index")

@@ -566,7 +566,8 @@ def from_clause(c: Clause) -> Reading | None:
             return _np_reading(c, start, end)  # "a smaller rise to 2.8%"
         if left.prep in ("to", "from"):
             for k in range(start, end - 1):  # "an increase in staff expenses to 379.7 mln": expenses
-                if b[k].low in _NOUN_AFTER and b[k + 1].low in ("in", "of"):
+                named = b[k + 2].text[:1].isupper() if k + 2 <= end else True  # "a rise in Scotland"
+                if b[k].low in _NOUN_AFTER and b[k + 1].low in ("in", "of") and not named:
                     return _np_reading(c, k + 2, end)
         if left.prep == "at" and start == 0 and not roles:
             return _np_reading(c, start, end)  # a headline: "SSC pass rate at 77.77pc"
@@ -718,6 +719,9 @@ def _money_or_bare(unit: str) -> bool:
 
 
 MAX_SALE_REACH = 20  # tokens back from "for N" to the sale or purchase it prices
+# Where that walk back stops: another clause ("and", "or", a comma) or what the money is for ("with
+# a bank credit line for 500 mln").
+_SALE_REACH_STOPS = frozenset((";", ":", ",", "and", "or", "with", "said", "says"))
 
 
 def sale_price(c: Clause) -> Reading | None:
@@ -750,10 +754,14 @@ def sale_price(c: Clause) -> Reading | None:
     # "completed the sale of its 65 pct interest in X to Y for about 173 mln dlrs", "agreed to buy X
     # from Y of the U.S. for 105 mln dlrs": the sale or purchase a few phrases back, in this clause
     for t in reversed(b[max(0, start - MAX_SALE_REACH) : start]):
-        if t.low in (";", ":", "said", "says") or t.low in lex.RELATIVES:
-            return None
         if t.low in lex.PRICE_VERBS or t.low in lex.PRICE_NOUNS:
             return _read(c, "price")
+        if (
+            t.low in _SALE_REACH_STOPS
+            or t.low in lex.RELATIVES
+            or (t.low.endswith("ed") and t.text.islower())
+        ):
+            return None  # another clause or verb: "bought bills ... and supplied reserves for", "sued X for"
     return None
 
 

@@ -1481,9 +1481,11 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
         ok = len(RE_SENTENCE_END.findall(gap)) <= 1
     elif scaled:  # "644 mln dlrs, down from 1.34 billion"; "295.3 mln in 1986 and 1.2 billion in 1985"
         ok = not RE_SENTENCE_END.search(gap) and (RE_CARRY_CUE.search(gap) is not None or " and " in gap)
-    else:  # plain figures: compared within a sentence ("305 crowns against 300")
+    else:  # plain figures: compared within a sentence ("305 crowns against 300"), a range's first
+        plain_before = before_scale == 1.0 or before.qualifier == "range"  # "425 to 450 mln, up from 405"
         ok = (
-            before_scale == fig.atom.scale == 1.0
+            plain_before
+            and fig.atom.scale == 1.0
             and not RE_SENTENCE_END.search(gap)
             and RE_CARRY_CUE_LAST.search(gap) is not None
         )

@@ -659,10 +659,11 @@ PART_OF = frozenset(
     "number total amount share proportion percentage majority tally rest half third thirds quarter quarters "
     "fraction most some count bulk all many few two-thirds three-quarters".split()
 )
-# Estimates name what they estimate after "of" or "for": "raised its estimate of Soviet grain
-# imports to 26 mln tonnes", "its forecast for maize output at 480 mln" (grain imports, maize
-# output; Reuters' commodity reports, read in news-bench and holdout 12). Only an estimate with no
-# word of its own before it: "its growth forecast for West Germany" stays a growth forecast.
+# Estimates name what they estimate after "of": "raised its estimate of Soviet grain imports to 26
+# mln tonnes" (grain imports; Reuters' commodity reports, read in news-bench and holdout 12). Only an
+# estimate with no word of its own before it: "its growth forecast for West Germany" stays a growth
+# forecast. Not after "for", which names a place or a time as often as a measure ("its forecast for
+# China", "for the full year", "for the third time": a review's counter-examples).
 ESTIMATE_OF = frozenset(
     "estimate estimates forecast forecasts projection projections prediction predictions outlook".split()
 )
@@ -734,9 +735,10 @@ DENOMINATORS = frozenset(
 # earnings per share a bare "N dlrs a share" reads as.
 OFFER_NOUNS = frozenset("offer offers bid bids tender".split())
 # Words right after a sum that are no noun of it: "paid 150 mln dlrs late last year", "received
-# 310 mln dlrs pursuant to an agreement", "10 mln dlrs due in 1990" (the verb before names it).
+# 310 mln dlrs pursuant to an agreement", "10 mln dlrs due in 1990", "2.3 billion dlrs total" (the
+# verb before names it; "30 dlrs cash for each share" keeps cash, which annotators accept).
 NOT_NOUNS_AFTER_SUM = frozenset(
-    "late early pursuant due prior ahead each apiece pretax net gross worth".split()
+    "late early pursuant due prior ahead each apiece pretax net gross worth total".split()
 )
 # Prepositions and the particles of change, which a reading may end on but which never name what a
 # figure counts ("against 1.35 mln", "up from 7.01 pct").
