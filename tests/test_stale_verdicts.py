@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from workbench import extract_claims, reconcile
+from tests.verdict_stories import claims_of, reconcile_stored
 from workbench.cli import app
 from workbench.export import claim_reviews, reconciled_table
 from workbench.store import ClaimStore
@@ -24,16 +23,6 @@ FIRST = {
 JOINS = {"m3": "Storm in Morvel. Mayor Ines Marr said 900 people were killed in Morvel, Tessaly."}
 UNRELATED = {"u1": "Vote in Kellan. Election officials in Kellan, Brevia said turnout was 61%."}
 AGREES_AGAIN = {"m2": "Storm in Morvel. The Red Cross said about 205 people were killed in Morvel, Tessaly."}
-
-
-def _claims(texts: dict[str, str]) -> pd.DataFrame:
-    return pd.concat(extract_claims(t, doc_id=d) for d, t in texts.items())
-
-
-def _run(store: ClaimStore):
-    rec = reconcile(store.claims(), overrides=store.overrides(), stories=store.story_ids())
-    store.save_story_ids(rec.stories)
-    return rec
 
 
 # (name, articles added after the verdict, whether the verdict is to be given again)
@@ -50,14 +39,14 @@ def test_a_verdict_outlived_by_its_group_is_to_review_again(
     store_url: str, added: dict[str, str], again: bool, members_given: bool
 ) -> None:
     store = ClaimStore(store_url)
-    store.save_claims(_claims(FIRST))
-    rec = _run(store)
+    store.save_claims(claims_of(FIRST))
+    rec = reconcile_stored(store)
     (gid,) = rec.groups.loc[rec.groups["n_claims"] == 2, "group_id"]
     members = list(rec.claims.loc[rec.claims["group_id"] == gid, "claim_id"]) if members_given else None
     store.save_verdict(gid, "consistent", "ana", accepted_value=200, members=members)
     if added:
-        store.save_claims(_claims(added))
-    rec = _run(store)
+        store.save_claims(claims_of(added))
+    rec = reconcile_stored(store)
     stale = review_again(store.audit_log(), rec.claims)
     assert (gid in stale) is again
     table = reconciled_table(rec.claims, store.verdicts(), rec.derived, stale)
@@ -68,16 +57,16 @@ def test_a_verdict_outlived_by_its_group_is_to_review_again(
 
 def test_deciding_again_makes_the_verdict_current(tmp_path: Path) -> None:
     store = ClaimStore(f"sqlite:///{tmp_path / 's.db'}")
-    store.save_claims(_claims(FIRST))
-    gid = _run(store).groups["group_id"].iat[0]
+    store.save_claims(claims_of(FIRST))
+    gid = reconcile_stored(store).groups["group_id"].iat[0]
     store.save_verdict(gid, "consistent", "ana")
-    store.save_claims(_claims(JOINS))
-    assert gid in review_again(store.audit_log(), _run(store).claims)
+    store.save_claims(claims_of(JOINS))
+    assert gid in review_again(store.audit_log(), reconcile_stored(store).claims)
     store.save_verdict(gid, "conflict", "ana", expected_version=1)
-    assert gid not in review_again(store.audit_log(), _run(store).claims)
+    assert gid not in review_again(store.audit_log(), reconcile_stored(store).claims)
     store.undo_last("ana")  # back to the first verdict, given on two articles: to review again
     assert store.verdict(gid)["verdict"] == "consistent"
-    assert gid in review_again(store.audit_log(), _run(store).claims)
+    assert gid in review_again(store.audit_log(), reconcile_stored(store).claims)
 
 
 # (--review-url, exit code, the url a review gets)
@@ -97,8 +86,8 @@ def test_claimreview_url_is_the_review_s_page(
 ) -> None:
     db = f"sqlite:///{tmp_path / 's.db'}"
     store = ClaimStore(db)
-    store.save_claims(_claims(FIRST))
-    gid = _run(store).groups["group_id"].iat[0]
+    store.save_claims(claims_of(FIRST))
+    gid = reconcile_stored(store).groups["group_id"].iat[0]
     store.save_verdict(gid, "consistent", "ana")
     out, reviews = tmp_path / "r.csv", tmp_path / "r.jsonld"
     args = ["export", "--db", db, "--out", str(out), "--claimreview", str(reviews)]

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pandas as pd
 import pytest
 
-from workbench import extract_claims, reconcile
+from tests.verdict_stories import claims_of, reconcile_stored
 from workbench.export import claim_reviews, reconciled_table
 from workbench.store import ClaimStore
 from workbench.views import progress, review_again, review_queue
@@ -23,27 +22,17 @@ THIRD = {"f3": "Floods in Dorrin. Mayor Oto Brand said 480 homes were flooded in
 ELSEWHERE = {"e1": "Fair in Quillon. Organisers in Quillon, Marsh said 9,000 people came."}
 
 
-def _claims(texts: dict[str, str]) -> pd.DataFrame:
-    return pd.concat(extract_claims(t, doc_id=d) for d, t in texts.items())
-
-
-def _run(store: ClaimStore):
-    rec = reconcile(store.claims(), overrides=store.overrides(), stories=store.story_ids())
-    store.save_story_ids(rec.stories)
-    return rec
-
-
 def _correct(store: ClaimStore, gid: str) -> None:
-    claim = _run(store).claims.query("group_id == @gid")["claim_id"].iat[0]
+    claim = reconcile_stored(store).claims.query("group_id == @gid")["claim_id"].iat[0]
     store.correct_figure(claim, {"value": 130.0, "low": 130.0, "high": 130.0, "qualifier": "exact"}, "cy")
 
 
 def _join(store: ClaimStore, gid: str) -> None:
-    store.save_claims(_claims(THIRD))
+    store.save_claims(claims_of(THIRD))
 
 
 def _move_in(store: ClaimStore, gid: str) -> None:
-    claims = _run(store).claims
+    claims = reconcile_stored(store).claims
     store.move_claim(claims.query("doc_id == 'e1'")["claim_id"].iat[0], gid, "cy")
 
 
@@ -66,15 +55,15 @@ def test_an_undone_verdict_brings_back_the_one_before_as_it_was_given(
     store_url: str, change: Callable[[ClaimStore, str], None], again: bool
 ) -> None:
     store = ClaimStore(store_url)
-    store.save_claims(_claims(PAIR | ELSEWHERE))
-    (gid,) = _run(store).groups.query("n_claims == 2")["group_id"]
+    store.save_claims(claims_of(PAIR | ELSEWHERE))
+    (gid,) = reconcile_stored(store).groups.query("n_claims == 2")["group_id"]
     store.save_verdict(gid, "consistent", "ana", accepted_value=120)
     change(store, gid)
     store.save_verdict(gid, "conflict", "bob", expected_version=1)
-    assert gid not in review_again(store.audit_log(), _run(store).claims)  # bob's is current
+    assert gid not in review_again(store.audit_log(), reconcile_stored(store).claims)  # bob's is current
     store.undo_last("bob")
     assert store.verdict(gid)["verdict"] == "consistent"  # ana's verdict is back
-    rec = _run(store)
+    rec = reconcile_stored(store)
     stale = review_again(store.audit_log(), rec.claims)
     assert (gid in stale) is again
     queue = review_queue(rec.groups, store.verdicts(), regrouped=stale)
@@ -87,11 +76,11 @@ def test_an_undone_verdict_brings_back_the_one_before_as_it_was_given(
 
 def test_a_verdict_undone_to_nothing_is_no_decision(store_url: str) -> None:
     store = ClaimStore(store_url)
-    store.save_claims(_claims(PAIR))
-    (gid,) = _run(store).groups.query("n_claims == 2")["group_id"]
+    store.save_claims(claims_of(PAIR))
+    (gid,) = reconcile_stored(store).groups.query("n_claims == 2")["group_id"]
     store.save_verdict(gid, "consistent", "ana")
     store.undo_last("ana")
-    rec = _run(store)
+    rec = reconcile_stored(store)
     stale = review_again(store.audit_log(), rec.claims)
     queue = review_queue(rec.groups, store.verdicts(), regrouped=stale)
     assert progress(queue).startswith("0 of ")
