@@ -42,6 +42,7 @@ CHANGE_VERBS = [
     ),
     # a level reached ("a record low of", "a high of") names no measure: what reached it does
     Case("Gold reserves fell to a record low of 212.5 mln dlrs in June.", "212.5", "gold reserves"),
+    Case("The stock fell to a 52-week low of 12 dlrs.", "12 dlrs", "stock"),
     Case("Lending rates were kept at a record low of 2.75 pct.", "2.75", "lending rates"),
     # an estimate names what it estimates after "of" or "for"; one with a word of its own stays
     Case(

@@ -548,13 +548,16 @@ def from_clause(c: Clause) -> Reading | None:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
-        lead = b[start - 1].low if start > 1 else ""
+        k = start - 1
+        while k > 1 and (is_figure(b[k]) or b[k].low in DASHES or b[k].low in ("a", "an", "the")):
+            k -= 1  # "fell to a 52-week low of": past the period's figure and its article
+        lead = b[k].low if k >= 1 else ""
         manner = b[end].low in lex.MANNER_NOUNS and lead == "at"
         reached = b[end].low in _RECORDS and lead in ("to", "at")
         if left.prep == "of" and (manner or reached):
             # "was growing at an annual rate of 6 pct": what grows; "reserves fell to a record low
             # of 407.9 mln", "rates were kept at a record low of 3.25%": what fell, what was kept
-            verb = verb_left(b, start - 1)
+            verb = verb_left(b, k)
             undergoes = verb is not None and "object" in verb.roles and verb.passive
             if verb is not None and verb.np is None and (verb.roles & _SUBJECT_ROLES or undergoes):
                 return _subject(c, verb.subject_end)
