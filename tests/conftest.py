@@ -23,6 +23,14 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def point_app_at(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Make the dashboard (run by Streamlit's AppTest) open the store at ``url``, with no folders
+    to watch and no team sign-in, as a single reviewer runs it."""
+    monkeypatch.setenv("WORKBENCH_DB", url)
+    monkeypatch.setenv("WORKBENCH_PATHS", "")
+    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+
+
 # --- the store's databases: every store test runs on SQLite and on PostgreSQL -------------------
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench.documents import Document
 from workbench.workspace import Workspace
 
@@ -40,9 +40,7 @@ def test_an_accepted_value_is_in_the_groups_unit(
     ws = Workspace(url)
     ws.ingest([Document("story", text, "Story")])
     (gid,) = ws.reconciliation().groups["group_id"]
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update({"page": "Reconcile", "group": gid})
     at.run()

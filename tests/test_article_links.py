@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench.documents import Document
 from workbench.workspace import Workspace
 
@@ -35,9 +35,7 @@ URLS = [
 @pytest.fixture
 def app(monkeypatch, tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'review.db'}"
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
 
     def start() -> AppTest:
         at = AppTest.from_file(APP, default_timeout=90)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench.documents import Document
 from workbench.workspace import Workspace
 
@@ -24,9 +24,7 @@ TEXTS = {f"town{i}": f"Police said {10 + i} people were killed in Town{i} on Mon
 def app(monkeypatch, tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'review.db'}"
     Workspace(url).ingest([Document(d, t, d.capitalize()) for d, t in TEXTS.items()])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update({"page": "Documents"})
     at.run()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench.documents import Document
 from workbench.workspace import Workspace
 
@@ -37,9 +37,7 @@ ENTRIES = [
 def start(monkeypatch, tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'review.db'}"
     Workspace(url).ingest([Document("blast", TEXT, "Blast")])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update({"page": "Claims", "doc": "blast"})
     at.run()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, point_app_at
 from workbench import Workspace, views
 from workbench.documents import Document
 
@@ -31,9 +31,7 @@ def page(monkeypatch, tmp_path: Path) -> tuple[AppTest, list[int]]:
     shutil.copy(SEED, folder / "seed.txt")
     url = f"sqlite:///{tmp_path / 'r.db'}"
     Workspace(url).ingest_paths([folder])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     calls: list[int] = []
     real = views.member_tokens
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench import extract_claims
 from workbench.documents import Document
 from workbench.highlight import highlight_html, misplaced
@@ -49,9 +49,7 @@ def test_the_reader_says_when_claims_come_from_another_text(
     ws = Workspace(url)
     ws.ingest([Document("blast", STORED, "Blast")])
     ws.store.save_claims(extract_claims(read, doc_id="blast"))
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update({"page": "Claims", "doc": "blast"})
     at.run()

@@ -19,7 +19,7 @@ import pytest
 from markdown_it import MarkdownIt
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, point_app_at
 from workbench import ClaimStore, Workspace
 from workbench.export import claim_reviews
 
@@ -43,9 +43,7 @@ def review(monkeypatch, tmp_path: Path, corpus: Path):
     """Start the dashboard (optionally at a URL's query) as reviewer ana; returns (start, url)."""
     url = f"sqlite:///{tmp_path / 'review.db'}"
     Workspace(url).ingest_paths([corpus])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
 
     def start(page: str = "Reconcile", **query: str) -> AppTest:
         at = AppTest.from_file(APP, default_timeout=90)

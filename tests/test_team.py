@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, point_app_at
 from workbench import ClaimStore, Workspace
 from workbench.cli import app
 from workbench.documents import Document
@@ -249,9 +249,7 @@ def test_an_editor_undoes_a_reviewers_verdict_exports_and_deletes(team) -> None:
 def test_locally_the_sidebar_name_is_recorded(monkeypatch, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'review.db'}"
     Workspace(url).ingest([Document("seed", SEED.read_text(encoding="utf-8"), "Seed")])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90).run()
     at.text_input(key="reviewer").input("ana").run()
     goto(at, "Reconcile")

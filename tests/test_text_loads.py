@@ -19,7 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, point_app_at
 from workbench.documents import Document
 from workbench.workspace import Workspace
 
@@ -87,9 +87,7 @@ def test_a_page_reads_no_text_it_does_not_show(monkeypatch, tmp_path: Path, text
     shutil.copytree(ROOT / "data" / "corpus" / "bridge", folder / "bridge")
     url = f"sqlite:///{tmp_path / 'r.db'}"
     Workspace(url).ingest_paths([folder])
-    monkeypatch.setenv("WORKBENCH_DB", url)
-    monkeypatch.setenv("WORKBENCH_PATHS", "")
-    monkeypatch.delenv("WORKBENCH_TEAM", raising=False)
+    point_app_at(monkeypatch, url)
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update({"page": name})
     at.run()
