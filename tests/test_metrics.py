@@ -386,6 +386,15 @@ CLAUSES = [
     Case("The group said its 3rd qtr profit rose 12 pct.", "12 pct", "qtr profit"),
     Case("The U.S. producer price index (PPI) rose 1.2 percent.", "1.2 percent", "u.s. producer price index"),
     Case("The firm saw its shares rise 14% on Tuesday.", "14%", "shares"),
+    # a period closed by its last day is no part of the subject ("ended January 31, 1987")
+    Case(
+        "Provisional unaudited profits for the fiscal year ended June 30, 1986 are seen rising 40 pct.",
+        "40 pct",
+        "provisional unaudited profits",
+    ),
+    Case("Net income for the six months ending March 28 fell 9 pct.", "9 pct", "net income"),
+    # "this" alone before a verb is its subject, not a determiner of the noun after it
+    Case("This took total rice stocks to 3.4 mln tonnes.", "3.4 mln", "total rice stocks"),
     Case(
         "Budget cuts caused hospital waiting lists to grow to 7.6 million.",
         "7.6 million",
@@ -619,6 +628,10 @@ COUNTS = [
     Case("The port was closed on 11 of the past 40 days.", "11", "days"),
     Case("The tunnel is now 4 years behind schedule.", "4 years", "behind schedule"),
     Case("The train arrived 40 minutes late.", "40 minutes", "late"),
+    # a word of frequency after a unit says how often, unless a noun follows it
+    Case("The new mill will have a capacity of 80,000 tonnes yearly.", "80,000", "capacity"),
+    Case("The pipeline has a capacity of 120,000 barrels daily, the firm said.", "120,000", "capacity"),
+    Case("The notes pay 7 pct yearly interest.", "7 pct", "interest"),
 ]
 
 # A sale or a valuation names the price after "at" or "for": the verb, or the noun of the sale.

@@ -460,6 +460,10 @@ WIRE_MONEY = [
     row("The budget sets aside 4.1 trillion yen.", fig("4.1 trillion yen", 4.1e12, "JPY")),
     row("The fund holds 700 mln Ecus.", fig("700 mln Ecus", 700e6, "XEU")),
     row("The wage rises to 1,500 intis a month.", fig("1,500 intis", 1500, "PEI")),
+    # the IMF's Special Drawing Right, as wire copy writes it
+    row("The fund approved 85.6 mln sdr's for Chile.", fig("85.6 mln sdr's", 85.6e6, "XDR")),
+    row("It may draw 300 mln SDRs this year.", fig("300 mln SDRs", 300e6, "XDR")),
+    row("Its quota is 412 mln Special Drawing Rights.", fig("412 mln Special Drawing Rights", 412e6, "XDR")),
     # the singular, before its noun
     row(
         "It faces a two billion European Currency Unit shortfall.",
@@ -517,6 +521,30 @@ CARRIED = [
         "Sales rose to 5 mln from 4 bln dlrs.",
         fig("5 mln", 5e6),
         fig("4 bln dlrs", 4e9, "USD"),
+    ),
+    # a list of plain figures written alike shares the unit its first member gives
+    row(
+        "Copper exports fell to 61,250 tonnes in May from 64,410 in April and 58,975 a year earlier.",
+        fig("61,250 tonnes", 61_250, "tonne"),
+        fig("64,410", 64_410, "tonne"),
+        fig("58,975", 58_975, "tonne"),
+    ),
+    row(
+        "Wool exports were 3,412 tonnes to Japan, 2,870 to Italy and 1,905 to Taiwan.",
+        fig("3,412 tonnes", 3_412, "tonne"),
+        fig("2,870", 2_870, "tonne"),
+        fig("1,905", 1_905, "tonne"),
+    ),
+    # ... not a figure written otherwise, nor one with a noun of its own
+    row(
+        "Exports rose to 61,250 tonnes in May and 12 in June.",
+        fig("61,250 tonnes", 61_250, "tonne"),
+        fig("12", 12),
+    ),
+    row(
+        "Exports rose to 61,250 tonnes in May, and 4,100 ships sailed.",
+        fig("61,250 tonnes", 61_250, "tonne"),
+        fig("4,100", 4_100),
     ),
     # a plain figure takes the unit across a comparing cue only when the cue stands close before it
     row(

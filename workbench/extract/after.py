@@ -257,6 +257,10 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         return _nouns(toks, i + 2, "")  # "£5m worth of damage": what the money is worth of
     if w in _NOUN_AFTER and is_word(t):
         return _change_noun(toks, i)  # "a 14% rise", "a 5% stake"
+    if w in lex.FREQUENCY_WORDS and (
+        i + 1 == len(toks) or not is_word(toks[i + 1]) or toks[i + 1].low in _NOT_METRIC
+    ):
+        return None  # "a capacity of 300,000 tons yearly": how often, not what
     j = i
     while j < len(toks) and toks[j].low in _AUX:
         j += 1

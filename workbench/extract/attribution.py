@@ -1165,8 +1165,9 @@ class DocumentContext:
             possession = w in ("has", "had") and nxt != "" and not nxt.endswith(("ed", "en"))
             if not possession and (not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX):
                 continue  # "Wednesday's Quinnipiac poll has Clinton leading": "has" as a verb of its own
-            if not (w.endswith(("ed", "s")) and not w.endswith("ss")) and w not in lex.IRREGULAR_REPORTING:
-                continue
+            regular = w.endswith(("ed", "s")) and not w.endswith("ss")
+            if not regular and w not in lex.IRREGULAR_REPORTING and w not in lex.VERBS_ONLY:
+                continue  # not "The report brought total imports": "imports" read as its verb
             np = _np_left(words, v - 1)
             opens = np is not None and (
                 np[0] == 0 or words[np[0] - 1] == "," or words[np[0] - 1] in lex.NEW_CLAUSE_LINKS
@@ -1179,6 +1180,8 @@ class DocumentContext:
                 t.lower() in lex.POLL_METHOD_NOUNS for t in words[v + 1 : v + 5]
             ):
                 return None  # "The poll surveyed 1,000 adults", "has a margin of error of": its method
+            if w.lower() in lex.MEASURE_CHANGE_VERBS:
+                return None  # "the weekly rig count rose 19 to 100": the count is the measure
             first, last, kind = np
             subject = self._span_text(toks, first, last)
             return Clause(subject, kind, toks.starts[first], toks.ends[v], toks.ends[v], e)

@@ -60,6 +60,7 @@ _NP_STOP = (
     | lex.UNIT_WORDS
     | {"to", "by", "with", "without", "versus", "vs", "against", "compared"}
 )
+_POSSESSIVE_ENDS = ("'s", "’s")
 _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
@@ -338,6 +339,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             break
         left = toks[i - 1].low if i > 0 else ""
         modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        if (
+            modifier
+            and i < end
+            and w in lex.VERBS_ONLY
+            and (left in lex.DEMONSTRATIVE_PRONOUNS or left[-2:] in _POSSESSIVE_ENDS)
+        ):
+            modifier = False  # "This brought total imports to", "Scotty's said sales": a subject and its verb
         if (
             i == 0
             and i < end

@@ -670,6 +670,7 @@ def _subject(c: Clause, end: int) -> Reading | None:
         return found or _previous(c, c.previous, level=True)
     if is_word(t) and t.low in lex.VERB_FORMS and end > 0 and b[end - 1].low == "who":
         return _read(c, t.low)  # "those who voted came to 10,880,999"
+    end = _before_period_end(b, end)
     start, stop = noun_phrase_left(b, end)
     if start > stop:
         return _sentence_reading(c)
@@ -680,6 +681,17 @@ def _subject(c: Clause, end: int) -> Reading | None:
     if outer is not None:  # "The coupon on the 100 mln dlr warrant bond ... has been set at"
         return _np_reading(c, *outer) or _np_reading(c, start, stop) or _sentence_reading(c)
     return _np_reading(c, start, stop) or _sentence_reading(c)
+
+
+def _before_period_end(b: list[Tok], end: int) -> int:
+    """Where a subject ends before its period's last day: "results for the fiscal year ended January
+    31, 1987" -> at "year" (the date is when the period closed, not what the figure counts)."""
+    i = end
+    while i > end - 5 and i > 1 and (is_figure(b[i]) or b[i].low == "," or b[i].low in lex.TIME_WORDS):
+        i -= 1
+    if i < end and b[i].low in lex.PERIOD_END_PARTICIPLES and b[i - 1].low in lex.TIME_WORDS:
+        return i - 1
+    return end
 
 
 def _head_before_agent(b: list[Tok], start: int) -> tuple[int, int] | None:

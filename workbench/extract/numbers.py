@@ -1456,6 +1456,17 @@ RE_CARRY_CUE_LAST = regex.compile(
     rf"\b(?:{_words(lex.CARRY_CUES)})\.?(?:\ +[\w'’]+){{0,3}}\ +$", regex.IGNORECASE
 )
 RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+# A list's joint between two plain figures, after at most three words of the first's own ("98,170 tonnes
+# in February, 91,157 in January and 94,926 a year earlier"; "19,102 tonnes from the U.S., 24,391 from
+# Australia"): wire copy writes the unit once for the list.
+RE_LIST_JOINT = regex.compile(
+    r"""
+    ^(?:\ [\w'’.]+){0,3}?        # the first member's adjunct: " in January", " a year ago"
+    (?:,\ (?:and\ )?|\ and\ )$    # the joint: ", ", ", and ", " and "
+""",
+    regex.VERBOSE,
+)
+RE_FIGURE_SHAPE = regex.compile(r"\d{1,3}(?P<sep>,\d{3})*(?:\.(?P<dec>\d+))?")
 CARRY_REACH = 90  # characters between the two figures, at most
 _CARRY_FOLLOWERS = frozenset(w.lower() for w in lex.CARRY_FOLLOWERS)
 _MONEY_RESULTS = frozenset(lex.MONEY_RESULTS)
@@ -1487,7 +1498,7 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
             plain_before
             and fig.atom.scale == 1.0
             and not RE_SENTENCE_END.search(gap)
-            and RE_CARRY_CUE_LAST.search(gap) is not None
+            and (RE_CARRY_CUE_LAST.search(gap) is not None or _list_member(text, before, fig, gap))
         )
     if not ok:
         return False
@@ -1495,6 +1506,22 @@ def _shares_unit(text: str, before: NumberMention, before_scale: float, fig: _Fi
         return True
     word = RE_WORD_AFTER.match(text, fig.end)[1].lower()  # "a 3.98 billion loss a year earlier"
     return scaled and (word in _MONEY_RESULTS or word in lex.NUMBER_WORDS_BEFORE_TIME)
+
+
+def _shape(text: str, start: int, end: int) -> tuple[bool, int] | None:
+    """How a figure's digits are written: with thousands separators or not, and its number of
+    decimals (None when it opens with no digit: "$5", "five")."""
+    m = RE_FIGURE_SHAPE.match(text, start, end)
+    return None if m is None else (bool(m["sep"]), len(m["dec"] or ""))
+
+
+def _list_member(text: str, before: NumberMention, fig: _Figure, gap: str) -> bool:
+    """Whether a plain figure is the next member of a list the figure before it opened: joined by a
+    comma or "and", and written alike ("98,170 tonnes in February and 94,926 a year earlier")."""
+    if RE_LIST_JOINT.match(gap) is None:
+        return False
+    shape = _shape(text, before.core_start, before.core_end)
+    return shape is not None and shape == _shape(text, fig.start, fig.end)
 
 
 def _elided_scale(text: str, before: NumberMention, before_scale: float, fig: _Figure, start: int) -> bool:

@@ -9,7 +9,8 @@ NOTE: keep in sync with ``workbench/extract/attribution.py``, which compiles the
 import csv
 from pathlib import Path
 
-from workbench.lexicon.metrics import METRIC_VERBS_BEFORE, NOUN_VERB_FORMS, VERB_FORMS
+from workbench.lexicon.metrics import METRIC_ROLES, METRIC_VERBS_BEFORE, VERBS_ONLY
+from workbench.lexicon.metrics import VERB_FORMS as VERB_FORMS  # read by the clause readers
 from workbench.lexicon.numbers import CHANGE_VERBS
 
 _HERE = Path(__file__).resolve().parent
@@ -176,7 +177,10 @@ CUE_PHRASES = MARKET_PHRASES + tuple(
 )
 # A head that is itself a cue ("said", from a span drawn too long) is an annotation slip, and so
 # is a word news text writes as a verb, not a noun ("made", "leads": verb_forms.csv).
-_VERBS_ONLY = VERB_FORMS - NOUN_VERB_FORMS
+_VERBS_ONLY = VERBS_ONLY
+# Verbs of change (metric_words.csv, role "change", mined from news-bench): after a count or an
+# index they say how the measure moved, not what a document reports ("the weekly rig count rose 19").
+MEASURE_CHANGE_VERBS = frozenset(METRIC_ROLES["change"])
 # An adjective of order, mined from spans drawn too long ("the next president" -> "next"): never a
 # head, and "Next" is a retailer's name ("Next said its profit would be £5m lower"). ("last" stays:
 # as a mined title it keeps "Last month the company said" from reading "Last" as a name.)

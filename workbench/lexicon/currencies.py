@@ -219,6 +219,12 @@ SINGLE_NAMES = {
     "Ecu": "XEU",
     "European Currency Units": "XEU",
     "European Currency Unit": "XEU",  # before its noun: "a five billion European Currency Unit shortfall"
+    # the IMF's Special Drawing Right (ISO 4217 XDR), as wire copy writes it after a figure: "600 mln
+    # SDRs", "85 mln sdr's", "100 mln Special Drawing Rights" (news-bench Reuters: 40 articles)
+    "special drawing rights": "XDR",
+    "SDRs": "XDR",
+    "SDR's": "XDR",
+    "SDR": "XDR",
     "cruzados": "BRC",
     "australs": "ARA",
     "intis": "PEI",  # Peru's currency of 1985-91 (holdout 8: "1,260 intis per month")

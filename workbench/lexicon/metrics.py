@@ -469,6 +469,9 @@ VERB_FORMS = frozenset(row["word"] for row in _VERB_ROWS)
 NOUN_VERB_FORMS = frozenset(
     row["word"] for row in _VERB_ROWS if int(row["after_determiner"]) * 5 >= int(row["after_pronoun"])
 )
+# Words news text writes as verbs only: never a noun after "this" or a possessive ("This brought
+# total imports to", "Scotty's said sales for the 34 weeks").
+VERBS_ONLY = VERB_FORMS - NOUN_VERB_FORMS
 
 # Verbs right before a figure that name what it is: "priced at 99.5 to yield 8.1 pct", "the bond is
 # yielding 7.2 pct" (news-bench: "to yield" 61, "yielding" 43, "yields" 3, "yielded" 1 before a
@@ -555,6 +558,9 @@ PRICED_PER = frozenset("tonne barrel ounce unit lb gallon ton warrant kilo bushe
 
 # Function words of the clause.
 DETERMINER_WORDS = frozenset("the a an its their his her our my your this that these those".split())
+# Determiners that stand alone as a subject before a verb: "This brought total imports to" (not
+# "that": "said that downloads of TV programmes had increased" is a noun after a conjunction).
+DEMONSTRATIVE_PRONOUNS = frozenset(("this",))
 QUANTIFIER_WORDS = frozenset("all each both some any every another other such".split())
 BE_FORMS = frozenset("is was are were be been being".split())
 AUXILIARIES = frozenset(
@@ -609,6 +615,10 @@ LY_NOT_ADVERBS = frozenset(
     "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
     "assembly anomaly ally rally belly jelly".split()
 )
+# Words of frequency that are adverbs after a figure's unit unless a noun follows ("a capacity of
+# 300,000 tons yearly", "300,000 barrels daily"; not "9 pct yearly interest"): in news-bench, 17 of
+# the 30 "<figure> <unit> <word>" uses of these five end the phrase ("daily and", "annually in").
+FREQUENCY_WORDS = frozenset("hourly daily nightly weekly monthly quarterly yearly".split())
 # Words that open a time phrase between a verb and its figure's preposition: "was unchanged in
 # December at", "fell last week to".
 TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late".split())
@@ -637,6 +647,10 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Participles that close a period with its last day: "results for the fiscal year ended January 31,
+# 1987 are expected to rise" (news-bench Reuters: 522 "<year|quarter|months|period|weeks> ended|ending
+# <Month> <day>").
+PERIOD_END_PARTICIPLES = frozenset("ended ending".split())
 # Names made with "of" that are one noun: "the cost of living index" is an index, not a cost. Counts
 # are their mentions in news-bench.tar.gz (BBC and Reuters-21578).
 OF_COMPOUNDS = frozenset(
