@@ -28,6 +28,17 @@ UNLISTED_ROLES = [
     Case("General Electric said it signed a 21 mln dlr contract.", "21", "General Electric"),
     Case("General Dynamics said it won five orders.", "five", "General Dynamics"),
     Case("General Ravel said 12 soldiers died.", "12", "Ravel"),
+    # a title no list holds, opening the sentence or the text after a wire dateline, before a name
+    Case("Lead arranger Kessel Brothers Inc said the loan was 90 mln dlrs.", "90 mln", "Kessel Brothers Inc"),
+    Case(
+        "OSLO, May 4 - Senior archivist Ingrid Dahl said 300 letters were found.",
+        "300",
+        "Ingrid Dahl",
+    ),
+    # ... not a preposition or a linking adverb before a name that says nothing
+    Case("In Lyon engineers Pavel Roux and Co built 40 bridges.", "40", ""),
+    # "according to" a body's document with its year
+    Case("Output fell 4 pct, according to the agency's 2021 survey.", "4 pct", "agency's 2021 survey"),
     # a speaker before a chain of places: the places are where, not who
     Case("Officials in the northern province of Varna said 45 people died.", "45", "Officials"),
     Case("Police in the city of Lyon said 12 people were held.", "12", "Police"),

@@ -2358,7 +2358,7 @@ def _described_name(words: list[str], i: int) -> bool:
     while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
         w = words[g]
         if not (w.isalpha() and w.islower()) or w in _BOUNDARY or w in _CUES or w.endswith(("ed", "ly")):
-            return False
+            return g < i and _title_opening(words, g)
         g -= 1
     if g < 0 or words[g] != "the":
         return False
@@ -2420,6 +2420,19 @@ def _kind_of_body(word: str) -> bool:
         and word not in lex.NOT_AGENT_WORDS
         and len(word) > 4
     )
+
+
+def _title_opening(words: list[str], g: int) -> bool:
+    """Whether token ``g``, capitalised as a sentence's first word (or the first after a wire
+    dateline), opens a title before a name: "Lead underwriter Muller and Co Inc said", "Senior
+    curator Ann Poole said" (a role no list holds; not "In", "After", "Meanwhile")."""
+    w = words[g]
+    low = w.lower()
+    if not (w.isalpha() and w[:1].isupper() and w[1:].islower()) or low in _BOUNDARY or low.endswith("ly"):
+        return False
+    if low in lex.NEW_CLAUSE_LINKS or low in _CUES:
+        return False
+    return g == 0 or (words[g - 1] in _DASHES and _past_dateline_dash(words, g - 1))
 
 
 def _opens_clause(words: list[str], g: int) -> bool:
@@ -2880,8 +2893,15 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
             j += 1  # a plural possessive inside the phrase: "the employers' federation"
             continue
         owner = t_low[:-2] not in lex.CONTRACTED_PRONOUNS  # "he's", "that's": a verb follows
-        if open_slot and owner and _possessive(t) and t.islower() and j + 1 < n and words[j + 1].isalpha():
-            last = j  # "according to the foundation's tally": the owner's document
+        if (
+            open_slot
+            and owner
+            and _possessive(t)
+            and t.islower()
+            and j + 1 < n
+            and (words[j + 1].isalpha() or is_year_word(words[j + 1]))
+        ):
+            last = j  # "according to the foundation's tally", "the fund's 1986 report": the owner's document
             j += 1
             continue
         if is_year_word(t) and j > i and j + 1 < n and words[j + 1].isalpha():
