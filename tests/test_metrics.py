@@ -386,6 +386,20 @@ CLAUSES = [
     Case("The group said its 3rd qtr profit rose 12 pct.", "12 pct", "qtr profit"),
     Case("The U.S. producer price index (PPI) rose 1.2 percent.", "1.2 percent", "u.s. producer price index"),
     Case("The firm saw its shares rise 14% on Tuesday.", "14%", "shares"),
+    # a qualifier in the preposition's place after a verb and its object
+    Case("The central bank wants to keep rates around 4.25 pct.", "4.25", "rates"),
+    Case(
+        "Brokers estimated the weekly outflow as high as three billion francs.",
+        "three billion",
+        "weekly outflow",
+    ),
+    # ... not a particle, a name or a phrase with "and" before it
+    Case("The insurer had to set aside about 40 mln dlrs.", "40 mln", ""),
+    Case("It took Orbis almost six years to break even.", "six years", ""),
+    # a list of names and their figures after "be": whose figures, not what they count
+    Case("Deliveries of trucks in May were--Volvo 4,210, up 3 pct, Scania 3,980.", "3,980", "deliveries"),
+    Case("Deliveries of trucks in May were: Volvo 4,210, up 3 pct, Scania 3,980.", "4,210", "deliveries"),
+    Case("It ran deficits with its partners -- Chile 40 mln dlrs and Peru 12 mln.", "40 mln", "chile"),
     # a period closed by its last day is no part of the subject ("ended January 31, 1987")
     Case(
         "Provisional unaudited profits for the fiscal year ended June 30, 1986 are seen rising 40 pct.",

@@ -291,6 +291,9 @@ BOUND_VERBS = [
     row("Growth topped the 3.5% rate economists had forecast.", fig("3.5%", 3.5, "percent")),
     row("Turnout topped the 60% mark on Sunday.", fig("60%", 60, "percent", "lower_bound")),
     row("Claims topped 40,000 last week.", fig("40,000", 40_000, "", "lower_bound")),
+    # wire copy's "a minimum"/"a maximum" without "of"
+    row("Traders must post a minimum 2,000 dlrs.", fig("a minimum 2,000 dlrs", 2_000, "USD", "lower_bound")),
+    row("It carries a maximum 25,000 dlr fine.", fig("a maximum 25,000 dlr", 25_000, "USD", "upper_bound")),
     row("Sales could surpass $8 billion.", fig("$8 billion", 8e9, "USD", "lower_bound")),
     row("The deficit exceeded 3% of output.", fig("3%", 3, "percent", "lower_bound")),
     row("Attendance passed the 90,000 mark.", fig("90,000", 90_000, "", "lower_bound")),
@@ -486,6 +489,9 @@ WIRE_MONEY = [
         fig("30 cts", 0.30, "AUD"),
     ),
     row("TORONTO, May 9 - Net was 5.6 mln dlrs.", fig("5.6 mln dlrs", 5.6e6, "CAD")),
+    # a dateline as keyed: the month in capitals, two spaces
+    row("COPENHAGEN, APRIL  14 - Its assets were 420 mln crowns.", fig("420 mln crowns", 420e6, "DKK")),
+    row("OSLO, May 3  - Profit was 9 mln crowns.", fig("9 mln crowns", 9e6, "NOK")),
     row("PARIS, April 2 - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "FRF")),
     row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
     row("OSLO, Feb 3 - Offers were 310 crowns a tonne.", fig("310 crowns", 310, "NOK")),

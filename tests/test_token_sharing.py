@@ -75,7 +75,22 @@ ALIKE = [
     "Investors' shares in F-16 maker fell 40p (£0.40) to 3,100.5 points...",
     "Rates rose sharply: 4%; then 5% - the highest since 1989!",
     "Marks & Spencer's stock climbed 5-3/8 to 40-1/8, or 1/2 of its 1990 level.",
+    "Sales were--Volvo 4,210, up 3 pct--and Scania--3,980.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sales were--Volvo 4,210.", ["Sales", "were", "-", "-", "Volvo", "4,210", "."]),
+        ("a year-on-year rise", ["a", "year-on-year", "rise"]),
+        ("pre-- and post-war", ["pre", "-", "-", "and", "post-war"]),
+    ],
+)
+def test_a_wire_dash_is_no_part_of_a_word(text: str, words: list[str]) -> None:
+    """Wire copy glues its dash, two hyphens, to the words around it: both tokenizers cut there."""
+    assert [t for t, _, _ in reference(text, 0, len(text))] == words
+    assert [t for t, _, _ in shared(text, 0, len(text))] == words
 
 
 @pytest.mark.parametrize("text", ALIKE)
@@ -85,7 +100,7 @@ def test_plain_sentences_are_shared_and_cut_alike(text: str) -> None:
 
 
 # Pieces of text: common ones, and rarer ones where the tokenizers may part (drawn a quarter as often).
-COMMON = [*"aZ9 0,.-'’/_()$%!", "Mr", "rose", "12", "19", "don't", "year-on-year", "U.S.", "F-16"]
+COMMON = [*"aZ9 0,.-'’/_()$%!", "Mr", "rose", "12", "19", "don't", "year-on-year", "U.S.", "F-16", "--"]
 RARE = [*"&`\n\t\x1c\u00a0‘“”–£éß½²\u0301", "Mr.", "Sens.", "1986/87", "''", "``"]
 PIECES = st.one_of(*[st.sampled_from(COMMON)] * 3, st.sampled_from(RARE))
 

@@ -27,7 +27,8 @@ from workbench.lexicon.numbers import CARDINAL_WORDS, WEEKDAYS
 # before the word, the fiscal year before the digits).
 TOKEN = r"""
     [A-Za-z]\.(?:[A-Za-z]\.)+       # an abbreviation: U.S., U.K.
-    |[^\W\d_]\w*(?:[’'&-]+\w+)*      # a word, with inner hyphens and apostrophes: year-on-year, Apple's, A&E
+    |[^\W\d_]\w*(?:(?:[’'&]|-(?!-))+\w+)*  # a word, with inner hyphens and apostrophes: year-on-year,
+                                    # Apple's, A&E; not a wire dash: "were--GM" is "were", "-", "-", "GM"
     |(?:19|20)\d\d/\d\d(?!\d)        # a fiscal year: 1986/87
     |\d+(?:[,.]+\d+)*               # digits: a figure, a year
     |[^\s\w]                        # one punctuation mark

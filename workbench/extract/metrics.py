@@ -548,6 +548,10 @@ def from_clause(c: Clause) -> Reading | None:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
+        if "object" in roles and not left.prep and c.worded and _plain_object(b, start, end):
+            # a qualifier in the preposition's place: "wants to keep rates around 3.80 pct", "estimated
+            # the outflow as high as six billion marks"
+            return _np_reading(c, start, end)
         k = start - 1
         while k > 1 and (is_figure(b[k]) or b[k].low in DASHES or b[k].low in ("a", "an", "the")):
             k -= 1  # "fell to a 52-week low of": past the period's figure and its article
@@ -601,6 +605,22 @@ def from_clause(c: Clause) -> Reading | None:
             return _read(c, left.verb)  # "the industrial world will grow 2.5 pct": grow
         return found
     return None
+
+
+def _plain_object(b: list[Tok], start: int, end: int) -> bool:
+    """Whether ``b[start:end + 1]``, right before the figure, is a verb's object and the thing its
+    figure measures: a common noun at its end, no particle ("set aside millions of dollars"), no name
+    ("took Vodafone almost nine years"), no "and" or time inside ("took fourth place and almost")."""
+    head = b[end]
+    return (
+        end == len(b) - 1
+        and end - start < 5
+        and is_word(head)
+        and head.text.islower()
+        and head.low not in lex.VERB_PARTICLES
+        and head.low not in _NOT_METRIC
+        and not any(t.low in ("and", "or") or t.low in lex.TIME_WORDS for t in b[start : end + 1])
+    )
 
 
 def _head_word(metric: str) -> str:
@@ -822,8 +842,9 @@ def comparative_named(c: Clause) -> Reading | None:
 def label(c: Clause) -> Reading | None:
     """ "Emergency attendances: 148,230"."""
     m = RE_LABEL.match(c.text, c.sentence[0], c.start)
-    if m is None or m["label"].rsplit(None, 1)[-1].lower() in _REPORTING:
-        return None  # "Ms Hewitt said: ...": a speaker, not a label
+    last = m["label"].rsplit(None, 1)[-1].lower() if m is not None else ""
+    if m is None or last in _REPORTING or last in lex.BE_FORMS:
+        return None  # "Ms Hewitt said: ...": a speaker; "Deliveries were: Volvo 4,210": a clause
     return _read(c, m["label"].strip().lower())
 
 
@@ -845,7 +866,28 @@ def label_np(c: Clause) -> Reading | None:
         return None
     start, end = noun_phrase_left(b, len(b) - 1, pps=False)
     opens = start == 0 or b[start - 1].low in _LABEL_OPENERS
-    return _np_reading(c, start, end) if start <= end and opens else None
+    if start > end or not opens:
+        return None
+    if start > 0 and all(t.text[:1].isupper() for t in b[start : end + 1]) and _list_after_be(b, start):
+        # a name in a list the verb "be" opens says whose figure it is, not what it counts: "sales of
+        # U.S.-made cars were -- GM 105,438, down 14.8 pct, Ford 67,672": sales, the verb's subject
+        return _sentence_reading(c)
+    return _np_reading(c, start, end)
+
+
+MAX_LIST_REACH = 40  # tokens back from a list's item to the dash or colon that opens the list
+
+
+def _list_after_be(b: list[Tok], start: int) -> bool:
+    """Whether the item starting at ``b[start]`` is in a list opened by a dash or colon right after a
+    form of "be" ("were -- GM 105,438, ..., Ford 67,672"; not "deficits with its partners -- South
+    Korea 7.1 billion dlrs": there the names say what the deficits are with)."""
+    for k in range(start - 1, max(0, start - MAX_LIST_REACH), -1):
+        if b[k].low in DASHES or b[k].low == ":":
+            while k > 0 and b[k - 1].low in DASHES:
+                k -= 1  # "--": two hyphens
+            return b[k - 1].low in lex.BE_FORMS
+    return False
 
 
 def duration_for(c: Clause) -> Reading | None:

@@ -324,7 +324,7 @@ _TERM = r"(?:[a-z]+|\d{1,2})-years?"  # a bond's term: two-year, 10-years
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        (?<=\b(?:{_MONTH_BEFORE})\.?\ )\d{{1,2}}(?:st|nd|rd|th)?                    # March 14
+        (?<=\b(?:{_MONTH_BEFORE})\.?\ {{1,2}})\d{{1,2}}(?:st|nd|rd|th)?   # March 14, MARCH  14 (as keyed)
         (?:\ ?(?:to|and|through|-|–)\ ?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?  # ... to 24, and 19
             (?![.,]?\d)(?=[.,;:)!?]|\s*$|\ (?:{_words(lex.DAY_RANGE_FOLLOWERS)})\b))?  # ... then no noun
         (?:,?\ \d{{4}})?\b                                                  # ..., 2024
@@ -426,7 +426,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}}  # (0800) 555..., 0900, a post id, 050505
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
-  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
+  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ {{1,2}})  # March 14, Boeing 737
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
@@ -678,9 +678,9 @@ RE_DATELINE = regex.compile(
     rf"""
     ^(?P<city>[A-Z][A-Z.'\ -]{{0,28}}[A-Z.])        # SYDNEY, HONG KONG, ST. LOUIS
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?   # , Australia
-    (?:,\ (?:{_MONTH_NAMES})\.?\ \d{{1,2}}             # , March 2
+    (?:,\ (?i:{_MONTH_NAMES})\.?\ {{1,2}}\d{{1,2}}       # , March 2; MARCH  23, FEb 26 (as keyed)
       |\ \((?:{trie_alternation(lex.WIRE_AGENCIES)})\))  # (Reuters)
-    \ ?[-–—]
+    \ {{0,2}}[-–—]
 """,
     regex.VERBOSE | regex.MULTILINE,
 )

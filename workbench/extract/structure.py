@@ -64,7 +64,7 @@ RE_TOKEN = re.compile(  # stdlib re: no regex-only feature here, and twice as fa
     rf"""
     (?:[A-Za-z]\.){{2,}}                      # U.S. U.N. D.C.
   | (?:{"|".join(TITLE_ABBREVIATIONS)})\.(?!\w)  # Mr. Sen. Gov. Sens.
-  | [A-Za-z](?:[\w-]|[’'](?=[A-Za-z]))*     # words: Trump's, don't, front-runner
+  | [A-Za-z](?:\w|-(?!-)|[’'](?=[A-Za-z]))*  # words: Trump's, don't, front-runner (not "were--GM")
   | \d(?:[\d,.]*\d)?                        # numbers
   | ''|``                                   # doubled quote marks
   | [^\s\w]                                 # any other mark

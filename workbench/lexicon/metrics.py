@@ -718,6 +718,8 @@ PRICE_VERBS = frozenset(
 )
 # Particles between a price verb and what it sells: "sold off its stake for".
 PRICE_PARTICLES = frozenset("off out back up".split())
+# Particles of phrasal verbs, never the object before a figure: "set aside millions of dollars".
+VERB_PARTICLES = PRICE_PARTICLES | frozenset("down aside away".split())
 # Nouns of a sale before "for N" or "at N": "went on sale for $99", "a management buyout at 300p".
 PRICE_NOUNS = frozenset("sale sales auction offer bid buyout takeover".split())
 # "of those asked": the people a poll asked, a group of their own.

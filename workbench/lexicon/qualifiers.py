@@ -54,6 +54,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "no fewer than": "lower_bound",
     "no less than": "lower_bound",
     "a minimum of": "lower_bound",
+    "a minimum": "lower_bound",  # wire copy leaves "of" out: "a minimum 3,500 dlrs" (news-bench: 6 of 26)
     "well over": "lower_bound",
     "just over": "lower_bound",
     "well above": "lower_bound",
@@ -74,6 +75,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "below": "upper_bound",
     "no more than": "upper_bound",
     "a maximum of": "upper_bound",
+    "a maximum": "upper_bound",  # "a maximum 500,000 dlrs", "a maximum 50,000 dlr fine" (18 of 50)
     "just under": "upper_bound",
     "just shy of": "upper_bound",
     "not quite": "upper_bound",
