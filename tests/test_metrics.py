@@ -400,6 +400,15 @@ CLAUSES = [
     Case("Deliveries of trucks in May were--Volvo 4,210, up 3 pct, Scania 3,980.", "3,980", "deliveries"),
     Case("Deliveries of trucks in May were: Volvo 4,210, up 3 pct, Scania 3,980.", "4,210", "deliveries"),
     Case("It ran deficits with its partners -- Chile 40 mln dlrs and Peru 12 mln.", "40 mln", "chile"),
+    # a named company's price move in a market report: the change is its verb, the level its price
+    Case("Harlow Mills rose 14p to 612 on bid talk.", "14p", "rose"),
+    Case("Harlow Mills rose 14p to 612 on bid talk.", "612", "share price"),
+    Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "341", "share price"),
+    Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "6p", "slipped"),
+    Case("Tessin Motors gained 30 yen to 1,450.", "30 yen", "gained"),
+    # ... not a percentage or a scaled amount, whatever names the subject
+    Case("Exports rose 5 pct to 300 mln dlrs.", "300 mln", "exports"),
+    Case("Orbis sales rose 12 pct to 40,000.", "40,000", "orbis sales"),
     # a period closed by its last day is no part of the subject ("ended January 31, 1987")
     Case(
         "Provisional unaudited profits for the fiscal year ended June 30, 1986 are seen rising 40 pct.",

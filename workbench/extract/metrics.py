@@ -299,6 +299,59 @@ def participle_names_it(c: Clause) -> Reading | None:
     return _read(c, w)
 
 
+# A share's price move as written: "12p", "1-1/8", "20 yen", "a penny" (no scale, no percentage).
+RE_PRICE_MOVE_AMOUNT = regex.compile(
+    rf"""
+    \d[\d.,/-]*                                        # 12, 1-1/8, 3.5
+    (?:\ ?(?:{alternation(lex.PRICE_MOVE_UNITS)}))?     # p, pence, cts, yen
+  | (?:a|one)\ penny                                   # a penny
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def price_move(c: Clause) -> Reading | None:
+    """A named company's price move in a market report: "Jaguar rose 12p to 587", "BP shed 13p at
+    907p", "ICI fell a penny at 1,334, Glaxo 8p at 1,480". The change is read as its verb (falls are
+    positive values with a directional metric), the level after "to"/"at" as the share price."""
+    b = c.before
+    if len(b) < 2:
+        return None
+    if b[-1].low in ("to", "at"):
+        return _read(c, lex.SHARE_PRICE) if _named_change_before(b, len(b) - 2) else None
+    after = c.after
+    k = c.skip
+    if not (k + 1 < len(after) and after[k].low in ("to", "at") and is_figure(after[k + 1])):
+        return None
+    if RE_PRICE_MOVE_AMOUNT.fullmatch(c.text, c.start, c.end) is None:
+        return None  # "Exports rose 5 pct to 300 mln dlrs": no price move in pence, cents or yen
+    verb = _named_move_verb(b, len(b) - 1)
+    return _read(c, verb, level=lex.SHARE_PRICE) if verb else None
+
+
+def _named_move_verb(b: list[Tok], j: int) -> str:
+    """The change verb of a named company's move whose amount follows ``b[j]``: "Jaguar rose" ->
+    "rose"; in a list, "..., Glaxo" -> the nearest change verb before it in the sentence."""
+    if j >= 1 and "change" in roles_of(b[j].low) and b[j - 1].text[:1].isupper() and is_word(b[j - 1]):
+        return b[j].low
+    if j >= 1 and b[j].text[:1].isupper() and is_word(b[j]) and b[j - 1].low in (",", "and"):
+        for k in range(j - 2, 0, -1):
+            if "change" in roles_of(b[k].low):
+                return b[k].low if b[k - 1].text[:1].isupper() else ""
+    return ""
+
+
+def _named_change_before(b: list[Tok], j: int) -> bool:
+    """Whether ``b[..j]`` ends with a named company's move and its amount ("Jaguar rose 12p")."""
+    k = j
+    while k >= 1 and (is_figure(b[k]) or b[k].low in lex.PRICE_MOVE_WORDS):
+        k -= 1
+    amount = b[k + 1 : j + 1]
+    if not any(is_figure(t) or t.low in ("penny", "pence") for t in amount):
+        return False
+    return bool(_named_move_verb(b, k))
+
+
 def verb_names_it(c: Clause) -> Reading | None:
     """ "killed at least 14 civilians", "would cost $4.2bn": a casualty or money verb before the figure."""
     if not verb_may_precede(c.before[: c.before_figure]):
@@ -929,6 +982,7 @@ def verb_itself(c: Clause) -> Reading | None:
 
 # The rules, most specific first; the first that reads a metric wins.
 RULES: tuple[Callable[[Clause], Reading | None], ...] = (
+    price_move,
     linked_amount,
     verb_names_it,
     of_them,

@@ -718,6 +718,13 @@ PRICE_VERBS = frozenset(
 )
 # Particles between a price verb and what it sells: "sold off its stake for".
 PRICE_PARTICLES = frozenset("off out back up".split())
+# A company's price move in a market report ("Jaguar rose 12p to 587", "ICI fell a penny at 1,334,
+# Glaxo 8p at 1,480"): the level after the change is its share price, and the words a change amount
+# may be written with ("12p", "a penny", "20 yen", "1-1/8"). news-bench: 61 Reuters reports hold
+# "<Name> <verb> <change> to|at <level>".
+SHARE_PRICE = "share price"
+PRICE_MOVE_UNITS = ("p", "pence", "cts", "cents", "yen", "pfennigs", "pfennig", "centimes")
+PRICE_MOVE_WORDS = frozenset((*PRICE_MOVE_UNITS, "a", "one", "penny", "-", "/"))
 # Particles of phrasal verbs, never the object before a figure: "set aside millions of dollars".
 VERB_PARTICLES = PRICE_PARTICLES | frozenset("down aside away".split())
 # Nouns of a sale before "for N" or "at N": "went on sale for $99", "a management buyout at 300p".
