@@ -503,6 +503,8 @@ NOT_SOURCES = [
     Case("The Lakeside survey took total closures to 212.", "212", "Lakeside survey"),
     Case("The Harbour report brought total imports to 9,200 tonnes.", "9,200", "Harbour report"),
     Case("The weekly barge count increased 14 to 310.", "310", ""),
+    # a change verb mined as a cue, right before the amount it moved by, reports nothing
+    Case("Corvex gained 7p at 1,085 while Halden declined 4p to 945 as did Orbis at 828.", "945", ""),
     Case("The monthly vacancy count dropped by 2,300.", "2,300", ""),
     # a survey framing the sentence speaks for its respondents' shares
     Case(

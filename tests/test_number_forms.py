@@ -528,6 +528,19 @@ CARRIED = [
         fig("5 mln", 5e6),
         fig("4 bln dlrs", 4e9, "USD"),
     ),
+    # a quote's side or its day after the old level leaves it without a noun of its own
+    row(
+        "July cocoa was at 1,610 stg from 1,598 bid yesterday.",
+        fig("1,610 stg", 1_610, "GBP"),
+        fig("1,598", 1_598, "GBP"),
+    ),
+    # a period's count between two scaled amounts does not stop the unit's carry
+    row(
+        "The deficit was 4.2 billion marks in the first nine months against 3.9 billion a year ago.",
+        fig("4.2 billion marks", 4.2e9, "DEM"),
+        fig("nine months", 9, "month"),
+        fig("3.9 billion", 3.9e9, "DEM"),
+    ),
     # a list of plain figures written alike shares the unit its first member gives
     row(
         "Copper exports fell to 61,250 tonnes in May from 64,410 in April and 58,975 a year earlier.",

@@ -1250,8 +1250,10 @@ class DocumentContext:
         adjectival = adjectival and _after_be(words, k)
         if adjectival and not (rest < n and (words[rest] in ("that", ":") or words[rest] in _QUOTE_MARKS)):
             return None  # "..., when her line is busy, and ..."
-        if cue in lex.CHANGE_ONLY_CUES and not _clause_follows(words, rest):
-            return None
+        if cue in lex.CHANGE_ONLY_CUES and (
+            not _clause_follows(words, rest) or (rest < n and words[rest][:1].isdigit())
+        ):
+            return None  # "while Royal declined 4p to 945 as did ...": the amount it moved by
         if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
             return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
         cue_start, cue_end = starts[k], ends[k_end - 1]

@@ -1692,11 +1692,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif (
             not unit
             and found
-            and found[-1].unit == "percent"
+            and (found[-1].unit == "percent" or found[-1].unit in lex.DURATION_UNITS)
             and last_amount is not None
             and _shares_unit(text, last_amount[0], last_amount[1], fig, start)
         ):
-            unit = last_amount[0].unit  # "were 677.8 mln dlrs, up 4.9 pct from the 645.9 mln": past the pct
+            # "were 677.8 mln dlrs, up 4.9 pct from the 645.9 mln": past the pct; "7.6 billion francs in
+            # the first 11 months of 1986 against 5.1 billion": past the period
+            unit = last_amount[0].unit
         if not unit and table_currency and atom.kind == "plain" and _table_money(text, start):
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):

