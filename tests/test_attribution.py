@@ -35,6 +35,7 @@ UNLISTED_ROLES = [
         "300",
         "Ingrid Dahl",
     ),
+    Case("Zurich, May 4 - Senior archivist Ingrid Dahl said 300 letters were found.", "300", "Ingrid Dahl"),
     # ... not a preposition or a linking adverb before a name that says nothing
     Case("In Lyon engineers Pavel Roux and Co built 40 bridges.", "40", ""),
     # "according to" a body's document with its year

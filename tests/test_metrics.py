@@ -409,6 +409,8 @@ CLAUSES = [
     # ... not a percentage or a scaled amount, whatever names the subject
     Case("Exports rose 5 pct to 300 mln dlrs.", "300 mln", "exports"),
     Case("Orbis sales rose 12 pct to 40,000.", "40,000", "orbis sales"),
+    # a dateline keyed in title case is no part of the subject
+    Case("Cleveland, May 4 - Orders for machine tools, a gauge of demand, fell 6 pct.", "6 pct", "orders"),
     # a period closed by its last day is no part of the subject ("ended January 31, 1987")
     Case(
         "Provisional unaudited profits for the fiscal year ended June 30, 1986 are seen rising 40 pct.",

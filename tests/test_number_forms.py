@@ -492,6 +492,7 @@ WIRE_MONEY = [
     # a dateline as keyed: the month in capitals, two spaces
     row("COPENHAGEN, APRIL  14 - Its assets were 420 mln crowns.", fig("420 mln crowns", 420e6, "DKK")),
     row("OSLO, May 3  - Profit was 9 mln crowns.", fig("9 mln crowns", 9e6, "NOK")),
+    row("Montreal, June 2 - Net was 4.1 mln dlrs.", fig("4.1 mln dlrs", 4.1e6, "CAD")),
     row("PARIS, April 2 - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "FRF")),
     row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
     row("OSLO, Feb 3 - Offers were 310 crowns a tonne.", fig("310 crowns", 310, "NOK")),

@@ -2451,7 +2451,10 @@ def _opens_clause(words: list[str], g: int) -> bool:
 def _past_dateline_dash(words: list[str], d: int) -> bool:
     """Whether the dash at token ``d`` ends a wire dateline ("LONDON, March 3 -"): a place in
     capitals, a comma and a date before it."""
-    return 3 <= d <= 8 and words[0].isupper() and "," in words[1:d] and words[d - 1][:1].isdigit()
+    if not (3 <= d <= 8 and "," in words[1:d] and words[d - 1][:1].isdigit()):
+        return False
+    # a place in capitals, or in title case before a month ("Detroit, March 24 -", as keyed)
+    return words[0].isupper() or (words[0][:1].isupper() and words[d - 2].rstrip(".") in _CALENDAR)
 
 
 def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from workbench.lexicon import metrics as lex
-from workbench.lexicon.numbers import CARDINAL_WORDS, WEEKDAYS
+from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
 # Words first, as most tokens are (branches that start alike keep their order: the abbreviation
 # before the word, the fiscal year before the digits).
@@ -82,6 +82,7 @@ _MAX_ASIDE = 25  # tokens in an aside between commas or dashes
 _MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
 _SAID = frozenset("said says reported reports announced".split())  # "X said sales rose": read on
 _MAX_DATELINE = 10  # tokens of a wire dateline: "NEW YORK, March 4 -"
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
 class Tok(NamedTuple):
@@ -770,11 +771,15 @@ def clause_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
 def _past_dateline(toks: list[Tok]) -> int:
     """The index after a wire dateline that opens a sentence ("TOKYO, Feb 27 - ", "NEW YORK, March 4 -
     "): a place in capitals, a comma and a date, then a dash; 0 when there is none."""
-    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+    if not toks or not toks[0].text[:1].isupper() or len(toks[0].text) < 2:
         return 0
+    caps = toks[0].text.isupper()
     for k in range(1, min(len(toks), _MAX_DATELINE)):
         if toks[k].low in DASHES:
-            return k + 1 if any(t.low == "," for t in toks[1:k]) else 0
+            comma = any(t.low == "," for t in toks[1:k])
+            # a place in title case only before a date: "Detroit, March 24 -" (208 Reuters datelines)
+            dated = k >= 3 and is_figure(toks[k - 1]) and toks[k - 2].low.rstrip(".") in _MONTH_WORDS
+            return k + 1 if comma and (caps or dated) else 0
     return 0
 
 

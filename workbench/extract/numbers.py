@@ -676,7 +676,7 @@ _MONTH_NAMES = trie_alternation(lex.MONTHS)
 # A wire report's dateline, at the start of a line near the top: "SYDNEY, March 2 -", "PARIS (Reuters) -".
 RE_DATELINE = regex.compile(
     rf"""
-    ^(?P<city>[A-Z][A-Z.'\ -]{{0,28}}[A-Z.])        # SYDNEY, HONG KONG, ST. LOUIS
+    ^(?P<city>[A-Z][A-Za-z.'\ -]{{0,28}}[A-Za-z.])  # SYDNEY, HONG KONG, ST. LOUIS, Detroit (as keyed)
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?   # , Australia
     (?:,\ (?i:{_MONTH_NAMES})\.?\ {{1,2}}\d{{1,2}}       # , March 2; MARCH  23, FEb 26 (as keyed)
       |\ \((?:{trie_alternation(lex.WIRE_AGENCIES)})\))  # (Reuters)
@@ -712,7 +712,7 @@ def _dateline(text: str) -> regex.Match | None:
 def _style_of(text: str, scan: TextScan) -> _Style:
     """The document's dateline currency and whether it writes money the wire's way."""
     m = _dateline(text)
-    code = cur.DATELINE_CURRENCIES.get(m["city"]) if m else None
+    code = cur.DATELINE_CURRENCIES.get(m["city"].upper()) if m else None
     wire = scan.any_of(_WIRE_CUES)
     tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
     if code is None and not wire and not tons:
