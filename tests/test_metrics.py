@@ -206,6 +206,12 @@ ELLIPSIS = [
 # A poll share names the answer; the group is the subject.
 POLLS = [
     Case(
+        "The deal closed after 78 pct of Lyons' shareholders approved it.",
+        "78 pct",
+        "approval",
+        "shareholders",
+    ),
+    Case(
         "In the survey, 88 percent of Republicans approved of the plan.",
         "88 percent",
         "approval",

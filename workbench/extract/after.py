@@ -233,6 +233,8 @@ def _of_poll(toks: list[Tok], i: int) -> Found | None:
     j = i + 1
     if j < len(toks) and toks[j].low in lex.DETERMINER_WORDS:
         j += 1
+    elif j + 1 < len(toks) and is_word(toks[j]) and toks[j + 1].low in ("'", "’"):
+        j += 2  # a plural owner: "85 pct of Hughes' shareholders approved"
     words: list[Tok] = []
     while j < len(toks) and len(words) < 3 and is_word(toks[j]) and toks[j].low not in lex.POLL_VERB_NOUNS:
         if toks[j].low in _NOT_METRIC or toks[j].low in lex.VERB_FORMS:
