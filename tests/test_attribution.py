@@ -504,6 +504,19 @@ NOT_SOURCES = [
     Case("The Lakeside survey took total closures to 212.", "212", "Lakeside survey"),
     Case("The Harbour report brought total imports to 9,200 tonnes.", "9,200", "Harbour report"),
     Case("The weekly barge count increased 14 to 310.", "310", ""),
+    # ... a document with a change verb and its object still speaks; an irregular verb of no object
+    # ("stood", "came") or before a figure ("took 12 months") does not make it a source
+    Case("The study shed light on why 12 pct of patients died.", "12 pct", "study"),
+    Case("The weekly rig count stood at 760.", "760", ""),
+    Case("The study took 12 months to complete.", "12 months", ""),
+    # a number word is no title ("One way Japan agreed"); a wire dash opens an aside, not a speaker
+    Case("One way Japan agreed to help was a package of tax cuts worth 5 trillion yen.", "5 trillion", ""),
+    Case(
+        "The bill--including 5 billion dlrs in cuts the White House has said it opposes--was drafted "
+        "by three committees.",
+        "three",
+        "",
+    ),
     # a change verb mined as a cue, right before the amount it moved by, reports nothing
     Case("Corvex gained 7p at 1,085 while Halden declined 4p to 945 as did Orbis at 828.", "945", ""),
     Case("The monthly vacancy count dropped by 2,300.", "2,300", ""),

@@ -399,7 +399,9 @@ CLAUSES = [
         "three billion",
         "weekly outflow",
     ),
-    # ... not a particle, a name or a phrase with "and" before it
+    # ... not a particle, a name or a phrase with "and" before it, nor a time span
+    Case("He left the bank nearly 30 years ago.", "30 years", ""),
+    Case("The company's retained earnings rose to 12 mln dlrs.", "12 mln", "company's retained earnings"),
     Case("The insurer had to set aside about 40 mln dlrs.", "40 mln", ""),
     Case("It took Orbis almost six years to break even.", "six years", ""),
     # a list of names and their figures after "be": whose figures, not what they count
@@ -412,7 +414,12 @@ CLAUSES = [
     Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "341", "share price"),
     Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "6p", "slipped"),
     Case("Tessin Motors gained 30 yen to 1,450.", "30 yen", "gained"),
-    # ... not a percentage or a scaled amount, whatever names the subject
+    # ... not a percentage or a scaled amount, whatever names the subject; not an index, a commodity
+    # or a count (a review's counter-examples)
+    Case("Unemployment rose 12,000 to 3.1 mln in March.", "3.1 mln", "unemployment"),
+    Case("Gold fell 50 cents to 400.50 dlrs an ounce.", "400.50", "gold"),
+    Case("The Nikkei fell 120 to 11,500.", "11,500", "nikkei"),
+    Case("Labour rose 3 to 45%, the Tories fell 2 to 31%.", "31%", "tories"),
     Case("Exports rose 5 pct to 300 mln dlrs.", "300 mln", "exports"),
     Case("Orbis sales rose 12 pct to 40,000.", "40,000", "orbis sales"),
     # a dateline keyed in title case is no part of the subject
@@ -424,6 +431,11 @@ CLAUSES = [
         "provisional unaudited profits",
     ),
     Case("Net income for the six months ending March 28 fell 9 pct.", "9 pct", "net income"),
+    Case(
+        "Corn sales of just over 900,000 tonnes in the week ended May 5 were 9 pct above the prior week.",
+        "9 pct",
+        "corn sales",
+    ),
     # "this" alone before a verb is its subject, not a determiner of the noun after it
     Case("This took total rice stocks to 3.4 mln tonnes.", "3.4 mln", "total rice stocks"),
     Case(

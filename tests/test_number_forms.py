@@ -492,6 +492,8 @@ WIRE_MONEY = [
     # a dateline as keyed: the month in capitals, two spaces
     row("COPENHAGEN, APRIL  14 - Its assets were 420 mln crowns.", fig("420 mln crowns", 420e6, "DKK")),
     row("OSLO, May 3  - Profit was 9 mln crowns.", fig("9 mln crowns", 9e6, "NOK")),
+    # ... two spaces after a month outside a dateline's capitals mask nothing
+    row("Sales fell in May.  12 stores were closed.", fig("12", 12)),
     row("Montreal, June 2 - Net was 4.1 mln dlrs.", fig("4.1 mln dlrs", 4.1e6, "CAD")),
     row("PARIS, April 2 - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "FRF")),
     row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
@@ -529,6 +531,8 @@ CARRIED = [
         fig("5 mln", 5e6),
         fig("4 bln dlrs", 4e9, "USD"),
     ),
+    # a premium over a price in a list is no member of the list's unit
+    row("Soft red wheat, 58 lb spot, 30 over May, unchanged.", fig("58 lb", 58, "pound"), fig("30", 30)),
     # a quote's side or its day after the old level leaves it without a noun of its own
     row(
         "July cocoa was at 1,610 stg from 1,598 bid yesterday.",

@@ -118,6 +118,7 @@ _NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".spli
 _QUALIFIER_WORDS = frozenset(
     w for phrase in QUALIFIERS_BEFORE for w in phrase.split()
 )  # "up to", "as many as"
+_CARDINALS = frozenset(CARDINAL_WORDS)
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several few".split())
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
@@ -505,6 +506,7 @@ class DocumentContext:
         """Surname -> fullest name, and every mention of a person as (position, name, gender)."""
         full: dict[str, str] = {}
         genders: dict[str, str] = {}
+        titled: dict[str, str] = {}  # a surname named only with an honorific: "Lord Browne"
         raw: list[tuple[int, list[str], bool]] = []
         for m in self._name_runs:
             read = self._person_run(m)
@@ -516,8 +518,12 @@ class DocumentContext:
                 surname = tokens[-1]
                 if len(tokens) > len(full.get(surname, "").split()):
                     full[surname] = " ".join(tokens)
+            elif len(tokens) == 1 and gender and " " in m.group():
+                titled.setdefault(tokens[0], _strip_possessive(m.group()))
             if gender:
                 genders[tokens[-1]] = gender
+        for surname, name in titled.items():
+            full.setdefault(surname, name)  # "BP chief executive Lord Browne ... he said": a person
         mentions = [
             (pos, full[tokens[-1]], genders.get(tokens[-1], ""))
             for pos, tokens, personlike in raw
@@ -1166,7 +1172,8 @@ class DocumentContext:
             if not possession and (not (w.islower() and w.isalpha()) or w in _BOUNDARY or w.lower() in _AUX):
                 continue  # "Wednesday's Quinnipiac poll has Clinton leading": "has" as a verb of its own
             regular = w.endswith(("ed", "s")) and not w.endswith("ss")
-            if not regular and w not in lex.IRREGULAR_REPORTING and w not in lex.VERBS_ONLY:
+            sets = w in lex.IRREGULAR_OBJECT_VERBS and not nxt[:1].isdigit()  # not "took 12 months"
+            if not regular and w not in lex.IRREGULAR_REPORTING and not sets:
                 continue  # not "The report brought total imports": "imports" read as its verb
             np = _np_left(words, v - 1)
             opens = np is not None and (
@@ -1180,7 +1187,7 @@ class DocumentContext:
                 t.lower() in lex.POLL_METHOD_NOUNS for t in words[v + 1 : v + 5]
             ):
                 return None  # "The poll surveyed 1,000 adults", "has a margin of error of": its method
-            if w.lower() in lex.MEASURE_CHANGE_VERBS:
+            if w.lower() in lex.MEASURE_CHANGE_VERBS and (nxt[:1].isdigit() or nxt.lower() in ("by", "to")):
                 return None  # "the weekly rig count rose 19 to 100": the count is the measure
             first, last, kind = np
             subject = self._span_text(toks, first, last)
@@ -1304,10 +1311,13 @@ class DocumentContext:
                 return None  # "scared by his nomination": a weak cue's agent does not speak
             a_first, a_last, a_kind = agent
             return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
+        verb = cue.split(" ", 1)[0]  # a phrase's verb: "taken to"
         if passive and (
-            cue.endswith("ed") or (cue in lex.IRREGULAR_PARTICIPLES and words[rest : rest + 1] != ["by"])
+            verb.endswith(("ed", "en"))
+            or (verb in lex.IRREGULAR_PARTICIPLES and words[rest : rest + 1] != ["by"])
         ):
-            return None  # "when voters were asked", "is expected": nobody speaks here
+            # "when voters were asked", "is expected", "was taken to Guantanamo Bay": nobody speaks here
+            return None
         if cue.endswith(lex.CONTINUING_SUFFIX) and j == k - 1 and words[j : j + 1] == [","]:
             if found:  # "..., adding that": the speaker of the clause it continues
                 last = found[-1]
@@ -2231,8 +2241,10 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     if not known or head in _BOUNDARY:
         return None  # "About three in 10 said": a quantity opens it, no noun
     relative = False
+    dashes = 0  # dash marks between the phrase and the cue: an odd count leaves an aside open
     for t in range(last + 1, j + 1):
         low = words[t].lower()
+        dashes += low in _DASHES and not (t > 0 and words[t - 1] == "-" == words[t])  # "--" is one
         if low in _SUBJECT_RELATIVES:
             if t == j:
                 return None  # "The poll of voters who said": the relative clause's own subject
@@ -2241,6 +2253,8 @@ def _opening_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
             return None  # the sentence's verb came first: "The poll was taken and shows"
         elif low in lex.NEW_CLAUSE_LINKS:
             return None  # "Police estimates put it at 120,000, while organisers estimate": another clause
+    if dashes % 2:
+        return None  # "The bill--including cuts the White House has said it opposes--was": an aside
     end = last  # the name runs on through its linked phrases: "results of exit polls"
     t = j + 1 if authored else last + 1  # the author is named whole: "by Politifact"
     while t <= j and (words[t].lower() in _SUBJECT_LINKS or (t > last + 1 and words[t - 1].isalpha())):
@@ -2432,8 +2446,8 @@ def _title_opening(words: list[str], g: int) -> bool:
     low = w.lower()
     if not (w.isalpha() and w[:1].isupper() and w[1:].islower()) or low in _BOUNDARY or low.endswith("ly"):
         return False
-    if low in lex.NEW_CLAUSE_LINKS or low in _CUES:
-        return False
+    if low in lex.NEW_CLAUSE_LINKS or low in _CUES or low in _CARDINALS:
+        return False  # not "One way Japan agreed to help was ..."
     return g == 0 or (words[g - 1] in _DASHES and _past_dateline_dash(words, g - 1))
 
 
@@ -2863,6 +2877,8 @@ def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tupl
     while j < n and j - i < 8:
         t = words[j]
         t_low = t.lower()
+        if t == "--" or (t == "-" and j + 1 < n and words[j + 1] == "-"):
+            break  # a wire dash opens an aside: "The bill--including ..."
         if (
             (_capitalised(t) and t not in _NOT_NAMES)
             or (t in _NAME_LINKS and last >= 0 and j + 1 < n and _capitalised(words[j + 1]))

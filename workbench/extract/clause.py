@@ -345,9 +345,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             modifier
             and i < end
             and w in lex.VERBS_ONLY
-            and (left in lex.DEMONSTRATIVE_PRONOUNS or left[-2:] in _POSSESSIVE_ENDS)
+            and (
+                left in lex.DEMONSTRATIVE_PRONOUNS or (left[-2:] in _POSSESSIVE_ENDS and not w.endswith("ed"))
+            )
         ):
-            modifier = False  # "This brought total imports to", "Scotty's said sales": a subject and its verb
+            # "This brought total imports to", "Scotty's said sales": a subject and its verb (not "the
+            # company's retained earnings": a participle before its noun)
+            modifier = False
         if (
             i == 0
             and i < end

@@ -299,12 +299,14 @@ def participle_names_it(c: Clause) -> Reading | None:
     return _read(c, w)
 
 
-# A share's price move as written: "12p", "1-1/8", "20 yen", "a penny" (no scale, no percentage).
+# A share's price move as written: "12p", "3.5 pence", "1-3/8" (eighths of a dollar), "20 yen",
+# "15 cts", "a penny"; not a bare count or decimal ("Unemployment rose 12,000 to", "The Dow fell 44.60
+# to"), a percentage or a scaled amount.
 RE_PRICE_MOVE_AMOUNT = regex.compile(
     rf"""
-    \d[\d.,/-]*                                        # 12, 1-1/8, 3.5
-    (?:\ ?(?:{alternation(lex.PRICE_MOVE_UNITS)}))?     # p, pence, cts, yen
-  | (?:a|one)\ penny                                   # a penny
+    \d[\d,]*(?:\.\d+)?\ ?(?:{alternation(lex.PRICE_MOVE_UNITS)})  # 12p, 3.5 pence, 20 yen, 15 cts
+  | \d+(?:-\d+)?/\d+                                            # 1-3/8, 5/8
+  | (?:a|one)\ penny                                            # a penny
 """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -312,44 +314,50 @@ RE_PRICE_MOVE_AMOUNT = regex.compile(
 
 def price_move(c: Clause) -> Reading | None:
     """A named company's price move in a market report: "Jaguar rose 12p to 587", "BP shed 13p at
-    907p", "ICI fell a penny at 1,334, Glaxo 8p at 1,480". The change is read as its verb (falls are
-    positive values with a directional metric), the level after "to"/"at" as the share price."""
+    907p", "ICI fell a penny at 1,334, Glaxo 8p at 1,480", "USAir fell 1-3/8 to 47-3/4". The change is
+    read as its verb (falls are positive values with a directional metric), the level after "to" or
+    "at" as the share price. The level is a bare price in pence or dollars and eighths, not an index,
+    a scaled amount, a percentage or a commodity's dollars ("Gold fell 50 cents to 400.50 dlrs")."""
     b = c.before
     if len(b) < 2:
         return None
     if b[-1].low in ("to", "at"):
-        return _read(c, lex.SHARE_PRICE) if _named_change_before(b, len(b) - 2) else None
+        p = c.prev_here
+        moved = p is not None and p.level == lex.SHARE_PRICE and p.figure_end >= b[-2].end
+        penny = len(b) >= 4 and b[-2].low == "penny" and b[-3].low in ("a", "one")
+        penny = penny and bool(_named_move_verb(b, len(b) - 4))  # "ICI fell a penny at 1,334"
+        return _read(c, lex.SHARE_PRICE) if moved or penny else None
     after = c.after
     k = c.skip
     if not (k + 1 < len(after) and after[k].low in ("to", "at") and is_figure(after[k + 1])):
         return None
+    if k + 2 < len(after) and after[k + 2].low in _NOT_A_SHARE_PRICE:
+        return None  # "to 3.1 mln", "to 45%", "to 400.50 dlrs an ounce": no share's price
     if RE_PRICE_MOVE_AMOUNT.fullmatch(c.text, c.start, c.end) is None:
-        return None  # "Exports rose 5 pct to 300 mln dlrs": no price move in pence, cents or yen
+        return None  # "Exports rose 5 pct to 300 mln dlrs": no price move in pence, cents or eighths
     verb = _named_move_verb(b, len(b) - 1)
     return _read(c, verb, level=lex.SHARE_PRICE) if verb else None
 
 
+# Words after a level that make it something other than a share's price.
+_NOT_A_SHARE_PRICE = lex.FIGURE_WORDS | lex.UNIT_WORDS | lex.NOT_SHARE_PRICE_AFTER
+
+
 def _named_move_verb(b: list[Tok], j: int) -> str:
     """The change verb of a named company's move whose amount follows ``b[j]``: "Jaguar rose" ->
-    "rose"; in a list, "..., Glaxo" -> the nearest change verb before it in the sentence."""
-    if j >= 1 and "change" in roles_of(b[j].low) and b[j - 1].text[:1].isupper() and is_word(b[j - 1]):
+    "rose"; in a list, "..., Glaxo" -> the nearest change verb before it in the sentence. Not a
+    month ("July climbed 4.4 cents": a futures contract) or a time word."""
+    if j >= 1 and "change" in roles_of(b[j].low) and _company_name(b[j - 1]):
         return b[j].low
-    if j >= 1 and b[j].text[:1].isupper() and is_word(b[j]) and b[j - 1].low in (",", "and"):
+    if j >= 1 and _company_name(b[j]) and b[j - 1].low in (",", "and"):
         for k in range(j - 2, 0, -1):
             if "change" in roles_of(b[k].low):
-                return b[k].low if b[k - 1].text[:1].isupper() else ""
+                return b[k].low if _company_name(b[k - 1]) else ""
     return ""
 
 
-def _named_change_before(b: list[Tok], j: int) -> bool:
-    """Whether ``b[..j]`` ends with a named company's move and its amount ("Jaguar rose 12p")."""
-    k = j
-    while k >= 1 and (is_figure(b[k]) or b[k].low in lex.PRICE_MOVE_WORDS):
-        k -= 1
-    amount = b[k + 1 : j + 1]
-    if not any(is_figure(t) or t.low in ("penny", "pence") for t in amount):
-        return False
-    return bool(_named_move_verb(b, k))
+def _company_name(t: Tok) -> bool:
+    return is_word(t) and t.text[:1].isupper() and t.low not in lex.TIME_WORDS
 
 
 def verb_names_it(c: Clause) -> Reading | None:
@@ -601,7 +609,8 @@ def from_clause(c: Clause) -> Reading | None:
             return _subject(c, left.subject_end)  # "set an all-time record at 4.9m", "hit a high of"
         if "object" in roles and left.prep in ("to", "at", "by", "from"):
             return _np_reading(c, start, end)  # "put the toll at 44", "raise the threshold to £150,000"
-        if "object" in roles and not left.prep and c.worded and _plain_object(b, start, end):
+        measured = unit_kind(c.unit) in ("percent", "money", "other")  # not "nearly 30 years ago"
+        if "object" in roles and not left.prep and c.worded and measured and _plain_object(b, start, end):
             # a qualifier in the preposition's place: "wants to keep rates around 3.80 pct", "estimated
             # the outflow as high as six billion marks"
             return _np_reading(c, start, end)
@@ -672,6 +681,7 @@ def _plain_object(b: list[Tok], start: int, end: int) -> bool:
         and head.text.islower()
         and head.low not in lex.VERB_PARTICLES
         and head.low not in _NOT_METRIC
+        and head.low not in lex.VERB_FORMS  # "take steps to protect hundreds of millions of dollars"
         and not any(t.low in ("and", "or") or t.low in lex.TIME_WORDS for t in b[start : end + 1])
     )
 
@@ -743,7 +753,21 @@ def _subject(c: Clause, end: int) -> Reading | None:
         return found or _previous(c, c.previous, level=True)
     if is_word(t) and t.low in lex.VERB_FORMS and end > 0 and b[end - 1].low == "who":
         return _read(c, t.low)  # "those who voted came to 10,880,999"
-    end = _before_period_end(b, end)
+    cut = _before_period_end(b, end)
+    if cut != end:  # "results of ongoing operations for the fiscal year ended January 31, 1987"
+        start, stop = noun_phrase_left(b, cut)
+        inside = start > 0 and (
+            is_figure(b[start - 1])
+            or b[start - 1].low in lex.FIGURE_WORDS
+            or b[start - 1].low in lex.NP_PREPOSITIONS
+            or b[start - 1].low.endswith("ing")
+            or b[start - 1].low == "by"
+        )
+        if start > stop or inside:
+            # "wheat sales of 500,000 tonnes in the week ended March 5", "gold output by the
+            # state-owned mining company for the year ended": the phrase read is no subject
+            return _sentence_reading(c)
+        return _np_reading(c, start, stop) or _sentence_reading(c)
     start, stop = noun_phrase_left(b, end)
     if start > stop:
         return _sentence_reading(c)
@@ -757,14 +781,18 @@ def _subject(c: Clause, end: int) -> Reading | None:
 
 
 def _before_period_end(b: list[Tok], end: int) -> int:
-    """Where a subject ends before its period's last day: "results for the fiscal year ended January
-    31, 1987" -> at "year" (the date is when the period closed, not what the figure counts)."""
+    """Where a subject ends before the phrase of its period and the period's last day: "results of
+    ongoing operations for the fiscal year ended January 31, 1987" -> at "operations" (the period
+    says when, not what the figure counts); ``end`` itself when there is no such period."""
     i = end
     while i > end - 5 and i > 1 and (is_figure(b[i]) or b[i].low == "," or b[i].low in lex.TIME_WORDS):
         i -= 1
-    if i < end and b[i].low in lex.PERIOD_END_PARTICIPLES and b[i - 1].low in lex.TIME_WORDS:
-        return i - 1
-    return end
+    if not (i < end and b[i].low in lex.PERIOD_END_PARTICIPLES and b[i - 1].low in lex.TIME_WORDS):
+        return end
+    k = i - 1  # the period's noun: back to the preposition that opens its phrase
+    while k > 0 and i - k < 6 and b[k].low not in lex.NP_PREPOSITIONS:
+        k -= 1
+    return k - 1 if k > 0 and b[k].low in lex.NP_PREPOSITIONS else i - 1
 
 
 def _head_before_agent(b: list[Tok], start: int) -> tuple[int, int] | None:

@@ -313,6 +313,7 @@ RE_SHARE_NOT_AFTER = regex.compile(
 _MONTHS = (*lex.MONTHS, *(m.upper() for m in lex.MONTHS))  # wire datelines: "WASHINGTON, MARCH 31 -"
 _MONTH = trie_alternation(_MONTHS)
 _MONTH_BEFORE = trie_alternation(_MONTHS, reverse=True)
+_MONTH_CAPS_BEFORE = trie_alternation([m.upper() for m in lex.MONTHS], reverse=True)
 _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as written
 _MODEL_AND = r"\ (?:and|or|&)\ "
 _RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
@@ -324,7 +325,8 @@ _TERM = r"(?:[a-z]+|\d{1,2})-years?"  # a bond's term: two-year, 10-years
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
-        (?<=\b(?:{_MONTH_BEFORE})\.?\ {{1,2}})\d{{1,2}}(?:st|nd|rd|th)?   # March 14, MARCH  14 (as keyed)
+        (?:(?<=\b(?:{_MONTH_BEFORE})\.?\ )|(?<=\b(?:{_MONTH_CAPS_BEFORE})\ \ ))  # March 14; MARCH  14 (a
+        \d{{1,2}}(?:st|nd|rd|th)?                                      # dateline as keyed, capitals only)
         (?:\ ?(?:to|and|through|-|–)\ ?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?  # ... to 24, and 19
             (?![.,]?\d)(?=[.,;:)!?]|\s*$|\ (?:{_words(lex.DAY_RANGE_FOLLOWERS)})\b))?  # ... then no noun
         (?:,?\ \d{{4}})?\b                                                  # ..., 2024
@@ -426,7 +428,8 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}}  # (0800) 555..., 0900, a post id, 050505
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
-  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ {{1,2}})  # March 14, Boeing 737
+  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
+  | (?<=\b(?:{_MONTH_CAPS_BEFORE})\ \ )                      # MARCH  23 (a dateline as keyed)
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
@@ -1520,6 +1523,9 @@ def _list_member(text: str, before: NumberMention, fig: _Figure, gap: str) -> bo
     comma or "and", and written alike ("98,170 tonnes in February and 94,926 a year earlier")."""
     if RE_LIST_JOINT.match(gap) is None:
         return False
+    after = RE_WORD_AFTER.match(text, fig.end)
+    if after is not None and after[1].lower() in lex.PREMIUM_WORDS:
+        return False  # "58 lb spot, 30 over May": a premium over a price, not a weight
     shape = _shape(text, before.core_start, before.core_end)
     return shape is not None and shape == _shape(text, fig.start, fig.end)
 

@@ -883,6 +883,9 @@ CARRY_CUES = ("from", "against", "vs", "versus", "compared with", "compared to",
 MONEY_RESULTS = ("loss", "losses", "profit", "profits", "deficit", "surplus", "gain", "shortfall", "debt")
 # Number words that open a time phrase after a figure: "down from 1.34 billion two weeks earlier".
 NUMBER_WORDS_BEFORE_TIME = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Words after a figure in a list that make it a premium or discount on a price, in points, not a
+# member of the list's unit: "Soft red wheat, 58 lb spot, 30 over May" (Reuters cash grain reports).
+PREMIUM_WORDS = frozenset("over under above below".split())
 CARRY_FOLLOWERS = (
     # participles that report the amount ("from the 645.9 mln shipped during January", "the 633.5 mln
     # reported a year ago"): nothing counted of their own
