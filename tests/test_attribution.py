@@ -504,6 +504,12 @@ NOT_SOURCES = [
     Case("The Lakeside survey took total closures to 212.", "212", "Lakeside survey"),
     Case("The Harbour report brought total imports to 9,200 tonnes.", "9,200", "Harbour report"),
     Case("The weekly barge count increased 14 to 310.", "310", ""),
+    # a cue phrase's participle after "be" is passive: nobody speaks ("taken to")
+    Case(
+        "Mr Rafiq, 24, from Leeds, was taken to Camp Delta after being captured in Pakistan in 2002.",
+        "24",
+        "",
+    ),
     # ... a document with a change verb and its object still speaks; an irregular verb of no object
     # ("stood", "came") or before a figure ("took 12 months") does not make it a source
     Case("The study shed light on why 12 pct of patients died.", "12 pct", "study"),
@@ -545,6 +551,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a surname named only with an honorific is a person "he" points to
+    Case(
+        'Shell chairman Lord Harwick said margins fell.\n\nHe said: "Prices will hold above $30 a barrel."',
+        "$30",
+        "Lord Harwick",
+        quote=True,
+    ),
     # a pronoun opening what a speaker said is that speaker, not the last body named before
     Case(
         "Acme Corp posted a loss. But sales slowed, and the central bank said it expected 6% expansion.",
