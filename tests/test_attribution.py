@@ -506,7 +506,7 @@ NOT_SOURCES = [
     Case("The weekly barge count increased 14 to 310.", "310", ""),
     # a cue phrase's participle after "be" is passive: nobody speaks ("taken to")
     Case(
-        "Mr Rafiq, 24, from Leeds, was taken to Camp Delta after being captured in Pakistan in 2002.",
+        "Mr Rafiq, 24, from Bradford, west Yorkshire, was taken to Camp Delta after being captured in 2002.",
         "24",
         "",
     ),
