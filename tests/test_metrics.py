@@ -438,6 +438,7 @@ CLAUSES = [
     ),
     # "this" alone before a verb is its subject, not a determiner of the noun after it
     Case("This took total rice stocks to 3.4 mln tonnes.", "3.4 mln", "total rice stocks"),
+    Case("This brings the Bank's total help so far today to 415 mln stg.", "415 mln", "bank's total help"),
     Case(
         "Budget cuts caused hospital waiting lists to grow to 7.6 million.",
         "7.6 million",

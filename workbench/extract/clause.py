@@ -605,10 +605,14 @@ def _skip_by_amount(toks: list[Tok], k: int) -> int:
 def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     """Move left over a time phrase that ends at ``toks[k]``, between a verb and its figure's
     preposition: "was unchanged in December at", "fell last week to", "rose in the quarter to"."""
-    if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k])):
+    if k < 1 or not (toks[k].low in lex.TIME_WORDS or _is_year(toks[k]) or _so_far(toks, k)):
         return k
+    if _so_far(toks, k):
+        return k - 2  # "brings total help so far to 310 mln stg"
     if toks[k].low in _DEICTIC_TIMES and toks[k - 1].low not in lex.TIME_PHRASE_OPENERS:
-        return k - 1  # "takes the Bank's total help today to", "closed Monday at" (not "on Monday")
+        # "takes the Bank's total help today to", "closed Monday at" (not "on Monday"); "brings total
+        # help so far today to" (the Bank of England's money market reports)
+        return k - 3 if _so_far(toks, k - 1) else k - 1
     i = k - 1
     while (
         i >= 0
@@ -624,6 +628,11 @@ def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     if i > 0 and toks[i].low in lex.TIME_PHRASE_OPENERS:
         return i - 1
     return k
+
+
+def _so_far(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` ends "so far" or "thus far": how long, between a verb's object and its figure."""
+    return k >= 2 and toks[k].low == "far" and toks[k - 1].low in ("so", "thus")
 
 
 def aux_left(toks: list[Tok], m: int) -> int:
