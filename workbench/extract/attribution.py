@@ -543,18 +543,21 @@ class DocumentContext:
         if "people" in self.__dict__:
             return self.people[0].get(surname)
         if surname not in self._surnames:
-            best = None
+            best = titled = None
             for group, m in self._runs_of_words:
                 if surname not in group:
                     continue  # every name a run gives is made of its words
                 read = self._person_run(m)
                 if read is None:
                     continue
-                tokens, personlike, _ = read
+                tokens, personlike, gender = read
                 longer = len(tokens) > len(best.split() if best else ())
-                if personlike and 2 <= len(tokens) <= 4 and tokens[-1] == surname and longer:
-                    best = " ".join(tokens)
-            self._surnames[surname] = best
+                if personlike and 2 <= len(tokens) <= 4:
+                    if tokens[-1] == surname and longer:
+                        best = " ".join(tokens)
+                elif len(tokens) == 1 and gender and tokens[0] == surname and titled is None:
+                    titled = _strip_possessive(group)  # as ``people``: "Lord Browne"
+            self._surnames[surname] = best or titled
         return self._surnames[surname]
 
     def _body_of(self, m: re.Match[str]) -> str:
