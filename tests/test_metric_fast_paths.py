@@ -20,12 +20,13 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.structure import DocumentStructure
 from workbench.lexicon.metrics import METRIC_VERBS_BEFORE
 
-# The tokeniser as first written: one match object per token.
+# The tokeniser as first written, one match object per token (since the eighth round a wire dash,
+# two hyphens, is no part of a word: "were--GM" is "were", "-", "-", "GM").
 RE_REFERENCE = regex.compile(
     r"""
     (?:[A-Za-z]\.){2,}              # an abbreviation
     |\d(?:[\d,.]*\d)?               # digits
-    |[^\W\d_](?:[\w’'&-]*\w)?       # a word, with inner hyphens and apostrophes
+    |[^\W\d_](?:(?:[\w’'&]|-(?!-))*\w)?  # a word, with inner hyphens and apostrophes
     |[^\s\w]                        # one punctuation mark
 """,
     regex.VERBOSE,

@@ -495,6 +495,7 @@ WIRE_MONEY = [
     # ... two spaces after a month outside a dateline's capitals mask nothing
     row("Sales fell in May.  12 stores were closed.", fig("12", 12)),
     row("Montreal, June 2 - Net was 4.1 mln dlrs.", fig("4.1 mln dlrs", 4.1e6, "CAD")),
+    row("ZURICH, APril 7 - Profit was 9 mln francs.", fig("9 mln francs", 9e6, "CHF")),
     row("PARIS, April 2 - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "FRF")),
     row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
     row("OSLO, Feb 3 - Offers were 310 crowns a tonne.", fig("310 crowns", 310, "NOK")),

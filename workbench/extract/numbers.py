@@ -712,9 +712,9 @@ def _dateline(text: str) -> regex.Match | None:
     return None
 
 
-def _style_of(text: str, scan: TextScan) -> _Style:
-    """The document's dateline currency and whether it writes money the wire's way."""
-    m = _dateline(text)
+def _style_of(text: str, scan: TextScan, m: regex.Match | None) -> _Style:
+    """The document's dateline currency (``m``: its dateline) and whether it writes money the
+    wire's way."""
     code = cur.DATELINE_CURRENCIES.get(m["city"].upper()) if m else None
     wire = scan.any_of(_WIRE_CUES)
     tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
@@ -1653,11 +1653,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
     last_amount: tuple[NumberMention, float] | None = None  # the last scaled figure with a unit, not a pct
-    style = _style_of(text, scan)
+    dateline = _dateline(text)
+    dateline_span = dateline.span() if dateline else (0, 0)
+    style = _style_of(text, scan, dateline)
     tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
     table_currency = _table_currency(text, style) if tabled else ""
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom
+        if dateline_span[0] <= fig.start < dateline_span[1]:
+            continue  # the dateline's day, whatever its month's case: "LONDON, FEb 26 -"
         if fig.start == atom.start and _is_year(text, fig):
             continue
         age_end = _age_end(text, fig)
