@@ -416,7 +416,10 @@ RE_NOT_CLAIM = regex.compile(
 
 # What every branch of RE_NOT_CLAIM needs at a digit run, and no more: a cue word before it (a month,
 # a label, "call"), a leading zero, a long run, or a separator or suffix after it. Most digit runs have
-# none, and the full pattern (three times slower than this) is not tried there.
+# none, and the full pattern (three times slower than this) is not tried there. A separator or suffix
+# comes with what its masks need around it (a digit after a dash, a second slash or a century before
+# one, a name before a list's number, the noun of a coupon), so that prices ("6-1/8"), compounds
+# ("12-month") and figures ending a line or a sentence ("rose to 325,000.") are let through no more.
 # NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
 _CUES_AS_WRITTEN = (*_MONTHS, *lex.NAMED_SERIES)  # whole names: "Group of", not every "of"
 _CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex.ZIP_CUES), "age", "aged")
@@ -430,25 +433,27 @@ RE_MAY_NOT_CLAIM = regex.compile(
   | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
   | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
   | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
-  | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?!\d)                            # the 3230 and 7710
-  | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )\d{{1,2}}[.\-\ %p]  # the 8.50 pct
+  | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*        # the 3230 and 7710 -
+    (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                         # ... then no noun (a model)
+  | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )    # the 8.50 pct, the 7-1/2 PCT, its 9%
+    \d{{1,2}}(?:\.\d{{1,3}}|-\d{{1,2}}/\d{{1,2}})?\ ?(?i:p|%)
+  | (?<![\w$£€.,])(?>\d+)(?:,\d{{3}})?k?m\b                      # the 200m, 4km champion, 5,000m
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
-        [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2
+        [:\-–]\d                                            # 14:30, 2023-24, 555-0148, 3-2
+      | /\d{{1,2}}/ | (?<=(?:18|19|20)\d\d)/\d\d              # 14/03/2024, 1986/87
       | \.\d{{1,2}}[/.\-]                                     # 14.03.2024
       | [:.]\d{{2}}\s?(?:[ap]\.?m|GMT|UTC|BST|CET|local|h)     # 9.30am, 14.30 GMT
-      | ,(?!\d)                                             # Tom Reyes, 67,
-      | st|nd|rd|th                                         # 14th March
+      | (?<=[A-Z][\w'’-]*\ \d{{1,3}}),\ [A-Z]                  # a list's name and number: Kerr 87, Byrne
+      | (?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})               # 14 March, 14th of March
       | \s?[ap]\.?m                                          # 10pm, 7 a.m.
-      | \ (?:of\ )?(?:{_MONTH})                               # 14 March, 14 of March
       | \ o'                                                 # 5 o'clock
       | \ ?(?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
       | \ [A-Z][a-z]                                         # Boeing 737 Max
-      | (?<=[A-Z][a-z]+\ \d{{1,4}})(?:['’]s|[.!?]|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's
+      | (?<=[A-Z][a-z]+\ \d{{1,4}})(?:['’]s|[!?]|\.(?!\d)|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's
       | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
-      | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
-      | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)
-      | (?:,\d{{3}})?k?m\b                                     # the 200m, 4km champion, 5,000m
+      | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:years?[\ -]old)  # 18 to 21 year olds, 40-year-old
+      | (?<=[A-Z][\w'’-]*\ \d{{1,4}})(?:\)|\.?[\ \t]*(?:\n|\Z))  # (Cameron 87), Byrne 33., Shrek 2)
     )
 """,
     regex.VERBOSE,
