@@ -146,6 +146,9 @@ MASKS = [
     "the class of '83 and Euro ’96.",
     "a Group of 7 summit and the Euro Stoxx 50",
     "ring 01632 960 001 or (020)-7946-0958, doors at 0745",
+    "they watched Shrek 2. Then Shrek 2) ended, on 14/03/2024 in the 1986/87 season",
+    "the Nokia 3230 and 7710 - and Dalton's 7-1/2 PCT notes, its 9% bonds, the 8.50 pct Treasury bond",
+    "she won the 200m hurdles and the 4km final; United beat Leeds 3-1/2 and 18-21 year olds voted",
 ]
 FRAGMENTS = st.sampled_from(
     [
@@ -164,6 +167,16 @@ FRAGMENTS = st.sampled_from(
         "Group",
         "Euro Stoxx",
         "aged",
+        "pct",
+        "PCT",
+        "%",
+        "m",
+        "km",
+        "hurdles",
+        "its",
+        "'s",
+        "Shrek",
+        "\n",
         "age",
         "call",
         "us",

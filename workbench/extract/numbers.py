@@ -418,40 +418,58 @@ RE_NOT_CLAIM = regex.compile(
 
 # What every branch of RE_NOT_CLAIM needs at a digit run, and no more: a cue word before it (a month,
 # a label, "call"), a leading zero, a long run, or a separator or suffix after it. Most digit runs have
-# none, and the full pattern (three times slower than this) is not tried there.
+# none, and the full pattern (three times slower than this) is not tried there. A separator or suffix
+# comes with what its masks need around it (a digit after a dash, a second slash or a century before
+# one, a name before a list's number, the noun of a coupon), so that prices ("6-1/8"), compounds
+# ("12-month") and figures ending a line or a sentence ("rose to 325,000.") are let through no more.
+# The engine tries every branch at a run that is no mask, so each branch opens on its cheapest test: one
+# space before the cue-word lookbehinds, the sign after the run before a lookbehind over a name, the first
+# letter of a month or a clock word before the words themselves.
 # NOTE: keep in sync with RE_NOT_CLAIM (tests/test_number_scan.py checks that it lets every mask through).
 _CUES_AS_WRITTEN = (*_MONTHS, *lex.NAMED_SERIES)  # whole names: "Group of", not every "of"
 _CUES_ANY_CASE = (*lex.IDENTIFIER_NOUNS, *(cue.rsplit(" ", 1)[-1] for cue in lex.ZIP_CUES), "age", "aged")
+_MONTH_FIRSTS = "".join(sorted({month[0] for month in _MONTHS}))  # what a month after a figure opens with
 RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
-  | 0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}}  # (0800) 555..., 0900, a post id, 050505
+  | (?=0|\d{{10}})                                            # a leading zero or a long run:
+    (?:0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}})  # (0800) 555..., 0900, a post id
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
-  | (?<=(?:\A|\n)[\ \t]*)\d{{1,2}}[.)][\ \t]                  # 2. (a list's number)
-  | (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
-  | (?<=\b(?:{_MONTH_CAPS_BEFORE})\ \ )                      # MARCH  23 (a dateline as keyed)
-  | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )      # Route 66, zip code 90210, aged 40
-  | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
-  | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
-  | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?!\d)                            # the 3230 and 7710
-  | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )\d{{1,2}}[.\-\ %p]  # the 8.50 pct
+  | \d{{1,2}}[.)][\ \t](?<=(?:\A|\n)[\ \t]*\d{{1,2}}[.)][\ \t])  # 2. (a list's number)
+  | (?<=\ )                                                 # a cue word, then a space, just before:
+    (?:
+        (?<=\b(?:{trie_alternation(_CUES_AS_WRITTEN, reverse=True)})\.?\ )  # March 14, Boeing 737
+      | (?<=\b(?:{_MONTH_CAPS_BEFORE})\ \ )                  # MARCH  23 (a dateline as keyed)
+      | (?<=(?i:\b(?:{_words_before(_CUES_ANY_CASE)}))\.?\ )    # Route 66, zip code 90210, aged 40
+      | (?<=(?i:\b(?:{_words_before(lex.PHONE_CUES)})\b(?:\ (?:us|them|on|at))?)\ )  # call us on 111
+      | (?<=\b(?:{trie_alternation(lex.US_STATE_CODES, reverse=True)})\ )\d{{5}}  # DC 20500
+      | (?<=(?i:\b(?:the|an?))\ )\d{{4}}(?:{_MODEL_AND}\d{{4}})*      # the 3230 and 7710 -
+        (?=\s*(?:[-–—,;:)]|\.(?!\d)|$))                       # ... then no noun (a model)
+      | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )  # the 8.50 pct, the 7-1/2 PCT, its 9%
+        \d{{1,2}}(?:\.\d{{1,3}}|-\d{{1,2}}/\d{{1,2}})?\ ?(?i:p|%)
+    )
+  | (?<![\w$£€.,])(?>\d+)(?:,\d{{3}})?k?m\b                      # the 200m, 4km champion, 5,000m
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
-        [/:\-–]                                             # 14/03, 14:30, 2023-24, 555-0148, 3-2
+        [:\-–]\d                                            # 14:30, 2023-24, 555-0148, 3-2
+      | \ (?:                                               # a space, then:
+            (?:of\ )?(?=[{_MONTH_FIRSTS}])(?:{_MONTH})          # 14 March, 14 of March
+          | o'                                              # 5 o'clock
+          | [A-Z][a-z]                                      # Boeing 737 Max
+          | (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
+        )
+      | /(?:\d{{1,2}}/|\d\d(?<=(?:18|19|20)\d\d/\d\d))          # 14/03/2024, 1986/87
       | \.\d{{1,2}}[/.\-]                                     # 14.03.2024
       | [:.]\d{{2}}\s?(?:[ap]\.?m|GMT|UTC|BST|CET|local|h)     # 9.30am, 14.30 GMT
-      | ,(?!\d)                                             # Tom Reyes, 67,
-      | st|nd|rd|th                                         # 14th March
+      | ,\ [A-Z](?<=[A-Z][\w'’-]*\ \d{{1,3}},\ [A-Z])            # a list's name and number: Kerr 87, Byrne
+      | (?:st|nd|rd|th)\ (?:of\ )?(?=[{_MONTH_FIRSTS}])(?:{_MONTH})  # 14th March, 14th of March
       | \s?[ap]\.?m                                          # 10pm, 7 a.m.
-      | \ (?:of\ )?(?:{_MONTH})                               # 14 March, 14 of March
-      | \ o'                                                 # 5 o'clock
-      | \ ?(?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
-      | \ [A-Z][a-z]                                         # Boeing 737 Max
-      | (?<=[A-Z][a-z]+\ \d{{1,4}})(?:['’]s|[.!?]|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's
-      | \ (?:{_words(lex.NAME_FOLLOWERS)}|{_words(lex.LABEL_NOUNS)})\b  # Global 30 has, the 400 series
-      | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?i:y)          # 18 to 21 year olds, 40-year-old
-      | \) | \.?[\ \t]*(?:\n|\Z)                              # (Cameron 87), Byrne 33. (Grady 29, above)
-      | (?:,\d{{3}})?k?m\b                                     # the 200m, 4km champion, 5,000m
+      | \ ?(?=[hGUguECMPBl])                                 # (the first letters of these:)
+        (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
+      | (?=['’!?.,\ ])(?<=[A-Z][a-z]+\ \d{{1,4}})                # a title's number, then what ends it:
+        (?:['’]s|[!?]|\.(?!\d)|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's, Shrek 2 to the
+      | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?=[yY])(?i:years?[\ -]old)  # 18 to 21 year olds, 40-year-old
+      | (?=\)|\.?[\ \t]*(?:\n|\Z))(?<=[A-Z][\w'’-]*\ \d{{1,4}})  # (Cameron 87), Byrne 33., Shrek 2)
     )
 """,
     regex.VERBOSE,
