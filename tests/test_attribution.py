@@ -555,7 +555,7 @@ PRONOUNS_AND_SHORT_FORMS = [
     Case(
         'Shell chairman Lord Harwick said margins fell.\n\nHe said: "Prices will hold above $30 a barrel."',
         "$30",
-        "Lord Harwick",
+        "Harwick",
         quote=True,
     ),
     # a pronoun opening what a speaker said is that speaker, not the last body named before

@@ -506,7 +506,7 @@ class DocumentContext:
         """Surname -> fullest name, and every mention of a person as (position, name, gender)."""
         full: dict[str, str] = {}
         genders: dict[str, str] = {}
-        titled: dict[str, str] = {}  # a surname named only with an honorific: "Lord Browne"
+        titled: dict[str, str] = {}  # a surname named only with an honorific: "Lord Browne" -> "Browne"
         raw: list[tuple[int, list[str], bool]] = []
         for m in self._name_runs:
             read = self._person_run(m)
@@ -519,7 +519,7 @@ class DocumentContext:
                 if len(tokens) > len(full.get(surname, "").split()):
                     full[surname] = " ".join(tokens)
             elif len(tokens) == 1 and gender and " " in m.group():
-                titled.setdefault(tokens[0], _strip_possessive(m.group()))
+                titled.setdefault(tokens[0], tokens[0])  # "Lord Browne", "Mr. Zelensky": the surname
             if gender:
                 genders[tokens[-1]] = gender
         for surname, name in titled.items():
@@ -556,7 +556,7 @@ class DocumentContext:
                     if tokens[-1] == surname and longer:
                         best = " ".join(tokens)
                 elif len(tokens) == 1 and gender and tokens[0] == surname and titled is None:
-                    titled = _strip_possessive(group)  # as ``people``: "Lord Browne"
+                    titled = surname  # as ``people``: "Lord Browne" gives "Browne"
             self._surnames[surname] = best or titled
         return self._surnames[surname]
 
