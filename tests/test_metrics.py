@@ -414,6 +414,8 @@ CLAUSES = [
     Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "341", "share price"),
     Case("Dunmore slipped a penny at 341, Corvex 6p at 1,020.", "6p", "slipped"),
     Case("Tessin Motors gained 30 yen to 1,450.", "30 yen", "gained"),
+    Case("Corvex was 6p higher at 1,020 after the bid.", "6p", "higher"),
+    Case("Corvex was 6p higher at 1,020 after the bid.", "1,020", "share price"),
     # ... not a percentage or a scaled amount, whatever names the subject; not an index, a commodity
     # or a count (a review's counter-examples)
     Case("Unemployment rose 12,000 to 3.1 mln in March.", "3.1 mln", "unemployment"),

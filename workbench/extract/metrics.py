@@ -322,19 +322,27 @@ def price_move(c: Clause) -> Reading | None:
     if len(b) < 2:
         return None
     if b[-1].low in ("to", "at"):
+        j = len(b) - 2
+        if j >= 2 and b[j].low in lex.PRICE_COMPARATIVES:
+            j -= 1  # "Glaxo was 8p higher at 1,480"
         p = c.prev_here
-        moved = p is not None and p.level == lex.SHARE_PRICE and p.figure_end >= b[-2].end
-        penny = len(b) >= 4 and b[-2].low == "penny" and b[-3].low in ("a", "one")
-        penny = penny and bool(_named_move_verb(b, len(b) - 4))  # "ICI fell a penny at 1,334"
+        moved = p is not None and p.level == lex.SHARE_PRICE and p.figure_end >= b[j].end
+        penny = j >= 2 and b[j].low == "penny" and b[j - 1].low in ("a", "one")
+        penny = penny and bool(_named_move_verb(b, j - 2))  # "ICI fell a penny at 1,334"
         return _read(c, lex.SHARE_PRICE) if moved or penny else None
     after = c.after
     k = c.skip
+    compared = k < len(after) and after[k].low in lex.PRICE_COMPARATIVES  # "was 8p higher at 1,480"
+    k += compared
     if not (k + 1 < len(after) and after[k].low in ("to", "at") and is_figure(after[k + 1])):
         return None
     if k + 2 < len(after) and after[k + 2].low in _NOT_A_SHARE_PRICE:
         return None  # "to 3.1 mln", "to 45%", "to 400.50 dlrs an ounce": no share's price
     if RE_PRICE_MOVE_AMOUNT.fullmatch(c.text, c.start, c.end) is None:
         return None  # "Exports rose 5 pct to 300 mln dlrs": no price move in pence, cents or eighths
+    if compared:
+        named = len(b) >= 2 and b[-1].low in lex.BE_FORMS and _company_name(b[-2])
+        return _read(c, after[k - 1].low, level=lex.SHARE_PRICE) if named else None
     verb = _named_move_verb(b, len(b) - 1)
     return _read(c, verb, level=lex.SHARE_PRICE) if verb else None
 

@@ -723,6 +723,8 @@ PRICE_PARTICLES = frozenset("off out back up".split())
 # may be written with ("12p", "a penny", "20 yen", "1-1/8"). news-bench: 61 Reuters reports hold
 # "<Name> <verb> <change> to|at <level>".
 SHARE_PRICE = "share price"
+# Comparatives a market report writes after a share's move with "be": "Glaxo was 8p higher at 1,480".
+PRICE_COMPARATIVES = frozenset("higher lower firmer easier weaker stronger dearer cheaper".split())
 PRICE_MOVE_UNITS = ("p", "pence", "cts", "cents", "yen", "pfennigs", "pfennig", "centimes")
 # Words after a level that make it no share's price: a currency, a measure ("to 400.50 dlrs an ounce").
 NOT_SHARE_PRICE_AFTER = frozenset("% dlrs dlr dollars cents cts yen stg marks francs an a per".split())
