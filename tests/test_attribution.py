@@ -28,6 +28,17 @@ UNLISTED_ROLES = [
     Case("General Electric said it signed a 21 mln dlr contract.", "21", "General Electric"),
     Case("General Dynamics said it won five orders.", "five", "General Dynamics"),
     Case("General Ravel said 12 soldiers died.", "12", "Ravel"),
+    # an adjective in -ed after a determiner or a number is part of the speaker's phrase
+    Case("Two affiliated pension funds told the SEC they hold 412,000 shares.", "412,000", "pension funds"),
+    # a statement framing the sentence is the name's that opens it after the comma
+    Case("In a statement, Ortega called the plan a 12 billion dlr mistake.", "12 billion", "Ortega"),
+    Case("In a Harbour poll, Ortega led Vance by 7 points.", "7 points", "Harbour poll"),
+    # a capitals headline's source after its closing dash
+    Case(
+        "SPAIN RAISES 1987 GROWTH FORECAST TO 3.5 PCT - MINISTRY\n\nMADRID, May 4 - Growth ...",
+        "3.5",
+        "Ministry",
+    ),
     # a title no list holds, opening the sentence or the text after a wire dateline, before a name
     Case("Lead arranger Kessel Brothers Inc said the loan was 90 mln dlrs.", "90 mln", "Kessel Brothers Inc"),
     Case(
@@ -551,6 +562,13 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a person named after a body's title inside one capitalised run is a person "he" points to
+    Case(
+        "Town Council Budget Director Mara Quist said the plan was flawed.\n\n"
+        "Spending would rise by 4.1 billion dlrs, she said.",
+        "4.1 billion",
+        "Mara Quist",
+    ),
     # a surname named only with an honorific is a person "he" points to
     Case(
         'Shell chairman Lord Harwick said margins fell.\n\nHe said: "Prices will hold above $30 a barrel."',

@@ -311,6 +311,15 @@ RE_TICKER = regex.compile(r"\ ?<[A-Z0-9.]+>")
 RE_HEADLINE_TRAILING_SOURCE = regex.compile(
     rf":\ +(?P<subj>(?:[A-Z][\w.'’&-]*\ ?){{1,4}}|(?:[a-z]+\ )?(?i:{_HEADS}))\s*$"
 )
+# A capitals headline's source after a closing dash: "... OIL OUTPUT CUT - MINISTRY", "... - USDA".
+RE_CAPS_TRAILING_SOURCE = regex.compile(
+    r"""
+    \ [-–—]{1,2}\ +                      # the closing dash
+    (?P<subj>[A-Z][A-Z.'’&]*(?:\ [A-Z][A-Z.'’&]*){0,3})  # MINISTRY, USDA REPORT, CENTRAL BANK
+    \s*$
+""",
+    regex.VERBOSE,
+)
 RE_DASH_SPEAKER = regex.compile(rf"\s*[-–—]{{1,2}}\s*(?P<subj>(?:[\w.'’-]+\ ){{0,4}}{_CAP})\s*$")
 _PERSON_BLOCKERS = lex.ORG_WORDS
 _TITLE_OR_BODY = _TITLES | lex.ORG_WORDS  # what may end a title before a name
@@ -400,6 +409,13 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], str]:
             tokens = tokens[1:]
             continue
         break
+    if not after_title and len(tokens) > 3:
+        # a title inside the run after a body's name: "White House Budget Director James Miller"
+        inside = [k for k in range(1, len(tokens) - 2) if tokens[k].lower().rstrip(".") in _TITLES]
+        if inside and 2 <= len(tokens) - inside[-1] - 1 <= 3:
+            name = tokens[inside[-1] + 1 :]
+            if not any(t.lower() in _PERSON_BLOCKERS for t in name):
+                return name, gender
     if after_title and len(tokens) > 3:
         heads = (k for k in range(len(tokens) - 2) if tokens[k].lower().rstrip(".") in _TITLE_OR_BODY)
         last = max(heads, default=-1)
@@ -1159,6 +1175,14 @@ class DocumentContext:
                 return None
             first, last, kind = np
             head = next((h for h in range(first, last + 1) if words[h].lower() in lex.PUBLISHING_HEADS), last)
+            author = (
+                _np_right(words, c + 1, len(words))
+                if words[head].lower() in lex.AUTHORED_STATEMENTS
+                else None
+            )
+            if author is not None and author[2] == "name":
+                # "In a statement, Miller called the proposal ...": the statement is the name's
+                first, head, kind = author
             subject = self._span_text(toks, first, head)  # "a survey released Thursday": the survey
             return Clause(subject, kind, toks.starts[0], toks.ends[c], toks.ends[c], e)
         return None
@@ -1703,6 +1727,20 @@ class DocumentContext:
         return 0
 
     @cached_property
+    def _headline_dash_source(self) -> tuple[int, str] | None:
+        """A capitals headline's source after a closing dash ("NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT -
+        MINISTRY", "... - USDA": 319 Reuters headlines end so), as the story writes it: where the
+        dash stands, and the source."""
+        starts, ends = self.doc.sentences
+        if not starts:
+            return None
+        s, e = starts[self._headline], ends[self._headline]
+        if any(ch.islower() for ch in self.text[s:e]):
+            return None
+        m = RE_CAPS_TRAILING_SOURCE.search(self.text, s, e)
+        return (m.start(), self._uncapitalised(m["subj"], e)) if m else None
+
+    @cached_property
     def _headline_sources(self) -> tuple[re.Match | None, re.Match | None, tuple[int, str] | None]:
         """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), and a
         capitals headline's before its cue ("BURMA SAYS ...": where the cue ends, and the source),
@@ -1788,6 +1826,9 @@ class DocumentContext:
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
+            dash = self._headline_dash_source
+            if dash and dash[0] >= end:
+                return Attribution(dash[1], "", False)  # "NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT - MINISTRY"
             if caps and caps[0] <= start:
                 return Attribution(caps[1], "", False)
         if clause is None or clause.reliability == 0.0:
@@ -2815,8 +2856,11 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             i -= 2  # "some of the candidates"
             steps += 2
             continue
-        if prev.islower() and p_low.endswith("ed") and p_low not in lex.SOURCE_HEADS:
-            break  # "voters surveyed": a participle is not a modifier here
+        opened = i - 2 >= 0 and (words[i - 2].lower() in _DETERMINERS or words[i - 2].lower() in _CARDINALS)
+        if prev.islower() and p_low.endswith("ed") and p_low not in lex.SOURCE_HEADS and not opened:
+            # "voters surveyed": a participle is not a modifier here (but "the affiliated investment
+            # firms", "two unnamed officials": after a determiner or a number it is an adjective)
+            break
         i -= 1
         steps += 1
     if low in lex.SOURCE_HEADS or low in lex.DOCUMENT_HEADS or (i < j and words[i].lower() in _QUANTIFIERS):

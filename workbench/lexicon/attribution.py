@@ -540,6 +540,9 @@ TITLES = (
     "emir",
     "crown",
 )
+# Documents a person or body issues in its own name: "In a statement, Miller called the plan ...":
+# the name that opens the sentence after the frame is its author (not "In a Gallup poll, Clinton led").
+AUTHORED_STATEMENTS = frozenset("statement statements letter interview speech release filing".split())
 PERSON_TITLES_MALE = ("mr", "sir", "lord", "king", "prince", "father")
 PERSON_TITLES_FEMALE = ("mrs", "ms", "miss", "dame", "lady", "queen", "princess")
 
