@@ -1727,39 +1727,32 @@ class DocumentContext:
         return 0
 
     @cached_property
-    def _headline_dash_source(self) -> tuple[int, str] | None:
-        """A capitals headline's source after a closing dash ("NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT -
-        MINISTRY", "... - USDA": 319 Reuters headlines end so), as the story writes it: where the
-        dash stands, and the source."""
-        starts, ends = self.doc.sentences
-        if not starts:
-            return None
-        s, e = starts[self._headline], ends[self._headline]
-        if any(ch.islower() for ch in self.text[s:e]):
-            return None
-        m = RE_CAPS_TRAILING_SOURCE.search(self.text, s, e)
-        return (m.start(), self._uncapitalised(m["subj"], e)) if m else None
-
-    @cached_property
-    def _headline_sources(self) -> tuple[re.Match | None, re.Match | None, tuple[int, str] | None]:
-        """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), and a
-        capitals headline's before its cue ("BURMA SAYS ...": where the cue ends, and the source),
+    def _headline_sources(
+        self,
+    ) -> tuple[re.Match | None, re.Match | None, tuple[int, str] | None, tuple[int, str] | None]:
+        """The headline's source before a colon ("Minister: ...") and after one ("...: UN"), a
+        capitals headline's before its cue ("BURMA SAYS ...": where the cue ends, and the source) and
+        after its closing dash ("NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT - MINISTRY", "... - USDA": 319
+        Reuters headlines end so; where the dash stands, and the source as the story writes it),
         read once."""
         si = self._headline
         starts, ends = self.doc.sentences
         if not starts:
-            return None, None, None
+            return None, None, None, None
         s, e = starts[si], ends[si]
-        caps = None
+        caps = dash = None
         if not any(ch.islower() for ch in self.text[s:e]):
             m = RE_CAPS_HEADLINE_SOURCE.match(self.text, s, e)
             if m is not None:
                 caps = m.end(), self._uncapitalised(m["subj"], e)
+            m = RE_CAPS_TRAILING_SOURCE.search(self.text, s, e)
+            if m is not None:
+                dash = m.start(), self._uncapitalised(m["subj"], e)
         head, tail = (
             RE_HEADLINE_SOURCE.match(self.text, s),
             RE_HEADLINE_TRAILING_SOURCE.search(self.text, s, e),
         )
-        return head, tail, caps
+        return head, tail, caps, dash
 
     def _uncapitalised(self, subj: str, body: int) -> str:
         """A capitals headline's source as the story below it writes it: "BURMA" -> "Burma" where the
@@ -1820,13 +1813,12 @@ class DocumentContext:
         if clause is None:
             clause = self._block_lead_in(s)
         if clause is None and si == self._headline:
-            head, tail, caps = self._headline_sources
+            head, tail, caps, dash = self._headline_sources
             if head and head.end() <= start:
                 subj = head["subj"]
                 return Attribution(self.full_name(subj) if self._is_person(subj) else subj, "", False)
             if tail and tail.start() >= end:
                 return Attribution(tail["subj"].strip(), "", False)
-            dash = self._headline_dash_source
             if dash and dash[0] >= end:
                 return Attribution(dash[1], "", False)  # "NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT - MINISTRY"
             if caps and caps[0] <= start:

@@ -340,14 +340,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if not w[0].isalpha():  # not a word
             break
         left = toks[i - 1].low if i > 0 else ""
-        modifier = (left in lex.DETERMINER_WORDS or left.endswith(("'s", "’s"))) and w not in lex.AUXILIARIES
+        owned = left.endswith(_POSSESSIVE_ENDS)
+        modifier = (left in lex.DETERMINER_WORDS or owned) and w not in lex.AUXILIARIES
         if (
             modifier
             and i < end
             and w in lex.VERBS_ONLY
-            and (
-                left in lex.DEMONSTRATIVE_PRONOUNS or (left[-2:] in _POSSESSIVE_ENDS and not w.endswith("ed"))
-            )
+            and (left in lex.DEMONSTRATIVE_PRONOUNS or (owned and not w.endswith("ed")))
         ):
             # "This brought total imports to", "Scotty's said sales": a subject and its verb (not "the
             # company's retained earnings": a participle before its noun)

@@ -177,7 +177,6 @@ CUE_PHRASES = MARKET_PHRASES + tuple(
 )
 # A head that is itself a cue ("said", from a span drawn too long) is an annotation slip, and so
 # is a word news text writes as a verb, not a noun ("made", "leads": verb_forms.csv).
-_VERBS_ONLY = VERBS_ONLY
 # Verbs of change (metric_words.csv, role "change", mined from news-bench): after a count or an
 # index they say how the measure moved, not what a document reports ("the weekly rig count rose 19").
 MEASURE_CHANGE_VERBS = frozenset(METRIC_ROLES["change"])
@@ -196,7 +195,7 @@ _HEAD_ROWS = [
     for r in _rows("source_heads.csv")
     if int(r["count"]) >= HEAD_MIN_COUNT
     and r["head"] not in REPORTING_VERBS
-    and r["head"] not in _VERBS_ONLY
+    and r["head"] not in VERBS_ONLY
     and r["head"] not in _ORDER_ADJECTIVES
 ]
 
@@ -236,7 +235,7 @@ PLURAL_AGENT_HEADS = (
         and h.endswith(AGENT_ENDINGS)
         and not h.endswith("ment")
         and h not in _NOT_AGENTS
-        and _plural(h) not in _VERBS_ONLY
+        and _plural(h) not in VERBS_ONLY
     )
     - SOURCE_HEADS
 )

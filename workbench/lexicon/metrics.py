@@ -728,7 +728,6 @@ PRICE_COMPARATIVES = frozenset("higher lower firmer easier weaker stronger deare
 PRICE_MOVE_UNITS = ("p", "pence", "cts", "cents", "yen", "pfennigs", "pfennig", "centimes")
 # Words after a level that make it no share's price: a currency, a measure ("to 400.50 dlrs an ounce").
 NOT_SHARE_PRICE_AFTER = frozenset("% dlrs dlr dollars cents cts yen stg marks francs an a per".split())
-PRICE_MOVE_WORDS = frozenset((*PRICE_MOVE_UNITS, "a", "one", "penny", "-", "/"))
 # Particles of phrasal verbs, never the object before a figure: "set aside millions of dollars".
 VERB_PARTICLES = PRICE_PARTICLES | frozenset("down aside away".split())
 # Nouns of a sale before "for N" or "at N": "went on sale for $99", "a management buyout at 300p".
