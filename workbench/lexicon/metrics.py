@@ -610,15 +610,15 @@ VERB_ADVERBS = frozenset(
 COMPARATIVES = frozenset(
     "more less fewer higher lower cheaper dearer faster slower bigger smaller larger greater".split()
 )
-# Words in -ly that are no adverbs: "daily users", "the elderly", "July".
-LY_NOT_ADVERBS = frozenset(
-    "family supply italy july daily weekly monthly yearly quarterly hourly nightly early elderly "
-    "assembly anomaly ally rally belly jelly".split()
-)
 # Words of frequency that are adverbs after a figure's unit unless a noun follows ("a capacity of
 # 300,000 tons yearly", "300,000 barrels daily"; not "9 pct yearly interest"): in news-bench, 17 of
-# the 30 "<figure> <unit> <word>" uses of these five end the phrase ("daily and", "annually in").
+# the 30 "<figure> <unit> <word>" uses of yearly, daily, weekly, monthly and annually end the phrase
+# ("daily and", "annually in"). Before a noun they are adjectives, so no adverbs in -ly below.
 FREQUENCY_WORDS = frozenset("hourly daily nightly weekly monthly quarterly yearly".split())
+# Words in -ly that are no adverbs: "daily users", "the elderly", "July".
+LY_NOT_ADVERBS = FREQUENCY_WORDS | frozenset(
+    "family supply italy july early elderly assembly anomaly ally rally belly jelly".split()
+)
 # Words that open a time phrase between a verb and its figure's preposition: "was unchanged in
 # December at", "fell last week to".
 TIME_PHRASE_OPENERS = frozenset("in on during over for last this next early late".split())
