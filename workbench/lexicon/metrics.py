@@ -810,3 +810,20 @@ CHANGE_PARTICIPLES = frozenset(
 # A sentence that opens "This compares with N" measures what the figure before it measured.
 COMPARISON_SUBJECTS = frozenset("this that it".split())
 COMPARISON_VERBS = frozenset("compares compared".split())
+# The last-resort metric reading (``extract.metrics.word_before``) passes over these words as it reads
+# left from a figure, besides the function-word sets above: "to buy 37.5%", "just 1%", "fiscal 1987",
+# "through two-thirds of", the adjectives of a span ("the final 300m", "the first 3km": what was
+# read in news-bench when they were not passed).
+NEAREST_WORD_PASSES = frozenset(
+    "to and or as just only fiscal calendar through into onto via upon beyond inside outside across "
+    "along first last final next past previous full top remaining additional further opening closing".split()
+)
+# ... and stops at these, which link the figure to another thing rather than name it: "compared
+# with 245,405", "including 135,000 ounces", "Akzo NV's three-year 14 pct" (the "s" of a possessive),
+# "shouting at him from three yards away" (an object pronoun).
+NEAREST_WORD_STOPS = frozenset(
+    "with without against including excluding compared vs versus after since until till like among s "
+    "him them us me".split()
+)
+# Words after a figure that make it a point in time, not an amount: "10 years later", "two weeks ago".
+TIME_POINT_WORDS = frozenset("ago later earlier after before".split())
