@@ -454,6 +454,15 @@ WIRE_MONEY = [
     row("Its profit was three mln Kuwaiti dinars.", fig("three mln Kuwaiti dinars", 3e6, "KWD")),
     row("The budget is 80 million Ghanaian cedis.", fig("80 million Ghanaian cedis", 80e6, "GHS")),
     row("The fine came to 4,500 Kazakhstani tenge.", fig("4,500 Kazakhstani tenge", 4500, "KZT")),
+    # ... and every currency in use since 1970, for news archives: a full name, or a last word no
+    # currency in use today writes
+    row("Petrol rose to 110 sucres a gallon.", fig("110 sucres", 110, "ECS")),
+    row("Vienna raised 1.5 billion schillings.", fig("1.5 billion schillings", 1.5e9, "ATS")),
+    row("The loan was 40 mln Irish pounds.", fig("40 mln Irish pounds", 40e6, "IEP")),
+    row("The fine was 500,000 tolars.", fig("500,000 tolars", 500000, "SIT")),
+    row("Rent is 2,000 Estonian kroons.", fig("2,000 Estonian kroons", 2000, "EEK")),
+    row("Nairobi spent 90 mln shillings.", fig("90 mln shillings", 90e6, "KES")),
+    row("It cost 3,000 roubles.", fig("3,000 roubles", 3000, "RUB")),
     # a bare "dinars" is money whose code only a dateline gives
     row("KUWAIT, Oct 19 - Profit was two mln dinars.", fig("two mln dinars", 2e6, "KWD")),
     row("Profit was two mln dinars.", fig("two mln dinars", 2e6, "")),

@@ -1476,7 +1476,9 @@ RE_CARRY_CUE = regex.compile(rf"\b(?:{_words(lex.CARRY_CUES)})\b", regex.IGNOREC
 RE_CARRY_CUE_LAST = regex.compile(
     rf"\b(?:{_words(lex.CARRY_CUES)})\.?(?:\ +[\w'’]+){{0,3}}\ +$", regex.IGNORECASE
 )
-RE_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+# A sentence's end between two figures; not an abbreviation's dots ("19,102 tonnes from the U.S.
+# Against 16,577 in January": Reuters capitalises the word after "U.S." and "U.K." often).
+RE_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z])[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 # A list's joint between two plain figures, after at most three words of the first's own ("98,170 tonnes
 # in February, 91,157 in January and 94,926 a year earlier"; "19,102 tonnes from the U.S., 24,391 from
 # Australia"): wire copy writes the unit once for the list.

@@ -129,7 +129,8 @@ FAMILIES: dict[str, Family] = {
         "subunits": ("pfennigs", "pfennig"),
     },
     "peso": {"nouns": ("pesos", "peso"), "code": "MXN", "subunits": ("centavos",)},
-    "shilling": {"nouns": ("shillings", "schillings"), "code": "KES", "subunits": ()},
+    # "schillings" are Austria's (ATS, a former currency: currency_names.csv), not Kenya's shillings
+    "shilling": {"nouns": ("shillings",), "code": "KES", "subunits": ()},
     "rupee": {"nouns": ("rupees", "rupee"), "code": "INR", "subunits": ("paise",)},
     "lira": {"nouns": ("lire", "lira", "liras"), "code": "ITL", "subunits": ()},
     # No country's dinar is the reading of a bare "dinars": news-bench has them from Belgrade 4,
