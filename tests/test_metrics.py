@@ -694,6 +694,12 @@ SALES = [
     Case("The ferry line was sold in March 2019 for €95m.", "€95m", "sold"),
 ]
 
+# A figure in seconds that nothing names is a time.
+TIMES = [
+    Case("Mensah was fourth in 7.35 seconds.", "7.35", "time"),
+    Case("Brandt took bronze, 8.06 secs behind.", "8.06", "time"),
+]
+
 # The last resort: no rule reads a metric, and the nearest content word before the figure names it.
 NEAREST_WORD = [
     Case("Iowa growers planted 12 pct by Sunday.", "12 pct", "planted"),
@@ -745,6 +751,7 @@ TABLES = {
     "count": COUNTS,
     "sale": SALES,
     "nearest word": NEAREST_WORD,
+    "time": TIMES,
 }
 ROWS = [
     pytest.param(case, id=f"{kind}: {case.text[:60]} [{case.figure}]")

@@ -55,6 +55,7 @@ NOT_CLAIMS = [
     ("model number", "The Boeing 737 Max was grounded again."),
     ("time frame", "Inflation was the highest in 40 years."),
     ("time frame past", "It rained on most days over the past 30 days."),
+    ("time frame with decimals", "The plant will close in 2.5 years."),
     ("decade", "Prices doubled in the 1990s."),
     ("senate tally", "The bill passed 52-48 in the Senate."),
     ("market indexes", "Shares on the S&P 500 and the FTSE 100 fell, and the Nikkei 225 closed higher."),
@@ -137,6 +138,8 @@ NOT_CLAIMS = [
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
 STAY_CLAIMS = [
+    ("a race time after 'in'", "Okafor won the final in 10.04 seconds.", [10.04]),
+    ("a race time after 'in', abbreviated", "Pell finished third in 21.72 secs.", [21.72]),
     ("qualified spelled duration", "They have been held for almost three years.", [3]),
     ("short quotation", 'The strikers chanted "20 percent now" all day.', [20]),
     ("figure opening a line", "The toll rose.\n\n1.5 million people fled.", [1.5e6]),

@@ -541,6 +541,7 @@ UNIT_METRICS = {
     "fahrenheit": "temperature",
     "°c": "temperature",
     "°f": "temperature",
+    "second": "time",  # "Maduaka finished fifth in 7.35": a time (holdouts 5 and 8's athletics reports)
 }
 # Words right after a figure that measure it rather than name it (when the grammar left them bare).
 UNIT_WORDS = frozenset(

@@ -242,6 +242,9 @@ PERCENT_NOUN_GAP = (
 
 # Units that make a figure a duration; spelled-out durations ("three years") are not claims.
 DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "second"})
+# Units of a timed performance: with decimals after "in" they are a time, not a time frame ("crossed
+# the line in 6.67 secs", holdouts 5 and 8's athletics reports; "in 2.5 years" stays a frame).
+TIMED_UNITS = frozenset({"second", "minute"})
 # Words after a spelled duration that still make it a claim: "seven years behind schedule".
 DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
 # Words before a spelled duration that make it the period of a rate, a claim: "doubles every three years".
