@@ -719,6 +719,11 @@ NEAREST_WORD = [
     Case("Shipments rose, compared with 245,000 in May.", "245,000", ""),
     Case("The price freeze, which lasts 90 days, ends soon.", "90 days", "lasts"),
     Case("After it sold the unit, Acme sued its partner for 20 mln dlrs.", "20 mln", ""),
+    # ... and after a figure that opens its clause, the nearest content word after it
+    Case("Some 2.1 billion dlrs will be spent on roads.", "2.1 billion", "spent"),
+    Case("Of the shares, 750,000 are being sold by the company.", "750,000", "sold"),
+    Case("Some 70 to 80 mln marks had probably been lost.", "70 to 80 mln", "lost"),
+    Case("About 90 mln dlrs of this is owed to banks.", "90 mln", ""),
     # ... and a duration that marks a time counts nothing
     Case("She joined the board 12 years ago.", "12 years", ""),
     Case("The board met for the last time 10 years later.", "10 years", ""),

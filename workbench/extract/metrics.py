@@ -1284,7 +1284,7 @@ def _read_figure(
     same = _previous(c, p) if p is not None and p.unit == unit and not spelled else None
     r = _finish(c, same or Reading(start=start, end=end, figure_end=end, unit=unit))
     if not r.metric and not spelled:
-        word = word_before(c)
+        word = word_before(c) or word_after(c)
         if word:
             return _read(c, word)
     return r
@@ -1303,6 +1303,7 @@ _PASSED = (
     | lex.TIME_WORDS
     | lex.FIGURE_WORDS
     | lex.UNIT_WORDS
+    | lex.PRICED_PER
     | lex.NEAREST_WORD_PASSES
     | frozenset(CARDINAL_WORDS)
 )
@@ -1360,6 +1361,35 @@ def word_before(c: Clause) -> str:
             break
         particle = b[k + 1].low if k + 1 < c.before_figure else ""
         return f"{w} {particle}" if particle in lex.VERB_PARTICLES else w  # "set aside"
+    return ""
+
+
+def word_after(c: Clause) -> str:
+    """The last resort for a figure that opens its clause, where nothing before it names anything:
+    the nearest content word after it ("Some 3.7bn will be spent" -> "spent", "of which 20,322 was
+    held by operators" -> "held", "that about 500,000 of Brazil's 700,000 bankworkers were on
+    strike" -> "bankworkers"). Passes over what ``word_before`` passes over and names; stops where it
+    stops, and at a mark."""
+    k = c.before_figure - 1
+    while k >= 0 and c.before[k].low in lex.DETERMINER_WORDS:
+        k -= 1
+    if k >= 0 and c.before[k].low not in lex.CLAUSE_OPENERS:
+        return ""
+    for t in c.after[c.skip :]:
+        w = t.low
+        if not w[0].isalpha():
+            if w[0].isdigit():
+                continue
+            return ""
+        if w in ("s", "'s", "’s"):
+            continue  # "of Brazil's 700,000 bankworkers"
+        if w in _STOPPED:
+            return ""
+        if w in _PASSED or len(w) == 1 or "-" in w or (w.endswith("ly") and w not in lex.LY_NOT_ADVERBS):
+            continue
+        if t.text[0].isupper():
+            continue  # a name: whose, not what
+        return w
     return ""
 
 

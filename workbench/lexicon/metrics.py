@@ -817,7 +817,8 @@ COMPARISON_VERBS = frozenset("compares compared".split())
 # read in news-bench when they were not passed).
 NEAREST_WORD_PASSES = frozenset(
     "to and or as just only fiscal calendar through into onto via upon beyond inside outside across "
-    "along first last final next past previous full top remaining additional further opening closing".split()
+    "along first last final next past previous full top remaining additional further opening closing "
+    "mark".split()
 )
 # ... and stops at these, which link the figure to another thing rather than name it: "compared
 # with 245,405", "including 135,000 ounces", "Akzo NV's three-year 14 pct" (the "s" of a possessive),
@@ -828,3 +829,6 @@ NEAREST_WORD_STOPS = frozenset(
 )
 # Words after a figure that make it a point in time, not an amount: "10 years later", "two weeks ago".
 TIME_POINT_WORDS = frozenset("ago later earlier after before".split())
+# Words after which a figure opens its clause, so that what it counts may follow it ("told Reuters
+# that about 500,000 of Brazil's bankworkers were on strike", "of which 20,322 was held").
+CLAUSE_OPENERS = frozenset(("that", "which", ",", ";", ":"))
