@@ -310,6 +310,11 @@ BOUND_VERBS = [
 ]
 
 UNITS = [
+    # a field event's mark with "m" attached is in metres, a sum or a count elsewhere in millions
+    row("Okafor cleared 2.31m in the high jump.", fig("2.31m", 2.31, "m")),
+    row("Pell won with a throw of 18.04m.", fig("18.04m", 18.04, "m")),
+    row("She set a best of 6.92m in the long jump.", fig("6.92m", 6.92, "m")),
+    row("Profits jumped to 2.25m last year.", fig("2.25m", 2.25e6)),
     row("The turbine produces 15 MW.", fig("15 MW", 15, "MW")),
     row("The solar park adds 1.2 GW.", fig("1.2 GW", 1.2, "GW")),
     row(

@@ -494,12 +494,18 @@ RE_AGE_BEFORE = regex.compile(
 )
 RE_APPOSITION_CLOSE = regex.compile(r",(?!\d)")
 _YEAR = UNIT_FORMS["year"]
+_METRE = UNIT_FORMS["metre"]
 MAX_AGE = 130
 RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
+# A field event named beside a mark ("cleared 1.76m", "16.50m in the triple jump"): read within its
+# sentence, at most FIELD_EVENT_REACH characters each side; the mark has two decimals and "m" attached.
+RE_FIELD_EVENT_BEFORE = regex.compile(rf"\b(?:{_words(lex.FIELD_EVENT_CUES)})\b", regex.IGNORECASE)
+RE_FIELD_MARK = regex.compile(r"\d{1,2}\.\d\dm\b")
+FIELD_EVENT_REACH = 120
 
 
 class NumberMention(NamedTuple):
@@ -1461,6 +1467,17 @@ def _table_money(text: str, start: int) -> bool:
     return start - line < 120 and RE_TABLE_MONEY_ROW.fullmatch(text, line, start) is not None
 
 
+def _field_mark(text: str, fig: _Figure) -> bool:
+    """Whether a figure with "m" attached is a field event's mark in metres ("threw 13.86m")."""
+    if RE_FIELD_MARK.fullmatch(text, fig.atom.start, fig.atom.end) is None:
+        return False
+    lo = max(text.rfind("\n", 0, fig.start), text.rfind(". ", 0, fig.start), fig.start - FIELD_EVENT_REACH)
+    hi = min(
+        x for x in (text.find("\n", fig.end), text.find(". ", fig.end), fig.end + FIELD_EVENT_REACH) if x >= 0
+    )
+    return RE_FIELD_EVENT_BEFORE.search(text, max(0, lo), hi) is not None  # "16.50m in the triple jump"
+
+
 def _is_year(text: str, fig: _Figure) -> bool:
     return fig.qualifier != "range" and _yearish(fig.atom) and not _counted_after(text, fig.end)
 
@@ -1687,6 +1704,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         age_end = _age_end(text, fig)
         if age_end:
             fig.unit, fig.end = _YEAR, age_end  # "a 17-year-old": 17, in years
+        elif not fig.unit and fig.value >= 1e6 and _field_mark(text, fig):
+            fig.unit, fig.value = _METRE, fig.value / 1e6  # "cleared 1.76m": metres
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"

@@ -382,6 +382,25 @@ NAMED_SERIES = (
 )
 # Words after "<Name> <number>" that make the number part of the name: a singular verb ("the BBC Global
 # 30 has risen": a count above one takes "have") or an index noun ("the Global 30 index").
+# Words of the field events before a mark written with "m" attached ("cleared 1.76m", "threw 13.86m",
+# "a personal best of 16.50m in the triple jump"): metres, not millions (holdouts 5 and 8, BBC sport).
+FIELD_EVENT_CUES = (
+    "high jump",
+    "long jump",
+    "triple jump",
+    "pole vault",
+    "vault",
+    "vaulted",
+    "shot put",
+    "javelin",
+    "discus",
+    "hammer",
+    "clearance",
+    "cleared",
+    "threw",
+    "throw",
+    "thrown",
+)  # not "jumped", "leapt", "landed": "profits jumped to 2.25m" is money
 # Track and road race distances, written with "m" or "km" attached ("the 200m", "4km champion"):
 # an event's name, not a claim, when an event word, a conjunction or a stop follows (counted in
 # news-bench's BBC sport: "60m hurdles", "5,000m champion", "Olympic 200m silver", "the 800m and").
