@@ -449,6 +449,9 @@ WIRE_MONEY = [
     row("The bank lent 2.5 billion French francs.", fig("2.5 billion French francs", 2.5e9, "FRF")),
     row("It earned 800 mln Belgian francs.", fig("800 mln Belgian francs", 800e6, "BEF")),
     row("It lost 1.4 billion Swedish crowns.", fig("1.4 billion Swedish crowns", 1.4e9, "SEK")),
+    # the singular before its noun
+    row("It issued a 300 mln Danish crown bond.", fig("300 mln Danish crown", 300e6, "DKK")),
+    row("It wrote off a 200 mln crown loan.", fig("200 mln crown", 200e6, "SEK")),
     row("Sales hit 9.2 billion Norwegian crowns.", fig("9.2 billion Norwegian crowns", 9.2e9, "NOK")),
     row("The deficit was 3,100 billion lire.", fig("3,100 billion lire", 3.1e12, "ITL")),
     row("Exports earned 2.2 billion pesos.", fig("2.2 billion pesos", 2.2e9, "MXN")),

@@ -122,7 +122,12 @@ FAMILIES: dict[str, Family] = {
     },
     "pound": {"nouns": ("pounds", "pound"), "code": "GBP", "subunits": ("pence", "penny")},
     "franc": {"nouns": ("francs", "franc"), "code": "CHF", "subunits": ("centimes",)},
-    "crown": {"nouns": ("crowns", "kronor", "krona", "kroner", "krone"), "code": "SEK", "subunits": ()},
+    # "crown" singular before its noun: "a 600 mln crown eurobond", "200 mln Danish crown tranches"
+    "crown": {
+        "nouns": ("crowns", "crown", "kronor", "krona", "kroner", "krone"),
+        "code": "SEK",
+        "subunits": (),
+    },
     "mark": {
         "nouns": ("marks", "D-marks", "D-mark", "Deutschmarks", "Deutschemarks", "deutsche marks"),
         "code": "DEM",
