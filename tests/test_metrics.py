@@ -697,7 +697,7 @@ SALES = [
 # A figure in seconds that nothing names is a time.
 TIMES = [
     Case("Mensah was fourth in 7.35 seconds.", "7.35", "time"),
-    Case("Brandt took bronze, 8.06 secs behind.", "8.06", "time"),
+    Case("Brandt won the heat in 8.06 secs.", "8.06", "time"),
 ]
 
 # The last resort: no rule reads a metric, and the nearest content word before the figure names it.
@@ -724,6 +724,26 @@ NEAREST_WORD = [
     Case("Of the shares, 750,000 are being sold by the company.", "750,000", "sold"),
     Case("Some 70 to 80 mln marks had probably been lost.", "70 to 80 mln", "lost"),
     Case("About 90 mln dlrs of this is owed to banks.", "90 mln", ""),
+    # ... a sum after "for" takes the verb before its object, past the object's adjectives
+    Case("The company arranged a syndicated loan for 200 mln dlrs.", "200 mln", "arranged"),
+    Case("The club signed a renewed deal for 3 mln stg.", "3 mln", "signed"),
+    # ... a second object takes its verb, not the first object ("save taxpayers")
+    Case("The deal will save British taxpayers 1.2 billion stg a year.", "1.2 billion", "save"),
+    Case("Brazil owes commercial banks 68 billion dlrs.", "68 billion", "owes"),
+    Case("The IMF lent member countries 2.5 billion dlrs last year.", "2.5 billion", "lent"),
+    Case("The Treasury said it will sell 13.2 billion dlrs next week.", "13.2 billion", "sell"),
+    # ... whose figure it is, not what it counts: no guess
+    Case("The company had 12.5 mln dlrs operating profit last year.", "12.5 mln", ""),
+    Case("Kent County Council, 12 miles from the site, objected.", "12 miles", ""),
+    Case("Five metres out from the touchline, Jones shot.", "Five metres", ""),
+    Case("Everything is fine - it's 20 minutes from the airport.", "20 minutes", ""),
+    # ... adjectives of a figure and hedges are passed over; a comma still ends the clause
+    Case("Lending rose from a provisional 112.4 billion dlrs.", "112.4", "lending"),
+    Case("Rates could fall perhaps to 4.5 pct.", "4.5", "fall"),
+    Case("The deficit will shrink, perhaps to 2.1 billion stg.", "2.1 billion", ""),
+    # ... and a guess is no reading for the figures after it
+    Case("The GNP deflator, put earlier at 2.2 pct, was revised to 2.6 pct.", "2.6", "gnp deflator"),
+    Case("The rig count began the year at 1,800 but fell to a low of 700 in July.", "700", "rig count"),
     # ... and a duration that marks a time counts nothing
     Case("She joined the board 12 years ago.", "12 years", ""),
     Case("The board met for the last time 10 years later.", "10 years", ""),

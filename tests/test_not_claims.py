@@ -56,6 +56,7 @@ NOT_CLAIMS = [
     ("time frame", "Inflation was the highest in 40 years."),
     ("time frame past", "It rained on most days over the past 30 days."),
     ("time frame with decimals", "The plant will close in 2.5 years."),
+    ("time frame in decimal minutes", "Trading resumed in 2.5 minutes."),
     ("decade", "Prices doubled in the 1990s."),
     ("senate tally", "The bill passed 52-48 in the Senate."),
     ("market indexes", "Shares on the S&P 500 and the FTSE 100 fell, and the Nikkei 225 closed higher."),

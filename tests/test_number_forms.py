@@ -315,6 +315,9 @@ UNITS = [
     row("Pell won with a throw of 18.04m.", fig("18.04m", 18.04, "m")),
     row("She set a best of 6.92m in the long jump.", fig("6.92m", 6.92, "m")),
     row("Profits jumped to 2.25m last year.", fig("2.25m", 2.25e6)),
+    row("The deal, cleared by regulators, adds 1.25m customers.", fig("1.25m", 1.25e6)),
+    row("It is a hammer blow to a town where 1.15m people live.", fig("1.15m", 1.15e6)),
+    row("She threw 65.3m in the javelin.", fig("65.3m", 65.3, "m")),
     row("The turbine produces 15 MW.", fig("15 MW", 15, "MW")),
     row("The solar park adds 1.2 GW.", fig("1.2 GW", 1.2, "GW")),
     row(

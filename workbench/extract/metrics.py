@@ -127,6 +127,7 @@ class Reading(NamedTuple):
     end: int = -1  # the end of the words the reading used (at least the figure's end)
     figure_end: int = -1  # the figure's end
     unit: str = ""  # the figure's unit
+    guessed: bool = False  # read by the last resort (``word_before``/``word_after``), not by a rule
 
 
 class Clause:
@@ -1223,6 +1224,11 @@ def read_metric(
     return _read_figure(text, start, end, unit, (s, e), previous, words)
 
 
+# The gap between two members of one list ("planted 35 pct and two pct", "10,000, 18 or 20"): the
+# only place a last-resort guess carries to the next figure.
+RE_LIST_GAP = regex.compile(r"(?:,\ (?:and\ |or\ )?|\ and\ |\ or\ )")
+
+
 def clause_of(
     text: str,
     start: int,
@@ -1235,6 +1241,14 @@ def clause_of(
 ) -> Clause:
     """The figure at ``text[start:end]`` with the words of its sentence around it, as the rules read it."""
     s, e = sentence
+    if (
+        previous is not None
+        and previous.guessed
+        and not RE_LIST_GAP.fullmatch(text, previous.figure_end, start)
+    ):
+        previous = previous._replace(metric="", level="")  # a guess names nothing for the figures after it
+    if earlier is not None and earlier.guessed:
+        earlier = earlier._replace(metric="", level="")
     lo = max(s, start - _MAX_BEFORE)
     before = words.window(lo, start)
     if lo > s:
@@ -1286,7 +1300,7 @@ def _read_figure(
     if not r.metric and not spelled:
         word = word_before(c) or word_after(c)
         if word:
-            return _read(c, word)
+            return _read(c, word)._replace(guessed=True)
     return r
 
 
@@ -1315,7 +1329,14 @@ _STOPPED = (
     | lex.PERIOD_END_PARTICIPLES
     | lex.NEAREST_WORD_STOPS
 )
-_PASSED_MARKS = frozenset("% $ £ € / - .".split())
+_PASSED_MARKS = frozenset("% $ £ € / .".split())  # not a dash: "Everything is fine - it's 20 minutes"
+_PREPOSITIONS = lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS | {"to"}
+
+
+def _a_distance(c: Clause) -> bool:
+    """ "12 miles from the site", "30 metres out": where a place is, not what is measured."""
+    after = c.after[c.skip] if c.skip < len(c.after) else None
+    return c.unit in lex.LENGTH_UNITS and after is not None and after.low in lex.DISTANCE_AFTER
 
 
 def word_before(c: Clause) -> str:
@@ -1330,38 +1351,115 @@ def word_before(c: Clause) -> str:
     no metric and this names 42 of them as their annotators did."""
     if unit_kind(c.unit) == "duration" and any(t.low in lex.TIME_POINT_WORDS for t in c.after[: c.skip + 1]):
         return ""
+    if _a_distance(c):
+        return ""
+    own = _own_word(c)
+    if own:
+        return own  # "compared with an average of eight pct": the figure's own words name it
     b = c.before
     priced = c.before_figure > 0 and b[c.before_figure - 1].low == "for" and unit_kind(c.unit) == "money"
     found = ""
+    linked = False  # a preposition stands between the word and the figure ("cut staff by 150")
+    owned = False  # "had", "has" right before: "The company had 12.5 mln dlrs": whose, not what
     for k in range(c.before_figure - 1, -1, -1):
         t = b[k]
         w = t.low
+        owned = owned or (w in lex.POSSESSION_VERBS and k == c.before_figure - 1)
         if not w[0].isalpha():
-            if w[0].isdigit() or w in _PASSED_MARKS:
-                continue
+            if w[0].isdigit() or w in _PASSED_MARKS or (w == "-" and k > 0 and b[k - 1].end == t.start):
+                continue  # "2-1/2 points": a hyphen inside a figure, not a dash
             break
-        if w in _STOPPED:
-            break
+        if w in _STOPPED or ("'" in w and "-" not in w and w not in ("s", "'s", "’s")):
+            break  # "it's", "don't": a pronoun's or a verb's contraction
+        adjective = w in lex.FIGURE_ADJECTIVES and (
+            k + 1 == c.before_figure or b[k + 1].low in lex.FIGURE_ADJECTIVES
+        )
         if (
             w in _PASSED
+            or adjective
             or len(w) == 1
             or "-" in w
-            or "'" in w
             or (w.endswith("ly") and w not in lex.LY_NOT_ADVERBS)
         ):
-            continue  # "800m and 1500m": a unit's letter
+            linked = linked or w in _PREPOSITIONS
+            continue  # "800m and 1500m": a unit's letter; "a provisional 112.4": the figure's adjective
         if t.text[0].isupper() and not (t.text.isupper() and c.text[c.sentence[0] : c.sentence[1]].isupper()):
             break  # a name ("IE 7"): what the figure belongs to; a headline's capitals are words
         if k > 0 and (b[k - 1].low[0].isdigit() or b[k - 1].low in lex.FIGURE_WORDS):
             continue  # "prices for two pct sulphur to 19.25 dlrs": what another figure counts
-        if priced and not found and not _verb_form(w):
-            found = w  # "sued its partner for 20 mln dlrs": the verb before the object, if near
-            continue
-        if found and not _verb_form(w):
+        if owned:
             break
+        if priced and not found and w not in lex.VERB_FORMS:
+            found = w  # "supplied reserves for 1.5 billion dlrs": the verb before the object, if near
+            continue
+        if found and w not in lex.VERB_FORMS:
+            if not w.endswith("ed"):
+                break  # "an order for": no verb near the object
+            if k > 0 and b[k - 1].low in lex.DETERMINER_WORDS:
+                continue  # "arranged a syndicated loan for": the object's adjective, not its verb
+        if not found and not linked and not priced and not _a_verb(b, k) and unit_kind(c.unit) == "money":
+            verb = _verb_of_object(b, k)
+            if verb:
+                return verb  # "owes commercial banks 68 billion dlrs": the verb, not who is paid
         particle = b[k + 1].low if k + 1 < c.before_figure else ""
         return f"{w} {particle}" if particle in lex.VERB_PARTICLES else w  # "set aside"
     return ""
+
+
+def _own_word(c: Clause) -> str:
+    """The content word a figure's text opens with, before its digits: "an average of eight pct" ->
+    "average", "a total of 14 points" -> "total" (its qualifier words and adjectives passed over)."""
+    if not c.worded:
+        return ""
+    word = ""
+    for t in c.words.window(c.start, c.end):
+        w = t.low
+        if not w[0].isalpha() or w in CARDINAL_WORDS:
+            break
+        if (
+            w in _PASSED
+            or w in _STOPPED
+            or w in lex.FIGURE_ADJECTIVES
+            or w in _QUALIFYING
+            or w.endswith("ly")
+            or "-" in w
+        ):
+            continue  # "approximately", "an estimated", "Ninety-six"
+        word = w
+    return word
+
+
+# Words of a figure's qualifier: "more than", "up to", "at least", "no fewer than".
+_QUALIFYING = lex.COMPARATIVES | frozenset("than up least most no over under".split())
+
+
+def _verb_of_object(b: list[Tok], k: int) -> str:
+    """The verb of a first object ``b[k]`` that a figure follows with no preposition, as a second
+    object ("save British taxpayers 1.2 billion stg", "lent member countries 2.5 billion"): a verb
+    (a mined verb form, or a word after an auxiliary or "to") within three words before it, past
+    determiners and modifiers; none past an auxiliary, a pronoun or a mark ("will sell 13.2 billion")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = b[j].low
+        if w in lex.AUXILIARIES or w in lex.PRONOUNS or w in _PREPOSITIONS or not w[0].isalpha():
+            return ""  # "sold in denominations 10,000": the object of a preposition
+        if w in lex.DETERMINER_WORDS or w in lex.QUANTIFIER_WORDS:
+            continue
+        if _a_verb(b, j):
+            return w
+    return ""
+
+
+def _a_verb(b: list[Tok], j: int) -> bool:
+    """Whether ``b[j]`` is a verb: a mined verb form, or a word after an auxiliary or "to" (past a
+    quantifier or an adverb: "will each contribute", "to quickly raise")."""
+    if b[j].low in lex.VERB_FORMS:
+        return True
+    i = j - 1
+    while i >= 0 and (
+        b[i].low in lex.QUANTIFIER_WORDS or b[i].low in lex.VERB_ADVERBS or b[i].low.endswith("ly")
+    ):
+        i -= 1
+    return i >= 0 and (b[i].low in lex.AUXILIARIES or b[i].low == "to")
 
 
 def word_after(c: Clause) -> str:
@@ -1370,6 +1468,8 @@ def word_after(c: Clause) -> str:
     held by operators" -> "held", "that about 500,000 of Brazil's 700,000 bankworkers were on
     strike" -> "bankworkers"). Passes over what ``word_before`` passes over and names; stops where it
     stops, and at a mark."""
+    if _a_distance(c):
+        return ""
     k = c.before_figure - 1
     while k >= 0 and c.before[k].low in lex.DETERMINER_WORDS:
         k -= 1
@@ -1391,10 +1491,6 @@ def word_after(c: Clause) -> str:
             continue  # a name: whose, not what
         return w
     return ""
-
-
-def _verb_form(word: str) -> bool:
-    return word in lex.VERB_FORMS or word.endswith("ed")
 
 
 # Readings that name nothing measured: number words ("six"), units and scale words ("pct"), the

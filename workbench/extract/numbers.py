@@ -502,9 +502,11 @@ RE_TIME_FRAME_BEFORE = regex.compile(
 )
 RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 # A field event named beside a mark ("cleared 1.76m", "16.50m in the triple jump"): read within its
-# sentence, at most FIELD_EVENT_REACH characters each side; the mark has two decimals and "m" attached.
+# sentence, at most FIELD_EVENT_REACH characters each side; the mark has decimals and "m" attached.
 RE_FIELD_EVENT_BEFORE = regex.compile(rf"\b(?:{_words(lex.FIELD_EVENT_CUES)})\b", regex.IGNORECASE)
-RE_FIELD_MARK = regex.compile(r"\d{1,2}\.\d\dm\b")
+RE_FIELD_MARK_LEAD = regex.compile(rf"\b(?:{_words(lex.FIELD_MARK_LEADS)})\ $", regex.IGNORECASE)
+RE_FIELD_MARK_END = regex.compile(rf"(?:[,.;:)]|\s*$|\ (?:{_words(lex.FIELD_MARK_FOLLOWERS)})\b)")
+RE_FIELD_MARK = regex.compile(r"\d{1,2}\.\d{1,2}m\b")
 FIELD_EVENT_REACH = 120
 
 
@@ -1468,9 +1470,15 @@ def _table_money(text: str, start: int) -> bool:
 
 
 def _field_mark(text: str, fig: _Figure) -> bool:
-    """Whether a figure with "m" attached is a field event's mark in metres ("threw 13.86m")."""
+    """Whether a figure with "m" attached is a field event's mark in metres: led by its verb or noun
+    ("cleared 1.76m", "a throw of 17.64m") or with the event named in its sentence ("16.50m in the
+    triple jump"), and with nothing counted after it ("1.75m families" are a count)."""
     if RE_FIELD_MARK.fullmatch(text, fig.atom.start, fig.atom.end) is None:
         return False
+    if RE_FIELD_MARK_END.match(text, fig.end) is None:
+        return False  # "will help 1.75m families": a count
+    if RE_FIELD_MARK_LEAD.search(text, max(0, fig.start - 16), fig.start):
+        return True  # "cleared 1.76m", "a throw of 17.64m"
     lo = max(text.rfind("\n", 0, fig.start), text.rfind(". ", 0, fig.start), fig.start - FIELD_EVENT_REACH)
     hi = min(
         x for x in (text.find("\n", fig.end), text.find(". ", fig.end), fig.end + FIELD_EVENT_REACH) if x >= 0

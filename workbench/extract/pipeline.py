@@ -253,8 +253,9 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             continue  # "no one", "the two leaders": no claim, whatever it counts (and its metric unread)
         reading = reader.read(m.start, m.end, m.unit, (s, e), previous, earlier)
         metric, subject = reading.metric, reading.subject
+        named = "" if reading.guessed else metric  # a last-resort guess decides nothing below
         if m.age:  # "the 17-year-old singer": what the figure measures is an age (of the singer)
-            metric, subject = AGE_METRIC, subject or reading.metric
+            metric, subject = AGE_METRIC, subject or named
         unit = m.unit or (AGE_UNIT if metric == AGE_METRIC else "")  # "by then I will be 35", an age
         if s != waiting_in:
             waiting, waiting_in = [], s
@@ -266,7 +267,7 @@ def claim_rows(text: str, doc_id: str = "doc", metadata: dict | None = None) -> 
             for row in waiting:  # "a net loss of 12.92 billion ..., against a 1.65 billion yen profit"
                 row["unit"] = unit
             waiting = []
-        if verdict is None and not _claim_by_metric(m, metric):
+        if verdict is None and not _claim_by_metric(m, named):
             continue
         previous = reading
         who = ctx.attribute(m.start, m.end)

@@ -233,6 +233,7 @@ SINGLE_NAMES = {
     "SDR": "XDR",
     "cruzados": "BRC",
     "australs": "ARA",
+    "punts": "IEP",  # the Irish pound as wire copy names it: "6.6 mln punts" (news-bench Reuters: 11)
     "intis": "PEI",  # Peru's currency of 1985-91 (holdout 8: "1,260 intis per month")
     "inti": "PEI",
     "taka": "BDT",

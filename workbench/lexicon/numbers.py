@@ -244,7 +244,7 @@ PERCENT_NOUN_GAP = (
 DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "second"})
 # Units of a timed performance: with decimals after "in" they are a time, not a time frame ("crossed
 # the line in 6.67 secs", holdouts 5 and 8's athletics reports; "in 2.5 years" stays a frame).
-TIMED_UNITS = frozenset({"second", "minute"})
+TIMED_UNITS = frozenset({"second"})  # not minutes: "fell 3% in 2.5 minutes of trading" is a frame
 # Words after a spelled duration that still make it a claim: "seven years behind schedule".
 DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
 # Words before a spelled duration that make it the period of a rate, a claim: "doubles every three years".
@@ -389,18 +389,23 @@ FIELD_EVENT_CUES = (
     "long jump",
     "triple jump",
     "pole vault",
-    "vault",
-    "vaulted",
     "shot put",
     "javelin",
     "discus",
-    "hammer",
-    "clearance",
+    "hammer throw",
+)  # not "jumped", "leapt", "landed", "hammer" or "vault": "profits jumped to 2.25m", "a hammer blow"
+# Words right before a mark that make it one with no event named: "cleared 1.76m", "a throw of 17.64m".
+FIELD_MARK_LEADS = (
     "cleared",
+    "clearance of",
     "threw",
-    "throw",
-    "thrown",
-)  # not "jumped", "leapt", "landed": "profits jumped to 2.25m" is money
+    "throw of",
+    "leap of",
+    "vaulted",
+)
+# Words after a mark that end its phrase: "1.76m to win", "16.50m in the triple jump", "1.87m while"
+# (not "1.25m customers", a count in millions).
+FIELD_MARK_FOLLOWERS = ("to", "in", "at", "and", "while", "with", "which", "but", "for", "on", "as", "from")
 # Track and road race distances, written with "m" or "km" attached ("the 200m", "4km champion"):
 # an event's name, not a claim, when an event word, a conjunction or a stop follows (counted in
 # news-bench's BBC sport: "60m hurdles", "5,000m champion", "Olympic 200m silver", "the 800m and").
