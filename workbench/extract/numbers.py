@@ -706,6 +706,11 @@ RE_DATELINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 DATELINE_REACH = 1_000  # characters from the top where a dateline is looked for
+# What follows the city of every match of RE_DATELINE, and the city's most characters (its opening
+# capital, 28, its last letter): a line start without one of these that far on is not matched.
+# NOTE: keep in sync with RE_DATELINE.
+_AFTER_DATELINE_CITY = (", ", " (")
+DATELINE_CITY_CHARS = 30
 _WIRE_CUES = cue_words(lex.WIRE_MONEY_WORDS)
 # Around a bare "pounds": a weight ("a take-off weight of 870,000 pounds", "40 mln pounds of rice").
 RE_WEIGHT_BEFORE = regex.compile(rf"\b(?:{_words(lex.WEIGHT_CUES)})\b", regex.IGNORECASE)
@@ -717,13 +722,16 @@ WEIGHT_REACH = 60  # characters before the figure where a weight word is looked 
 
 def _dateline(text: str) -> regex.Match | None:
     """RE_DATELINE's first match within DATELINE_REACH: tried only at the line starts that open with a
-    capital, as a match must, instead of at every character (the same match as a search)."""
+    capital, as a match must, instead of at every character (the same match as a search), and only
+    where a city's comma or bracket follows within its reach (most lines of a report have none there)."""
     start = 0
     while start < DATELINE_REACH:
         if "A" <= text[start : start + 1] <= "Z":
-            m = RE_DATELINE.match(text, start, DATELINE_REACH)
-            if m is not None:
-                return m
+            head = text[start : start + DATELINE_CITY_CHARS + 2]  # a city and the two signs after it
+            if any(sign in head for sign in _AFTER_DATELINE_CITY):
+                m = RE_DATELINE.match(text, start, DATELINE_REACH)
+                if m is not None:
+                    return m
         start = text.find("\n", start, DATELINE_REACH) + 1
         if not start:
             return None
