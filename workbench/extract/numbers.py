@@ -282,6 +282,10 @@ RE_NONE_OF_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Text every match of RE_NONE_OF_BEFORE holds, lower-cased: a window without either is not searched.
+# NOTE: keep in sync with RE_NONE_OF_BEFORE.
+_NONE_OF_LINKS = (" of ", " among ")
+NONE_OF_REACH = 40  # characters before a figure where "none of" is looked for
 # A bare figure after a percentage noun: "the pass percentage was only 64.02".
 RE_PERCENT_NOUN_BEFORE = regex.compile(
     rf"""
@@ -303,6 +307,8 @@ RE_TITLE_WORD_AFTER = regex.compile(r"[A-Z][a-z]+\ [A-Z][a-z]")  # "Million Doll
 RE_RANK_BEFORE = regex.compile(
     r"(?:(?i:\b(?:the|a|an|its|their|his|her|our|this|these)\ )|['’]s\ |^)(?i:top)[\ -]$"
 )
+RANK_CUE = "top"  # text every match of RE_RANK_BEFORE holds, lower-cased (NOTE: keep in sync)
+RANK_REACH = 12  # characters before a figure where RE_RANK_BEFORE is searched
 RE_SHARE_NOT_AFTER = regex.compile(
     rf"\b(?:{_words_before(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
 )
@@ -1669,6 +1675,16 @@ def _points_of_percentages(text: str, found: list[NumberMention]) -> list[Number
     return found
 
 
+def _none_of_before(text: str, start: int) -> bool:
+    """Whether "none of", "neither of the" ... ends right before ``start`` (RE_NONE_OF_BEFORE), searched
+    only where its window holds "of" or "among" as a word."""
+    window = max(0, start - NONE_OF_REACH)
+    lower = text[window:start].lower()
+    if not any(link in lower for link in _NONE_OF_LINKS):
+        return False
+    return RE_NONE_OF_BEFORE.search(text, window, start) is not None
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1704,7 +1720,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue  # "the highest in 40 years": a time frame, not a figure anyone asserts
         if fig.spelled and _in_a_name(text, fig.start):
             continue  # "Radio Five Live", "the Big Four", "Formula One"
-        if fig.start == atom.start and RE_RANK_BEFORE.search(text, max(0, fig.start - 12), fig.start):
+        rank_from = max(0, fig.start - RANK_REACH)
+        if (
+            fig.start == atom.start
+            and RANK_CUE in text[rank_from : fig.start].lower()
+            and RE_RANK_BEFORE.search(text, rank_from, fig.start)
+        ):
             continue  # "into this year's top 10", "the top five": a rank, not a count
         if fig.unit == "percent" and RE_GRADE_AFTER.match(text, fig.end):
             continue  # "offers for 64 pct meal": a grade of the product
@@ -1742,7 +1763,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
-            or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)
+            or (none_of and _none_of_before(text, start))
         )
         found.append(
             NumberMention(
