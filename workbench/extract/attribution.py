@@ -31,7 +31,7 @@ from functools import cached_property
 import regex
 
 from workbench.extract.clause import is_plural, is_year_word
-from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE
+from workbench.extract.numbers import RE_DATELINE, first_dateline
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
@@ -620,7 +620,7 @@ class DocumentContext:
 
     @cached_property
     def _dateline(self) -> regex.Match | None:
-        return RE_DATELINE.search(self.text, 0, DATELINE_REACH)
+        return first_dateline(self.text)  # RE_DATELINE's search within DATELINE_REACH, at line starts
 
     def bodies(self, before: int) -> list[tuple[int, str]]:
         """Every mention of an organisation named before ``before`` (and maybe some after), in order.

@@ -726,7 +726,7 @@ RE_MATERIAL_AFTER = regex.compile(
 WEIGHT_REACH = 60  # characters before the figure where a weight word is looked for
 
 
-def _dateline(text: str) -> regex.Match | None:
+def first_dateline(text: str) -> regex.Match | None:
     """RE_DATELINE's first match within DATELINE_REACH: tried only at the line starts that open with a
     capital, as a match must, instead of at every character (the same match as a search), and only
     where a city's comma or bracket follows within its reach (most lines of a report have none there)."""
@@ -1695,7 +1695,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
     last_amount: tuple[NumberMention, float] | None = None  # the last scaled figure with a unit, not a pct
-    dateline = _dateline(text)
+    dateline = first_dateline(text)
     dateline_span = dateline.span() if dateline else (0, 0)
     style = _style_of(text, scan, dateline)
     tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
