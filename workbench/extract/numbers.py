@@ -595,6 +595,55 @@ _NONE_AFTER = (None,) * (len(_FIELDS) - _I_DIGITS - 1)
 _N_SCALE = _I_WORDS - _I_GLUED
 _new = tuple.__new__  # makes a named tuple from a tuple without a Python-level call
 
+# A cardinal word that nothing RE_AMOUNT reads can follow is read alone, as RE_AMOUNT reads it (its
+# words group, no other): "one of the", "two people", "three,". What may follow one: another number
+# word, "point", "and", a ratio's "in" or "out", a fraction ("one half"), a wire scale ("mln") or a unit
+# (the leads of TAIL_FORMS, as after digits). Before any of these, or a sign that may start one, or a
+# word outside ASCII, RE_AMOUNT itself is asked. (NOTE: keep in sync with _WORD_AMOUNTS and _RATIO.)
+_CARDINALS = frozenset(word.casefold() for word in lex.CARDINAL_WORDS)
+_WORD_AFTER_CARDINALS = frozenset(_WORD_AFTER_DIGITS).union(
+    part.casefold()
+    for phrase in (
+        *lex.CARDINAL_WORDS,
+        *lex.FRACTION_WORDS,
+        *lex.FIXED_AMOUNTS,
+        *lex.VAGUE_AMOUNTS,
+        *lex.VAGUE_MULTIPLIERS,
+        *lex.WORD_SCALE_ABBREVIATIONS,
+        *lex.DIGIT_WORDS,
+        *RATIO_WORDS,
+        MIXED_FRACTION_LINK,
+        "point",
+    )
+    for part in phrase.replace("-", " ").split()
+)
+RE_WORD_AT = regex.compile(r"(?<!\w)\w+")  # the word a candidate starts (RE_AMOUNT's \b and \w)
+RE_WORD_AFTER_CARDINAL = regex.compile(r"[\ -](\w+)")  # past one space or hyphen
+_I_CARDINAL = _FIELDS.index("words")
+_NONE_BEFORE_CARDINAL = (None,) * _I_CARDINAL
+_NONE_AFTER_CARDINAL = (None,) * (len(_FIELDS) - _I_CARDINAL - 1)
+assert all(
+    RE_AMOUNT.match(f"{word} x").groups() == (*_NONE_BEFORE_CARDINAL, word, *_NONE_AFTER_CARDINAL)
+    for word in lex.CARDINAL_WORDS
+)  # each is read alone before a word that follows no amount, as its words group
+
+
+def _lone_cardinal(text: str, start: int) -> AmountMatch | None:
+    """The cardinal word at ``start`` read alone, when nothing RE_AMOUNT reads can follow it; else None."""
+    word = RE_WORD_AT.match(text, start)
+    if word is None or not word[0].isascii() or word[0].casefold() not in _CARDINALS:
+        return None
+    end = word.end()
+    after = text[end : end + 1]
+    if after == " " or after == "-":
+        nxt = RE_WORD_AFTER_CARDINAL.match(text, end)
+        if nxt is None or not nxt[1].isascii() or nxt[1].casefold() in _WORD_AFTER_CARDINALS:
+            return None
+    elif after and after != "\n" and after not in _CORE_STOPS:
+        return None
+    parts = _new(AmountParts, (*_NONE_BEFORE_CARDINAL, word[0], *_NONE_AFTER_CARDINAL))
+    return _new(AmountMatch, (text, start, end, parts))
+
 
 def _amount_match(text: str, start: int) -> AmountMatch | None:
     """RE_AMOUNT's match at ``start``. At a digit it is read in two steps: the digits, then the scale and
@@ -603,7 +652,7 @@ def _amount_match(text: str, start: int) -> AmountMatch | None:
     The same match: no other branch of RE_AMOUNT starts with a digit, so it reads the same digits first
     and, when nothing can follow them, ends there; after them it tries the same scale and unit. Where
     it may read more (a ratio, a fraction, an exponent) or would backtrack (the tail fails), RE_AMOUNT
-    itself is asked.
+    itself is asked. A cardinal word that nothing can follow is read alone (_lone_cardinal).
     """
     core = RE_DIGIT_CORE.match(text, start) if text[start : start + 1].isdecimal() else None  # ``\d``
     if core is not None:
@@ -632,6 +681,10 @@ def _amount_match(text: str, start: int) -> AmountMatch | None:
                 t = m.groups()
                 parts = (*_NONE_BEFORE, digits, *_NONE_EXTRAS, *t[:_N_SCALE], *_NONE_WORDS, *t[_N_SCALE:])
                 return _new(AmountMatch, (text, start, m.end(), _new(AmountParts, parts)))
+    elif text[start : start + 1].isalpha():
+        lone = _lone_cardinal(text, start)
+        if lone is not None:
+            return lone
     m = RE_AMOUNT.match(text, start)
     return None if m is None else _new(AmountMatch, (text, start, m.end(), _new(AmountParts, m.groups())))
 
