@@ -54,6 +54,9 @@ RE_QUOTE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# What every match of RE_QUOTE opens with: a text holding none of these has no quotation.
+# NOTE: keep in sync with RE_QUOTE.
+QUOTE_OPENINGS = ("“", '"', "''")
 # Titles read as one token with their stop.
 TITLE_ABBREVIATIONS = (
     *"Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm St Jr Sr Rev Hon Supt Det Maj Insp".split(),
@@ -253,7 +256,10 @@ class DocumentStructure:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(self.text)]
+        text = self.text
+        if not any(mark in text for mark in QUOTE_OPENINGS):
+            return []  # most wire copy quotes no one: no search
+        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(text)]
 
     @cached_property
     def _quote_starts(self) -> list[int]:
