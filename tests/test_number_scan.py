@@ -320,3 +320,67 @@ def test_two_steps_read_what_the_whole_pattern_reads_in_real_news() -> None:
     texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
     assert texts
     assert [d for text in texts for d in _two_step_differences(text)] == []
+
+
+def _lone_cardinal_differences(text: str) -> list[tuple[int, tuple | None, tuple | None]]:
+    """Where _amount_match's reading at a letter (a lone cardinal read without RE_AMOUNT) differs from
+    RE_AMOUNT's match."""
+    out = []
+    for i, char in enumerate(text):
+        if char.isalpha():
+            m, a = RE_AMOUNT.match(text, i), _amount_match(text, i)
+            whole = None if m is None else (m.span(), m.groups())
+            alone = None if a is None else ((a.start, a.end), tuple(a.parts))
+            if whole != alone:
+                out.append((i, whole, alone))
+    return out
+
+
+# Cardinal words with what may or may not follow them: my own sentences, no corpus text.
+LONE_CARDINALS = [
+    "One of the two people saw three, four; five: six! seven? (eight) nine.",
+    "Twenty-one, twenty one hundred, one hundred and twelve, one point five, one and a half thousand.",
+    "Ninety nine, forty-four, sixty six thousand, seven hundred and five, nineteen eighty-four.",
+    "One in four, two out of three, one half, one-third, two-thirds, one quarter of them.",
+    "Nine mln dlrs, ten pct, eleven percent, twelve per cent, two percentage points, three cents.",
+    "Five dollars, six miles, seven km, eight °C, nine years, ten-year bonds, one-day, ONE DAY, Two x.",
+    "Million won, a billion and a half, a dozen, dozens of, thousands of, several hundred, a few.",
+    "Done, someone, ones, tone, twofold, one_two, onè, one\u0301, one\nTwo\tthree  four -five - six",
+    "At one point, one o'clock, one’s own, “one” and 'two', one—two, one–three, one…",
+]
+
+
+@pytest.mark.parametrize("text", LONE_CARDINALS)
+def test_a_lone_cardinal_is_read_as_the_whole_pattern_reads_it(text: str) -> None:
+    assert _lone_cardinal_differences(text) == []
+
+
+@pytest.mark.parametrize("join", [" ", "-", ""])
+def test_a_lone_cardinal_before_every_scale_and_unit_form(join: str) -> None:
+    texts = [f"It was one{join}{form} and Twenty{join}{form.upper()}." for form in TAIL_FORMS]
+    assert [d for text in texts for d in _lone_cardinal_differences(text)] == []
+
+
+AFTER_WORDS = st.sampled_from(
+    [" ", "-", ",", ".", " in ", " out of ", " and a half", " and ", " point ", " five", "-one", " mln",
+     " pct", " dlrs", "%", " per cent", " °C", " people", " of", "\n", "’", "'s", " hundred", " half",
+     " third", "-thirds", " dozen", " won", " a", " x", "ſ", "K", "é", "_", "2", "(", " (", " ¢"]
+)  # fmt: skip
+CARDINAL_PIECES = st.lists(
+    st.one_of(AFTER_WORDS, st.sampled_from(["one", "Two", "THREE", "twenty", "hundred", "million"])),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=CARDINAL_PIECES)
+def test_a_lone_cardinal_is_read_as_the_whole_pattern_reads_it_in_any_order(pieces: list[str]) -> None:
+    assert _lone_cardinal_differences("".join(pieces)) == []
+
+
+def test_a_lone_cardinal_is_read_as_the_whole_pattern_reads_it_in_real_news() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in Path("data/dev").glob("*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in Path("../shared/corpora/realnews-dev").glob("*.md")]
+    assert texts
+    assert [d for text in texts for d in _lone_cardinal_differences(text)] == []

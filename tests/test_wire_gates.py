@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE, _dateline, find_numbers
+from workbench.extract.numbers import DATELINE_REACH, RE_DATELINE, find_numbers, first_dateline
 
 # Lines written for this test: datelines, near misses, and lines that are neither.
 LINES = [
@@ -32,7 +32,7 @@ LINES = [
 @given(st.lists(st.sampled_from(LINES), max_size=8), st.integers(0, 40))
 def test_dateline_at_line_starts_is_the_search(lines: list[str], cut: int) -> None:
     text = "\n".join(lines)[cut:]
-    found, searched = _dateline(text), RE_DATELINE.search(text, 0, DATELINE_REACH)
+    found, searched = first_dateline(text), RE_DATELINE.search(text, 0, DATELINE_REACH)
     assert (found and (found.span(), found["city"])) == (searched and (searched.span(), searched["city"]))
 
 

@@ -282,6 +282,10 @@ RE_NONE_OF_BEFORE = regex.compile(
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Text every match of RE_NONE_OF_BEFORE holds, lower-cased: a window without either is not searched.
+# NOTE: keep in sync with RE_NONE_OF_BEFORE.
+_NONE_OF_LINKS = (" of ", " among ")
+NONE_OF_REACH = 40  # characters before a figure where "none of" is looked for
 # A bare figure after a percentage noun: "the pass percentage was only 64.02".
 RE_PERCENT_NOUN_BEFORE = regex.compile(
     rf"""
@@ -303,6 +307,8 @@ RE_TITLE_WORD_AFTER = regex.compile(r"[A-Z][a-z]+\ [A-Z][a-z]")  # "Million Doll
 RE_RANK_BEFORE = regex.compile(
     r"(?:(?i:\b(?:the|a|an|its|their|his|her|our|this|these)\ )|['’]s\ |^)(?i:top)[\ -]$"
 )
+RANK_CUE = "top"  # text every match of RE_RANK_BEFORE holds, lower-cased (NOTE: keep in sync)
+RANK_REACH = 12  # characters before a figure where RE_RANK_BEFORE is searched
 RE_SHARE_NOT_AFTER = regex.compile(
     rf"\b(?:{_words_before(lex.SHARE_NOT_AFTER)})[\ -]$", regex.IGNORECASE | regex.REVERSE
 )
@@ -597,6 +603,55 @@ _NONE_AFTER = (None,) * (len(_FIELDS) - _I_DIGITS - 1)
 _N_SCALE = _I_WORDS - _I_GLUED
 _new = tuple.__new__  # makes a named tuple from a tuple without a Python-level call
 
+# A cardinal word that nothing RE_AMOUNT reads can follow is read alone, as RE_AMOUNT reads it (its
+# words group, no other): "one of the", "two people", "three,". What may follow one: another number
+# word, "point", "and", a ratio's "in" or "out", a fraction ("one half"), a wire scale ("mln") or a unit
+# (the leads of TAIL_FORMS, as after digits). Before any of these, or a sign that may start one, or a
+# word outside ASCII, RE_AMOUNT itself is asked. (NOTE: keep in sync with _WORD_AMOUNTS and _RATIO.)
+_CARDINALS = frozenset(word.casefold() for word in lex.CARDINAL_WORDS)
+_WORD_AFTER_CARDINALS = frozenset(_WORD_AFTER_DIGITS).union(
+    part.casefold()
+    for phrase in (
+        *lex.CARDINAL_WORDS,
+        *lex.FRACTION_WORDS,
+        *lex.FIXED_AMOUNTS,
+        *lex.VAGUE_AMOUNTS,
+        *lex.VAGUE_MULTIPLIERS,
+        *lex.WORD_SCALE_ABBREVIATIONS,
+        *lex.DIGIT_WORDS,
+        *RATIO_WORDS,
+        MIXED_FRACTION_LINK,
+        "point",
+    )
+    for part in phrase.replace("-", " ").split()
+)
+RE_WORD_AT = regex.compile(r"(?<!\w)\w+")  # the word a candidate starts (RE_AMOUNT's \b and \w)
+RE_WORD_AFTER_CARDINAL = regex.compile(r"[\ -](\w+)")  # past one space or hyphen
+_I_CARDINAL = _FIELDS.index("words")
+_NONE_BEFORE_CARDINAL = (None,) * _I_CARDINAL
+_NONE_AFTER_CARDINAL = (None,) * (len(_FIELDS) - _I_CARDINAL - 1)
+assert all(
+    RE_AMOUNT.match(f"{word} x").groups() == (*_NONE_BEFORE_CARDINAL, word, *_NONE_AFTER_CARDINAL)
+    for word in lex.CARDINAL_WORDS
+)  # each is read alone before a word that follows no amount, as its words group
+
+
+def _lone_cardinal(text: str, start: int) -> AmountMatch | None:
+    """The cardinal word at ``start`` read alone, when nothing RE_AMOUNT reads can follow it; else None."""
+    word = RE_WORD_AT.match(text, start)
+    if word is None or not word[0].isascii() or word[0].casefold() not in _CARDINALS:
+        return None
+    end = word.end()
+    after = text[end : end + 1]
+    if after == " " or after == "-":
+        nxt = RE_WORD_AFTER_CARDINAL.match(text, end)
+        if nxt is None or not nxt[1].isascii() or nxt[1].casefold() in _WORD_AFTER_CARDINALS:
+            return None
+    elif after and after != "\n" and after not in _CORE_STOPS:
+        return None
+    parts = _new(AmountParts, (*_NONE_BEFORE_CARDINAL, word[0], *_NONE_AFTER_CARDINAL))
+    return _new(AmountMatch, (text, start, end, parts))
+
 
 def _amount_match(text: str, start: int) -> AmountMatch | None:
     """RE_AMOUNT's match at ``start``. At a digit it is read in two steps: the digits, then the scale and
@@ -605,7 +660,7 @@ def _amount_match(text: str, start: int) -> AmountMatch | None:
     The same match: no other branch of RE_AMOUNT starts with a digit, so it reads the same digits first
     and, when nothing can follow them, ends there; after them it tries the same scale and unit. Where
     it may read more (a ratio, a fraction, an exponent) or would backtrack (the tail fails), RE_AMOUNT
-    itself is asked.
+    itself is asked. A cardinal word that nothing can follow is read alone (_lone_cardinal).
     """
     core = RE_DIGIT_CORE.match(text, start) if text[start : start + 1].isdecimal() else None  # ``\d``
     if core is not None:
@@ -634,6 +689,10 @@ def _amount_match(text: str, start: int) -> AmountMatch | None:
                 t = m.groups()
                 parts = (*_NONE_BEFORE, digits, *_NONE_EXTRAS, *t[:_N_SCALE], *_NONE_WORDS, *t[_N_SCALE:])
                 return _new(AmountMatch, (text, start, m.end(), _new(AmountParts, parts)))
+    elif text[start : start + 1].isalpha():
+        lone = _lone_cardinal(text, start)
+        if lone is not None:
+            return lone
     m = RE_AMOUNT.match(text, start)
     return None if m is None else _new(AmountMatch, (text, start, m.end(), _new(AmountParts, m.groups())))
 
@@ -714,6 +773,11 @@ RE_DATELINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 DATELINE_REACH = 1_000  # characters from the top where a dateline is looked for
+# What follows the city of every match of RE_DATELINE, and the city's most characters (its opening
+# capital, 28, its last letter): a line start without one of these that far on is not matched.
+# NOTE: keep in sync with RE_DATELINE.
+_AFTER_DATELINE_CITY = (", ", " (")
+DATELINE_CITY_CHARS = 30
 _WIRE_CUES = cue_words(lex.WIRE_MONEY_WORDS)
 # Around a bare "pounds": a weight ("a take-off weight of 870,000 pounds", "40 mln pounds of rice").
 RE_WEIGHT_BEFORE = regex.compile(rf"\b(?:{_words(lex.WEIGHT_CUES)})\b", regex.IGNORECASE)
@@ -723,15 +787,18 @@ RE_MATERIAL_AFTER = regex.compile(
 WEIGHT_REACH = 60  # characters before the figure where a weight word is looked for
 
 
-def _dateline(text: str) -> regex.Match | None:
+def first_dateline(text: str) -> regex.Match | None:
     """RE_DATELINE's first match within DATELINE_REACH: tried only at the line starts that open with a
-    capital, as a match must, instead of at every character (the same match as a search)."""
+    capital, as a match must, instead of at every character (the same match as a search), and only
+    where a city's comma or bracket follows within its reach (most lines of a report have none there)."""
     start = 0
     while start < DATELINE_REACH:
         if "A" <= text[start : start + 1] <= "Z":
-            m = RE_DATELINE.match(text, start, DATELINE_REACH)
-            if m is not None:
-                return m
+            head = text[start : start + DATELINE_CITY_CHARS + 2]  # a city and the two signs after it
+            if any(sign in head for sign in _AFTER_DATELINE_CITY):
+                m = RE_DATELINE.match(text, start, DATELINE_REACH)
+                if m is not None:
+                    return m
         start = text.find("\n", start, DATELINE_REACH) + 1
         if not start:
             return None
@@ -1688,6 +1755,16 @@ def _points_of_percentages(text: str, found: list[NumberMention]) -> list[Number
     return found
 
 
+def _none_of_before(text: str, start: int) -> bool:
+    """Whether "none of", "neither of the" ... ends right before ``start`` (RE_NONE_OF_BEFORE), searched
+    only where its window holds "of" or "among" as a word."""
+    window = max(0, start - NONE_OF_REACH)
+    lower = text[window:start].lower()
+    if not any(link in lower for link in _NONE_OF_LINKS):
+        return False
+    return RE_NONE_OF_BEFORE.search(text, window, start) is not None
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1698,7 +1775,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     last_scale = 1.0  # the scale of the figure before ("mln", "billion")
     last_amount: tuple[NumberMention, float] | None = None  # the last scaled figure with a unit, not a pct
-    dateline = _dateline(text)
+    dateline = first_dateline(text)
     dateline_span = dateline.span() if dateline else (0, 0)
     style = _style_of(text, scan, dateline)
     tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
@@ -1726,7 +1803,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue  # "the highest in 40 years": a time frame; not "finished in 6.67 secs", a time
         if fig.spelled and _in_a_name(text, fig.start):
             continue  # "Radio Five Live", "the Big Four", "Formula One"
-        if fig.start == atom.start and RE_RANK_BEFORE.search(text, max(0, fig.start - 12), fig.start):
+        rank_from = max(0, fig.start - RANK_REACH)
+        if (
+            fig.start == atom.start
+            and RANK_CUE in text[rank_from : fig.start].lower()
+            and RE_RANK_BEFORE.search(text, rank_from, fig.start)
+        ):
             continue  # "into this year's top 10", "the top five": a rank, not a count
         if fig.unit == "percent" and RE_GRADE_AFTER.match(text, fig.end):
             continue  # "offers for 64 pct meal": a grade of the product
@@ -1764,7 +1846,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)
-            or (none_of and RE_NONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)
+            or (none_of and _none_of_before(text, start))
         )
         found.append(
             NumberMention(

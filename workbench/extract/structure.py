@@ -54,6 +54,9 @@ RE_QUOTE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# What every match of RE_QUOTE opens with: a text holding none of these has no quotation.
+# NOTE: keep in sync with RE_QUOTE.
+QUOTE_OPENINGS = ("“", '"', "''")
 # Titles read as one token with their stop.
 TITLE_ABBREVIATIONS = (
     *"Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm St Jr Sr Rev Hon Supt Det Maj Insp".split(),
@@ -161,6 +164,7 @@ class DocumentStructure:
         self._words: dict[int, SentenceTokens] = {}
         self._boilerplate: dict[int, bool] = {}
         self._may_be_boilerplate: bool | None = None  # whether any paragraph may be (looked at once)
+        self._placed = (0, 0, 0, False)  # the last sentence placed: start, end, paragraph, boilerplate
 
     @cached_property
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -206,9 +210,27 @@ class DocumentStructure:
         (``sentence_at``), its paragraph's start (``paragraph_at``), the quotation holding it
         (``quote_at``) and whether its paragraph is page furniture (``is_boilerplate``).
 
+        The figures of one sentence share all but the quotation: no sentence holds a line break, so
+        its paragraph is the same throughout (the last sentence placed is kept for the next figure).
+
         >>> DocumentStructure('Ads.\\nPolice said "12 were hurt." Then 4.').place(21)
         (5, 32, 5, 0, False)
         """
+        placed = self._placed
+        if not placed[0] <= pos < placed[1]:
+            placed = self._place_sentence(pos)
+            if placed[0] <= pos < placed[1]:  # (not in the spaces between two sentences)
+                self._placed = placed
+        s, e, paragraph, boilerplate = placed
+        quote_starts = self._quote_starts
+        q: int | None = bisect.bisect_right(quote_starts, pos) - 1
+        if not (q >= 0 and self.quotes[q][0] < pos < self.quotes[q][1]):  # type: ignore[operator]
+            q = None
+        return s, e, paragraph, q, boilerplate
+
+    def _place_sentence(self, pos: int) -> tuple[int, int, int, bool]:
+        """The start and end of the sentence holding ``pos``, its paragraph's start and whether that
+        paragraph is page furniture."""
         starts, ends = self.sentences
         if starts:
             i = bisect.bisect_right(starts, pos) - 1
@@ -218,12 +240,7 @@ class DocumentStructure:
         else:
             s, e = 0, len(self.text)
         paragraphs = self.paragraphs
-        paragraph = paragraphs[bisect.bisect_right(paragraphs, pos) - 1]
-        quote_starts = self._quote_starts
-        q: int | None = bisect.bisect_right(quote_starts, pos) - 1
-        if not (q >= 0 and self.quotes[q][0] < pos < self.quotes[q][1]):  # type: ignore[operator]
-            q = None
-        return s, e, paragraph, q, self.is_boilerplate(pos)
+        return s, e, paragraphs[bisect.bisect_right(paragraphs, pos) - 1], self.is_boilerplate(pos)
 
     def is_boilerplate(self, pos: int) -> bool:
         """Whether the paragraph holding ``pos`` is page furniture (checked once per paragraph)."""
@@ -239,7 +256,10 @@ class DocumentStructure:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(self.text)]
+        text = self.text
+        if not any(mark in text for mark in QUOTE_OPENINGS):
+            return []  # most wire copy quotes no one: no search
+        return [(m.start(), m.end()) for m in RE_QUOTE.finditer(text)]
 
     @cached_property
     def _quote_starts(self) -> list[int]:
