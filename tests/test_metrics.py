@@ -723,6 +723,7 @@ NEAREST_WORD = [
     Case("Some 2.1 billion dlrs will be spent on roads.", "2.1 billion", "spent"),
     Case("Of the shares, 750,000 are being sold by the company.", "750,000", "sold"),
     Case("Some 70 to 80 mln marks had probably been lost.", "70 to 80 mln", "lost"),
+    Case("Officials told Reuters that about 9,000 of Kent's 12,000 miners were idle.", "9,000", "miners"),
     Case("About 90 mln dlrs of this is owed to banks.", "90 mln", ""),
     # ... a sum after "for" takes the verb before its object, past the object's adjectives
     Case("The company arranged a syndicated loan for 200 mln dlrs.", "200 mln", "arranged"),

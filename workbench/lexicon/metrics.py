@@ -858,3 +858,6 @@ TIME_POINT_WORDS = frozenset("ago later earlier after before".split())
 # Words after which a figure opens its clause, so that what it counts may follow it ("told Reuters
 # that about 500,000 of Brazil's bankworkers were on strike", "of which 20,322 was held").
 CLAUSE_OPENERS = frozenset(("that", "which", ",", ";", ":"))
+# The words a figure's qualifier opens with, besides the comparatives: "more than", "up to", "at
+# least", "no fewer than", "over", "under" (the last-resort reading passes over them).
+QUALIFIER_LEADS = frozenset("than up least most no over under".split())
