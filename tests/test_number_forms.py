@@ -318,6 +318,10 @@ UNITS = [
     row("The deal, cleared by regulators, adds 1.25m customers.", fig("1.25m", 1.25e6)),
     row("It is a hammer blow to a town where 1.15m people live.", fig("1.15m", 1.15e6)),
     row("She threw 65.3m in the javelin.", fig("65.3m", 65.3, "m")),
+    # a bare time to the hundredth after a timing word is a race time in seconds
+    row("Okafor finished fourth in 7.41.", fig("7.41", 7.41, "second")),
+    row("Pell set a season's best of 20.93 in the heats.", fig("20.93", 20.93, "second")),
+    row("Sales won in 7.35 rounds.", fig("7.35", 7.35)),
     row("The turbine produces 15 MW.", fig("15 MW", 15, "MW")),
     row("The solar park adds 1.2 GW.", fig("1.2 GW", 1.2, "GW")),
     row(

@@ -501,6 +501,7 @@ RE_AGE_BEFORE = regex.compile(
 RE_APPOSITION_CLOSE = regex.compile(r",(?!\d)")
 _YEAR = UNIT_FORMS["year"]
 _METRE = UNIT_FORMS["metre"]
+_SECOND = UNIT_FORMS["second"]
 MAX_AGE = 130
 RE_TIME_FRAME_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.TIME_FRAME_CUES)})\ (?:the\ )?(?:past\ |last\ |next\ )?$",
@@ -511,7 +512,9 @@ RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 # sentence, at most FIELD_EVENT_REACH characters each side; the mark has decimals and "m" attached.
 RE_FIELD_EVENT_BEFORE = regex.compile(rf"\b(?:{_words(lex.FIELD_EVENT_CUES)})\b", regex.IGNORECASE)
 RE_FIELD_MARK_LEAD = regex.compile(rf"\b(?:{_words(lex.FIELD_MARK_LEADS)})\ $", regex.IGNORECASE)
-RE_FIELD_MARK_END = regex.compile(rf"(?:[,.;:)]|\s*$|\ (?:{_words(lex.FIELD_MARK_FOLLOWERS)})\b)")
+RE_FIELD_MARK_END = regex.compile(rf"(?:[,.;:)]|\s*$|\ [-–—(]|\ (?:{_words(lex.FIELD_MARK_FOLLOWERS)})\b)")
+RE_TIMING_BEFORE = regex.compile(rf"\b(?:{_words(lex.TIMING_CUES)})\ \(?$", regex.IGNORECASE)
+RE_RACE_TIME = regex.compile(r"\d{1,3}\.\d\d")  # "7.35", "46.45": a time to the hundredth
 RE_FIELD_MARK = regex.compile(r"\d{1,2}\.\d{1,2}m\b")
 FIELD_EVENT_REACH = 120
 
@@ -1791,6 +1794,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             fig.unit, fig.end = _YEAR, age_end  # "a 17-year-old": 17, in years
         elif not fig.unit and fig.value >= 1e6 and _field_mark(text, fig):
             fig.unit, fig.value = _METRE, fig.value / 1e6  # "cleared 1.76m": metres
+        elif (
+            not fig.unit
+            and RE_RACE_TIME.fullmatch(text, fig.start, fig.end)
+            and RE_TIMING_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+            and RE_FIELD_MARK_END.match(text, fig.end)  # nothing counted after it: "in 7.35 rounds"
+        ):
+            fig.unit = _SECOND  # "clocking 7.37", "finished fifth in 7.35": a race time
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"

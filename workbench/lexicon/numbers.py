@@ -394,6 +394,30 @@ FIELD_EVENT_CUES = (
     "discus",
     "hammer throw",
 )  # not "jumped", "leapt", "landed", "hammer" or "vault": "profits jumped to 2.25m", "a hammer blow"
+# Words right before a bare figure with two decimals that make it a race time in seconds ("clocking
+# 7.37", "Maduaka finished fifth in 7.35", "a season's best of 7.48": holdouts 5 and 8; news-bench
+# BBC sport has about 20 such, most without "secs").
+TIMING_CUES = (
+    "clocked",
+    "clocking",
+    "a time of",
+    "personal best of",
+    "season's best of",
+    "won in",
+    "win in",
+    "finished in",
+    "home in",
+    "gold in",
+    "silver in",
+    "bronze in",
+    "second in",
+    "third in",
+    "fourth in",
+    "fifth in",
+    "sixth in",
+    "seventh in",
+    "eighth in",
+)
 # Words right before a mark that make it one with no event named: "cleared 1.76m", "a throw of 17.64m".
 FIELD_MARK_LEADS = (
     "cleared",
