@@ -139,6 +139,8 @@ NOT_CLAIMS = [
 
 # Variants that stay figures: a name before a count in a sentence, not a list of names.
 STAY_CLAIMS = [
+    ("all of a small spelled count", "All four finalists still remain in the contest.", [4.0]),
+    ("all of a count of matches", "The twins have won all five of their matches.", [5.0]),
     ("a race time after 'in'", "Okafor won the final in 10.04 seconds.", [10.04]),
     ("a race time after 'in', abbreviated", "Pell finished third in 21.72 secs.", [21.72]),
     ("qualified spelled duration", "They have been held for almost three years.", [3]),

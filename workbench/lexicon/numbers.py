@@ -674,6 +674,8 @@ SCORE_CUES = (
 )
 
 # Words before a small spelled-out number that make it referential, not a count ("the two leaders").
+# Not "all": "All four contestants still remain", "won all four of their matches" count the whole
+# (holdouts 2, 3 and 7 mark them claims; "all three main parties" is optional there).
 DETERMINERS = (
     "the",
     "these",
@@ -686,7 +688,6 @@ DETERMINERS = (
     "my",
     "your",
     "both",
-    "all",
     "first",
     "last",
     "next",
