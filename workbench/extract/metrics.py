@@ -1330,7 +1330,13 @@ _STOPPED = (
     | lex.NEAREST_WORD_STOPS
 )
 _PASSED_MARKS = frozenset("% $ £ € / .".split())  # not a dash: "Everything is fine - it's 20 minutes"
-_PREPOSITIONS = lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS | {"to"}
+_PREPOSITIONS = lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS
+
+
+def _passed_over(w: str) -> bool:
+    """Whether the last-resort readings walk past a word: a function word, unit or number word
+    (``_PASSED``), a unit's letter, a hyphenated compound or an adverb in -ly."""
+    return w in _PASSED or len(w) == 1 or "-" in w or (w.endswith("ly") and w not in lex.LY_NOT_ADVERBS)
 
 
 def _a_distance(c: Clause) -> bool:
@@ -1373,18 +1379,12 @@ def word_before(c: Clause) -> str:
             if w[0].isdigit() or w in _PASSED_MARKS or (w == "-" and k > 0 and b[k - 1].end == t.start):
                 continue  # "2-1/2 points": a hyphen inside a figure, not a dash
             break
-        if w in _STOPPED or ("'" in w and "-" not in w and w not in ("s", "'s", "’s")):
+        if w in _STOPPED or ("'" in w and "-" not in w):
             break  # "it's", "don't": a pronoun's or a verb's contraction
         adjective = w in lex.FIGURE_ADJECTIVES and (
             k + 1 == c.before_figure or b[k + 1].low in lex.FIGURE_ADJECTIVES
         )
-        if (
-            w in _PASSED
-            or adjective
-            or len(w) == 1
-            or "-" in w
-            or (w.endswith("ly") and w not in lex.LY_NOT_ADVERBS)
-        ):
+        if adjective or _passed_over(w):
             linked = linked or w in _PREPOSITIONS
             continue  # "800m and 1500m": a unit's letter; "a provisional 112.4": the figure's adjective
         if t.text[0].isupper() and not (t.text.isupper() and c.text[c.sentence[0] : c.sentence[1]].isupper()):
@@ -1484,11 +1484,11 @@ def word_after(c: Clause) -> str:
             if w[0].isdigit():
                 continue
             return ""
-        if w in ("s", "'s", "’s"):
+        if w == "s":
             continue  # "of Brazil's 700,000 bankworkers"
         if w in _STOPPED:
             return ""
-        if w in _PASSED or len(w) == 1 or "-" in w or (w.endswith("ly") and w not in lex.LY_NOT_ADVERBS):
+        if _passed_over(w):
             continue
         if t.text[0].isupper():
             continue  # a name: whose, not what

@@ -512,7 +512,9 @@ RE_WORD_AFTER = regex.compile(r"\s+([A-Za-z][\w'’-]*)")
 # sentence, at most FIELD_EVENT_REACH characters each side; the mark has decimals and "m" attached.
 RE_FIELD_EVENT_BEFORE = regex.compile(rf"\b(?:{_words(lex.FIELD_EVENT_CUES)})\b", regex.IGNORECASE)
 RE_FIELD_MARK_LEAD = regex.compile(rf"\b(?:{_words(lex.FIELD_MARK_LEADS)})\ $", regex.IGNORECASE)
-RE_FIELD_MARK_END = regex.compile(rf"(?:[,.;:)]|\s*$|\ [-–—(]|\ (?:{_words(lex.FIELD_MARK_FOLLOWERS)})\b)")
+# What may follow a field mark or a race time: a stop, a dash, a bracket or a word that goes on the
+# sentence ("1.76m to win", "7.37 which left her third"), never a noun it counts ("1.75m families").
+RE_MARK_END = regex.compile(rf"(?:[,.;:)]|\s*$|\ [-–—(]|\ (?:{_words(lex.FIELD_MARK_FOLLOWERS)})\b)")
 RE_TIMING_BEFORE = regex.compile(rf"\b(?:{_words(lex.TIMING_CUES)})\ \(?$", regex.IGNORECASE)
 RE_RACE_TIME = regex.compile(r"\d{1,3}\.\d\d")  # "7.35", "46.45": a time to the hundredth
 RE_FIELD_MARK = regex.compile(r"\d{1,2}\.\d{1,2}m\b")
@@ -1545,7 +1547,7 @@ def _field_mark(text: str, fig: _Figure) -> bool:
     triple jump"), and with nothing counted after it ("1.75m families" are a count)."""
     if RE_FIELD_MARK.fullmatch(text, fig.atom.start, fig.atom.end) is None:
         return False
-    if RE_FIELD_MARK_END.match(text, fig.end) is None:
+    if RE_MARK_END.match(text, fig.end) is None:
         return False  # "will help 1.75m families": a count
     if RE_FIELD_MARK_LEAD.search(text, max(0, fig.start - 16), fig.start):
         return True  # "cleared 1.76m", "a throw of 17.64m"
@@ -1798,7 +1800,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             not fig.unit
             and RE_RACE_TIME.fullmatch(text, fig.start, fig.end)
             and RE_TIMING_BEFORE.search(text, max(0, fig.start - 20), fig.start)
-            and RE_FIELD_MARK_END.match(text, fig.end)  # nothing counted after it: "in 7.35 rounds"
+            and RE_MARK_END.match(text, fig.end)  # nothing counted after it: "in 7.35 rounds"
         ):
             fig.unit = _SECOND  # "clocking 7.37", "finished fifth in 7.35": a race time
         compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
