@@ -737,6 +737,7 @@ NEAREST_WORD = [
     Case("The company had 12.5 mln dlrs operating profit last year.", "12.5 mln", ""),
     Case("Kent County Council, 12 miles from the site, objected.", "12 miles", ""),
     Case("Five metres out from the touchline, Jones shot.", "Five metres", ""),
+    Case("Rescuers reached the wreck, 40 nautical miles from port.", "40 nautical miles", ""),
     Case("Everything is fine - it's 20 minutes from the airport.", "20 minutes", ""),
     # ... adjectives of a figure and hedges are passed over; a comma still ends the clause
     Case("Lending rose from a provisional 112.4 billion dlrs.", "112.4", "lending"),

@@ -852,7 +852,7 @@ DISTANCE_AFTER = frozenset(
     "from away out off up down below above behind short beyond inside outside north south east west "
     "offshore inland".split()
 )
-LENGTH_UNITS = frozenset("m km cm mm mile yard ft inch nautical_mile".split())
+LENGTH_UNITS = frozenset(("m", "km", "cm", "mm", "mile", "yard", "ft", "inch", "nautical mile"))
 # Words after a figure that make it a point in time, not an amount: "10 years later", "two weeks ago".
 TIME_POINT_WORDS = frozenset("ago later earlier after before".split())
 # Words after which a figure opens its clause, so that what it counts may follow it ("told Reuters
