@@ -48,6 +48,7 @@ _AUX = lex.CUE_AUXILIARIES
 _TITLES = frozenset(lex.TITLES) | lex.TITLE_HEADS
 _NOT_NAMES = frozenset(lex.NOT_NAMES)
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+_WEEKDAYS = frozenset(WEEKDAYS)
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "I"))  # pronouns that can only be subjects
 _DETERMINERS = frozenset(
@@ -1337,7 +1338,7 @@ class DocumentContext:
             place = words[j] in lex.PLACE_ADVERBS and j >= 1 and _speaker_head(words[j - 1])
             place = place and not (j >= 2 and words[j - 2].lower() == "who")  # "who lives there": a verb
             adverb = words[j].endswith("ly") or place  # "bankers here estimate"
-            if words[j].lower() in _AUX or (adverb and words[j].islower()):
+            if _auxiliary(words, j) or (adverb and words[j].islower()):
                 passive = passive or (words[j].lower() in lex.PASSIVE_AUXILIARIES and not progressive)
                 auxiliary = auxiliary or words[j].lower() in lex.PERFECT_AUXILIARIES  # "has forecast"
                 j -= 1
@@ -1373,7 +1374,7 @@ class DocumentContext:
         left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
         if timed and not self._speaker_before_time(words, left):
             j = k - 1  # "A study released on Monday found": the adjunct is the participle's
-            while j >= 0 and words[j].lower() in _AUX:
+            while j >= 0 and _auxiliary(words, j):
                 j -= 1
             left = _np_left(words, j)
         if left is None and cue in lex.STRONG_CUES:
@@ -1394,8 +1395,10 @@ class DocumentContext:
             documentary = _documentary(words, opening)
             if opening is not None and (documentary or (left is None and cue in lex.STRONG_CUES)):
                 left = opening
-        if left is not None and left[0] == left[1] and words[left[0]] in _CALENDAR:
-            left = None  # "..., 15 on Monday, said industry officials": a day is no speaker
+        if left is not None and (
+            (left[0] == left[1] and words[left[0]] in _CALENDAR) or words[left[1]] in _WEEKDAYS
+        ):
+            left = None  # "..., 15 on Monday, said industry officials", "Sales Monday showed": no speaker
         inverted = (
             left is None and not progressive and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         )
@@ -1541,12 +1544,14 @@ class DocumentContext:
 
     def _speaker_before_time(self, words: list[str], left: tuple[int, int, str] | None) -> bool:
         """Whether ``left``, found before a time adjunct ("X on Tuesday said"), is a speaker: a
-        pronoun, a listed head ("the minister") or a name, not any noun ("Sales on Monday showed")."""
+        pronoun, a listed head or agent noun ("the minister", "the regulator") or a name, not any noun
+        ("Sales on Monday showed")."""
         if left is None:
             return False
         first, last, kind = left
         if kind == "nominal":
-            return words[last].lower() in lex.SOURCE_HEADS
+            head = words[last].lower()  # "the regulator", "market reports", not "Sales on Monday showed"
+            return _kind_of_body(head) or head in _DOCUMENT_NP_HEADS
         return kind == "pronoun" or first != last or first > 0 or self._known_name(words[first])
 
     def _source_after(self, toks: Tokens, i: int, cue_start: int, s: int, e: int) -> Clause | None:
@@ -2184,15 +2189,36 @@ def _main_subject(words: list[str], j: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _auxiliary(words: list[str], j: int) -> bool:
+    """Whether token ``j`` is an auxiliary or adverb between a speaker and the cue ("has also
+    said"): in lower case, or capitalised where it opens the sentence ("Recently announced") or
+    after an abbreviation, as Reuters writes "The U.S. Has said"; a capitalised word elsewhere is a
+    name ("Theresa May said", "Will Carling told")."""
+    word = words[j]
+    if word in _AUX:
+        return True
+    return word.lower() in _AUX and (j == 0 or words[j - 1].endswith("."))
+
+
 def _time_adjunct_length(words: list[str], j: int) -> int:
     """How many tokens ending at ``j`` make a time adjunct: 2 for "on Tuesday", "last week", "in
-    March", 3 for "two weeks ago", "a year ago"; 0 if they make none."""
+    March", 3 for "two weeks ago", "a year ago"; a bare weekday ("Gowdy Thursday said"), with a
+    part of the day ("Sunday night") or a modifier before it ("late on Sunday", "earlier this
+    week"); 0 if they make none."""
     w = words[j]
     if w == "ago" and j >= 2 and words[j - 1] in lex.TIME_NOUNS:
         count = words[j - 2].lower()
         return 3 if count.isdigit() or count in CARDINAL_WORDS or count in ("a", "an", "few") else 0
-    time = w in _CALENDAR or (w.islower() and w in lex.TIME_NOUNS)
-    return 2 if time and j >= 1 and words[j - 1].lower() in lex.TIME_ADJUNCT_OPENERS else 0
+    first = j - 1 if j >= 1 and w in lex.DAY_PARTS and words[j - 1] in _WEEKDAYS else j
+    head = words[first]
+    time = head in _CALENDAR or (head.islower() and head in lex.TIME_NOUNS)
+    if time and first >= 1 and words[first - 1].lower() in lex.TIME_ADJUNCT_OPENERS:
+        first -= 1
+    elif head not in _WEEKDAYS or first == 0 or not words[first - 1][-1:].isalnum():
+        return 0  # a bare weekday follows its speaker's last word, not "III, Tuesday proposed"
+    if first >= 1 and words[first - 1].lower() in lex.TIME_ADJUNCT_MODIFIERS:
+        first -= 1
+    return j - first + 1
 
 
 def _figure_before(words: list[str], j: int) -> int | None:

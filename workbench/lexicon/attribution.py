@@ -343,7 +343,12 @@ CUE_AUXILIARIES = frozenset(
 )
 # Words that open a time adjunct between a speaker and the cue: "The minister on Tuesday said",
 # "Officials last week estimated" (the next word is a weekday, a month or a TIME_NOUNS word).
-TIME_ADJUNCT_OPENERS = frozenset("on last this next".split())
+TIME_ADJUNCT_OPENERS = frozenset("on in last this next".split())
+# Words that may lead such an adjunct, or a bare weekday: "Police late Sunday said", "The ministry
+# early on Monday said", "Gowdy earlier Thursday said" (AP and US political copy, PolNeAR train).
+TIME_ADJUNCT_MODIFIERS = frozenset("late early earlier later".split())
+# Parts of a day after a weekday in such an adjunct: "The agency on Sunday night said".
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open reported content after a cue ("said that", "asked whether", "urged X to act").
 CONTENT_OPENERS = frozenset("that whether if how why what when where who which because to".split())
 # Words that show a clause follows: "said the toll *had* risen", "found voters *were* split".
