@@ -583,6 +583,44 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "he" after a role introduced as someone new, in a later sentence than the last person named
+    Case(
+        "Gemma Jackson was shortlisted. A spokesman for the UK Film Council said it was sad. "
+        "He added that 24 nominees were British.",
+        "24",
+        "spokesman for the UK Film Council",
+        whole=True,
+    ),
+    Case(
+        "Kiichi Miyazawa spoke on Monday. A Finance Ministry spokesman said the plan stands. "
+        "He said 40 pct of the bonds were sold.",
+        "40 pct",
+        "Finance Ministry spokesman",
+        whole=True,
+    ),
+    Case(
+        "Trade was weak. A spokeswoman for the Statistics Institute said exports fell. "
+        "She said imports fell to 3,061.8 billion francs.",
+        "3,061.8",
+        "spokeswoman for the Statistics Institute",
+        whole=True,
+    ),
+    # ... not after a role that is the person's own, or one that points back to them
+    Case(
+        "Greg Raiff, chief executive of Jet Services, said the jet was unusual. "
+        '"A 25-year-old 757 is odd," he said.',
+        "757",
+        "Greg Raiff",
+        quote=True,
+        whole=True,
+    ),
+    Case(
+        "Donald Trump spoke in Ohio. Asked about it, the Republican candidate said no. "
+        "But he said 55 people were bullied.",
+        "55",
+        "Donald Trump",
+        whole=True,
+    ),
     # a person named after a body's title inside one capitalised run is a person "he" points to
     Case(
         "Town Council Budget Director Mara Quist said the plan was flawed.\n\n"

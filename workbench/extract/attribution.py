@@ -459,7 +459,7 @@ class DocumentContext:
         self.doc = structure or DocumentStructure(text)
         self._clauses: dict[int, list[Clause]] = {}
         self._previous_speakers: dict[tuple[int, bool], tuple[str, int]] = {}
-        self._previous_roles: dict[int, str] = {}
+        self._previous_roles: dict[int, tuple[str, int]] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
         self._quote_speakers: dict[int, tuple[str, str]] = {}  # (speaker, channel) of each quotation asked
@@ -856,9 +856,10 @@ class DocumentContext:
         tokens = _before_of(_strip_title(_strip_possessive(name).split())[0])
         return bool(tokens) and len(tokens) <= 4 and self._fullest(tokens[-1]) is not None
 
-    def _last_person(self, pos: int, gender: str) -> str:
-        """The person a pronoun points to: the subject of the nearest sentence naming a fitting
-        person ("Mr. Biden met Mr. Shmyhal. He said"), else the last one named."""
+    def _last_person(self, pos: int, gender: str) -> tuple[str, int]:
+        """The person a pronoun points to, and where named: the subject of the nearest sentence
+        naming a fitting person ("Mr. Biden met Mr. Shmyhal. He said"), else the last one named;
+        ("", -1) if none."""
         _, mentions = self.people
         i = bisect.bisect_left(mentions, (pos,)) - 1
         lowest = max(-1, i - 200)  # bounded: a pronoun points back a few sentences, not a book
@@ -868,7 +869,7 @@ class DocumentContext:
         ):
             i -= 1  # a name inside a quotation is what was said, not who is speaking
         if i <= lowest:
-            return ""
+            return "", -1
         sentence = self.doc.sentence_index(mentions[i][0])
         best = mentions[i]
         j = i
@@ -877,7 +878,7 @@ class DocumentContext:
             if fits and self._is_subject(mentions[j][0]):
                 best = mentions[j]
             j -= 1
-        return best[1]
+        return best[1], best[0]
 
     def _is_subject(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence or is followed by a verb."""
@@ -931,22 +932,45 @@ class DocumentContext:
             self._previous_speakers[key] = found
         return self._previous_speakers[key]
 
-    def _previous_role(self, pos: int) -> str:
-        """A person named by role who spoke in the PREVIOUS_SENTENCES before ``pos``, for "he" or
-        "she" where the document names nobody: "A bank official told Reuters ... He said"."""
+    def _previous_role(self, pos: int) -> tuple[str, int]:
+        """A person named by role who spoke in the PREVIOUS_SENTENCES before ``pos``, and where: "A
+        bank official told Reuters ... He said", "A spokesman for the UK Film Council said ... He
+        added" (the role is the head before "of" or "for"); ("", -1) if none."""
         i = self.doc.sentence_index(pos)
         if i not in self._previous_roles:  # once per sentence
-            found = ""
+            found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 for clause in reversed(self.clauses(j)):
-                    head = clause.subject.split()[-1].lower() if clause.subject else ""
-                    if clause.kind == "nominal" and _person_role(head):
-                        found = self.resolve(clause.subject, clause.kind, clause.skip_start)
+                    words = _before_of(clause.subject.split())
+                    if clause.kind == "nominal" and words and _person_role(words[-1].lower()):
+                        found = (
+                            self.resolve(clause.subject, clause.kind, clause.skip_start),
+                            clause.skip_start,
+                        )
                         break
-                if found:
+                if found[0]:
                     break
             self._previous_roles[i] = found
         return self._previous_roles[i]
+
+    def _person_pronoun(self, pos: int, pronoun: str) -> str:
+        """Whom "he" or "she" at ``pos`` points to: the person last named, unless a person named by
+        role spoke since, introduced as someone new ("Gemma Jackson was shortlisted. A spokesman for
+        the council said ... He added": the spokesman); "" if neither."""
+        person, named_at = self._last_person(pos, lex.PRONOUNS_PERSON[pronoun])
+        role, said_at = self._previous_role(pos)
+        if role and said_at > named_at and (named_at < 0 or self._new_person(said_at, named_at)):
+            return role
+        return person or role
+
+    def _new_person(self, said_at: int, named_at: int) -> bool:
+        """Whether a role speaking at ``said_at`` is someone other than the person named at
+        ``named_at``: it is introduced as new ("A spokesman for the council said"; "the Republican
+        candidate said" points back) in a later sentence ("Greg Raiff, chief executive of X, said"
+        is Raiff)."""
+        return self.text[said_at : said_at + 3].lower().startswith(("a ", "an ")) and self.doc.sentence_index(
+            said_at
+        ) > self.doc.sentence_index(named_at)
 
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int, trailing_from: int | None = None) -> str:
@@ -965,7 +989,7 @@ class DocumentContext:
         low = subject.lower()
         if kind == "pronoun":
             if low in lex.PRONOUNS_PERSON:
-                return self._last_person(pos, lex.PRONOUNS_PERSON[low]) or self._previous_role(pos) or subject
+                return self._person_pronoun(pos, low) or subject
             if low in ("it", "they", "we"):
                 if trailing_from is not None:
                     own = self._raw_subject(self.doc.sentence_index(pos))
@@ -1735,7 +1759,7 @@ class DocumentContext:
                     return self.full_name(m.group())
                 first = self.text[starts[j] : starts[j] + 4].split()[:1]
                 if first and first[0].lower() in lex.PRONOUNS_PERSON:
-                    return self._last_person(starts[j], lex.PRONOUNS_PERSON[first[0].lower()])
+                    return self._person_pronoun(starts[j], first[0].lower())
         return ""
 
     @cached_property
