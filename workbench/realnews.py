@@ -8,6 +8,8 @@ Two corpora sit in ``../shared/corpora`` beside the repository (never copied int
   statement must carry its source, a figure outside every statement must have none.
 - ``realnews-dev/``: real wire and newspaper reports with full gold markup (value, qualifier,
   unit, metric, source), scored by :mod:`workbench.evaluate`.
+- ``news-bench.tar.gz``: BBC and Reuters articles marked by annotators who never saw the
+  extractor, kept in ``data/goldsets`` as offsets into the archive (:mod:`workbench.goldsets`).
 
 Usage: ``python -m workbench.realnews [SHARED_DIR] [-v]``; SHARED_DIR defaults to ``../shared``.
 Prints one JSON line per corpus.
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from workbench.evaluate import evaluate_dir
 from workbench.extract.pipeline import claim_rows
+from workbench.goldsets import CORPUS_NAME, evaluate_goldset, goldset_paths
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _SCORED_COLUMNS = ("doc_id", "start", "end", "number_text", "source")
@@ -74,6 +77,22 @@ def realnews_dev_scores(shared: Path = DEFAULT_SHARED, verbose: bool = False) ->
     return result.summary()
 
 
+def goldset_scores(shared: Path = DEFAULT_SHARED, verbose: bool = False) -> dict[str, dict]:
+    """The news-bench gold sets kept in ``data/goldsets`` (standoff, see :mod:`workbench.goldsets`),
+    each scored field by field: set name -> summary. Raises FileNotFoundError when the corpus is
+    missing, GoldsetError when a set does not fit it."""
+    corpus = shared / "corpora" / CORPUS_NAME
+    if not corpus.is_file():
+        raise FileNotFoundError(f"{CORPUS_NAME} not found under {shared}/corpora")
+    out = {}
+    for path in goldset_paths():
+        result = evaluate_goldset(path, corpus)
+        if verbose:
+            print("\n".join(result.misses))
+        out[path.stem] = result.summary()
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
@@ -81,6 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     shared = Path(paths[0]) if paths else DEFAULT_SHARED
     print("polnear-train", json.dumps(polnear_scores(shared, verbose)))
     print("realnews-dev ", json.dumps(realnews_dev_scores(shared, verbose)))
+    for name, summary in goldset_scores(shared, verbose).items():
+        print(f"news-bench {name}", json.dumps(summary))
 
 
 if __name__ == "__main__":
