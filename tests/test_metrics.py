@@ -725,6 +725,11 @@ NEAREST_WORD = [
     Case("Some 70 to 80 mln marks had probably been lost.", "70 to 80 mln", "lost"),
     Case("Officials told Reuters that about 9,000 of Kent's 12,000 miners were idle.", "9,000", "miners"),
     Case("About 90 mln dlrs of this is owed to banks.", "90 mln", ""),
+    # ... also after a subordinator that is never a preposition
+    Case("The peak was in May, when 4.1 billion were sent.", "4.1 billion", "sent"),
+    Case("Half is due now, while 50 pct will be paid in dlrs.", "50 pct", "paid"),
+    Case("Sales were lowest in 1982, when 597,000 units were sold.", "597,000", "sold"),
+    Case("The listing ends if fewer than 600,000 units are held by the public.", "600,000", "held"),
     # ... a sum after "for" takes the verb before its object, past the object's adjectives
     Case("The company arranged a syndicated loan for 200 mln dlrs.", "200 mln", "arranged"),
     Case("The club signed a renewed deal for 3 mln stg.", "3 mln", "signed"),

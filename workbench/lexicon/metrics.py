@@ -856,8 +856,26 @@ LENGTH_UNITS = frozenset(("m", "km", "cm", "mm", "mile", "yard", "ft", "inch", "
 # Words after a figure that make it a point in time, not an amount: "10 years later", "two weeks ago".
 TIME_POINT_WORDS = frozenset("ago later earlier after before".split())
 # Words after which a figure opens its clause, so that what it counts may follow it ("told Reuters
-# that about 500,000 of Brazil's bankworkers were on strike", "of which 20,322 was held").
-CLAUSE_OPENERS = frozenset(("that", "which", ",", ";", ":"))
+# that about 500,000 of Brazil's bankworkers were on strike", "of which 20,322 was held", "in
+# October, when 2.3 billion were sent"): the complementiser, the relative, clause marks and the
+# subordinators that are never prepositions too (not "as", "after", "since": "after 300 days").
+CLAUSE_OPENERS = frozenset(
+    (
+        "that",
+        "which",
+        ",",
+        ";",
+        ":",
+        "when",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "if",
+        "unless",
+    )
+)
 # The words a figure's qualifier opens with, besides the comparatives: "more than", "up to", "at
 # least", "no fewer than", "over", "under" (the last-resort reading passes over them).
 QUALIFIER_LEADS = frozenset("than up least most no over under".split())
