@@ -2,8 +2,8 @@
 news-bench.tar.gz, never its text): the floors the extractor must hold there, and the format's own
 guarantees (nothing overwritten, a changed corpus named, markup and standoff scoring alike).
 
-Each set was marked by a helper who never saw the extractor. The blind sets (27-30) were scored
-on the round-ten start (fd44e86) before any rule of that round landed; 31 and 32 were read for
+Each set was marked by a helper who never saw the extractor. The blind sets (27-30, 36, 37) were
+scored on the round-ten start (fd44e86) before any rule of that round landed; 31-35 were read for
 rules. Floors are the figures measured at their commit, less about two points, so a change that
 loses ground on text nobody tuned for fails.
 """
@@ -21,30 +21,34 @@ from workbench.goldsets import GOLDSET_DIR, GoldsetError, evaluate_goldset, read
 from workbench.realnews import DEFAULT_SHARED
 
 CORPUS = DEFAULT_SHARED / "corpora" / "news-bench.tar.gz"
-# fully correct, measured 2026-11-30 (round ten, after its rules): holdout -> floor
-FULLY_CORRECT_FLOORS = {
-    "holdout27": 0.59,
-    "holdout28": 0.71,
-    "holdout29": 0.60,
-    "holdout30": 0.73,
-    "holdout31": 0.84,
-    "holdout32": 0.71,
+# (fully correct, F1), measured 2026-11-30 (round ten, after its rules), less about two points
+FLOORS = {
+    "holdout27": (0.59, 0.97),
+    "holdout28": (0.71, 0.97),
+    "holdout29": (0.60, 0.95),
+    "holdout30": (0.73, 0.96),
+    "holdout31": (0.84, 0.97),
+    "holdout32": (0.73, 0.97),
+    "holdout33": (0.83, 0.93),
+    "holdout34": (0.60, 0.95),
+    "holdout35": (0.73, 0.94),
+    "holdout36": (0.70, 0.97),
+    "holdout37": (0.71, 0.93),
 }
-F1_FLOOR = 0.96
 
 
 def test_every_kept_set_has_a_floor() -> None:
-    assert sorted(p.stem for p in GOLDSET_DIR.glob("*.json")) == sorted(FULLY_CORRECT_FLOORS)
+    assert sorted(p.stem for p in GOLDSET_DIR.glob("*.json")) == sorted(FLOORS)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "floor"), list(FULLY_CORRECT_FLOORS.items()))
-def test_goldset_floor(name: str, floor: float) -> None:
+@pytest.mark.parametrize(("name", "floors"), list(FLOORS.items()))
+def test_goldset_floor(name: str, floors: tuple[float, float]) -> None:
     if not CORPUS.is_file():
         pytest.fail(f"{CORPUS} is missing: CI lays ../shared beside the repository")
     summary = evaluate_goldset(GOLDSET_DIR / f"{name}.json", CORPUS).summary()
-    assert summary["fully_correct"] >= floor, summary
-    assert summary["f1"] >= F1_FLOOR, summary
+    assert summary["fully_correct"] >= floors[0], summary
+    assert summary["f1"] >= floors[1], summary
 
 
 ARTICLE = "MINISTRY SAYS 12 HURT\n\nThe ministry said 12 people were hurt on May 3, and about 40 fled.\n"

@@ -77,6 +77,19 @@ VAGUE = [
     ),
     row("Thousands more are expected tomorrow.", vague("Thousands", 1_000, 9_999)),
     row("Storm leaves thousands without power"),  # a headline's bare plural is no figure
+    # the "in the ... of" frames approximate a figure as "in the region of" does
+    row(
+        "Rates are expected to be in the range of 150 barrels a day.",
+        fig("in the range of 150 barrels a day", 150, "bpd", "approximate"),
+    ),
+    row(
+        "PDVSA will pay on the order of 30 mln dlrs.",
+        fig("on the order of 30 mln dlrs", 30e6, "USD", "approximate"),
+    ),
+    row(
+        "Profit was in the neighbourhood of 700 mln pesos.",
+        fig("in the neighbourhood of 700 mln pesos", 7e8, "MXN", "approximate"),
+    ),
 ]
 
 RANGES = [
@@ -768,7 +781,7 @@ CARRIED = [
 COUNTS_BESIDE_NAMES = [
     row("Airlines ordered 40 jets and the 3 models sold out.", fig("40", 40), fig("3", 3)),
     row(
-        "The 1500 metres record fell; a 1000 mph car.",
+        "The 1500 metres of track were relaid; a 1000 mph car.",  # "the 1500 metres record" names an event
         fig("1500 metres", 1500, "m"),
         fig("1000 mph", 1000, "mph"),
     ),

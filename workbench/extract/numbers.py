@@ -350,7 +350,7 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
-      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?                                   # 1200 hrs, 1400 gmt
+      | \b(?:(?:[01]\d|2[0-3])[0-5]\d|2400)\ ?                          # 1200 hrs, 1400 gmt, 2400 EDT
         (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b
     )
   | (?P<phone>
@@ -405,10 +405,13 @@ RE_NOT_CLAIM = regex.compile(
       | \b\d{{1,3}}[\ -](?i:years?[\ -]olds)\b                               # votes for 18-year-olds
     )
   | (?P<race>                                  # a race's distance names its event
-        (?<![\w$£€.,])(?:{_RACE_M})m(?=\ (?:{_RACE_EVENTS})\b)                  # 60m hurdles
-      | (?<=\b(?:{_words_before(lex.RACE_LEADS)})\ )(?:{_RACE_M})m                 # the 800m and
+        (?<![\w$£€.,])(?:{_RACE_M})(?:m|\ metres)(?=\ (?:{_RACE_EVENTS})\b)  # 60m hurdles, 800 metres runner
+      | (?:(?<=\b(?:{_words_before(lex.RACE_LEADS)})\ )                         # the 800m and,
+        |(?<=(?<![\w$£€.,])(?:{_RACE_M})m\ (?:and|or)\ ))                        # ... and 1000m
+        (?:{_RACE_M})(?:m|\ metres)
         (?=\ (?:and|or|at|in|while)\b|[.,;:)]|\s*$)
       | (?<![\w$£€.,])(?:{_RACE_KM})km(?=\ (?:{_RACE_EVENTS})\b)                # 4km champion
+      | (?<=\b(?:{_words_before(lex.RACE_KM_LEADS)})\ )(?:{_RACE_KM})km\b        # the junior men's 8km
     )
   | (?P<enumerator>(?<=(?:\A|\n)[\ \t]*)\d{{1,2}}(?=[.)][\ \t]+\S))   # "2. U.N. PANEL RULES": a list's number
   | (?P<number_sign>(?<=\#)\d{{1,4}}\b)                                  # ranked #2, issue #14
@@ -454,7 +457,7 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | (?<=(?i:\b(?:the|its|their|{_COUPON_BEFORE}))\ |['’]s\ )  # the 8.50 pct, the 7-1/2 PCT, its 9%
         \d{{1,2}}(?:\.\d{{1,3}}|-\d{{1,2}}/\d{{1,2}})?\ ?(?i:p|%)
     )
-  | (?<![\w$£€.,])(?>\d+)(?:,\d{{3}})?k?m\b                      # the 200m, 4km champion, 5,000m
+  | (?<![\w$£€.,])(?>\d+)(?:,\d{{3}})?(?:k?m|\ metres)\b           # the 200m, 4km champion, 800 metres
   | (?>\d+)                                                 # the digit run, then after it:
     (?:
         [:\-–]\d                                            # 14:30, 2023-24, 555-0148, 3-2

@@ -443,6 +443,8 @@ RACE_DISTANCES_M = (
     "800",
     "1500",
     "1,500",
+    "1000",
+    "1,000",
     "3000",
     "3,000",
     "5000",
@@ -484,9 +486,21 @@ RACE_EVENT_FOLLOWERS = (
     "steeplechase",
     "walk",
     "run",
+    # the people of an event (h33: "400m runners", "Olympic 5,000m finalist", "800 metres favourites")
+    "runner",
+    "runners",
+    "finalist",
+    "finalists",
+    "favourite",
+    "favourites",
+    "specialist",
+    "hurdler",
 )
 # Before a distance with no event word after it, what makes it an event: "the 800m and", "(for 100m)".
 RACE_LEADS = ("the", "for", "over", "individual", "Olympic", "World", "European", "Commonwealth")
+# Before a road or cross-country distance in km, who runs it: "the women's 8km race", "goes in the
+# junior men's 8km on the same day" (BBC sport).
+RACE_KM_LEADS = ("men's", "women's", "men’s", "women’s")
 NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
 # After "<Name> <number>" inside a sentence, what ends or links the name, so that the number is part
 # of a title ("beaten Shrek 2 to the prizes", "Halo 2, which", "the Commodore 64 was"). Read from the

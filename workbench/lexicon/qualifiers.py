@@ -23,6 +23,12 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "nearer to": "approximate",
     "roughly around": "approximate",
     "in the region of": "approximate",
+    # the other "in the ... of" frames of news-bench (counts: range 20, order 4, neighbourhood 1)
+    "in the range of": "approximate",
+    "on the order of": "approximate",
+    "in the order of": "approximate",
+    "in the neighbourhood of": "approximate",
+    "in the neighborhood of": "approximate",
     "an approximate": "approximate",
     "around about": "approximate",
     "somewhere around": "approximate",
