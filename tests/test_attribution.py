@@ -404,6 +404,12 @@ HEADLINES = [
     Case("VARO UNIT SELLS NOTES AT 7-5/8 PCT\n\nThe notes are due in 1992.", "7-5/8", ""),
 ]
 NOT_SOURCES = [
+    # a reason is cited, not a speaker; an estimate after a preposition is a noun
+    Case("Exports would total 205,000 tonnes, citing low demand.", "205,000", ""),
+    Case("Exxon reported a 37 pct drop in profits, citing lower oil prices.", "37 pct", "Exxon", whole=True),
+    Case("The crop is now put at 550,000 tonnes, 25,000 tonnes below the previous estimate.", "25,000", ""),
+    Case("Sales will reach 170 mln dlrs, down from a previous estimate of 185 mln dlrs.", "185 mln", ""),
+    Case("Prices rose 4 pct in May, the paper said, citing industry sources.", "4 pct", "paper", whole=True),
     # the standard of a comparison ("than X expected") gives no figure
     Case("Profits fell 12%, more than the analysts had expected.", "12%", ""),
     Case("Varo said sales would be 9% lower than brokers had forecast.", "9%", "Varo"),

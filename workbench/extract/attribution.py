@@ -1332,7 +1332,16 @@ class DocumentContext:
         if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
             return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
         cue_start, cue_end = starts[k], ends[k_end - 1]
-        if cue == "according to" or cue == "citing":
+        if cue == "according to":
+            return self._source_after(toks, rest, cue_start, s, e)
+        if cue == "citing":  # a speaker or a document is cited, a reason is not: "citing low demand"
+            cited = _np_right(words, rest, n, open_slot=True)
+            if cited is None or not (
+                cited[2] != "nominal"
+                or _speaker_head(words[cited[1]])
+                or words[cited[1]].lower() in _DOCUMENT_NP_HEADS
+            ):
+                return None
             return self._source_after(toks, rest, cue_start, s, e)
         lead = k - 1
         while lead >= 1 and words[lead].lower() in _AUX and words[lead].islower():
@@ -1459,7 +1468,11 @@ class DocumentContext:
         head_word = _head(words, first, last).lower()
         singular = not head_word.endswith("s") and head_word not in lex.PLURAL_HEADS
         noun_like = kind == "nominal" and left is not None and not agent and not auxiliary
-        if noun_like and _base_form(cue) and singular:
+        # after a preposition, only a speaker's head makes a verb of a base form: "below the
+        # previous estimate", "citing market expectations" ("Even my own folks say" is a verb)
+        object_np = first > 0 and words[first - 1].lower() in _NOUN_CUE_LEADS | lex.PREPOSITIONS_IN_NAMES
+        speaks = _speaker_head(head_word) or head_word in _DOCUMENT_NP_HEADS
+        if noun_like and _base_form(cue) and (singular or (object_np and not speaks)):
             return None  # "the second estimate", "the jobs report": a noun, not a verb ("has forecast" is)
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         # "were calling every 15 minutes", "is backing the measure": a progressive reports a clause
