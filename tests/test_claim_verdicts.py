@@ -18,6 +18,8 @@ VERDICTS = [
     ("The airline bought four 747-400 aircraft.", "four", True),
     ("Their stock fell one to 68 in late trade.", "one", True),
     ("The inquiry ran three years behind schedule.", "three years", True),
+    ("She is serving a nine-year sentence.", "nine-year", True),
+    ("He faces a two year ban.", "two year", True),
     ("She was away for two weeks in May.", "two weeks", False),
     ("Only one of them came back.", "one", None),
     ("Three firemen were hurt.", "Three", None),

@@ -866,6 +866,13 @@ COUNT_COMPOUNDS = [
     row("A 5,000-strong crowd gathered.", fig("5,000", 5_000)),
     row("They live in a 12-storey block."),
     row("It was a 30-page report."),
+    # ... or it gives a sentence's, a ban's or a contract's length or a majority's size (a claim)
+    row("He was given a 10-month jail term.", fig("10-month", 10, "month")),
+    row("She is serving a nine-year sentence.", fig("nine-year", 9, "year")),
+    row("The club signed a 15-year contract.", fig("15-year", 15, "year")),
+    row("Labour defends a 10,000-vote majority.", fig("10,000", 10_000)),
+    row("A two-year study of 30 firms ended.", fig("30", 30)),
+    row("Four or five-year-old computers are slow.", rng("Four or five", 4, 5)),
 ]
 
 TABLES = {

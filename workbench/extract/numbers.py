@@ -484,10 +484,14 @@ RE_MAY_NOT_CLAIM = regex.compile(
     regex.VERBOSE,
 )
 
-# Compound modifiers that are not counts: "a 40-year-old", "a five-storey block".
+# Compound modifiers that are not counts: "a 40-year-old", "a five-storey block" (but "a 10-month jail
+# term", "a 10,000-vote majority" are claims: COMPOUND_CLAIM_NOUNS).
 RE_COMPOUND_AFTER = regex.compile(
-    rf"-(?!\d|\$|£|€|(?:{_words(lex.COUNT_COMPOUNDS)})\b)[a-z]", regex.IGNORECASE
+    rf"""-(?!\d|\$|£|€|(?:{_words(lex.COUNT_COMPOUNDS)})\b
+          |(?:{_words(lex.COMPOUND_CLAIM_UNITS)})s?\ (?:(?:{_words(lex.COMPOUND_CLAIM_NOUNS)})\b))[a-z]""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+RE_COMPOUND_PERIOD = regex.compile(r"-(?P<unit>[A-Za-z]+)\b")  # the period of a kept compound: "10-month"
 # One person's age: "a 17-year-old", "is 17 years old", "aged 45", "Tom Reyes, 67," (a bracket of ages
 # is a group, masked above). An age is a claim, in years.
 RE_AGE_AFTER = regex.compile(
@@ -1806,9 +1810,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             and RE_MARK_END.match(text, fig.end)  # nothing counted after it: "in 7.35 rounds"
         ):
             fig.unit = _SECOND  # "clocking 7.37", "finished fifth in 7.35": a race time
-        compound = text.startswith("-", fig.end) and RE_COMPOUND_AFTER.match(text, fig.end)
+        hyphen = text.startswith("-", fig.end)
+        compound = hyphen and RE_COMPOUND_AFTER.match(text, fig.end)
         if compound and fig.qualifier != "range":
             continue  # "a 40-year-old", "a five-storey block"
+        period = RE_COMPOUND_PERIOD.match(text, fig.end) if hyphen and not compound and not fig.unit else None
+        if period is not None and UNIT_FORMS.get(period["unit"].lower()) in lex.DURATION_UNITS:
+            fig.unit, fig.end = UNIT_FORMS[period["unit"].lower()], period.end()  # "a 10-month jail term"
         if (
             not age_end
             and fig.unit in lex.DURATION_UNITS

@@ -245,8 +245,33 @@ DURATION_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "s
 # Units of a timed performance: with decimals after "in" they are a time, not a time frame ("crossed
 # the line in 6.67 secs", holdouts 5 and 8's athletics reports; "in 2.5 years" stays a frame).
 TIMED_UNITS = frozenset({"second"})  # not minutes: "fell 3% in 2.5 minutes of trading" is a frame
-# Words after a spelled duration that still make it a claim: "seven years behind schedule".
-DURATION_CLAIM_AFTER = ("behind schedule", "late", "overdue", "ahead of schedule", "behind", "early")
+# Nouns after a compound of a figure and its unit that make the compound a claim: a sentence's, a
+# ban's or a contract's length, a majority's size ("a 10-month jail term", "a nine-year sentence",
+# "a 15-year contract", "a 10,000-vote majority"; the annotated news-bench holdouts 33-35 mark these
+# claims, and other compounds optional: "a two-year study", "an 18-month delay").
+COMPOUND_CLAIM_UNITS = ("year", "month", "week", "day", "hour", "vote", "match", "game")  # not "two-thirds"
+COMPOUND_CLAIM_NOUNS = (
+    "sentence",
+    "term",
+    "jail",
+    "prison",
+    "ban",
+    "suspension",
+    "contract",
+    "lease",
+    "majority",
+)
+# Words after a spelled duration that still make it a claim: "seven years behind schedule", "a
+# nine-year sentence".
+DURATION_CLAIM_AFTER = (
+    "behind schedule",
+    "late",
+    "overdue",
+    "ahead of schedule",
+    "behind",
+    "early",
+    *COMPOUND_CLAIM_NOUNS,
+)
 # Words before a spelled duration that make it the period of a rate, a claim: "doubles every three years".
 DURATION_CLAIM_BEFORE = ("every", "once every", "each")
 
