@@ -109,6 +109,44 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a participle clause set off between the speaker and the cue; a wire-marked company before it
+    Case(
+        "CALGARY, March 16 - <Onyx Petroleum Ltd>, earlier reporting a net loss, said it converted "
+        "7,344,000 dlrs of debentures.",
+        "7,344,000",
+        "Onyx Petroleum Ltd",
+        whole=True,
+    ),
+    Case("Baker, defending the strategy, said banks had rescheduled 70 billion dlrs.", "70 billion", "Baker"),
+    Case(
+        "Lichtblau, speaking at a conference, said imports may reach 52 pct by 1995.", "52 pct", "Lichtblau"
+    ),
+    # ... whose participle is a cue reports what it says, for the sentence's opening speaker
+    Case("The CPB, forecasting a rise in the deficit to 7.2 pct, urged cuts.", "7.2 pct", "CPB", whole=True),
+    # ... not where the phrase before the commas is no speaker opening the sentence
+    Case(
+        "Twenty-six bodies were found in Bihar, taking the toll there to 367, said Anirudh Kumar, "
+        "an official.",
+        "367",
+        "Anirudh Kumar",
+        whole=True,
+    ),
+    # a relative clause after a wire-marked company speaks for it
+    Case(
+        "LONDON, March 16 - <Mrs Fields Inc>, which earlier announced profits of 17.1 mln dlrs, said it "
+        "plans new stores.",
+        "17.1 mln",
+        "Mrs Fields Inc",
+        whole=True,
+    ),
+    # a relative clause after a bracketed acronym speaks for the name before the bracket
+    Case(
+        "The event is held by the Muslim Association of Britain (MAB), which believes voters could "
+        "swing up to 50 seats.",
+        "up to 50",
+        "Muslim Association of Britain",
+        whole=True,
+    ),
     # an appositive opening on an adverb of place
     Case("Marsh, here to open the motor show, said the unit sold 1.2 million cars.", "1.2 million", "Marsh"),
     # a plural role opening the sentence before "of": its head, not the "of" phrase's, takes "say"
@@ -368,6 +406,7 @@ TIME_AND_CONTINUING = [
     # a capitalised name is not a modal or an auxiliary: "May", "Will"
     Case("Theresa May said 40 police stations would close.", "40", "Theresa May", whole=True),
     Case("Will Carling told reporters 12 players were injured.", "12", "Will Carling", whole=True),
+    Case("Mrs. May said 40 police stations would close.", "40", "May"),  # a title is no abbreviation
     # ... but an auxiliary still, where it opens the sentence or follows an abbreviation (Reuters)
     Case("The U.S. Has said it will impose 300 mln dlrs of tariffs.", "300 mln", "U.S.", whole=True),
     Case("Recently announced changes include lining up all five nominees.", "five", ""),
@@ -406,6 +445,7 @@ HEADLINES = [
 NOT_SOURCES = [
     # a reason is cited, not a speaker; an estimate after a preposition is a noun
     Case("Exports would total 205,000 tonnes, citing low demand.", "205,000", ""),
+    Case("Shares fell 4 pct, citing U.S. pressure.", "4 pct", ""),  # a name modifying what is cited
     Case("Exxon reported a 37 pct drop in profits, citing lower oil prices.", "37 pct", "Exxon", whole=True),
     Case("The crop is now put at 550,000 tonnes, 25,000 tonnes below the previous estimate.", "25,000", ""),
     Case("Sales will reach 170 mln dlrs, down from a previous estimate of 185 mln dlrs.", "185 mln", ""),
@@ -611,7 +651,14 @@ PRONOUNS_AND_SHORT_FORMS = [
         "spokeswoman for the Statistics Institute",
         whole=True,
     ),
-    # ... not after a role that is the person's own, or one that points back to them
+    # ... not after a role that is the person's own, one that points back to them, or one of the other sex
+    Case(
+        "Mary Smith was hurt in the crash. A spokesman for the hospital said she was stable. "
+        "She said 40 people had helped her.",
+        "40",
+        "Mary Smith",
+        whole=True,
+    ),
     Case(
         "Greg Raiff, chief executive of Jet Services, said the jet was unusual. "
         '"A 25-year-old 757 is odd," he said.',

@@ -180,6 +180,11 @@ STAY_CLAIMS = [
     # "m" is a million where no event follows, and "top" a verb after a modal
     ("millions with no event", "Revenue rose to 200m, and 100m people watched.", [2e8, 1e8]),
     ("top as a verb", "Orders should top 100 mln marks.", [1e8]),
+    # a distance in spelled metres after "over"/"for" is a distance; "2400 hours" a duration
+    ("metres after over", "The plane climbed to over 10,000 metres.", [10000.0]),
+    ("metres after for", "The rescuers dug for 100 metres.", [100.0]),
+    ("a pair of sums in m", "The firm raised 400m and 800m in bond sales.", [4e8, 8e8]),
+    ("2400 hours", "The engine ran for 2400 hours.", [2400.0]),
     ("a capitalised count opening a clause", "Sales rose, Twelve analysts said.", [12.0]),
     # a name and a number that counts: a day before a noun, a list of tallies, a price move, a table
     ("a day and a count", "Earlier on Friday 15 protesters were held.", [15.0]),

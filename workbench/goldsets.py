@@ -93,8 +93,7 @@ def write_goldset(marked: Path, corpus: Path, out: Path, note: str = "") -> int:
             raise GoldsetError(
                 f"{f.name}: its text is not {member} of {corpus.name} once the marks are stripped"
             )
-        src = f.read_text(encoding="utf-8")
-        marks = [_fields_of(src, item) for item in items]
+        marks = [_fields_of(item) for item in items]
         docs[member] = {"sha256": _digest(plain), "marks": marks}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(_dumps(note, docs), encoding="utf-8")
@@ -117,7 +116,7 @@ def _dumps(note: str, docs: dict[str, dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fields_of(src: str, item: GoldItem) -> list:
+def _fields_of(item: GoldItem) -> list:
     """``[start, end, fields]`` of one mark, its fields as the markup wrote them."""
     if item.kind != "claim":
         return [item.start, item.end, "x" if item.kind == "not_claim" else "o"]

@@ -116,6 +116,8 @@ MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotatio
 # Words after "C, said X," that open what describes X, not more of C: "said Ann Lee, who ...".
 _APPOSITION_LEADS = lex.APPOSITIVE_OPENERS | frozenset(("who", "which", "whose", "adding", "saying"))
 _NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".split())
+# Words after a cited name that end it, so that the name is what is cited: "citing Reuters on Friday"
+_CITED_LINKS = frozenset("of on in at as and or that which who to for from with by about".split())
 _QUALIFIER_WORDS = frozenset(
     w for phrase in QUALIFIERS_BEFORE for w in phrase.split()
 )  # "up to", "as many as"
@@ -957,8 +959,11 @@ class DocumentContext:
         """Whom "he" or "she" at ``pos`` points to: the person last named, unless a person named by
         role spoke since, introduced as someone new ("Gemma Jackson was shortlisted. A spokesman for
         the council said ... He added": the spokesman); "" if neither."""
-        person, named_at = self._last_person(pos, lex.PRONOUNS_PERSON[pronoun])
+        gender = lex.PRONOUNS_PERSON[pronoun]
+        person, named_at = self._last_person(pos, gender)
         role, said_at = self._previous_role(pos)
+        if role and _role_gender(role) not in ("", gender):
+            role = ""  # "A spokesman for the hospital said ... She said": not the spokesman
         if role and said_at > named_at and (named_at < 0 or self._new_person(said_at, named_at)):
             return role
         return person or role
@@ -1329,7 +1334,7 @@ class DocumentContext:
             not _clause_follows(words, rest) or (rest < n and words[rest][:1].isdigit())
         ):
             return None  # "while Royal declined 4p to 945 as did ...": the amount it moved by
-        if cue in _COMMA_ONLY_CUES and (k == 0 or words[k - 1] != ","):
+        if cue in _COMMA_ONLY_CUES and not _after_comma(words, k):
             return None  # "kept saying", "noting": a continuing cue hands on a speaker after a comma
         cue_start, cue_end = starts[k], ends[k_end - 1]
         if cue == "according to":
@@ -1342,6 +1347,14 @@ class DocumentContext:
                 or words[cited[1]].lower() in _DOCUMENT_NP_HEADS
             ):
                 return None
+            follower = words[cited[1] + 1] if cited[1] + 1 < n else ""
+            if (
+                _capitalised(words[cited[1]])
+                and follower.isalpha()
+                and follower.islower()
+                and follower not in _CITED_LINKS
+            ):
+                return None  # "citing U.S. pressure", "citing Japanese competition": the name modifies a noun
             return self._source_after(toks, rest, cue_start, s, e)
         lead = k - 1
         while lead >= 1 and words[lead].lower() in _AUX and words[lead].islower():
@@ -1395,11 +1408,24 @@ class DocumentContext:
         ):
             # "when voters were asked", "is expected", "was taken to Guantanamo Bay": nobody speaks here
             return None
-        if cue.endswith(lex.CONTINUING_SUFFIX) and j == k - 1 and words[j : j + 1] == [","]:
+        if cue.endswith(lex.CONTINUING_SUFFIX) and j == k - 1 and _after_comma(words, k):
+            comma = j if words[j] == "," else j - 1  # ", adding", ", in reporting"
             if found:  # "..., adding that": the speaker of the clause it continues
                 last = found[-1]
                 return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
-            opening = _main_subject(words, j)  # "This time, analysts have had lower numbers, expecting $9"
+            opening = _main_subject(
+                words, comma
+            )  # "This time, analysts have had lower numbers, expecting $9"
+            if opening is None:
+                # the sentence's opening speaker, the participle set off after it: "The CPB,
+                # forecasting a rise to 7.2 pct, urged", "<Royal Bank of Canada>, in reporting a 19
+                # pct drop, said"
+                opening = _np_left(words, comma - 1)
+                if opening is not None and (
+                    (opening[0] > 0 and words[opening[0] - 1] not in _DASHES)
+                    or not (opening[2] == "name" or _speaker_head(words[opening[1]]))
+                ):
+                    opening = None  # "The suit, asking one mln dlrs in damages, was filed": no speaker
             if opening is not None:
                 o_first, o_last, o_kind = opening
                 return Clause(self._span_text(toks, o_first, o_last), o_kind, cue_start, cue_end, cue_end, e)
@@ -2234,7 +2260,10 @@ def _auxiliary(words: list[str], j: int) -> bool:
     word = words[j]
     if word in _AUX:
         return True
-    return word.lower() in _AUX and (j == 0 or words[j - 1].endswith("."))
+    if j == 0:
+        return word.lower() in _AUX
+    before = words[j - 1]  # an abbreviation, not a title: "The U.S. Has said", not "Mrs. May said"
+    return word.lower() in _AUX and before.endswith(".") and before.rstrip(".").lower() not in _TITLES
 
 
 def _time_adjunct_length(words: list[str], j: int) -> int:
@@ -2590,15 +2619,10 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     if j < 0:
         return None
     if words[j] == ">":  # wire copy marks companies: "<Royex Gold Mining Corp> said"
-        opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "<"), None)
-        if opening is None:
-            return None
-        if opening > 0 and _capitalised(words[opening - 1]):
-            j = opening - 1  # a ticker after the name: "Isuzu Motors Ltd <ISUM.T> forecast"
-        elif opening + 1 < j and _capitalised(words[opening + 1]):
-            return opening + 1, j - 1, "name"
-        else:
-            return None
+        wire = _wire_name(words, j)
+        if wire is None or wire[0] == "name":
+            return None if wire is None else wire[1]
+        j = wire[1]
     j = _before_bracket(words, j)
     hops = 0
     named: tuple[int, int, str] | None = None
@@ -2614,8 +2638,23 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         hops += 1
     if j < 0:
         return None
+    if hops and words[j] == ">":  # "<Onyx Petroleum Exploration Co Ltd>, earlier reporting a loss, said"
+        wire = _wire_name(words, j)
+        if wire is None or wire[0] == "name":
+            return None if wire is None else wire[1]
+        j = wire[1]
     if words[j].lower() in ("who", "which") and j >= 2 and words[j - 1] == ",":
-        return _np_ending_at(words, j - 2)  # "Mark Zuckerberg, who announced": the pronoun is the name
+        # "Mark Zuckerberg, who announced": the pronoun is the name ("the Muslim Association of
+        # Britain (MAB), which believes": past its bracketed acronym)
+        before = j - 2
+        if (
+            words[before] == ">"
+        ):  # "<Mrs Fields Inc>, which earlier announced", "Outokumpu Oy <OUTO.HE>, which"
+            wire = _wire_name(words, before)
+            if wire is None or wire[0] == "name":
+                return None if wire is None else wire[1]
+            before = wire[1]
+        return _np_ending_at(words, _before_bracket(words, before))
     if named is not None and _np_ending_at(words, j) is not None:
         return named
     document = _document_before(words, j)
@@ -2631,6 +2670,20 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         if agent is not None:
             return agent  # "Figures released by the housing agency show": the agency speaks
     return head
+
+
+def _wire_name(words: list[str], j: int) -> tuple[str, object] | None:
+    """A company marked in wire copy, its ``>`` at ``j``: ("name", (first, last, "name")) for
+    "<Royex Gold Mining Corp>", ("ticker", index of the name's last word) for a ticker after the
+    name ("Isuzu Motors Ltd <ISUM.T>"), or None."""
+    opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "<"), None)
+    if opening is None:
+        return None
+    if opening > 0 and _capitalised(words[opening - 1]):
+        return "ticker", opening - 1
+    if opening + 1 < j and _capitalised(words[opening + 1]):
+        return "name", (opening + 1, j - 1, "name")
+    return None
 
 
 def _document_before(words: list[str], j: int) -> tuple[int, int, str] | None:
@@ -2698,6 +2751,7 @@ def _appositive_start(words: list[str], j: int) -> int | None:
                 or low in _TITLES
                 or low in lex.SOURCE_HEADS
                 or (nxt.islower() and nxt.endswith("ed"))
+                or (_participle_clause(words, i + 1, j) and _opens_sentence(words, i))
                 or low in ("then", "now", "both", "also", "himself", "herself")
                 or low in lex.PLACE_ADVERBS  # "Whipple, here to attend the show, said"
             ):
@@ -2716,6 +2770,51 @@ def _appositive_start(words: list[str], j: int) -> int | None:
             return None
         i -= 1
     return None
+
+
+def _role_gender(role: str) -> str:
+    """The gender a role's head word gives, as lex.PRONOUNS_PERSON writes it, or "" when it gives none:
+    "spokeswoman" is a woman's role, "spokesman" a man's, "official" either."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    head = words[cut - 1] if cut else ""  # "spokesman for the hospital" -> "spokesman"
+    if head.endswith(("woman", "women")):
+        return lex.PRONOUNS_PERSON["she"]
+    if head.endswith(("man", "men")):
+        return lex.PRONOUNS_PERSON["he"]
+    return ""
+
+
+def _after_comma(words: list[str], k: int) -> bool:
+    """Whether the cue at ``k`` follows a comma, or "in" after one: ", noting", ", in reporting"."""
+    return (k >= 1 and words[k - 1] == ",") or (k >= 2 and words[k - 1] == "in" and words[k - 2] == ",")
+
+
+def _opens_sentence(words: list[str], i: int) -> bool:
+    """Whether the words before ``i`` are one phrase opening the sentence (or following a wire
+    dateline's dash), with no verb or clause mark: "Baker", "<Onyx Petroleum Ltd>", not "Twenty-six
+    bodies were found in Bihar" (whose ", taking the toll to 367, said X" is no appositive)."""
+    for t in range(i - 1, -1, -1):
+        w = words[t]
+        if w in _DASHES:
+            return True
+        if (
+            w in (",", ";", ":")
+            or w.lower() in lex.FINITE_MARKERS
+            or w in _CUES
+            or (w.islower() and w.endswith("ed"))
+        ):
+            return False
+    return True
+
+
+def _participle_clause(words: list[str], i: int, j: int) -> bool:
+    """Whether the words from ``i`` to the comma at ``j`` are a clause of an -ing participle, an
+    adverb of time before it ("<Onyx Petroleum>, earlier reporting a 1986 net loss, said",
+    "The company, citing weak demand, said")."""
+    if i < j and words[i].lower() in ("earlier", "later", "also", "again"):
+        i += 1
+    return i < j and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 4
 
 
 def _place_before_comma(words: list[str], i: int) -> int | None:

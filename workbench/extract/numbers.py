@@ -350,8 +350,9 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3]):[0-5]\d\b                                    # 14:30
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
-      | \b(?:(?:[01]\d|2[0-3])[0-5]\d|2400)\ ?                          # 1200 hrs, 1400 gmt, 2400 EDT
+      | \b(?:[01]\d|2[0-3])[0-5]\d\ ?                                   # 1200 hrs, 1400 gmt
         (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b
+      | \b2400\ ?(?:GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b     # 2400 EDT (not "2400 hours")
     )
   | (?P<phone>
         (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
@@ -407,8 +408,8 @@ RE_NOT_CLAIM = regex.compile(
   | (?P<race>                                  # a race's distance names its event
         (?<![\w$£€.,])(?:{_RACE_M})(?:m|\ metres)(?=\ (?:{_RACE_EVENTS})\b)  # 60m hurdles, 800 metres runner
       | (?:(?<=\b(?:{_words_before(lex.RACE_LEADS)})\ )                         # the 800m and,
-        |(?<=(?<![\w$£€.,])(?:{_RACE_M})m\ (?:and|or)\ ))                        # ... and 1000m
-        (?:{_RACE_M})(?:m|\ metres)
+        |(?<=\b(?:{_words_before(lex.RACE_LEADS)})\ (?:{_RACE_M})m\ (?:and|or)\ ))  # ... and 1000m
+        (?:{_RACE_M})m
         (?=\ (?:and|or|at|in|while)\b|[.,;:)]|\s*$)
       | (?<![\w$£€.,])(?:{_RACE_KM})km(?=\ (?:{_RACE_EVENTS})\b)                # 4km champion
       | (?<=\b(?:{_words_before(lex.RACE_KM_LEADS)})\ )(?:{_RACE_KM})km\b        # the junior men's 8km
