@@ -725,6 +725,10 @@ NEAREST_WORD = [
     Case("Some 70 to 80 mln marks had probably been lost.", "70 to 80 mln", "lost"),
     Case("Officials told Reuters that about 9,000 of Kent's 12,000 miners were idle.", "9,000", "miners"),
     Case("About 90 mln dlrs of this is owed to banks.", "90 mln", ""),
+    # ... never a word of the figure's own bound or approximation
+    Case("Sales rose in the range of 10 to 15 pct.", "10 to 15", "rose"),
+    Case("Revenues were in the range of 170 mln dlrs.", "170 mln", "revenues"),
+    Case("Aid totalled on the order of 30 mln dlrs.", "30 mln", "aid"),
     # ... also after a subordinator that is never a preposition
     Case("The peak was in May, when 4.1 billion were sent.", "4.1 billion", "sent"),
     Case("Half is due now, while 50 pct will be paid in dlrs.", "50 pct", "paid"),

@@ -1433,7 +1433,7 @@ def _own_word(c: Clause) -> str:
     return word
 
 
-_QUALIFYING = lex.COMPARATIVES | lex.QUALIFIER_LEADS
+_QUALIFYING = lex.COMPARATIVES | lex.QUALIFIER_LEADS | lex.QUALIFIER_PHRASE_WORDS
 
 
 def _verb_of_object(b: list[Tok], k: int) -> str:

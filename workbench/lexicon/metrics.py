@@ -10,6 +10,8 @@ NOTE: keep in sync with ``lexicon/ontology.toml`` (the reconciler's synonyms).
 import csv
 from pathlib import Path
 
+from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
+
 # Participles and adjectives that make a count an event count: "43,000 soldiers have
 # been killed" is metric "killed", subject "soldiers".
 EVENT_WORDS = (
@@ -879,3 +881,9 @@ CLAUSE_OPENERS = frozenset(
 # The words a figure's qualifier opens with, besides the comparatives: "more than", "up to", "at
 # least", "no fewer than", "over", "under" (the last-resort reading passes over them).
 QUALIFIER_LEADS = frozenset("than up least most no over under".split())
+# ... and every word of a phrase that bounds or approximates a figure (qualifiers.py): "closer to",
+# "in the range of", "on the order of" name no measure. The phrases of an exact figure do ("an
+# average of", "a total of"), and so do a bound's extremes ("a maximum of", "a high of").
+QUALIFIER_PHRASE_WORDS = frozenset(
+    word for phrase, kind in QUALIFIERS_BEFORE.items() if kind != "exact" for word in phrase.split()
+) - frozenset("maximum minimum high low".split())
