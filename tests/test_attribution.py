@@ -131,6 +131,25 @@ CLAUSE_STRUCTURE = [
         "Anirudh Kumar",
         whole=True,
     ),
+    # a place after "in" is where the speaker is, not who speaks
+    Case(
+        "John Smith of Acme Corp in Boston said sales rose 4 pct.",
+        "4 pct",
+        "John Smith of Acme Corp",
+        whole=True,
+    ),
+    Case(
+        "An analyst at Acme Corp in Boston said sales rose 4 pct.",
+        "4 pct",
+        "analyst at Acme Corp",
+        whole=True,
+    ),
+    Case(
+        "CARSON, April 3 - Nissan Motor Corp in USA said its car sales rose 82.8 pct.",
+        "82.8",
+        "Nissan Motor Corp",
+    ),
+    Case("All in all Merrill Lynch estimated fees of 130 mln dlrs.", "130 mln", "Merrill Lynch", whole=True),
     # a relative clause after a wire-marked company speaks for it
     Case(
         "LONDON, March 16 - <Mrs Fields Inc>, which earlier announced profits of 17.1 mln dlrs, said it "

@@ -2662,7 +2662,20 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         return document  # "A Monmouth poll out Monday showed", "another Pew study from 2011 noted"
     participle = _participle_before(words, j)
     if participle is None:
-        return _np_ending_at(words, j)
+        np = _np_ending_at(words, j)
+        if (
+            np is not None
+            and np[2] == "name"
+            and np[0] >= 2
+            and words[np[0] - 1] == "in"
+            and words[np[0]] not in _CALENDAR
+        ):
+            holder = _np_ending_at(words, np[0] - 2)  # "John Smith of Acme Corp in Boston said": not Boston
+            last = words[holder[1]].lower() if holder is not None else ""
+            one_word = last in _BOUNDARY or last in _DETERMINERS or last in _QUANTIFIERS
+            if holder is not None and holder[2] != "pronoun" and not one_word:  # not "All in all X said"
+                return holder
+        return np
     at, by = participle  # "a Gallup poll released Tuesday found", "engineers commissioned by X put"
     head = _np_ending_at(words, at - 1) or _bare_subject(words, at - 1)
     if head is not None and by is not None and words[at - 1].lower() in lex.DOCUMENT_HEADS:
