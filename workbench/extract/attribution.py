@@ -973,9 +973,8 @@ class DocumentContext:
         ``named_at``: it is introduced as new ("A spokesman for the council said"; "the Republican
         candidate said" points back) in a later sentence ("Greg Raiff, chief executive of X, said"
         is Raiff)."""
-        return self.text[said_at : said_at + 3].lower().startswith(("a ", "an ")) and self.doc.sentence_index(
-            said_at
-        ) > self.doc.sentence_index(named_at)
+        indefinite = self.text[said_at : said_at + 3].lower().startswith(("a ", "an "))
+        return indefinite and self.doc.sentence_index(said_at) > self.doc.sentence_index(named_at)
 
     # --- resolution ---------------------------------------------------------------------------
     def resolve(self, subject: str, kind: str, pos: int, trailing_from: int | None = None) -> str:
@@ -1413,9 +1412,8 @@ class DocumentContext:
             if found:  # "..., adding that": the speaker of the clause it continues
                 last = found[-1]
                 return Clause(last.subject, last.kind, cue_start, cue_end, cue_end, e, last.channel)
-            opening = _main_subject(
-                words, comma
-            )  # "This time, analysts have had lower numbers, expecting $9"
+            # "This time, analysts have had lower numbers, expecting $9": the main clause's subject
+            opening = _main_subject(words, comma)
             if opening is None:
                 # the sentence's opening speaker, the participle set off after it: "The CPB,
                 # forecasting a rise to 7.2 pct, urged", "<Royal Bank of Canada>, in reporting a 19
@@ -2620,9 +2618,9 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         return None
     if words[j] == ">":  # wire copy marks companies: "<Royex Gold Mining Corp> said"
         wire = _wire_name(words, j)
-        if wire is None or wire[0] == "name":
-            return None if wire is None else wire[1]
-        j = wire[1]
+        if not isinstance(wire, int):
+            return wire
+        j = wire
     j = _before_bracket(words, j)
     hops = 0
     named: tuple[int, int, str] | None = None
@@ -2640,9 +2638,9 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
         return None
     if hops and words[j] == ">":  # "<Onyx Petroleum Exploration Co Ltd>, earlier reporting a loss, said"
         wire = _wire_name(words, j)
-        if wire is None or wire[0] == "name":
-            return None if wire is None else wire[1]
-        j = wire[1]
+        if not isinstance(wire, int):
+            return wire
+        j = wire
     if words[j].lower() in ("who", "which") and j >= 2 and words[j - 1] == ",":
         # "Mark Zuckerberg, who announced": the pronoun is the name ("the Muslim Association of
         # Britain (MAB), which believes": past its bracketed acronym)
@@ -2651,9 +2649,9 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
             words[before] == ">"
         ):  # "<Mrs Fields Inc>, which earlier announced", "Outokumpu Oy <OUTO.HE>, which"
             wire = _wire_name(words, before)
-            if wire is None or wire[0] == "name":
-                return None if wire is None else wire[1]
-            before = wire[1]
+            if not isinstance(wire, int):
+                return wire
+            before = wire
         return _np_ending_at(words, _before_bracket(words, before))
     if named is not None and _np_ending_at(words, j) is not None:
         return named
@@ -2685,17 +2683,17 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     return head
 
 
-def _wire_name(words: list[str], j: int) -> tuple[str, object] | None:
-    """A company marked in wire copy, its ``>`` at ``j``: ("name", (first, last, "name")) for
-    "<Royex Gold Mining Corp>", ("ticker", index of the name's last word) for a ticker after the
-    name ("Isuzu Motors Ltd <ISUM.T>"), or None."""
+def _wire_name(words: list[str], j: int) -> tuple[int, int, str] | int | None:
+    """A company marked in wire copy, its ``>`` at ``j``: the name inside the brackets, (first,
+    last, "name"), for "<Royex Gold Mining Corp>"; the index of the name's last word for a ticker
+    after the name ("Isuzu Motors Ltd <ISUM.T>": the name is read on from there); or None."""
     opening = next((i for i in range(j - 1, max(-1, j - 10), -1) if words[i] == "<"), None)
     if opening is None:
         return None
     if opening > 0 and _capitalised(words[opening - 1]):
-        return "ticker", opening - 1
+        return opening - 1
     if opening + 1 < j and _capitalised(words[opening + 1]):
-        return "name", (opening + 1, j - 1, "name")
+        return opening + 1, j - 1, "name"
     return None
 
 
