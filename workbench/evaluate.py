@@ -330,14 +330,19 @@ def score(gold: dict[str, list[GoldItem]], claims: pd.DataFrame) -> Score:
     return result
 
 
-def evaluate_dir(directory: str | Path) -> Score:
-    """Extract every gold-marked article in a folder and score the result."""
+def extract_and_score(docs: dict[str, tuple[str, list[GoldItem]]]) -> Score:
+    """Extract each gold document's text (doc_id -> (text, items)) and score the claims found."""
     from workbench.extract.pipeline import extract_claims
     from workbench.schema import empty_claims
 
-    gold = read_gold_dir(directory)
-    frames = [extract_claims(text, doc_id=doc) for doc, (text, _) in gold.docs.items()]
+    frames = [extract_claims(text, doc_id=doc) for doc, (text, _) in docs.items()]
     claims = pd.concat(frames, ignore_index=True) if frames else empty_claims()
-    result = score({doc: items for doc, (_, items) in gold.docs.items()}, claims)
+    return score({doc: items for doc, (_, items) in docs.items()}, claims)
+
+
+def evaluate_dir(directory: str | Path) -> Score:
+    """Extract every gold-marked article in a folder and score the result."""
+    gold = read_gold_dir(directory)
+    result = extract_and_score(gold.docs)
     result.bad_gold, result.unreadable = gold.bad, gold.unreadable
     return result

@@ -31,9 +31,7 @@ import json
 import tarfile
 from pathlib import Path
 
-import pandas as pd
-
-from workbench.evaluate import GoldItem, Score, parse_gold, score
+from workbench.evaluate import GoldItem, Score, extract_and_score, parse_gold
 
 GOLDSET_DIR = Path(__file__).resolve().parents[1] / "data" / "goldsets"
 CORPUS_NAME = "news-bench.tar.gz"
@@ -153,10 +151,4 @@ def goldset_paths(directory: Path = GOLDSET_DIR) -> list[Path]:
 def evaluate_goldset(path: Path, corpus: Path) -> Score:
     """Extract the articles of one standoff set and score them, as
     :func:`workbench.evaluate.evaluate_dir` does a folder of marked-up articles."""
-    from workbench.extract.pipeline import extract_claims
-    from workbench.schema import empty_claims
-
-    gold = read_goldset(path, corpus)
-    frames = [extract_claims(text, doc_id=doc) for doc, (text, _) in gold.items()]
-    claims = pd.concat(frames, ignore_index=True) if frames else empty_claims()
-    return score({doc: items for doc, (_, items) in gold.items()}, claims)
+    return extract_and_score(read_goldset(path, corpus))

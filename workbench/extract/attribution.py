@@ -1340,11 +1340,7 @@ class DocumentContext:
             return self._source_after(toks, rest, cue_start, s, e)
         if cue == "citing":  # a speaker or a document is cited, a reason is not: "citing low demand"
             cited = _np_right(words, rest, n, open_slot=True)
-            if cited is None or not (
-                cited[2] != "nominal"
-                or _speaker_head(words[cited[1]])
-                or words[cited[1]].lower() in _DOCUMENT_NP_HEADS
-            ):
+            if cited is None or not (cited[2] != "nominal" or _can_speak(words[cited[1]])):
                 return None
             follower = words[cited[1] + 1] if cited[1] + 1 < n else ""
             if (
@@ -1354,7 +1350,7 @@ class DocumentContext:
                 and follower not in _CITED_LINKS
             ):
                 return None  # "citing U.S. pressure", "citing Japanese competition": the name modifies a noun
-            return self._source_after(toks, rest, cue_start, s, e)
+            return self._source_after(toks, rest, cue_start, s, e, cited)
         lead = k - 1
         while lead >= 1 and words[lead].lower() in _AUX and words[lead].islower():
             lead -= 1  # "as already announced by"
@@ -1495,7 +1491,7 @@ class DocumentContext:
         # after a preposition, only a speaker's head makes a verb of a base form: "below the
         # previous estimate", "citing market expectations" ("Even my own folks say" is a verb)
         object_np = first > 0 and words[first - 1].lower() in _NOUN_CUE_LEADS | lex.PREPOSITIONS_IN_NAMES
-        speaks = _speaker_head(head_word) or head_word in _DOCUMENT_NP_HEADS
+        speaks = _can_speak(head_word)
         if noun_like and _base_form(cue) and (singular or (object_np and not speaks)):
             return None  # "the second estimate", "the jobs report": a noun, not a verb ("has forecast" is)
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
@@ -1615,10 +1611,14 @@ class DocumentContext:
             return _kind_of_body(head) or head in _DOCUMENT_NP_HEADS
         return kind == "pronoun" or first != last or first > 0 or self._known_name(words[first])
 
-    def _source_after(self, toks: Tokens, i: int, cue_start: int, s: int, e: int) -> Clause | None:
+    def _source_after(
+        self, toks: Tokens, i: int, cue_start: int, s: int, e: int, right: tuple[int, int, str] | None = None
+    ) -> Clause | None:
         """A source named after its cue ("according to X", "as reported by X"): the content is the
-        rest of the sentence when it opens it, else what precedes it."""
-        right = _np_right(toks.words, i, len(toks.words), open_slot=True)
+        rest of the sentence when it opens it, else what precedes it. ``right`` is the source's
+        phrase from token ``i`` where the caller has read it already."""
+        if right is None:
+            right = _np_right(toks.words, i, len(toks.words), open_slot=True)
         if right is None:
             return None
         first, last, kind = right
@@ -2567,6 +2567,12 @@ def _speaker_head(word: str) -> bool:
     return (
         _capitalised(word) or low in lex.PLURAL_AGENT_HEADS or _kind_of_body(low) or _kind_of_body(singular)
     )
+
+
+def _can_speak(word: str) -> bool:
+    """Whether a phrase's head may speak: a speaker's head (a name, a mined role or agent noun) or
+    a document's ("analysts", "the paper", "a report"; not "demand", "previous")."""
+    return _speaker_head(word) or word.lower() in _DOCUMENT_NP_HEADS
 
 
 def _kind_of_body(word: str) -> bool:
