@@ -1138,7 +1138,42 @@ WIRE_COPY = [
     Case("Output fell 3.0%, well below analyst forecasts.", "3.0%", ""),
     Case("Minutes of the meeting showed on Wednesday that rates were held at 4.75%.", "4.75%", "meeting"),
 ]
+# Lower-case words opening a clause before a titled name describe it; a noun's own words do not.
+DESCRIBED_NAMES = [
+    Case(
+        "Last week, new Finance Minister Anna Berg said as many as 400 firms may close.", "400", "Anna Berg"
+    ),
+    Case("Sales fell, and former Governor Tom Hale said 12 plants would shut.", "12", "Tom Hale"),
+    Case("In Oslo, acting chairman Per Lund said output rose 4 pct.", "4 pct", "Per Lund"),
+    Case("Losses narrowed to 4.5 mln guilders in 1986, van Dorn said.", "4.5 mln", "Dorn"),
+    Case("Today, an entire Harbor project can take up to three months to plan.", "three months", ""),
+    Case("Kessel said it will redeem seven pct Swiss Franc notes worth 40 mln francs.", "40 mln", "Kessel"),
+]
+# A document's issuer before the document's bracketed acronym speaks for it; a table's label is no body.
+ISSUERS_AND_LABELS = [
+    Case(
+        "Prices rose 2.6 pct in March, Central Statistics Bureau (CSB) preliminary figures show.",
+        "2.6 pct",
+        "Central Statistics Bureau",
+        whole=True,
+    ),
+    Case(
+        "Harbor Research Institute (HRI) figures showed exports rose 5 pct.",
+        "5 pct",
+        "Harbor Research Institute",
+    ),
+    Case(
+        "Kessel Corp said net rose.\n\nNOTE - The company said the 12 pct rise came from sales.",
+        "12 pct",
+        "Kessel Corp",
+    ),
+    Case(
+        "Kessel Corp said net rose.\n\nCORRECTED - The company said sales rose 8 pct.", "8 pct", "Kessel Corp"
+    ),
+]
 TABLE = {
+    "described-names": DESCRIBED_NAMES,
+    "issuers-and-labels": ISSUERS_AND_LABELS,
     "unlisted-role": UNLISTED_ROLES,
     "wire-copy": WIRE_COPY,
     "proposals": PROPOSALS,

@@ -2516,7 +2516,15 @@ def _described_name(words: list[str], i: int) -> bool:
     while g >= 0 and i - g < MAX_NAME_MODIFIERS and words[g] != "the":
         w = words[g]
         if not (w.isalpha() and w.islower()) or w in _BOUNDARY or w in _CUES or w.endswith(("ed", "ly")):
-            return g < i and _title_opening(words, g)
+            # "Senior curator Ann Poole said"; "Earlier this month, new Prime Minister Yulia
+            # Tymoshenko said", "..., and chief executive John Smith said": modifiers opening a clause
+            # (not "an entire DVD project", "seven pct Swiss Franc notes": a noun's own words)
+            describers = words[g + 1 : i + 1]
+            opening = _capitalised(words[i + 1]) and _opens_clause(words, g + 1)
+            opening = opening and not any(
+                d in _DETERMINERS or d in _CARDINALS or d in _FIGURE_WORDS for d in describers
+            )
+            return g < i and (_title_opening(words, g) or opening)
         g -= 1
     if g < 0 or words[g] != "the":
         return False
@@ -2667,6 +2675,15 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     participle = _participle_before(words, j)
     if participle is None:
         np = _np_ending_at(words, j)
+        if (
+            np is not None
+            and np[0] >= 2
+            and words[np[0] - 1] == ")"
+            and words[np[1]].lower() in lex.DOCUMENT_HEADS
+        ):
+            issuer = _np_ending_at(words, _before_bracket(words, np[0] - 1))
+            if issuer is not None and issuer[2] == "name":
+                return issuer  # "Central Statistical Office (CSO) preliminary figures show": the office
         if (
             np is not None
             and np[2] == "name"

@@ -765,6 +765,9 @@ NOT_NAMES = (
     # discourse words that open a sentence or a quotation ("Whereas the main driver ...")
     *"Whereas Whilst Because Unless Once Moreover Furthermore Nevertheless Nonetheless Instead".split(),
     *"Indeed Thus Therefore Otherwise Perhaps Besides Overall Elsewhere Already Again".split(),
+    # wire copy's labels opening a paragraph ("NOTE - The company said"): counted at line starts in
+    # news-bench's Reuters copy, "NOTE:" 802, "NOTE -" 31, "CORRECTED -" 18, "NOTES:" 12, "RPT -" 3
+    *"NOTE NOTES CORRECTED RPT".split(),
     "The",
     "A",
     "An",
