@@ -21,6 +21,7 @@ from typing import NamedTuple
 import regex
 
 from workbench.lexicon import metrics as lex
+from workbench.lexicon.attribution import DOCUMENT_HEADS, REPORTING_VERBS
 from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
 # Words first, as most tokens are (branches that start alike keep their order: the abbreviation
@@ -420,6 +421,7 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     w = toks[i].low
     return bool(
         (w.endswith("ed") and roles_of(w) & _VERB_ROLES)
+        or (w in _REPORTING_VERBS and left in DOCUMENT_HEADS)  # "Customs figures show imports fell"
         or (
             w.endswith("ing")
             and w not in lex.ING_NOUNS
@@ -431,6 +433,7 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     )
 
 
+_REPORTING_VERBS = frozenset(REPORTING_VERBS)
 _DISTANCE_LETTERS = frozenset(("m", "km"))
 RE_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ve|m|re|s|d|ll)")
 
