@@ -763,6 +763,28 @@ CARRIED = [
         fig("235,000", 235_000, "CAD"),
     ),
     row("Net 337,000 vs 235,000 were reported.", fig("337,000", 337_000), fig("235,000", 235_000)),
+    # tables in yen and pence: the share row's currency, a yen table with no "mln" or "dlrs" too; a row's
+    # last figure ends its line and takes the unit of the figure before it
+    row(
+        "OSAKA, June 1 - Year to March 31\n\nGroup shr 12.50 yen vs 10.20\n\n"
+        "Net 21.16 billion vs 19.96 billion\n\nCurrent 45.2 billion vs 32.9 billion",
+        fig("12.50 yen", 12.5, "JPY"),
+        fig("10.20", 10.2, "JPY"),
+        fig("21.16 billion", 21.16e9, "JPY"),
+        fig("19.96 billion", 19.96e9, "JPY"),
+        fig("45.2 billion", 45.2e9, "JPY"),
+        fig("32.9 billion", 32.9e9, "JPY"),
+    ),
+    row(
+        "LONDON, March 1 - Year to Dec 31\n\nShr fully diluted 37.2p vs 34.3p\n\nTax 27.25 mln vs 27.42 mln"
+        "\n\nMinority interest 986,000 debit vs 124,000 credit",
+        fig("37.2p", 0.372, "GBP"),
+        fig("34.3p", 0.343, "GBP"),
+        fig("27.25 mln", 27.25e6, "GBP"),
+        fig("27.42 mln", 27.42e6, "GBP"),
+        fig("986,000", 986_000, "GBP"),
+        fig("124,000", 124_000, "GBP"),
+    ),
     # a share price in wire copy is in dollars and eighths; a bond's eighths are a percentage of par
     row(
         "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nAcme's stock climbed 5-3/8 to 40-1/8.",

@@ -297,9 +297,14 @@ RE_PERCENT_NOUN_BEFORE = regex.compile(
 # Words one of which a text must hold for the two patterns above to match in it.
 _NONE_OF_CUES = cue_words(lex.NONE_OF)
 _PERCENT_NOUN_CUES = cue_words(lex.PERCENT_NOUNS)
-# A wire earnings table's per-share row holds a label and one of these units (RE_TABLE_SHARE_ROW):
-# a text without both among its words has no such table, and is not searched for one.
-TABLE_SHARE_UNITS = ("cts", "dlrs")
+# A wire earnings table's per-share row holds a label and one of these units (RE_TABLE_SHARE_ROW),
+# which gives the currency of its money rows: a text without both among its words has no such table,
+# and is not searched for one. Units of the share rows of Reuters-21578 in news-bench.tar.gz: cts
+# 1,422, dlrs 611, p 44 ("Shr 37.2p vs 34.3p"), yen 17, dlr 11; the dollar forms follow the
+# dateline's currency (a Toronto table's "cts" are Canadian). Not "cents" (15): Kuala Lumpur's and
+# Singapore's tables write it for their own cents, whose currency the row does not name.
+TABLE_SHARE_CURRENCIES = {"cts": "USD", "dlrs": "USD", "dlr": "USD", "p": "GBP", "yen": "JPY"}
+TABLE_SHARE_UNITS = tuple(TABLE_SHARE_CURRENCIES)
 _TABLE_LABEL_CUES = cue_words(lex.WIRE_TABLE_SHARE_LABELS)
 _TABLE_UNIT_CUES = cue_words(TABLE_SHARE_UNITS)
 RE_TITLE_WORD_AFTER = regex.compile(r"[A-Z][a-z]+\ [A-Z][a-z]")  # "Million Dollar", then a capital
@@ -1507,7 +1512,7 @@ RE_TABLE_SHARE_ROW = regex.compile(
     rf"""
     ^(?:[A-Z][^\n]{{0,60}}?\ [-–]\ )?                # after the dateline: "PHILADELPHIA, March 30 - "
     (?:{_words(lex.WIRE_TABLE_SHARE_LABELS)})\b     # Shr, Oper shr
-    [^\n]{{0,40}}?\d\ (?P<cur>{"|".join(TABLE_SHARE_UNITS)})\b  # ... 12 cts
+    [^\n]{{0,40}}?\d\ ?(?P<cur>{"|".join(TABLE_SHARE_UNITS)})\b  # ... 12 cts, 37.2p
 """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
@@ -1516,7 +1521,7 @@ RE_TABLE_MONEY_ROW = regex.compile(
     (?:[A-Z][^\n]{{0,60}}?\ [-–]\ )?                 # after the dateline
     (?:{_words(lex.WIRE_TABLE_MONEY_LABELS)})       # Net, Revs, Oper net
     (?:\ (?:loss|profit))?\ +                      # Net loss
-    (?:[\d.,]+(?:\ (?:mln|billion))?\ +vs\ +         # the year before's figure: "... vs"
+    (?:[\d.,]+(?:\ (?:mln|billion))?(?:\ (?:debit|credit))?\ +vs\ +  # the year before's: "... vs"
        (?:(?:loss|profit)\ +)?)?
 """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1540,7 +1545,10 @@ def _stock_price(text: str, start: int) -> bool:
 def _table_currency(text: str, style: _Style) -> str:
     """The currency of a wire earnings table's money rows, or "" when the document has none."""
     m = RE_TABLE_SHARE_ROW.search(text)
-    return style.local.get(m["cur"], "USD") if m else ""
+    if m is None:
+        return ""
+    cur = m["cur"].lower()
+    return style.local.get(cur, TABLE_SHARE_CURRENCIES[cur])
 
 
 def _table_money(text: str, start: int) -> bool:
@@ -1673,9 +1681,10 @@ def _elided_scale(text: str, before: NumberMention, before_scale: float, fig: _F
 
 
 def _nothing_counted_after(text: str, end: int) -> bool:
-    """Whether no word of its own follows a figure: none, or one that goes on the sentence ("in")."""
+    """Whether no word of its own follows a figure: none, one on the next line (a table row's last
+    figure: "Group shr 33.98 yen vs 39.10"), or one that goes on the sentence ("in")."""
     after = RE_WORD_AFTER.match(text, end)
-    return after is None or after[1].lower() in _CARRY_FOLLOWERS
+    return after is None or "\n" in after[0] or after[1].lower() in _CARRY_FOLLOWERS
 
 
 RE_GRADE_AFTER = regex.compile(rf"\ (?:{_words(lex.PERCENT_GRADE_NOUNS)})\b", regex.IGNORECASE)
@@ -1791,7 +1800,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     dateline = first_dateline(text)
     dateline_span = dateline.span() if dateline else (0, 0)
     style = _style_of(text, scan, dateline)
-    tabled = style.wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
+    # a table is wire copy's, though a yen table may write no "mln" or "dlrs" ("Net 21.16 billion")
+    wire = style.wire or dateline is not None
+    tabled = wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
     table_currency = _table_currency(text, style) if tabled else ""
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom

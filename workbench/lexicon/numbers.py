@@ -939,7 +939,9 @@ MATERIAL_NOUNS = (
 # Row labels of a wire earnings table whose figures are money ("Net 337,000 vs 235,000", "Revs 12.1
 # mln vs 7,709,000"), with how many table rows of Reuters-21578 in news-bench.tar.gz open with each:
 # Net 1,983, Revs 1,589, Sales 550, Oper net 479, Assets 73, Rev 61, Deposits 61, Loans 58, Turnover
-# 44, Tax 31, Pretax 19, Other income 11, Pre-tax 10, Net after tax 9 ("Avg shrs" counts shares).
+# 44, Tax 31, Pretax 19, Other income 11, Pre-tax 10, Net after tax 9, and in tables of other
+# currencies Operating 29, Current 8 (Japan's current profit), Group net 8, Extraordinary items 6,
+# Minority interest 5 ("Avg shrs" counts shares).
 WIRE_TABLE_MONEY_LABELS = (
     "Net",
     "Revs",
@@ -955,9 +957,15 @@ WIRE_TABLE_MONEY_LABELS = (
     "Other income",
     "Pre-tax",
     "Net after tax",
+    "Operating",
+    "Current",
+    "Group net",
+    "Extraordinary items",
+    "Minority interest",
 )
-# The per-share row that shows a table is one ("Shr 12 cts vs 12 cts"; 810 and 202 rows).
-WIRE_TABLE_SHARE_LABELS = ("Shr", "Oper shr")
+# The per-share row that shows a table is one ("Shr 12 cts vs 12 cts"; 810 and 202 rows; "Group shr"
+# 15, "Diluted shr" 6, "Primary shr" 5, "Parent shr" 4).
+WIRE_TABLE_SHARE_LABELS = ("Shr", "Oper shr", "Group shr", "Diluted shr", "Primary shr", "Parent shr")
 
 # Words before a fraction in wire copy that make it a share price in dollars ("Purolator's stock
 # climbed 5-3/8"), and those that make it a bond's price, a percentage of face value ("priced at 101-1/4").
