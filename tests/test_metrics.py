@@ -27,6 +27,9 @@ class Case(NamedTuple):
 
 # The subject of a verb of change, bound or level is what the figure measures.
 CHANGE_VERBS = [
+    # a level after the amount a verb moved by and a state word is its subject's ("ended 4.3 points lower at")
+    Case("The index ended 4.3 points lower at 880.2.", "880.2", "index"),
+    Case("Gold closed 2.50 dlrs higher at 400.50 dlrs.", "400.50", "gold"),
     # a weekday with no "on" between a verb and its figure's preposition, as US wire copy writes it
     Case("The bond yield closed Monday at 7.84 pct.", "7.84", "bond yield"),
     Case("Shares of the firm fell on Tuesday to 12 dlrs.", "12 dlrs", "shares"),

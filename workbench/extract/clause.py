@@ -577,6 +577,13 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
             k -= 1
         elif k >= 1 and toks[k].low in lex.STATE_WORDS:
             left = toks[k - 1].low  # "remained stubbornly high at", "closed higher at"
+            amount = k - 1  # "ended 462.43 points lower at": past the amount it moved by, to its verb
+            if left in _AMOUNT_WORDS and amount >= 1:
+                amount -= 1
+            moved = toks[k].low in lex.COMPARATIVES and amount >= 1 and is_figure(toks[amount])
+            if moved and roles_of(toks[amount - 1].low) & _VERB_ROLES:
+                k = amount - 1
+                continue
             if not (is_adverb(left) or left in lex.AUXILIARIES or roles_of(left) & _VERB_ROLES):
                 break
             k -= 1
@@ -585,6 +592,7 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
     return k
 
 
+_AMOUNT_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
 # A time phrase alone: "today", and a weekday as US wire copy writes it, with no "on" ("the yield
 # closed Monday at 7.84 pct")
 _DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight", *(d.lower() for d in WEEKDAYS)))
