@@ -648,6 +648,24 @@ NOT_SOURCES = [
     Case("Ann Lee spoke. Lee posted on Twitter that 30,000 people came.", "30,000", "Ann Lee"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # one name after a title of office is a person for "he" later, as after an honorific; not after a
+    # title that opens companies' and bodies' names
+    Case(
+        "Prices are firm, Energy Minister Adaro said.\n\nHe told a meeting they held at 18 dlrs.",
+        "18",
+        "Adaro",
+    ),
+    Case("Aid will come, President Malvo said.\n\nHe said 40 trucks left.", "40", "Malvo"),
+    Case("General Dynamics said orders rose.\n\nHe said 40 trucks left.", "40", "He"),
+    # a name inside a quotation is what was said, not the sentence's subject "she" points to
+    Case(
+        'President Hale meets Premier Tanaka on Friday.\n\n"Unless the Tanaka/Hale talks fail, the dollar '
+        'stays below 142," dealer Ann Mills said.\n\nFutures are at about 0.55, she said.',
+        "0.55",
+        "Ann Mills",
+    ),
+    # "another UK project", "an IMF estimate": a base-form cue after an indefinite singular name is a noun
+    Case("It cut 68 mln dlrs from targets for Wembley and another UK project.", "68 mln", ""),
     # "he" after a role introduced as someone new, in a later sentence than the last person named
     Case(
         "Gemma Jackson was shortlisted. A spokesman for the UK Film Council said it was sad. "

@@ -540,13 +540,18 @@ class DocumentContext:
             if read is None:
                 continue
             tokens, personlike, gender = read
+            words = m.group().split()
+            office = len(words) >= 2 and words[-2].lower().rstrip(".") in lex.OFFICE_TITLES
+            if office and len(tokens) > 1 and tokens[-2] == words[-2]:
+                tokens = tokens[-1:]  # "Energy Minister Subroto": the name after the office
             raw.append((m.start(), tokens, personlike))
             if personlike and 2 <= len(tokens) <= 4:
                 surname = tokens[-1]
                 if len(tokens) > len(full.get(surname, "").split()):
                     full[surname] = " ".join(tokens)
-            elif len(tokens) == 1 and gender and " " in m.group():
-                titled.setdefault(tokens[0], tokens[0])  # "Lord Browne", "Mr. Zelensky": the surname
+            elif len(tokens) == 1 and (gender or office) and " " in m.group():
+                # "Lord Browne", "Mr. Zelensky", "President Suharto": the surname
+                titled.setdefault(_strip_possessive(tokens[0]), _strip_possessive(tokens[0]))
             if gender:
                 genders[tokens[-1]] = gender
         for surname, name in titled.items():
@@ -877,7 +882,8 @@ class DocumentContext:
         j = i
         while j > lowest and self.doc.sentence_index(mentions[j][0]) == sentence:
             fits = not gender or not mentions[j][2] or mentions[j][2] == gender
-            if fits and self._is_subject(mentions[j][0]):
+            quoted = self.doc.quote_at(mentions[j][0]) is not None  # "the Nakasone/Reagan talks," she said
+            if fits and not quoted and self._is_subject(mentions[j][0]):
                 best = mentions[j]
             j -= 1
         return best[1], best[0]
@@ -1494,6 +1500,9 @@ class DocumentContext:
         speaks = _can_speak(head_word)
         if noun_like and _base_form(cue) and (singular or (object_np and not speaks)):
             return None  # "the second estimate", "the jobs report": a noun, not a verb ("has forecast" is)
+        indefinite = left is not None and words[first].lower() in ("a", "an", "another")
+        if indefinite and kind == "name" and singular and _base_form(cue) and not auxiliary:
+            return None  # "another UK project", "an IMF estimate": a name modifying a noun
         strong = (cue in lex.STRONG_CUES or k_end - k > 2) and cue not in lex.TRANSACTION_CUES
         # "were calling every 15 minutes", "is backing the measure": a progressive reports a clause
         strong = strong and (not progressive or cue in lex.FORECAST_VERBS)

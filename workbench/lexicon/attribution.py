@@ -547,6 +547,13 @@ TITLES = (
 # Documents a person or body issues in its own name: "In a statement, Miller called the plan ...":
 # the name that opens the sentence after the frame is its author (not "In a Gallup poll, Clinton led").
 AUTHORED_STATEMENTS = frozenset("statement statements letter interview speech release filing".split())
+# Titles of office that never open a company's or a body's name ("General Electric", "Justice
+# Department", "Prime Computer" do): one capitalised word after one is a person's name ("Energy Minister
+# Subroto", "President Suharto"), for "he said" later, as an honorific's is ("Mr. Zelensky").
+OFFICE_TITLES = frozenset(
+    """president president-elect minister secretary chancellor governor mayor senator sen rep
+    representative congressman congresswoman premier pope""".split()
+)
 PERSON_TITLES_MALE = ("mr", "sir", "lord", "king", "prince", "father")
 PERSON_TITLES_FEMALE = ("mrs", "ms", "miss", "dame", "lady", "queen", "princess")
 
