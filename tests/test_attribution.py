@@ -657,6 +657,23 @@ PRONOUNS_AND_SHORT_FORMS = [
     ),
     Case("Aid will come, President Malvo said.\n\nHe said 40 trucks left.", "40", "Malvo"),
     Case("General Dynamics said orders rose.\n\nHe said 40 trucks left.", "40", "He"),
+    # "he" points to the person who spoke in the sentence naming one: its first speaker, not the
+    # subject of what was said, nor where a speaker works
+    Case(
+        "Sam Brook has failed to cut taxes, Dan Kerr has said.\n\nThe 200 pound rebate did nothing, he said.",
+        "200",
+        "Dan Kerr",
+    ),
+    Case(
+        "Analyst Paul Dane of brokers Hale Munro noted the risk.\n\nGearing will rise to 59 pct, he said.",
+        "59 pct",
+        "Paul Dane",
+    ),
+    Case(
+        "Prosecutor Tom Ward told the court that Mr Hale had shown films.\n\nHe said the boy was 13.",
+        "13",
+        "Tom Ward",
+    ),
     # a name inside a quotation is what was said, not the sentence's subject "she" points to
     Case(
         'President Hale meets Premier Tanaka on Friday.\n\n"Unless the Tanaka/Hale talks fail, the dollar '

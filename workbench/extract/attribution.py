@@ -235,7 +235,15 @@ def _cue_candidates(text: str, toks: Tokens, e: int) -> list[int]:
     return found
 
 
-RE_WORD_AFTER_NAME = regex.compile(r"\ (?:also\ |later\ |then\ )?(?P<w>[a-z]+)")
+RE_WORD_AFTER_NAME = regex.compile(
+    r"""\ (?:also\ |later\ |then\ )?              # "Kennedy also said"
+    (?P<aux>(?:has|have|had|was|is|will|would)\ )?  # "Charles Kennedy has said"
+    (?P<w>[a-z]+)""",
+    regex.VERBOSE,
+)
+# A preposition before a name, with at most two lower-case words between ("of brokers X", "at X"):
+# the name is where a speaker works or is, not a subject.
+RE_AFFILIATION_BEFORE = regex.compile(r"\b(?:of|at|from|with|for)\ (?:[a-z]+\ ){0,2}$")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 # An owner's noun of estimate or speech, up to two modifiers before it: " (recent, own) estimate".
 _OWNED_CLAIM = rf"\ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})"
@@ -879,25 +887,36 @@ class DocumentContext:
             return "", -1
         sentence = self.doc.sentence_index(mentions[i][0])
         best = mentions[i]
+        speaker = None
         j = i
         while j > lowest and self.doc.sentence_index(mentions[j][0]) == sentence:
             fits = not gender or not mentions[j][2] or mentions[j][2] == gender
             quoted = self.doc.quote_at(mentions[j][0]) is not None  # "the Nakasone/Reagan talks," she said
-            if fits and not quoted and self._is_subject(mentions[j][0]):
+            role = self._subject_role(mentions[j][0]) if fits and not quoted else ""
+            if role:
                 best = mentions[j]
+            if role == "speaker":
+                # the sentence's first speaker: "Gordon Brown has failed ..., Charles Kennedy has said"
+                # is Kennedy; "Tom Sneddon told the court that Mr Jackson had shown" is Sneddon
+                speaker = mentions[j]
             j -= 1
+        best = speaker or best
         return best[1], best[0]
 
-    def _is_subject(self, pos: int) -> bool:
-        """Whether the name at ``pos`` opens its sentence or is followed by a verb."""
+    def _subject_role(self, pos: int) -> str:
+        """Whether the name at ``pos`` is a subject: "speaker" before a cue ("Kennedy has said"),
+        "subject" when it opens its sentence or comes before a past form, else ""."""
         s, _ = self.doc.sentence_at(pos)
-        if not self.text[s:pos].strip(" “\"'‘"):
-            return True
+        if RE_AFFILIATION_BEFORE.search(self.text, max(s, pos - 30), pos):
+            return ""  # "Paul Spedding of brokers Kleinwort Grieveson noted": where the speaker works
         run = RE_NAME_RUN.match(self.text, pos)
-        if not run or run.group().endswith(("’s", "'s")):
-            return False
-        after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30)
-        return bool(after) and (after["w"].endswith("ed") or after["w"] in _CUES)
+        after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30) if run else None
+        owned = run is not None and run.group().endswith(("’s", "'s"))
+        if after and not owned and after["w"] in _CUES and not after["w"].endswith("ing"):
+            return "speaker"  # not "The Reagan Administration is considering"
+        if not self.text[s:pos].strip(" “\"'‘"):
+            return "subject"
+        return "subject" if after and not owned and after["w"].endswith("ed") else ""
 
     def _last_body(self, pos: int, plural: bool = False, named_from: int | None = None) -> tuple[str, int]:
         """The body "it" (or, with ``plural``, "they") points to, and where it was named: the nearest
