@@ -674,6 +674,19 @@ PRONOUNS_AND_SHORT_FORMS = [
         "13",
         "Tom Ward",
     ),
+    # a middle initial is part of a name: "he" points to the whole person
+    Case(
+        "DALLAS, March 31 - Laurence A. Tisch said CBS is stronger.\n\nHe said 200 jobs go.",
+        "200",
+        "Laurence A. Tisch",
+    ),
+    # a time zone after a clock time is no body for "the company"
+    Case(
+        "Emery Air Freight Corp bid for Purolator. Emery said its offer expires at 2400 EST on April 28. "
+        "The company said it needs at least two-thirds of the shares.",
+        "two-thirds",
+        "Emery Air Freight Corp",
+    ),
     # a name inside a quotation is what was said, not the sentence's subject "she" points to
     Case(
         'President Hale meets Premier Tanaka on Friday.\n\n"Unless the Tanaka/Hale talks fail, the dollar '

@@ -128,7 +128,8 @@ _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
 _CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
 _LINK_ALTERNATION = "|".join(sorted(_NAME_LINKS))
-_CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:{_LINK_ALTERNATION})\ )?{_CAP})*"
+# a middle initial inside a name: "Laurence A. Tisch", "George W. Bush" (one run, a person's name)
+_CAP_RUN = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:{_LINK_ALTERNATION})\ |[A-Z]\.\ )?{_CAP})*"
 # stdlib re: plain pattern, 2.5x faster than regex here. Every run opens with a capital (a title or
 # a name); said first, the engine skips to the next capital at once (finding all runs: twice as fast).
 RE_NAME_RUN = re.compile(rf"(?=[A-Z]){_CAP_RUN}")
