@@ -1199,6 +1199,23 @@ DESCRIBED_NAMES = [
 ]
 # A document's issuer before the document's bracketed acronym speaks for it; a table's label is no body.
 ISSUERS_AND_LABELS = [
+    # a body "in" its document speaks, the document's participle is no verb, and an owned agent counts
+    Case(
+        "The Labour Ministry in a report issued in May predicted inflation of 6.5 pct.",
+        "6.5",
+        "Labour Ministry",
+    ),
+    Case(
+        "The Labour Ministry, in a report issued in May, predicted inflation of 6.5 pct.",
+        "6.5",
+        "Labour Ministry",
+    ),
+    Case("The OECD in its latest report forecast growth of 3.1 pct.", "3.1", "OECD"),
+    Case(
+        "Figures released by the state's Statistics Office showed prices rose 0.5%.",
+        "0.5%",
+        "Statistics Office",
+    ),
     Case(
         "Prices rose 2.6 pct in March, Central Statistics Bureau (CSB) preliminary figures show.",
         "2.6 pct",

@@ -1456,6 +1456,7 @@ class DocumentContext:
             while j >= 0 and _auxiliary(words, j):
                 j -= 1
             left = _np_left(words, j)
+        left = _issuer_of_document(words, left)
         if left is None and cue in lex.STRONG_CUES:
             left = _bare_subject(words, j)  # "police and organisers say", "Official statisticians say"
         if left is None and j >= 0 and words[j] not in (",", ":") and words[j] not in _CLOSING:
@@ -1470,7 +1471,7 @@ class DocumentContext:
         ):
             # "A Fox News poll, conducted with X (D), shows": the sentence's opening noun phrase,
             # where no speaker ends right before the cue or a weak cue needs a document's
-            opening = _opening_subject(words, j)
+            opening = _issuer_of_document(words, _opening_subject(words, j))
             documentary = _documentary(words, opening)
             if opening is not None and (documentary or (left is None and cue in lex.STRONG_CUES)):
                 left = opening
@@ -2729,7 +2730,8 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     at, by = participle  # "a Gallup poll released Tuesday found", "engineers commissioned by X put"
     head = _np_ending_at(words, at - 1) or _bare_subject(words, at - 1)
     if head is not None and by is not None and words[at - 1].lower() in lex.DOCUMENT_HEADS:
-        agent = _np_right(words, by + 1, j + 1)
+        # any noun phrase is the agent, an owned one too: "by the government's Cabinet Office"
+        agent = _np_right(words, by + 1, j + 1) or _np_right(words, by + 1, j + 1, open_slot=True)
         if agent is not None:
             return agent  # "Figures released by the housing agency show": the agency speaks
     return head
@@ -2773,7 +2775,33 @@ def _document_before(words: list[str], j: int) -> tuple[int, int, str] | None:
     return None
 
 
-_PARTICIPLE_TAIL = frozenset("by on in last this week month year at from the a of".split())
+def _issuer_of_document(words: list[str], np: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """The body a document speaks for, when the speaker read is "in" a document after it: "The Finance
+    Ministry in a report issued in February predicted", "The OECD, in its latest report, forecast"
+    (the ministry, the OECD); else ``np`` itself."""
+    if np is None or np[2] == "pronoun":
+        return np
+    inner = next((p for p in range(np[0] + 1, np[1]) if words[p] == "in"), None)
+    if inner is not None and any(w.lower() in lex.DOCUMENT_HEADS for w in words[inner + 1 : np[1] + 1]):
+        held = _np_ending_at(words, inner - 1)  # "The Finance Ministry in a report issued in February"
+        speaks = held is not None and (held[2] == "name" or _can_speak(words[held[1]]))
+        return (
+            held if speaks and held[0] == np[0] and words[held[1]].lower() not in lex.DOCUMENT_HEADS else np
+        )
+    if np[0] < 2 or words[np[0] - 1] not in ("in", "In"):
+        return np
+    if not any(w.lower() in lex.DOCUMENT_HEADS for w in words[np[0] : np[1] + 1]):
+        return np
+    k = np[0] - 2
+    if words[k] == "," and k >= 1:
+        k -= 1
+    issuer = _np_ending_at(words, k)
+    if issuer is None or not (issuer[2] == "name" or _can_speak(words[issuer[1]])):
+        return np
+    return issuer
+
+
+_PARTICIPLE_TAIL = frozenset("by on in last this week month year at from the a of today yesterday".split())
 
 
 def _participle_before(words: list[str], j: int) -> tuple[int, int | None] | None:
@@ -2787,15 +2815,14 @@ def _participle_before(words: list[str], j: int) -> tuple[int, int | None] | Non
         if w.islower() and w.endswith("ed") and w not in _BOUNDARY and 0 < i < j:
             tail = words[i + 1 : j + 1]
             plain = all(_capitalised(t) or t.lower() in _PARTICIPLE_TAIL or t[:1].isdigit() for t in tail)
-            if (plain or (by == i + 1 and all(t.isalpha() or "-" in t for t in tail))) and (
-                words[i - 1].isalpha() and words[i - 1].lower() not in _BOUNDARY
-            ):
-                return i, (by if by == i + 1 else None)
+            agent = by == i + 1 and all(t.isalpha() or "-" in t or _possessive(t) for t in tail)
+            if (plain or agent) and (words[i - 1].isalpha() and words[i - 1].lower() not in _BOUNDARY):
+                return i, (by if by == i + 1 or (plain and by is not None) else None)  # "released today by"
             return None
-        if not (w.isalpha() or "-" in w) or (
+        if not (w.isalpha() or "-" in w or (_possessive(w) and w.islower())) or (
             w.lower() in _BOUNDARY and w not in ("by", "on", "in", "at", "of")
         ):
-            return None
+            return None  # (an agent may be owned: "by the government's Cabinet Office")
     return None
 
 
