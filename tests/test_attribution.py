@@ -674,6 +674,12 @@ PRONOUNS_AND_SHORT_FORMS = [
         "13",
         "Tom Ward",
     ),
+    # "he" opening a sentence that names a person only as its object goes on to the person before
+    Case(
+        "Energy Minister Adaro said prices held. He met President Malvo. He said they would be 18 dlrs.",
+        "18",
+        "Adaro",
+    ),
     # a middle initial is part of a name: "he" points to the whole person
     Case(
         "DALLAS, March 31 - Laurence A. Tisch said CBS is stronger.\n\nHe said 200 jobs go.",
@@ -1211,6 +1217,19 @@ ISSUERS_AND_LABELS = [
         "Labour Ministry",
     ),
     Case("The OECD in its latest report forecast growth of 3.1 pct.", "3.1", "OECD"),
+    # a weak cue ("found") after an issuer read before its document's acronym still has its document
+    Case(
+        "The Harbor Industry Council (HIC) survey found 40% of firms expect orders.",
+        "40%",
+        "Harbor Industry Council",
+    ),
+    # a wire earnings heading's last words are no body for "Company said"
+    Case(
+        "KESSEL CORP <KSL> 1ST QTR JAN 31 NET\n\nLOS ANGELES, March 3 - Shr 12 cts vs 10 cts\n\n"
+        "Company said shares outstanding fell to 7,814,000.",
+        "7,814,000",
+        "KESSEL CORP",
+    ),
     Case(
         "Figures released by the state's Statistics Office showed prices rose 0.5%.",
         "0.5%",

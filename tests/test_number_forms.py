@@ -775,6 +775,15 @@ CARRIED = [
         fig("45.2 billion", 45.2e9, "JPY"),
         fig("32.9 billion", 32.9e9, "JPY"),
     ),
+    # a Johannesburg table's "cts" are rand cents: its money rows are in rand (the share row's own
+    # "cts" still read as US cents, as any "cts" in a story: a known gap, not the wanted reading)
+    row(
+        "JOHANNESBURG, March 5 - Year to Feb 28\n\nShr 1,700.3 cts vs 1,533.0\n\nNet 373.3 mln vs 336.5 mln",
+        fig("1,700.3 cts", 17.003, "USD"),
+        fig("1,533.0", 1533.0, "USD"),
+        fig("373.3 mln", 373.3e6, "ZAR"),
+        fig("336.5 mln", 336.5e6, "ZAR"),
+    ),
     row(
         "LONDON, March 1 - Year to Dec 31\n\nShr fully diluted 37.2p vs 34.3p\n\nTax 27.25 mln vs 27.42 mln"
         "\n\nMinority interest 986,000 debit vs 124,000 credit",

@@ -80,6 +80,7 @@ _BOUNDARY = frozenset(
 DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll or report may open it
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
+OBJECT_SENTENCES = 2  # sentences opened by "he" naming a person only as an object, passed over going back
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
 MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
@@ -242,6 +243,7 @@ RE_WORD_AFTER_NAME = regex.compile(
     (?P<w>[a-z]+)""",
     regex.VERBOSE,
 )
+RE_PERSON_PRONOUN_OPENING = regex.compile(r"[\"“‘']?(?:He|She)\b")
 # A preposition before a name, with at most two lower-case words between ("of brokers X", "at X"):
 # the name is where a speaker works or is, not a subject.
 RE_AFFILIATION_BEFORE = regex.compile(r"\b(?:of|at|from|with|for)\ (?:[a-z]+\ ){0,2}$")
@@ -879,30 +881,50 @@ class DocumentContext:
         _, mentions = self.people
         i = bisect.bisect_left(mentions, (pos,)) - 1
         lowest = max(-1, i - 200)  # bounded: a pronoun points back a few sentences, not a book
+        i = self._fitting_mention(mentions, i, lowest, gender)
+        if i <= lowest:
+            return "", -1
+        first = mentions[i]
+        for _ in range(OBJECT_SENTENCES + 1):
+            sentence = self.doc.sentence_index(mentions[i][0])
+            best, role_found, speaker = mentions[i], False, None
+            j = i
+            while j > lowest and self.doc.sentence_index(mentions[j][0]) == sentence:
+                fits = not gender or not mentions[j][2] or mentions[j][2] == gender
+                quoted = (
+                    self.doc.quote_at(mentions[j][0]) is not None
+                )  # "the Nakasone/Reagan talks," she said
+                role = self._subject_role(mentions[j][0]) if fits and not quoted else ""
+                if role:
+                    best, role_found = mentions[j], True
+                if role == "speaker":
+                    # the sentence's first speaker: "Gordon Brown has failed ..., Charles Kennedy has
+                    # said" is Kennedy; "Tom Sneddon told the court that Mr Jackson had shown" is Sneddon
+                    speaker = mentions[j]
+                j -= 1
+            if role_found or j <= lowest or not self._opens_with_person_pronoun(sentence):
+                best = speaker or best
+                return best[1], best[0]
+            # "He met President Suharto. He said": the name is an object; "he" goes on further back
+            i = self._fitting_mention(mentions, j, lowest, gender)
+            if i <= lowest:
+                break
+        return first[1], first[0]
+
+    def _fitting_mention(self, mentions: list[tuple[int, str, str]], i: int, lowest: int, gender: str) -> int:
+        """The last mention from ``i`` back (above ``lowest``) of the pronoun's gender, outside quotations
+        (a name inside a quotation is what was said, not who is speaking)."""
         while i > lowest and (
             (gender and mentions[i][2] and mentions[i][2] != gender)
             or self.doc.quote_at(mentions[i][0]) is not None
         ):
-            i -= 1  # a name inside a quotation is what was said, not who is speaking
-        if i <= lowest:
-            return "", -1
-        sentence = self.doc.sentence_index(mentions[i][0])
-        best = mentions[i]
-        speaker = None
-        j = i
-        while j > lowest and self.doc.sentence_index(mentions[j][0]) == sentence:
-            fits = not gender or not mentions[j][2] or mentions[j][2] == gender
-            quoted = self.doc.quote_at(mentions[j][0]) is not None  # "the Nakasone/Reagan talks," she said
-            role = self._subject_role(mentions[j][0]) if fits and not quoted else ""
-            if role:
-                best = mentions[j]
-            if role == "speaker":
-                # the sentence's first speaker: "Gordon Brown has failed ..., Charles Kennedy has said"
-                # is Kennedy; "Tom Sneddon told the court that Mr Jackson had shown" is Sneddon
-                speaker = mentions[j]
-            j -= 1
-        best = speaker or best
-        return best[1], best[0]
+            i -= 1
+        return i
+
+    def _opens_with_person_pronoun(self, sentence: int) -> bool:
+        """Whether sentence number ``sentence`` opens with "he" or "she" (its subject, not a name)."""
+        s = self.doc.sentences[0][sentence]
+        return RE_PERSON_PRONOUN_OPENING.match(self.text, s) is not None
 
     def _subject_role(self, pos: int) -> str:
         """Whether the name at ``pos`` is a subject: "speaker" before a cue ("Kennedy has said"),
@@ -1598,7 +1620,13 @@ class DocumentContext:
                     subject, kind, skip_start, skip_end, skip_end, skip_end, channel
                 )  # "X said, referring to"
             return Clause(subject, kind, skip_start, skip_end, skip_end, e, channel)
-        document = _documentary(words, (first, last, kind))
+        # a document speaks, its issuer read before it too ("The Confederation of British Industry (CBI)
+        # survey found", "The Finance Ministry in a report ... predicted"), but not across a clause set
+        # off by commas ("The company, which gave no figures, posted")
+        between = words[last + 1 : k]
+        document = _documentary(words, (first, last, kind)) or (
+            "," not in between and any(w.lower() in lex.DOCUMENT_HEADS for w in between)
+        )
         obj_first = obj_end + 1 if words[obj_end : obj_end + 1] in (["a"], ["an"]) else obj_end
         # "calls for $275 billion", "pushing for a 12 percent raise": a demand names its figure
         demand = cue.endswith(" for") or cue in lex.FORECAST_VERBS  # "has forecast 3.2 pct growth"

@@ -304,6 +304,11 @@ _PERCENT_NOUN_CUES = cue_words(lex.PERCENT_NOUNS)
 # dateline's currency (a Toronto table's "cts" are Canadian). Not "cents" (15): Kuala Lumpur's and
 # Singapore's tables write it for their own cents, whose currency the row does not name.
 TABLE_SHARE_CURRENCIES = {"cts": "USD", "dlrs": "USD", "dlr": "USD", "p": "GBP", "yen": "JPY"}
+# Datelines whose wire tables write their own currency's hundredth "cts" ("JOHANNESBURG, March 5 -
+# Shr 1,700.3 cts vs 1,533.0" beside a rand row: 6 rows of news-bench's Reuters copy): the table's
+# money rows are in that currency, not in US dollars (a "cts" elsewhere in such a story may be a US
+# price's: "gold fell 50 cts"). Where "dlrs" are local, DATELINE_CURRENCIES says so.
+CENTS_DATELINES = dict.fromkeys(("JOHANNESBURG", "PRETORIA", "CAPE TOWN", "DURBAN"), "ZAR")
 TABLE_SHARE_UNITS = tuple(TABLE_SHARE_CURRENCIES)
 _TABLE_LABEL_CUES = cue_words(lex.WIRE_TABLE_SHARE_LABELS)
 _TABLE_UNIT_CUES = cue_words(TABLE_SHARE_UNITS)
@@ -1542,12 +1547,15 @@ def _stock_price(text: str, start: int) -> bool:
     return stock and RE_BOND_BEFORE.search(text, reach, start) is None
 
 
-def _table_currency(text: str, style: _Style) -> str:
+def _table_currency(text: str, style: _Style, dateline: regex.Match | None) -> str:
     """The currency of a wire earnings table's money rows, or "" when the document has none."""
     m = RE_TABLE_SHARE_ROW.search(text)
     if m is None:
         return ""
     cur = m["cur"].lower()
+    city = dateline["city"].upper() if dateline is not None else ""
+    if cur == "cts" and city in CENTS_DATELINES:
+        return CENTS_DATELINES[city]  # a Johannesburg table's money rows are in rand
     return style.local.get(cur, TABLE_SHARE_CURRENCIES[cur])
 
 
@@ -1803,7 +1811,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     # a table is wire copy's, though a yen table may write no "mln" or "dlrs" ("Net 21.16 billion")
     wire = style.wire or dateline is not None
     tabled = wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
-    table_currency = _table_currency(text, style) if tabled else ""
+    table_currency = _table_currency(text, style, dateline) if tabled else ""
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom
         if dateline_span[0] <= fig.start < dateline_span[1]:

@@ -775,6 +775,8 @@ NOT_NAMES = (
     # wire copy's labels opening a paragraph ("NOTE - The company said"): counted at line starts in
     # news-bench's Reuters copy, "NOTE:" 802, "NOTE -" 31, "CORRECTED -" 18, "NOTES:" 12, "RPT -" 3
     *"NOTE NOTES CORRECTED RPT".split(),
+    # the last words of a wire earnings heading ("WHITTAKER CORP <WKR> 1ST QTR JAN 31 NET"): no body
+    *"NET QTR".split(),
     # time zones after a clock time ("expire at 2400 EST"): no body for "the company"
     *"GMT UTC BST CET EST EDT CST CDT MST MDT PST PDT".split(),
     "The",
