@@ -239,7 +239,7 @@ def _cue_candidates(text: str, toks: Tokens, e: int) -> list[int]:
 
 RE_WORD_AFTER_NAME = regex.compile(
     r"""\ (?:also\ |later\ |then\ )?              # "Kennedy also said"
-    (?P<aux>(?:has|have|had|was|is|will|would)\ )?  # "Charles Kennedy has said"
+    (?:(?:has|have|had|was|is|will|would)\ )?  # "Charles Kennedy has said"
     (?P<w>[a-z]+)""",
     regex.VERBOSE,
 )
