@@ -213,6 +213,20 @@ def _noun_with(toks: list[Tok], i: int) -> bool:
     return toks[i].low == "with" and i > 0 and toks[i - 1].low in lex.WITH_NOUNS
 
 
+def _noun_by(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is a "by" naming the agent of a noun of action before it: "spending by
+    ministries", "purchases by foreign investors" (not "rose by 5 pct", "held by the bank")."""
+    if toks[i].low != "by" or i == 0 or i + 1 >= len(toks) or not is_word(toks[i + 1]):
+        return False
+    lower = toks[i - 1].text.islower() or i == 1  # a sentence's first word is capitalised
+    return lower and _agent_noun(toks[i - 1].low)
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun of action a "by" may follow with its agent: "spending", "purchases" (not a verb form)."""
+    return word in lex.ING_NOUNS or (_plural_noun(word) and word not in lex.VERB_FORMS)
+
+
 def is_plural(word: str) -> bool:
     """Whether a lower-case word has a plural's ending ("exports"; not "surplus", "analysis")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -364,7 +378,10 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if (
             not modifier
             and not (i == end and head_noun(w))
-            and ((w in _NP_STOP and w != "to" and not _noun_with(toks, i)) or _verb_in_np(toks, i, end, left))
+            and (
+                (w in _NP_STOP and w != "to" and not _noun_with(toks, i) and not _noun_by(toks, i))
+                or _verb_in_np(toks, i, end, left)
+            )
         ):
             break
         if i < end and (left in _MODALS or (left == "to" and (roles_of(w) & _VERB_ROLES or w in _TO_VERBS))):
@@ -379,7 +396,7 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
             if after_noun and not modifier and left not in lex.NP_PREPOSITIONS and not part_of:
                 break  # "the report counted solar farms": a verb after its subject
-        if not pps and (w in lex.NP_PREPOSITIONS or _noun_with(toks, i)):
+        if not pps and (w in lex.NP_PREPOSITIONS or _noun_with(toks, i) or _noun_by(toks, i)):
             break
         if w in ("and", "or") and (
             i == 0
@@ -395,7 +412,12 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         held = (
             i > 0
             and is_word(toks[i - 1])
-            and (toks[i].low in lex.NP_PREPOSITIONS or _noun_to(toks, i) or _noun_with(toks, i))
+            and (
+                toks[i].low in lex.NP_PREPOSITIONS
+                or _noun_to(toks, i)
+                or _noun_with(toks, i)
+                or _noun_by(toks, i)
+            )
         )
         if w in lex.DETERMINER_WORDS and not held:
             break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
@@ -486,7 +508,12 @@ def head(words: list[str]) -> str:
     ):
         words = words[1:]  # "estimating earnings" -> "earnings"
     for i, w in enumerate(words):
-        if i and (w in lex.NP_PREPOSITIONS or (w == "to" and _plural_noun(words[i - 1]))) and w != "of":
+        by_agent = w == "by" and i and _agent_noun(words[i - 1])  # "spending by ministries"
+        if (
+            i
+            and (w in lex.NP_PREPOSITIONS or (w == "to" and _plural_noun(words[i - 1])) or by_agent)
+            and w != "of"
+        ):
             if w == "for" and words[i - 1] in lex.ANAPHORIC_NOUNS and i + 1 < len(words):
                 return head(words[i + 1 :])  # "the figure for male jobless"
             words = words[:i]
