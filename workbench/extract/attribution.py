@@ -39,8 +39,8 @@ from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
 # Continuing cues ("..., saying") are cues only right after a comma: see _clause_at.
-_COMMA_ONLY_CUES = lex.CONTINUING_CUES - frozenset(lex.REPORTING_VERBS)
-_CUES = frozenset(lex.REPORTING_VERBS) | _COMMA_ONLY_CUES
+_COMMA_ONLY_CUES = lex.CONTINUING_CUES - lex.REPORTING_VERB_SET
+_CUES = lex.REPORTING_VERB_SET | _COMMA_ONLY_CUES
 _CUE_PHRASES = {tuple(p.split()): p for p in lex.CUE_PHRASES}
 _PHRASE_FIRST = frozenset(p.split()[0] for p in lex.CUE_PHRASES)
 _CONTINUING = frozenset(c for c in lex.REPORTING_VERBS if c.endswith(lex.CONTINUING_SUFFIX))

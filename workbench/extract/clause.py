@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from workbench.lexicon import metrics as lex
-from workbench.lexicon.attribution import DOCUMENT_HEADS, REPORTING_VERBS
+from workbench.lexicon.attribution import DOCUMENT_HEADS, REPORTING_VERB_SET
 from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
 # Words first, as most tokens are (branches that start alike keep their order: the abbreviation
@@ -443,7 +443,7 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     w = toks[i].low
     return bool(
         (w.endswith("ed") and roles_of(w) & _VERB_ROLES)
-        or (w in _REPORTING_VERBS and left in DOCUMENT_HEADS)  # "Customs figures show imports fell"
+        or (w in REPORTING_VERB_SET and left in DOCUMENT_HEADS)  # "Customs figures show imports fell"
         or (
             w.endswith("ing")
             and w not in lex.ING_NOUNS
@@ -455,7 +455,6 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
     )
 
 
-_REPORTING_VERBS = frozenset(REPORTING_VERBS)
 _DISTANCE_LETTERS = frozenset(("m", "km"))
 RE_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ve|m|re|s|d|ll)")
 
@@ -605,7 +604,7 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
         elif k >= 1 and toks[k].low in lex.STATE_WORDS:
             left = toks[k - 1].low  # "remained stubbornly high at", "closed higher at"
             amount = k - 1  # "ended 462.43 points lower at": past the amount it moved by, to its verb
-            if left in _AMOUNT_WORDS and amount >= 1:
+            if left in lex.MEASURE_WORDS and amount >= 1:
                 amount -= 1
             moved = toks[k].low in lex.COMPARATIVES and amount >= 1 and is_figure(toks[amount])
             if moved and roles_of(toks[amount - 1].low) & _VERB_ROLES:
@@ -619,7 +618,6 @@ def _skip_adverbs(toks: list[Tok], k: int) -> int:
     return k
 
 
-_AMOUNT_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
 # A time phrase alone: "today", and a weekday as US wire copy writes it, with no "on" ("the yield
 # closed Monday at 7.84 pct")
 _DEICTIC_TIMES = frozenset(("today", "yesterday", "tomorrow", "tonight", *(d.lower() for d in WEEKDAYS)))

@@ -56,7 +56,7 @@ from workbench.extract.clause import (
 )
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
-from workbench.lexicon.attribution import REPORTING_VERBS
+from workbench.lexicon.attribution import REPORTING_VERB_SET
 from workbench.lexicon.numbers import CARDINAL_WORDS, DURATION_UNITS, SIZED_CHANGE_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
@@ -67,8 +67,6 @@ _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
 _RECORDS = frozenset(("record", "high", "low", "peak"))
 _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
-_REPORTING = frozenset(REPORTING_VERBS)
-_MEASURE_WORDS = lex.UNIT_WORDS | lex.FIGURE_WORDS
 _SIZED_CHANGE = frozenset(SIZED_CHANGE_VERBS)
 _LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
 # Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
@@ -288,9 +286,9 @@ def participle_names_it(c: Clause) -> Reading | None:
     w = b[i].low
     ing = w.endswith("ing") and len(w) > 5 and not roles_of(w) & _SUBJECT_ROLES  # not "rising to 5%"
     priced = w in lex.PRICE_PARTICIPLES and i < len(b) - 1  # "priced at": not "narrowed to"
-    if not (ing or priced) or w in _REPORTING or w in lex.AMOUNT_LINKS or w in lex.CHANGE_PARTICIPLES:
+    if not (ing or priced) or w in REPORTING_VERB_SET or w in lex.AMOUNT_LINKS or w in lex.CHANGE_PARTICIPLES:
         return None
-    if w in _MEASURE_WORDS:
+    if w in lex.MEASURE_WORDS:
         return None  # "at 1,265 sterling": a unit, not a participle
     prev = b[i - 1]
     if prev.low in lex.AUXILIARIES or prev.low in lex.PRONOUNS or prev.low in lex.DETERMINER_WORDS:
@@ -714,7 +712,7 @@ def _subject(c: Clause, end: int) -> Reading | None:
     if t.low == "to" and end > 0:  # "caused earnings to slide to $1.1bn"
         end -= 1
         t = b[end]
-        if t.low in lex.TIME_WORDS or is_figure(t) or t.low in _MEASURE_WORDS:
+        if t.low in lex.TIME_WORDS or is_figure(t) or t.low in lex.MEASURE_WORDS:
             # "assets grew by 1.2bn francs in the period to reach": the clause's own subject
             clause = clause_before(b, end)
             if clause is not None and roles_of(clause[0]) & _SUBJECT_ROLES and 0 <= clause[1] < end:
@@ -817,7 +815,7 @@ def _head_before_figure(b: list[Tok], start: int) -> tuple[int, int] | None:
     """The noun phrase whose prepositional phrase a figure interrupts: "the coupon on the 100 mln
     dlr warrant bond" -> "the coupon" (the phrase read from the right stops at the figure)."""
     i = start - 1
-    while i >= 0 and (is_figure(b[i]) or b[i].low in _MEASURE_WORDS):
+    while i >= 0 and (is_figure(b[i]) or b[i].low in lex.MEASURE_WORDS):
         i -= 1
     if i == start - 1 or i < 2 or b[i].low not in ("the", "a", "an", "its", "their"):
         return None
@@ -868,7 +866,7 @@ def sale_price(c: Clause) -> Reading | None:
     if b[start].low == "to" and start < end and b[start + 1].low in lex.PRICE_VERBS:
         return _read(c, b[start + 1].low)  # "agreed to buy Chalone for $260m": the phrase holds the verb
     k = start - 1
-    while k >= 0 and start - k <= 3 and (is_figure(b[k]) or b[k].low in _MEASURE_WORDS):
+    while k >= 0 and start - k <= 3 and (is_figure(b[k]) or b[k].low in lex.MEASURE_WORDS):
         k -= 1  # "offered 64 pct meal at": a figure inside the thing sold
     if k >= 0 and b[k].low in lex.PRICE_PARTICLES:
         k -= 1  # "sold off its stake for"
@@ -933,7 +931,7 @@ def label(c: Clause) -> Reading | None:
     """ "Emergency attendances: 148,230"."""
     m = RE_LABEL.match(c.text, c.sentence[0], c.start)
     last = m["label"].rsplit(None, 1)[-1].lower() if m is not None else ""
-    if m is None or last in _REPORTING or last in lex.BE_FORMS:
+    if m is None or last in REPORTING_VERB_SET or last in lex.BE_FORMS:
         return None  # "Ms Hewitt said: ...": a speaker; "Deliveries were: Volvo 4,210": a clause
     return _read(c, m["label"].strip().lower())
 
@@ -989,7 +987,9 @@ def duration_for(c: Clause) -> Reading | None:
     for k in range(len(b) - 2, max(-1, len(b) - 2 - MAX_DURATION_REACH), -1):
         w = b[k].low
         verb = w.endswith("ed") or (w in lex.VERB_FORMS and w not in lex.NOUN_VERB_FORMS)
-        reporting = w in lex.AUXILIARIES or w in _REPORTING  # "The company said for 30 days after ..."
+        reporting = (
+            w in lex.AUXILIARIES or w in REPORTING_VERB_SET
+        )  # "The company said for 30 days after ..."
         if is_word(b[k]) and verb and not b[k].text[0].isupper() and not reporting:
             return _read(c, w)  # "held (in Guantanamo Bay) for"
         if not is_word(b[k]) or not (b[k].text[0].isupper() or w in lex.NP_PREPOSITIONS or w in _PLACE_WORDS):
@@ -1009,7 +1009,7 @@ def verb_itself(c: Clause) -> Reading | None:
     left = c.left()
     if left is None or not left.verb or left.np is not None:
         return None
-    if left.verb in lex.AUXILIARIES or left.verb in _REPORTING:
+    if left.verb in lex.AUXILIARIES or left.verb in REPORTING_VERB_SET:
         return None  # "the study suggests 81% of": saying is not what is counted
     earned = left.verb in lex.EARNING_VERBS and bool(c.unit) and _money_or_bare(c.unit)  # "made 5.45m euros"
     if not (left.passive or left.roles or left.verb in _EVENT_VERBS or earned):
@@ -1281,7 +1281,7 @@ def _read_figure(
     earlier: Reading | None = None,
 ) -> Reading:
     c = clause_of(text, start, end, unit, sentence, previous, words, earlier)
-    measured = bool(c.after) and c.after[0].low in _MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
+    measured = bool(c.after) and c.after[0].low in lex.MEASURE_WORDS  # "nine cts", "six mln dlrs": a measure
     spelled = (
         not unit
         and not measured
@@ -1323,7 +1323,7 @@ _PASSED = (
 )
 _STOPPED = (
     lex.CLAUSE_WORDS
-    | _REPORTING
+    | REPORTING_VERB_SET
     | lex.PRONOUNS
     | lex.PART_OF
     | lex.PERIOD_END_PARTICIPLES

@@ -122,6 +122,7 @@ CUE_RELIABILITY = {
 NESTED_MARGIN = 0.15
 # Single-word cues ("said", "lamented") and two-word ones ("according to", "pointed out").
 REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue"]} | FORECAST_VERBS))
+REPORTING_VERB_SET = frozenset(REPORTING_VERBS)  # for membership tests
 # Cues that are also verbs of transactions or of change: "the economy added 119,000 jobs", "car
 # thefts declined sharply", "sales doubled". They report only a clause, a quotation or what
 # precedes them ("..., she added."), never a bare object or adverb. The change verbs are the number
@@ -132,14 +133,12 @@ REPORTING_VERBS = tuple(sorted({r["cue"] for r in _CUE_ROWS if " " not in r["cue
 # "posted" reports only a clause ("posted on Facebook that ..."): a company "posted a record loss of
 # 68m euros", a result, in its own figures (holdout annotators left such results unattributed).
 TRANSACTION_CUES = frozenset("added adds add adding posted posts posting".split()) | (
-    frozenset(REPORTING_VERBS) & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
+    REPORTING_VERB_SET & frozenset((*CHANGE_VERBS, *METRIC_VERBS_BEFORE))
 )
 # Change verbs mined as cues ("declined", "doubled", "went"): a figure's movement ("a figure that has
 # doubled in the last decade"), never a trailing speaker; they report only a clause ("declined to
 # say how many"). "added" speaks too ("..., she added.").
-CHANGE_ONLY_CUES = (frozenset(REPORTING_VERBS) & frozenset(CHANGE_VERBS)) - frozenset(
-    "add added adds adding".split()
-)
+CHANGE_ONLY_CUES = (REPORTING_VERB_SET & frozenset(CHANGE_VERBS)) - frozenset("add added adds adding".split())
 # Past participles of cues that do not end in -ed or -en: after "be" they are passive ("can be
 # found", "had been forecast by"), not adjectives.
 IRREGULAR_PARTICIPLES = frozenset(

@@ -775,6 +775,8 @@ NOT_METRIC_PREPOSITIONS = frozenset(
     "against from to at by with of for in on than between versus via up down".split()
 )
 FIGURE_WORDS = frozenset("percent cent pct per point points million billion thousand trillion mln bn".split())
+# A figure's measure words: its units and scale words ("nine cts", "six mln dlrs").
+MEASURE_WORDS = UNIT_WORDS | FIGURE_WORDS
 # Endings of capitalised plurals that name people, not places: "Nigerians (20 per cent)", "Democrats".
 PEOPLE_ENDINGS = ("ans", "ese", "is", "ers", "ats", "ists", "ites")
 
