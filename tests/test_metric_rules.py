@@ -24,6 +24,7 @@ from workbench.extract.metrics import (
     conversion,
     duration_for,
     gapped,
+    level_of_subject,
     linked_amount,
     money_in_currency,
     money_in_what,
@@ -62,6 +63,7 @@ CASES = [
     (money_in_what, "The bank earned $37 billion in fees.", "$37 billion", "USD", ""),
     (topic, "Aid rose, with 25 per cent coming from abroad.", "25 per cent", "percent", ""),
     (linked_amount, "Contracts worth 40 mln dlrs were signed.", "40 mln dlrs", "USD", ""),
+    (level_of_subject, "Colour television exports fell to 343,315 sets.", "343,315", "", ""),
 ]
 
 

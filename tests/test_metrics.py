@@ -43,6 +43,21 @@ CHANGE_VERBS = [
         "2.5",
         "export earnings",
     ),
+    # a bare count that is the subject's new level measures the subject; the noun after it is what
+    # is counted ("fell to 1.73 mln sets", "rose to 188 mln shares"); not a name's or a pronoun's
+    Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.4 mln", "korean radio exports"),
+    Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.9 mln", "korean radio exports"),
+    Case("Board volume rose to 96 mln shares from 81 mln on Monday.", "96 mln", "board volume"),
+    Case("Truck output in the first half of 1987 totalled 41,000 units.", "41,000", "truck output"),
+    Case("Unemployment stood at 2.2 million people in May.", "2.2 million", "unemployment"),
+    Case("Analysts said Nissan fell to 5,000 cars.", "5,000", "cars"),
+    Case("It rose to 500 workers last year.", "500", "workers"),
+    Case("He said there were 212 new stores in the chain.", "212", "new stores"),
+    Case("Why were 3,000 fans turned away?", "3,000", "fans"),
+    Case("The lenders may buy up to another 90,000 shares.", "90,000", "shares"),
+    Case("The ruling is 112 pages long.", "112", "pages long"),
+    Case("Board turnover was 96 mln shares worth 210 mln dlrs.", "96 mln", "shares"),
+    Case("The weight of tin held for the buffer stock totalled 4,100 lots.", "4,100", "lots"),
     # a level reached ("a record low of", "a high of") names no measure: what reached it does
     Case("Gold reserves fell to a record low of 212.5 mln dlrs in June.", "212.5", "gold reserves"),
     Case("The stock fell to a 52-week low of 12 dlrs.", "12 dlrs", "stock"),

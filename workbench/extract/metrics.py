@@ -67,6 +67,9 @@ _NOUN_AFTER = frozenset(lex.METRIC_ROLES["noun_after"])
 _RECORDS = frozenset(("record", "high", "low", "peak"))
 _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
+_LEVEL_VERBS = frozenset(lex.METRIC_ROLES["level"])
+_CHANGE_VERBS = frozenset(lex.METRIC_ROLES["change"])
+_NO_QUANTITY = lex.PRONOUNS | lex.CLAUSE_WORDS | frozenset(lex.NOT_METRIC)  # subjects naming no quantity
 _SIZED_CHANGE = frozenset(SIZED_CHANGE_VERBS)
 _LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
 # Words that open a clause whose subject is left out: "..., but were up 4%", "before recovering to close at".
@@ -414,6 +417,48 @@ def _det(c: Clause) -> str:
     if len(b) > 1 and b[-2].low in ("a", "an") and is_word(b[-1]):
         return b[-2].low
     return b[-1].low if b else ""
+
+
+def level_of_subject(c: Clause) -> Reading | None:
+    """ "VTR exports fell to 1.73 mln sets", "AMEX volume rose to 14,224,710 shares", "Cumulative
+    exports totalled 3.07 mln sets": a bare count that is the new level of its clause's subject
+    measures the subject; the noun after it only says what is counted (holdout 41's gold; in
+    news-bench about 300 figures, read in its diff)."""
+    if c.unit:
+        return None  # "rose to 5,000 tonnes": a unit, and no counted noun to outrank
+    left = c.left()
+    if left is None or not left.verb or left.np is not None or left.passive:
+        return None
+    verb, b = left.verb, c.before
+    level = verb in lex.BARE_LEVEL_VERBS if not left.prep else left.prep == "at" and verb in _LEVEL_VERBS
+    moved = left.prep == "to" and verb in _CHANGE_VERBS and verb not in lex.VERB_PARTICLES
+    if not (level or moved) or b[-1].low in lex.DETERMINER_WORDS:
+        return None  # "acquire up to 300,000 shares": a qualifier; "the 75 to 85 area": a modifier
+    end = left.subject_end
+    if end < 0 or b[end + 1].low == "there" or b[end].low in _NO_QUANTITY:
+        return None  # "it rose to", "there were 80 staff", "why were 10,000 fans": no quantity named
+    after = after_figure(c.after, c.unit, _det(c), c.skip)
+    if after is None or after.metric.endswith("ed") or c.after[c.skip].low in ("of", "times"):
+        return None  # nothing to outrank ("was 40 times oversubscribed", "35,000 of the models")
+    if after.metric.split()[-1] in lex.DIMENSION_ADJECTIVES or after.metric in lex.COMPARATIVES:
+        return None  # "is 48 pages long": a size; "is 80 smaller": a comparison
+    found = _subject(c, end)
+    head = _head_word(found.metric) if found is not None else ""
+    at = next((i for i in range(end, -1, -1) if b[i].text == head or (i == 0 and b[i].low == head)), -1)
+    if at < 0 or _in_prepositional_phrase(b, at):
+        return None  # "he said Nissan fell to": a name; "the amount of coffee ... against the futures"
+    if head in lex.MONEY_METRIC_HEADS or after.metric.split()[-1] in lex.MONEY_METRIC_HEADS:
+        return None  # "turnover was 206.7 mln shares": money and a count disagree; "was 2.3 billion surplus"
+    return found
+
+
+def _in_prepositional_phrase(b: list[Tok], head: int) -> bool:
+    """Whether the noun ``b[head]`` ends the object of a preposition ("sulfur content for the survey
+    respondents"), read leftwards past its modifiers and article: then it is not the subject's head."""
+    i = head - 1
+    while i >= 0 and is_word(b[i]) and b[i].low not in _PREPOSITIONS and b[i].low not in lex.CLAUSE_WORDS:
+        i -= 1
+    return i >= 0 and b[i].low in _PREPOSITIONS
 
 
 def noun_after(c: Clause) -> Reading | None:
@@ -1023,6 +1068,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     linked_amount,
     verb_names_it,
     of_them,
+    level_of_subject,
     noun_after,
     share_does,
     remainder,
@@ -1066,6 +1112,7 @@ _UNITS = Needs().units
 RULE_NEEDS: dict[Callable[[Clause], Reading | None], Needs] = {
     linked_amount: Needs(units=_UNITS - {"percent"}),
     of_them: Needs(previous=True),
+    level_of_subject: Needs(units=frozenset({""})),
     share_does: Needs(units=frozenset({"percent"})),
     own_words: Needs(worded=True),
     share_of: Needs(units=_UNITS - {""}),

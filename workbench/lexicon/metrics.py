@@ -566,6 +566,16 @@ DETERMINER_WORDS = frozenset("the a an its their his her our my your this that t
 DEMONSTRATIVE_PRONOUNS = frozenset(("this",))
 QUANTIFIER_WORDS = frozenset("all each both some any every another other such".split())
 BE_FORMS = frozenset("is was are were be been being".split())
+# Adjectives of size after a measured count: "the decision is 48 pages long".
+DIMENSION_ADJECTIVES = frozenset("long wide high tall deep thick old".split())
+# Level verbs (metric_words.csv) whose bare figure is their subject's level with no preposition:
+# "volume was 1,000 contracts", "output totalled 41,000 units". The others take "at" ("stood at") or,
+# bare, count what they act on ("the locals cover 600 workers", "closed 12,575 net cafes"): read from
+# the news-bench diff of ``level_of_subject``.
+BARE_LEVEL_VERBS = BE_FORMS | frozenset(
+    "total totals totalled totaled totalling totaling averaged averages averaging numbered numbers "
+    "remained remains stayed".split()
+)
 AUXILIARIES = frozenset(
     "has have had was were is are be been being will would could may might should shall can must "
     "did does do not never n't".split()
