@@ -313,6 +313,12 @@ EVENTS = [
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.
 CLAUSES = [
+    # a participle after a figure that only says when it was set leaves the figure to what names it
+    Case("The old Frankfurt low was 1.7520 marks set on May 2.", "1.7520", "old frankfurt low"),
+    Case("Spot copper is off a high of 1,410 dlrs seen in the second week of March.", "1,410", "spot copper"),
+    Case("The cartel is above a ceiling of 17 mln bpd agreed in Vienna last June.", "17 mln", "ceiling"),
+    Case("It is 60 pct owned by the state.", "60 pct", "owned"),
+    Case("Dealers bought 30 pct of 200,000 ounces sold on Monday.", "200,000", "sold"),
     # a time phrase that ends the subject is passed whole ("during" may read as a verb)
     Case(
         "The firm expects to sell more ore while capital spending during 1988 will be about 40 mln dlrs.",

@@ -461,9 +461,35 @@ def _in_prepositional_phrase(b: list[Tok], head: int) -> bool:
     return i >= 0 and b[i].low in _PREPOSITIONS
 
 
+def _participle_of_when(c: Clause, metric: str) -> bool:
+    """Whether ``metric`` is a participle right after a figure that only says when or where the
+    figure was set ("a peak of 43% seen in the first quarter", "was 140.55 yen set on April 15"), the
+    figure being what "of" or a level verb before it names."""
+    k = c.skip
+    if k + 1 >= len(c.after) or c.after[k].low != metric or c.after[k + 1].low not in lex.WHEN_LINKS:
+        return False
+    if not is_participle(metric):
+        return False
+    b = c.before
+    if len(b) > 1 and b[-1].low == "of":
+        return is_word(b[-2]) and b[-2].low not in lex.MEASURE_WORDS  # not "30 pct of 155,000 ounces sold"
+    left = c.left()  # "was 140.55 yen set on": right after a level verb (not "below the 320,000 hectares
+    # lost in 1985"), not a share in a state ("were 80 pct emerged in many areas")
+    return (
+        left is not None
+        and c.unit != "percent"
+        and not left.prep
+        and left.np is None
+        and left.verb in lex.BARE_LEVEL_VERBS
+        and b[-1].low == left.verb.split()[-1]
+    )
+
+
 def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
     found = _found(c, after_figure(c.after, c.unit, _det(c), c.skip))
+    if found is not None and _participle_of_when(c, found.metric):
+        return None  # "the record high of $55.67 set in late October": the record high, read later
     if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
         if unit_kind(c.unit) == "money" and c.before_figure and c.before[c.before_figure - 1].low == "of":
             return None  # "non-recurring costs of 10.1 mln dlrs associated with": the costs, read later

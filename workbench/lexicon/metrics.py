@@ -566,6 +566,10 @@ DETERMINER_WORDS = frozenset("the a an its their his her our my your this that t
 DEMONSTRATIVE_PRONOUNS = frozenset(("this",))
 QUANTIFIER_WORDS = frozenset("all each both some any every another other such".split())
 BE_FORMS = frozenset("is was are were be been being".split())
+# Words after a participle that follows a figure and say only when or where the figure was set:
+# "the peak of 43% seen in the first quarter", "a ceiling of 15.8 mln bpd agreed in Geneva last
+# December" (not "by", whose agent makes the participle count: "85% owned by the government").
+WHEN_LINKS = frozenset("in on during last earlier".split())  # not "at": "units priced at 1,600 dlrs"
 # Adjectives of size after a measured count: "the decision is 48 pages long".
 DIMENSION_ADJECTIVES = frozenset("long wide high tall deep thick old".split())
 # Level verbs (metric_words.csv) whose bare figure is their subject's level with no preposition:
