@@ -686,6 +686,16 @@ PRONOUNS_AND_SHORT_FORMS = [
         "200",
         "Laurence A. Tisch",
     ),
+    # initials inside a name keep the name whole ("Telefon AB L.M. Ericsson"); a country's do not
+    Case(
+        "OSLO, March 3 - Norsk Kabel A.S. Fjeld Co said it won an order.\n\nIt will link 900 users, the company said.",
+        "900",
+        "Norsk Kabel A.S. Fjeld Co",
+    ),
+    Case(
+        "Analyst Mary K.T. Lunde said sales fell.\n\nShe said 40 stores would close.", "40", "Mary K.T. Lunde"
+    ),
+    Case("The U.S. Commerce Department said 12 mln cars were sold.", "12 mln", "Commerce Department"),
     # a time zone after a clock time is no body for "the company"
     Case(
         "Emery Air Freight Corp bid for Purolator. Emery said its offer expires at 2400 EST on April 28. "
