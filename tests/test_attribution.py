@@ -526,6 +526,11 @@ NOT_SOURCES = [
     ),
     Case("Details of the 40 sites can be found on the council's website.", "40", ""),
     Case("A rise to 2.8% had been forecast by economists polled by Reuters.", "2.8%", "economists"),
+    # ... and with its figure between them: "was forecast at N by X" (not an amount or a date after "by")
+    Case("Growth was forecast at 3.5 pct by the Planning Agency last week.", "3.5", "Planning Agency"),
+    Case("The harvest is estimated at 2.2 mln tonnes by traders.", "2.2", "traders"),
+    Case("Farm exports were estimated at 12 pct by value.", "12 pct", ""),
+    Case("Wheat sales were reported at 1.3 mln tonnes by March 20.", "1.3", ""),
     # an -ing cue after an article is a noun; a parenthetical speaker is set off by a comma
     Case("The stage is set for a strong showing for Lind on Tuesday, when 11 states vote.", "11", ""),
     Case(

@@ -113,6 +113,10 @@ MAX_SUBJECTS_BACK = 12  # sentence subjects "it" looks back over for a body
 MAX_CLAUSES_AROUND = 16  # clauses of a sentence weighed for one figure, on each side of it
 MAX_LIST_ITEMS = 60  # list items walked back to their lead-in
 MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotation's speaker
+MAX_FIGURE_TO_AGENT = 12  # words between a passive cue and "by" its agent ("forecast at 4.5 pct by")
+_CLAUSE_EDGES = frozenset(',;:()"“”')
+_AGENT_GAP_STOPS = frozenset("and but or while which who that said says".split())
+_WHEN_NAMES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 # Prepositions before "analyst forecasts", "market expectations": the cue word is a noun there.
 # Words after "C, said X," that open what describes X, not more of C: "said Ann Lee, who ...".
 _APPOSITION_LEADS = lex.APPOSITIVE_OPENERS | frozenset(("who", "which", "whose", "adding", "saying"))
@@ -1450,6 +1454,10 @@ class DocumentContext:
                 return None  # "scared by his nomination": a weak cue's agent does not speak
             a_first, a_last, a_kind = agent
             return Clause(self._span_text(toks, a_first, a_last), a_kind, cue_start, ends[a_last], s, e)
+        if passive and cue in lex.STRONG_CUES and words[k_end : k_end + 1] in (["at"], ["as"]):
+            by = _agent_after_figure(words, k_end + 1, n)  # "was forecast at 4.5 pct by the NEDA"
+            if by is not None:  # the cue alone is skipped: its figure follows it
+                return Clause(self._span_text(toks, by[0], by[1]), by[2], cue_start, cue_end, s, e)
         verb = cue.split(" ", 1)[0]  # a phrase's verb: "taken to"
         if passive and (
             verb.endswith(("ed", "en"))
@@ -3195,6 +3203,27 @@ def _coordinated_modifier(words: list[str], i: int) -> bool:
         and words[i - 2] not in _BOUNDARY
         and words[i - 3].lower() in _DETERMINERS
     )
+
+
+def _agent_after_figure(words: list[str], i: int, n: int) -> tuple[int, int, str] | None:
+    """The agent of a passive cue whose figure stands between them: "Annual inflation was forecast at
+    four to 4.5 pct by the National Economic and Development Authority" (holdout 28). The words from
+    ``i`` to "by" hold a figure and no clause's edge (MAX_FIGURE_TO_AGENT at most); the agent is a
+    name or a speaker's head, not an amount ("estimated at 5 pct by volume")."""
+    figure = False
+    for j in range(i, min(n, i + MAX_FIGURE_TO_AGENT)):
+        w = words[j]
+        if w == "by":
+            agent = _np_right(words, j + 1, n) if figure else None
+            if agent is None or not (agent[2] == "name" or _speaker_head(words[agent[1]])):
+                return None
+            if any(w.lower() in _WHEN_NAMES for w in words[agent[0] : agent[1] + 1]):
+                return None  # "reported at 2.1 mln tonnes by September 20": a date
+            return agent
+        if w in _CLAUSE_EDGES or w.lower() in _AGENT_GAP_STOPS:
+            return None
+        figure = figure or w[:1].isdigit() or w.lower() in _CARDINALS
+    return None
 
 
 def _np_right(words: list[str], i: int, n: int, open_slot: bool = False) -> tuple[int, int, str] | None:
