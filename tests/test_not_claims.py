@@ -14,6 +14,7 @@ NOT_CLAIMS = [
     ("clock time", "Talks are scheduled for 10 a.m. on Wednesday."),
     ("clock time with minutes", "Crews were searching at 7:30 a.m. on Tuesday."),
     ("clock time in lower-case gmt", "The strike starts at 1000 hrs EDT (1400 gmt) on Thursday."),
+    ("clock time with a leading zero", "The market opens at 0930 on Monday."),
     ("24h time", "The train left at 14:45 sharp."),
     ("pm time", "Polls closed at 10pm."),
     ("ordinal digits", "Bianchi scored in the 78th and 84th minutes."),

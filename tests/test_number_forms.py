@@ -269,6 +269,10 @@ SEPARATORS_AND_SIGNS = [
         fig("an estimated $458 m", 458e6, "USD", "approximate"),
     ),
     row("The pipe was 400 m long.", fig("400 m", 400, "m")),
+    # four decimals opening with a zero are a fraction, not a clock time ("0350" after "1.")
+    row("Heating oil ended at 1.0350 dlrs a gallon.", fig("1.0350 dlrs", 1.035, "USD")),
+    row("The dollar was quoted at 2.0045 guilders.", fig("2.0045 guilders", 2.0045, "NLG")),
+    row("Holders get 0.0333 shares for each share held.", fig("0.0333", 0.0333)),
     # a plural scale some writers use
     row("They found £22 billions worth of savings.", fig("£22 billions", 22e9, "GBP")),
     row("It cost $5 millions in all.", fig("$5 millions", 5e6, "USD")),

@@ -426,7 +426,7 @@ RE_NOT_CLAIM = regex.compile(
     )
   | (?P<enumerator>(?<=(?:\A|\n)[\ \t]*)\d{{1,2}}(?=[.)][\ \t]+\S))   # "2. U.N. PANEL RULES": a list's number
   | (?P<number_sign>(?<=\#)\d{{1,4}}\b)                                  # ranked #2, issue #14
-  | (?P<clock>\b0\d[0-5]\d\b(?![.,]\d))                                 # 0900 (after phones)
+  | (?P<clock>(?<![.,])\b0\d[0-5]\d\b(?![.,]\d))                          # 0900 (not 1.0350 dlrs)
   | (?P<lineup>                               # a minute or a shirt number after a name in a list
         (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
       | (?<=(?:\A|\n|,\ |:\ |\ and\ )[A-Z][\w'’-]+\ )                      # a list item: a surname
