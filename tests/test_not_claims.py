@@ -15,6 +15,7 @@ NOT_CLAIMS = [
     ("clock time with minutes", "Crews were searching at 7:30 a.m. on Tuesday."),
     ("clock time in lower-case gmt", "The strike starts at 1000 hrs EDT (1400 gmt) on Thursday."),
     ("clock time with a leading zero", "The market opens at 0930 on Monday."),
+    ("clock time in a lower-case us zone", "The exchange will close at 1300 pdt, not 1330 pdt."),
     ("24h time", "The train left at 14:45 sharp."),
     ("pm time", "Polls closed at 10pm."),
     ("ordinal digits", "Bianchi scored in the 78th and 84th minutes."),

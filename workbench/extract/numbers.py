@@ -338,6 +338,8 @@ _SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
 _COUPON_BETWEEN = trie_alternation(lex.COUPON_LABEL_BETWEEN)  # the 7-1/2 pct Treasury bond
 _COUPON_BEFORE = _words(lex.COUPON_LABEL_MODIFIERS)  # the key 7-1/2 pct
 _TERM = r"(?:[a-z]+|\d{1,2})-years?"  # a bond's term: two-year, 10-years
+# Time zones after a clock time, as wire copy writes them ("1400 GMT", "0830 EDT", "1300 pdt").
+_CLOCK_ZONES = r"GMT|UTC|gmt|utc|[ECMP][SD]T|[ecmp][sd]t|BST|CET|local\ time"
 RE_NOT_CLAIM = regex.compile(
     rf"""
     (?P<date>
@@ -361,8 +363,8 @@ RE_NOT_CLAIM = regex.compile(
       | \b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|local\ time|hrs|h\b))
       | \b\d{{1,2}}\ o'clock\b
       | \b(?:[01]\d|2[0-3])[0-5]\d\ ?                                   # 1200 hrs, 1400 gmt
-        (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b
-      | \b2400\ ?(?:GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)\b     # 2400 EDT (not "2400 hours")
+        (?:hrs|hours|{_CLOCK_ZONES})\b
+      | \b2400\ ?(?:{_CLOCK_ZONES})\b  # 2400 EDT (not "2400 hours")
     )
   | (?P<phone>
         (?<=(?<![\w.,])\+)\d{{1,3}}(?:[\ -]\(?\d{{1,5}}\)?){{2,5}}(?![\w,])   # +44 20 7946 0321
@@ -484,8 +486,8 @@ RE_MAY_NOT_CLAIM = regex.compile(
       | ,\ [A-Z](?<=[A-Z][\w'’-]*\ \d{{1,3}},\ [A-Z])            # a list's name and number: Kerr 87, Byrne
       | (?:st|nd|rd|th)\ (?:of\ )?(?=[{_MONTH_FIRSTS}])(?:{_MONTH})  # 14th March, 14th of March
       | \s?[ap]\.?m                                          # 10pm, 7 a.m.
-      | \ ?(?=[hGUguECMPBl])                                 # (the first letters of these:)
-        (?:hrs|hours|GMT|UTC|gmt|utc|[ECMP][SD]T|BST|CET|local\ time)  # 1200 hrs, 0900 GMT, 1400 gmt
+      | \ ?(?=[hGUguECMPBlecmp])                             # (the first letters of these:)
+        (?:hrs|hours|{_CLOCK_ZONES})  # 1200 hrs, 0900 GMT, 1400 gmt, 1300 pdt
       | (?=['’!?.,\ ])(?<=[A-Z][a-z]+\ \d{{1,4}})                # a title's number, then what ends it:
         (?:['’]s|[!?]|\.(?!\d)|,\ |\ (?:{_words(lex.TITLE_LINKS)})\b)  # Shrek 2's, Shrek 2 to the
       | (?:\ ?(?:to|and|-|–)\ ?\d{{1,3}})?[\ -](?=[yY])(?i:years?[\ -]old)  # 18 to 21 year olds, 40-year-old
