@@ -69,6 +69,12 @@ _EVENT_VERBS = frozenset(lex.METRIC_VERBS_BEFORE)
 _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
 _LEVEL_VERBS = frozenset(lex.METRIC_ROLES["level"])
 _CHANGE_VERBS = frozenset(lex.METRIC_ROLES["change"])
+_QUOTES = frozenset("\"“”‘’'")  # passed inside a name: New York Coffee "C" futures
+_PP_OPENERS = (
+    lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS | frozenset("against with into through via".split())
+)
+_COMPARED_BY = frozenset("from against vs versus with than".split())  # "from 6,000 sets", "compared with"
+RE_WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the noun a figure counts, right after it
 _NO_QUANTITY = lex.PRONOUNS | lex.CLAUSE_WORDS | frozenset(lex.NOT_METRIC)  # subjects naming no quantity
 _SIZED_CHANGE = frozenset(SIZED_CHANGE_VERBS)
 _LABEL_OPENERS = frozenset(("vs", "versus", ",", ";", ":", "-", "–", "—", "("))
@@ -426,10 +432,14 @@ def level_of_subject(c: Clause) -> Reading | None:
     news-bench about 300 figures, read in its diff)."""
     if c.unit:
         return None  # "rose to 5,000 tonnes": a unit, and no counted noun to outrank
+    b = c.before
+    partner = _compared_partner(c)
+    if partner is not None:
+        return partner  # "fell to 5,000 sets from 6,000 sets": the second is the same series
     left = c.left()
     if left is None or not left.verb or left.np is not None or left.passive:
         return None
-    verb, b = left.verb, c.before
+    verb = left.verb
     level = verb in lex.BARE_LEVEL_VERBS if not left.prep else left.prep == "at" and verb in _LEVEL_VERBS
     moved = left.prep == "to" and verb in _CHANGE_VERBS and verb not in lex.VERB_PARTICLES
     if not (level or moved) or b[-1].low in lex.DETERMINER_WORDS:
@@ -442,7 +452,12 @@ def level_of_subject(c: Clause) -> Reading | None:
         return None  # nothing to outrank ("was 40 times oversubscribed", "35,000 of the models")
     if after.metric.split()[-1] in lex.DIMENSION_ADJECTIVES or after.metric in lex.COMPARATIVES:
         return None  # "is 48 pages long": a size; "is 80 smaller": a comparison
+    rest = [t.low for t in c.after[c.skip : c.skip + 8] if t.start >= after.end][:2]
+    if rest[:1] and (rest[0] in lex.COUNT_STATE_FOLLOWERS or " ".join(rest) in lex.COUNT_STATE_FOLLOWERS):
+        return None  # "were 150 runs behind", "averaged 2.9 million viewers per episode": the count itself
     found = _subject(c, end)
+    if found is not None and found.metric.startswith(f"{after.metric.split()[-1]} and "):
+        return None  # "rose to 7.2 mln bales and exports fell to": a subject read across a clause
     head = _head_word(found.metric) if found is not None else ""
     at = next((i for i in range(end, -1, -1) if b[i].text == head or (i == 0 and b[i].low == head)), -1)
     if at < 0 or _in_prepositional_phrase(b, at):
@@ -453,12 +468,35 @@ def level_of_subject(c: Clause) -> Reading | None:
 
 
 def _in_prepositional_phrase(b: list[Tok], head: int) -> bool:
-    """Whether the noun ``b[head]`` ends the object of a preposition ("sulfur content for the survey
-    respondents"), read leftwards past its modifiers and article: then it is not the subject's head."""
+    """Whether the noun ``b[head]`` stands after a preposition in its clause ("sulfur content for the
+    survey respondents", "Volume at the end of a 10 minute opening call"), read leftwards to a comma
+    or a clause word: then it is not the subject's head."""
     i = head - 1
-    while i >= 0 and is_word(b[i]) and b[i].low not in _PREPOSITIONS and b[i].low not in lex.CLAUSE_WORDS:
+    while i >= 0 and (is_word(b[i]) or is_figure(b[i]) or b[i].low in _QUOTES):
+        w = b[i].low
+        if w in _PP_OPENERS:
+            return True
+        if w in lex.DETERMINER_WORDS or w in lex.CLAUSE_WORDS:
+            break  # the phrase opens here: a preposition before it holds it ("At 0815 GMT the index")
         i -= 1
-    return i >= 0 and b[i].low in _PREPOSITIONS
+    return i >= 1 and b[i].low in lex.DETERMINER_WORDS and b[i - 1].low in _PP_OPENERS
+
+
+def _compared_partner(c: Clause) -> Reading | None:
+    """The reading of the figure a bare count is compared with when both count the same noun and the
+    first was read as its subject's level: "exports fell to 5,000 sets from 6,000 sets" (both exports)."""
+    p = c.prev_here
+    b = c.before
+    if p is None or not b or b[-1].low not in _COMPARED_BY or c.skip >= len(c.after):
+        return None
+    noun = c.after[c.skip].low
+    word = RE_WORD_AFTER_FIGURE.match(c.text, p.figure_end)
+    if word is None or word[1].lower() != noun or p.metric == noun or not p.metric:
+        return None
+    counted = after_figure(c.after, c.unit, _det(c), c.skip)
+    if counted is None or counted.metric != noun:
+        return None  # "from 1 and 1/8 to 7/8": no noun counted
+    return _previous(c, p)
 
 
 def _participle_of_when(c: Clause, metric: str) -> bool:
@@ -471,8 +509,14 @@ def _participle_of_when(c: Clause, metric: str) -> bool:
     if not is_participle(metric):
         return False
     b = c.before
-    if len(b) > 1 and b[-1].low == "of":
-        return is_word(b[-2]) and b[-2].low not in lex.MEASURE_WORDS  # not "30 pct of 155,000 ounces sold"
+    if len(b) > 1 and b[-1].low == "of":  # not "30 pct of 155,000 ounces sold"; a bare count only
+        # after a record or a level ("the record of 1,400,000 set last year", not "the bodies of 12
+        # killed in the crash")
+        return (
+            is_word(b[-2])
+            and b[-2].low not in lex.MEASURE_WORDS
+            and (bool(c.unit) or b[-2].low in _SCALE_NOUNS)
+        )
     left = c.left()  # "was 140.55 yen set on": right after a level verb (not "below the 320,000 hectares
     # lost in 1985"), not a share in a state ("were 80 pct emerged in many areas")
     return (

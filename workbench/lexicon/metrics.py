@@ -570,6 +570,10 @@ BE_FORMS = frozenset("is was are were be been being".split())
 # "the peak of 43% seen in the first quarter", "a ceiling of 15.8 mln bpd agreed in Geneva last
 # December" (not "by", whose agent makes the participle count: "85% owned by the government").
 WHEN_LINKS = frozenset("in on during last earlier".split())  # not "at": "units priced at 1,600 dlrs"
+# Words after a counted noun that make the count its own measure, not its subject's level: "the
+# visitors were 150 runs behind", "2.5 billion pixels in size" (a review's counter-examples to
+# ``level_of_subject``; not "per": "trading was under 500 contracts per day" is trading).
+COUNT_STATE_FOLLOWERS = frozenset((*"behind ahead short clear adrift apart unbeaten".split(), "in size"))
 # Adjectives of size after a measured count: "the decision is 48 pages long".
 DIMENSION_ADJECTIVES = frozenset("long wide high tall deep thick old".split())
 # Level verbs (metric_words.csv) whose bare figure is their subject's level with no preposition:
