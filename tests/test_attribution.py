@@ -701,6 +701,12 @@ PRONOUNS_AND_SHORT_FORMS = [
         "Analyst Mary K.T. Lunde said sales fell.\n\nShe said 40 stores would close.", "40", "Mary K.T. Lunde"
     ),
     Case("The U.S. Commerce Department said 12 mln cars were sold.", "12 mln", "Commerce Department"),
+    Case(
+        "Its parent is Delta Holdings N.V. The company said it will cut 800 jobs.",
+        "800",
+        "Delta Holdings N.V",
+        whole=True,
+    ),
     # a time zone after a clock time is no body for "the company"
     Case(
         "Emery Air Freight Corp bid for Purolator. Emery said its offer expires at 2400 EST on April 28. "

@@ -137,7 +137,8 @@ _LINK_ALTERNATION = "|".join(sorted(_NAME_LINKS))
 # AB L.M. Ericsson" (holdout 39: the run ended at "L.M", and "the company" was "Telefon AB L.M")
 # not a country's ("the U.S. Agriculture Department", "Esso U.K."): a place, kept apart
 _COUNTRY_DOTTED = "|".join(re.escape(c) for c in sorted(lex.COUNTRY_INITIALS) if "." in c)
-_INITIALS = rf"(?!(?:{_COUNTRY_DOTTED})\.\ )(?:[A-Z]\.){{1,3}}\ "
+# nor initials ending a sentence: "... Philips N.V. The company said" (a sentence's opening word after)
+_INITIALS = rf"(?!(?:{_COUNTRY_DOTTED})\.\ )(?:[A-Z]\.){{1,3}}\ (?!(?:{'|'.join(lex.SENTENCE_OPENERS)})\b)"
 _CAP_RUN = (
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\ )?{_CAP}(?:\ (?:(?:{_LINK_ALTERNATION})\ |{_INITIALS})?{_CAP})*"
 )

@@ -913,6 +913,9 @@ DEMONYMS = frozenset(
 # Countries written as initials: capitals like an acronym, but a place, never the body that "the
 # company" or "it" points back to ("U.S. sales should rise ... Last month the company said").
 COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
+# Capitalised function words that open a sentence, never a name's next word after its initials:
+# "... a unit of Philips N.V. The company said" (the run would take "The").
+SENTENCE_OPENERS = tuple("The A An It He She They We I In On At But And This That Its Their His Her".split())
 
 # Words that open where or when something was said, after a trailing speaker's cue and its object:
 # "..., Greenidge told Reuters during the IADB annual meeting here."
