@@ -269,6 +269,16 @@ SEPARATORS_AND_SIGNS = [
         fig("an estimated $458 m", 458e6, "USD", "approximate"),
     ),
     row("The pipe was 400 m long.", fig("400 m", 400, "m")),
+    # "by" and a qualifier before "X to Y": a change and the level it reached, not a range
+    row(
+        "Its share rose by more than one pct to 18.2 pct.",
+        fig("more than one pct", 1, "percent", "lower_bound", 1, None),
+        fig("18.2 pct", 18.2, "percent"),
+    ),
+    row(
+        "Stocks will fall by about one to four mln barrels.",
+        fig("about one to four mln barrels", 2.5e6, "barrel", "range", 1e6, 4e6),
+    ),
     # four decimals opening with a zero are a fraction, not a clock time ("0350" after "1.")
     row("Heating oil ended at 1.0350 dlrs a gallon.", fig("1.0350 dlrs", 1.035, "USD")),
     row("The dollar was quoted at 2.0045 guilders.", fig("2.0045 guilders", 2.0045, "NLG")),

@@ -40,6 +40,7 @@ from workbench.lexicon import currencies as cur
 from workbench.lexicon import numbers as lex
 from workbench.lexicon import trie_alternation
 from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
+from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 from workbench.lexicon.units import UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS
 
 
@@ -256,8 +257,12 @@ RE_CHANGE_FROM_BEFORE = regex.compile(
 RE_CHANGE_VERB_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.CHANGE_VERBS)})\s+(?:[a-z]+\s+)?$", regex.IGNORECASE | regex.REVERSE
 )
+# ... or "by", perhaps with a bound between: "increased its share by more than one pct to 18.2 pct"
+# (not an approximation: "depleted by about one to four mln barrels" is a range)
+_BOUNDS = [q for q, kind in QUALIFIERS_BEFORE.items() if kind in ("lower_bound", "upper_bound")]
 RE_CHANGE_BEFORE = regex.compile(
-    rf"\b(?:{_words_before(lex.CHANGE_BEFORE)})\s+$", regex.IGNORECASE | regex.REVERSE
+    rf"\b(?:{_words_before(lex.CHANGE_BEFORE)})\s+(?:(?:{_words_before(_BOUNDS)})\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _DETERMINERS = _words(lex.GROUP_DETERMINERS)
 _DETERMINERS_BEFORE = _words_before(lex.GROUP_DETERMINERS)
