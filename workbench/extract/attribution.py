@@ -3218,7 +3218,7 @@ def _agent_after_figure(words: list[str], i: int, n: int) -> tuple[int, int, str
             agent = _np_right(words, j + 1, n) if figure else None
             if agent is None or not (agent[2] == "name" or _speaker_head(words[agent[1]])):
                 return None
-            if any(w.lower() in _WHEN_NAMES for w in words[agent[0] : agent[1] + 1]):
+            if any(t.lower() in _WHEN_NAMES for t in words[agent[0] : agent[1] + 1]):
                 return None  # "reported at 2.1 mln tonnes by September 20": a date
             return agent
         if w in _CLAUSE_EDGES or w.lower() in _AGENT_GAP_STOPS:

@@ -428,8 +428,8 @@ def _det(c: Clause) -> str:
 def level_of_subject(c: Clause) -> Reading | None:
     """ "VTR exports fell to 1.73 mln sets", "AMEX volume rose to 14,224,710 shares", "Cumulative
     exports totalled 3.07 mln sets": a bare count that is the new level of its clause's subject
-    measures the subject; the noun after it only says what is counted (holdout 41's gold; in
-    news-bench about 300 figures, read in its diff)."""
+    measures the subject; the noun after it only says what is counted (holdout 41's gold; about 220
+    news-bench figures, read in its diff and by a review helper)."""
     if c.unit:
         return None  # "rose to 5,000 tonnes": a unit, and no counted noun to outrank
     b = c.before
@@ -454,7 +454,7 @@ def level_of_subject(c: Clause) -> Reading | None:
         return None  # "is 48 pages long": a size; "is 80 smaller": a comparison
     rest = [t.low for t in c.after[c.skip : c.skip + 8] if t.start >= after.end][:2]
     if rest[:1] and (rest[0] in lex.COUNT_STATE_FOLLOWERS or " ".join(rest) in lex.COUNT_STATE_FOLLOWERS):
-        return None  # "were 150 runs behind", "averaged 2.9 million viewers per episode": the count itself
+        return None  # "were 150 runs behind", "2.5 billion pixels in size": the count is its own measure
     found = _subject(c, end)
     if found is not None and found.metric.startswith(f"{after.metric.split()[-1]} and "):
         return None  # "rose to 7.2 mln bales and exports fell to": a subject read across a clause
@@ -468,9 +468,10 @@ def level_of_subject(c: Clause) -> Reading | None:
 
 
 def _in_prepositional_phrase(b: list[Tok], head: int) -> bool:
-    """Whether the noun ``b[head]`` stands after a preposition in its clause ("sulfur content for the
-    survey respondents", "Volume at the end of a 10 minute opening call"), read leftwards to a comma
-    or a clause word: then it is not the subject's head."""
+    """Whether the noun ``b[head]`` is the object of a preposition ("sulfur content for the survey
+    respondents", "Volume at the end of a 10 minute opening call"): read leftwards past words,
+    figures and quote marks to a preposition, or to its phrase's article with a preposition before
+    it. Then it is not the subject's head."""
     i = head - 1
     while i >= 0 and (is_word(b[i]) or is_figure(b[i]) or b[i].low in _QUOTES):
         w = b[i].low
