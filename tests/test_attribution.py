@@ -693,7 +693,8 @@ PRONOUNS_AND_SHORT_FORMS = [
     ),
     # initials inside a name keep the name whole ("Telefon AB L.M. Ericsson"); a country's do not
     Case(
-        "OSLO, March 3 - Norsk Kabel A.S. Fjeld Co said it won an order.\n\nIt will link 900 users, the company said.",
+        "OSLO, March 3 - Norsk Kabel A.S. Fjeld Co said it won an order.\n\n"
+        "It will link 900 users, the company said.",
         "900",
         "Norsk Kabel A.S. Fjeld Co",
     ),
