@@ -344,6 +344,9 @@ CLAUSES = [
     # "by" after a noun of action names its agent: the noun is the subject's head
     Case("Spending by ministries rose 3.4 pct.", "3.4", "spending"),
     Case("Purchases by foreign investors rose 12 pct.", "12", "purchases"),
+    Case("Investment by small firms in 1988 will grow by nine pct.", "nine", "investment"),
+    Case("Consumption by copper mills increased to 61,200 tonnes in May.", "61,200", "consumption"),
+    Case("Shares held by the bank rose to 5 pct.", "5 pct", "shares"),
     Case("Sales rose by 5 pct to 12 mln dlrs.", "5 pct", "sales"),
     # a document's reporting verb ends the subject read leftwards: what the figures show rose is the metric
     Case("Customs figures show imports fell to 1.2 mln tonnes in 1986.", "1.2 mln", "imports"),

@@ -224,8 +224,11 @@ def _noun_by(toks: list[Tok], i: int) -> bool:
 
 
 def _agent_noun(word: str) -> bool:
-    """A noun of action a "by" may follow with its agent: "spending", "purchases" (not a verb form)."""
-    return word in lex.ING_NOUNS or (_plural_noun(word) and word not in lex.VERB_FORMS)
+    """A noun of action a "by" may follow with its agent: "spending", "purchases", and nouns made from
+    verbs ("investment", "production": ACTION_NOUN_ENDINGS), not a verb form."""
+    if word in lex.VERB_FORMS:
+        return word in lex.ING_NOUNS
+    return word in lex.ING_NOUNS or _plural_noun(word) or word.endswith(lex.ACTION_NOUN_ENDINGS)
 
 
 def is_plural(word: str) -> bool:

@@ -724,6 +724,9 @@ INTRODUCTORY_WORDS = frozenset(
     "in on at over during after before since for among of according meanwhile however but and so "
     "yet last this by from with as while although though despite".split()
 )
+# Endings of nouns made from verbs, which a "by" and their agent may follow inside a subject:
+# "Investment by Japanese firms in 1987 rose" (a review's counter-example), "production by state mines".
+ACTION_NOUN_ENDINGS = ("ment", "tion", "sion")
 # Nouns in -ing that are nouns, not participles: "housing", "earnings".
 ING_NOUNS = frozenset(
     "building housing funding spending training shipping clothing meeting earnings savings holdings "
