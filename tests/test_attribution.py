@@ -531,6 +531,9 @@ NOT_SOURCES = [
     Case("The harvest is estimated at 2.2 mln tonnes by traders.", "2.2", "traders"),
     Case("Farm exports were estimated at 12 pct by value.", "12 pct", ""),
     Case("Wheat sales were reported at 1.3 mln tonnes by March 20.", "1.3", ""),
+    Case("Toy sales are forecast at 9 mln by Christmas.", "9 mln", ""),
+    Case("Output was estimated at 16 mln bpd by the OPEC meeting.", "16 mln", ""),
+    Case("Exports are projected at 3 mln tonnes by Friday's deadline.", "3 mln", ""),
     # an -ing cue after an article is a noun; a parenthetical speaker is set off by a comma
     Case("The stage is set for a strong showing for Lind on Tuesday, when 11 states vote.", "11", ""),
     Case(

@@ -116,7 +116,7 @@ MAX_PARAGRAPH_SENTENCES = 12  # sentences of a paragraph searched for a quotatio
 MAX_FIGURE_TO_AGENT = 12  # words between a passive cue and "by" its agent ("forecast at 4.5 pct by")
 _CLAUSE_EDGES = frozenset(',;:()"“”')
 _AGENT_GAP_STOPS = frozenset("and but or while which who that said says".split())
-_WHEN_NAMES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+_WHEN_NAMES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS, *lex.WHEN_NOUNS))
 # Prepositions before "analyst forecasts", "market expectations": the cue word is a noun there.
 # Words after "C, said X," that open what describes X, not more of C: "said Ann Lee, who ...".
 _APPOSITION_LEADS = lex.APPOSITIVE_OPENERS | frozenset(("who", "which", "whose", "adding", "saying"))
@@ -3218,8 +3218,11 @@ def _agent_after_figure(words: list[str], i: int, n: int) -> tuple[int, int, str
             agent = _np_right(words, j + 1, n) if figure else None
             if agent is None or not (agent[2] == "name" or _speaker_head(words[agent[1]])):
                 return None
-            if any(t.lower() in _WHEN_NAMES for t in words[agent[0] : agent[1] + 1]):
-                return None  # "reported at 2.1 mln tonnes by September 20": a date
+            # a date or an event, read with the word after it: "by September 20", "by Christmas", "by
+            # Thursday's deadline", "by the OPEC meeting"
+            span = words[agent[0] : agent[1] + 2]
+            if any(t.lower().removesuffix("'s").removesuffix("’s") in _WHEN_NAMES for t in span):
+                return None
             return agent
         if w in _CLAUSE_EDGES or w.lower() in _AGENT_GAP_STOPS:
             return None

@@ -913,6 +913,11 @@ DEMONYMS = frozenset(
 # Countries written as initials: capitals like an acronym, but a place, never the body that "the
 # company" or "it" points back to ("U.S. sales should rise ... Last month the company said").
 COUNTRY_INITIALS = frozenset("US U.S USA U.S.A UK U.K UAE".split())
+# Holidays and events that "by" names as a time, not an agent, after a passive cue and its figure:
+# "forecast at 5 mln by Christmas", "estimated at 17 mln bpd by the OPEC meeting" (a review's probes).
+WHEN_NOUNS = frozenset(
+    "christmas easter ramadan deadline meeting summit session talks conference election weekend".split()
+)
 # Capitalised function words that open a sentence, never a name's next word after its initials:
 # "... a unit of Philips N.V. The company said" (the run would take "The").
 SENTENCE_OPENERS = tuple("The A An It He She They We I In On At But And This That Its Their His Her".split())
