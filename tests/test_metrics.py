@@ -58,6 +58,7 @@ CHANGE_VERBS = [
     Case("Radio exports fell to 5,000 sets from 6,000 sets.", "6,000", "radio exports"),
     Case("Ginnings totaled 9,237,296 bales, vs 12,837,088 bales in 1985.", "12,837,088", "ginnings"),
     Case("Volume at the end of a 10 minute opening call was 85 lots.", "85", "lots"),
+    Case("Brazil, with stocks standing at about 12 mln bags, sold more.", "12 mln", "stocks"),
     Case("The visitors were 150 runs behind.", "150", "runs"),
     Case("The image is 2.5 billion pixels in size.", "2.5", "pixels"),
     Case("Average daily trading was under 500 contracts per day.", "500", "average daily trading"),

@@ -73,6 +73,7 @@ _QUOTES = frozenset("\"“”‘’'")  # passed inside a name: New York Coffee 
 _PP_OPENERS = (
     lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS | frozenset("against with into through via".split())
 )
+_PP_OPENERS_BUT_WITH = _PP_OPENERS - {"with"}
 _COMPARED_BY = frozenset("from against vs versus with than".split())  # "from 6,000 sets", "compared with"
 RE_WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the noun a figure counts, right after it
 _NO_QUANTITY = lex.PRONOUNS | lex.CLAUSE_WORDS | frozenset(lex.NOT_METRIC)  # subjects naming no quantity
@@ -460,27 +461,29 @@ def level_of_subject(c: Clause) -> Reading | None:
         return None  # "rose to 7.2 mln bales and exports fell to": a subject read across a clause
     head = _head_word(found.metric) if found is not None else ""
     at = next((i for i in range(end, -1, -1) if b[i].text == head or (i == 0 and b[i].low == head)), -1)
-    if at < 0 or _in_prepositional_phrase(b, at):
+    if at < 0 or _in_prepositional_phrase(b, at, absolute=verb.endswith("ing")):
         return None  # "he said Nissan fell to": a name; "the amount of coffee ... against the futures"
     if head in lex.MONEY_METRIC_HEADS or after.metric.split()[-1] in lex.MONEY_METRIC_HEADS:
         return None  # "turnover was 206.7 mln shares": money and a count disagree; "was 2.3 billion surplus"
     return found
 
 
-def _in_prepositional_phrase(b: list[Tok], head: int) -> bool:
+def _in_prepositional_phrase(b: list[Tok], head: int, absolute: bool = False) -> bool:
     """Whether the noun ``b[head]`` is the object of a preposition ("sulfur content for the survey
     respondents", "Volume at the end of a 10 minute opening call"): read leftwards past words,
     figures and quote marks to a preposition, or to its phrase's article with a preposition before
-    it. Then it is not the subject's head."""
+    it. Then it is not the subject's head. With ``absolute`` (its verb in -ing), "with" opens a clause
+    whose subject it is: "Colombia, with stockpiles standing at about 10 mln bags"."""
+    openers = _PP_OPENERS_BUT_WITH if absolute else _PP_OPENERS
     i = head - 1
     while i >= 0 and (is_word(b[i]) or is_figure(b[i]) or b[i].low in _QUOTES):
         w = b[i].low
-        if w in _PP_OPENERS:
+        if w in openers:
             return True
         if w in lex.DETERMINER_WORDS or w in lex.CLAUSE_WORDS:
             break  # the phrase opens here: a preposition before it holds it ("At 0815 GMT the index")
         i -= 1
-    return i >= 1 and b[i].low in lex.DETERMINER_WORDS and b[i - 1].low in _PP_OPENERS
+    return i >= 1 and b[i].low in lex.DETERMINER_WORDS and b[i - 1].low in openers
 
 
 def _compared_partner(c: Clause) -> Reading | None:
