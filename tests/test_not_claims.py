@@ -16,6 +16,8 @@ NOT_CLAIMS = [
     ("clock time in lower-case gmt", "The strike starts at 1000 hrs EDT (1400 gmt) on Thursday."),
     ("clock time with a leading zero", "The market opens at 0930 on Monday."),
     ("clock time in a lower-case us zone", "The exchange will close at 1300 pdt, not 1330 pdt."),
+    ("labels after a plural label noun", "Pupils at Key Stages 1, 2 and 3 sat the tests."),
+    ("labels after a plural section noun", "The rules breach sections 4, 7 and 12 of the code."),
     ("24h time", "The train left at 14:45 sharp."),
     ("pm time", "Polls closed at 10pm."),
     ("ordinal digits", "Bianchi scored in the 78th and 84th minutes."),

@@ -349,6 +349,24 @@ IDENTIFIER_NOUNS = (
     "radio",
     "ligue",
     "formula",
+    # plurals before a list of labels: "Key Stages 1, 3 and 4", "junctions 4 to 6", "chapters 3 and 4"
+    # (a plural noun right before a bare number names labels, not what the number counts)
+    "stages",
+    "phases",
+    "grades",
+    "chapters",
+    "sections",
+    "clauses",
+    "paragraphs",
+    "junctions",
+    "routes",
+    "platforms",
+    "terminals",
+    "wards",
+    "districts",
+    "zones",
+    "sectors",
+    "episodes",
 )
 
 # Names that end in a number, written as they are (case matters): market indexes, models, missions.
