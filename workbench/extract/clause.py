@@ -226,9 +226,8 @@ def _noun_by(toks: list[Tok], i: int) -> bool:
 def _agent_noun(word: str) -> bool:
     """A noun of action a "by" may follow with its agent: "spending", "purchases", and nouns made from
     verbs ("investment", "production": ACTION_NOUN_ENDINGS), not a verb form."""
-    if word in lex.VERB_FORMS:
-        return word in lex.ING_NOUNS
-    return word in lex.ING_NOUNS or _plural_noun(word) or word.endswith(lex.ACTION_NOUN_ENDINGS)
+    made = _plural_noun(word) or word.endswith(lex.ACTION_NOUN_ENDINGS)
+    return word in lex.ING_NOUNS or (made and word not in lex.VERB_FORMS)
 
 
 def is_plural(word: str) -> bool:

@@ -70,10 +70,6 @@ _SUBJECT_ROLES = frozenset(("change", "bound", "level", "revision"))
 _LEVEL_VERBS = frozenset(lex.METRIC_ROLES["level"])
 _CHANGE_VERBS = frozenset(lex.METRIC_ROLES["change"])
 _QUOTES = frozenset("\"“”‘’'")  # passed inside a name: New York Coffee "C" futures
-_PP_OPENERS = (
-    lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS | frozenset("against with into through via".split())
-)
-_PP_OPENERS_BUT_WITH = _PP_OPENERS - {"with"}
 _COMPARED_BY = frozenset("from against vs versus with than".split())  # "from 6,000 sets", "compared with"
 RE_WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the noun a figure counts, right after it
 _NO_QUANTITY = lex.PRONOUNS | lex.CLAUSE_WORDS | frozenset(lex.NOT_METRIC)  # subjects naming no quantity
@@ -169,12 +165,19 @@ class Clause:
         first = text[start : start + 1]
         self.worded = first.isalpha() or first.isspace() or first == "_"
         self._left: Left | bool | None = False  # not read yet
+        self._counted: Found | bool | None = False  # not read yet
 
     def left(self) -> Left | None:
         """The verb group before the figure, read once (two rules ask for it)."""
         if self._left is False:
             self._left = verb_left(self.before, len(self.before) - 1)
         return self._left  # type: ignore[return-value]
+
+    def counted(self) -> Found | None:
+        """What the words after the figure say it counts (``after_figure``), read once (four rules ask)."""
+        if self._counted is False:
+            self._counted = after_figure(self.after, self.unit, _det(self), self.skip)
+        return self._counted  # type: ignore[return-value]
 
 
 def _read(c: Clause, metric: str, subject: str = "", level: str = "", end: int = -1) -> Reading:
@@ -391,7 +394,7 @@ def verb_names_it(c: Clause) -> Reading | None:
     v = verb["verb"].lower()
     if c.unit == "percent" and (roles_of(v) & {"change", "object"} or of_whole(c.after, skip=c.skip)):
         return None  # "shares lost 4%": the subject is what changed; "pay 10% of the debt"
-    after = after_figure(c.after, c.unit, _det(c), c.skip)
+    after = c.counted()
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
     if (after is not None and verb["name"]) or (c.skip < len(c.after) and c.after[c.skip].low == "of"):
@@ -448,7 +451,7 @@ def level_of_subject(c: Clause) -> Reading | None:
     end = left.subject_end
     if end < 0 or b[end + 1].low == "there" or b[end].low in _NO_QUANTITY:
         return None  # "it rose to", "there were 80 staff", "why were 10,000 fans": no quantity named
-    after = after_figure(c.after, c.unit, _det(c), c.skip)
+    after = c.counted()
     if after is None or after.metric.endswith("ed") or c.after[c.skip].low in ("of", "times"):
         return None  # nothing to outrank ("was 40 times oversubscribed", "35,000 of the models")
     if after.metric.split()[-1] in lex.DIMENSION_ADJECTIVES or after.metric in lex.COMPARATIVES:
@@ -497,7 +500,7 @@ def _compared_partner(c: Clause) -> Reading | None:
     word = RE_WORD_AFTER_FIGURE.match(c.text, p.figure_end)
     if word is None or word[1].lower() != noun or p.metric == noun or not p.metric:
         return None
-    counted = after_figure(c.after, c.unit, _det(c), c.skip)
+    counted = c.counted()
     if counted is None or counted.metric != noun:
         return None  # "from 1 and 1/8 to 7/8": no noun counted
     return _previous(c, p)
@@ -535,7 +538,7 @@ def _participle_of_when(c: Clause, metric: str) -> bool:
 
 def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
-    found = _found(c, after_figure(c.after, c.unit, _det(c), c.skip))
+    found = _found(c, c.counted())
     if found is not None and _participle_of_when(c, found.metric):
         return None  # "the record high of $55.67 set in late October": the record high, read later
     if found is not None and c.unit and found.metric.endswith("ed") and " " not in found.metric:
@@ -1452,6 +1455,9 @@ _STOPPED = (
 )
 _PASSED_MARKS = frozenset("% $ £ € / .".split())  # not a dash: "Everything is fine - it's 20 minutes"
 _PREPOSITIONS = lex.FIGURE_PREPOSITIONS | lex.NP_PREPOSITIONS
+# What opens a prepositional phrase a subject's head may stand in (see ``_in_prepositional_phrase``)
+_PP_OPENERS = _PREPOSITIONS | frozenset("against with into through via".split())
+_PP_OPENERS_BUT_WITH = _PP_OPENERS - {"with"}
 
 
 def _passed_over(w: str) -> bool:
