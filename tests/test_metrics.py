@@ -337,6 +337,20 @@ CLAUSES = [
         "capital spending",
     ),
     Case("He said the plant will grow while output over 1989 will be 2 mln tonnes.", "2 mln", "output"),
+    # ... also with its year's modifier: "in calendar 1987", "in fiscal 1988", "in January 1987"
+    Case("Officials forecast that cane output in calendar 1987 would rise 12.5 pct.", "12.5", "cane output"),
+    Case(
+        "The firm said capital spending in fiscal 1988 will fall to 75 mln dlrs.",
+        "75 mln",
+        "capital spending",
+    ),
+    Case("He expects that coal exports in early 1988 will reach 3 mln tonnes.", "3 mln", "coal exports"),
+    Case("The bureau said steel output in January 1987 fell 4.1 pct.", "4.1", "steel output"),
+    Case(
+        "He said the fund would raise 41 mln dlrs in fiscal 1988 compared to 18 mln dlrs in 1981.",
+        "18 mln",
+        "fund",
+    ),
     Case(
         "He sees 1987 output about the same as 1986 gold production of 669,594 ounces.",
         "669,594",
@@ -801,6 +815,15 @@ NEAREST_WORD = [
     Case("Brazil owes commercial banks 68 billion dlrs.", "68 billion", "owes"),
     Case("The IMF lent member countries 2.5 billion dlrs last year.", "2.5 billion", "lent"),
     Case("The Treasury said it will sell 13.2 billion dlrs next week.", "13.2 billion", "sell"),
+    # ... a results row opened by a capitalised word in -ing: the word is the row's noun or its modifier
+    Case("Operating 52.02 billion vs 45.56 billion", "45.56", "operating"),
+    Case("Operating profit 72.5 billion vs 64.1 billion", "64.1", "profit"),
+    Case("Outstanding shrs 94.2 mln vs 88.7 mln", "88.7", "shrs"),
+    Case("Trading profit 5.1 mln vs 4.2 mln", "4.2", "trading profit"),
+    # ... and not where the word is a verb, an adjective before "of" or a name in a price list
+    Case("Remaining 18 pct of Acme is held by a trust.", "18 pct", ""),
+    Case("Irving Trust 1,949. unch, Chemical 5,204 unch.", "1,949", ""),
+    Case("Banking nil vs 7.7 mln", "7.7", ""),
     # ... whose figure it is, not what it counts: no guess
     Case("The company had 12.5 mln dlrs operating profit last year.", "12.5 mln", ""),
     Case("Kent County Council, 12 miles from the site, objected.", "12 miles", ""),

@@ -2250,7 +2250,7 @@ def _estimate_frame(words: list[str], k: int) -> int:
     """Tokens in "put the toll at", "slashed its forecast to", "estimated the number of troops at",
     "lifted its estimate" (a body revising its own) starting at ``k`` (0 if not one)."""
     w = words[k]
-    if not w.islower() or w in _BOUNDARY or k + 3 >= len(words):
+    if not w.islower() or w in _BOUNDARY or w in lex.MOVING_VERBS or k + 3 >= len(words):
         return 0
     placing = w in lex.PLACING_VERBS
     opener = words[k + 1]

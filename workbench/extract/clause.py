@@ -201,6 +201,12 @@ def _is_year(t: Tok) -> bool:
     return is_year_word(t.low)
 
 
+def _year_modifier(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` stands between a preposition and a year: "in calendar 1987", "in January
+    1987" (lex.YEAR_MODIFIERS and the months)."""
+    return k > 0 and _before_year(toks, k, k + 1) and toks[k - 1].low in lex.NP_PREPOSITIONS
+
+
 def _noun_to(toks: list[Tok], i: int) -> bool:
     """Whether ``toks[i]`` is a "to" after a plural noun, its preposition: "arrears to the IMF",
     "exports to the US" (not "rose to the", "close to a rate", "thanks to the")."""
@@ -338,11 +344,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         ):
             i -= 1
             continue
-        if i > 0 and toks[i - 1].low in lex.NP_PREPOSITIONS and _is_year(t):
+        if i > 0 and _is_year(t) and (toks[i - 1].low in lex.NP_PREPOSITIONS or _year_modifier(toks, i - 1)):
             # "emissions in 2013"; a time phrase that ends the phrase is passed whole, since its
-            # preposition may read as a verb: "capital expenditure during 1987 will be" (holdout 38)
-            timed = i == end and i > 1 and toks[i - 1].low in _YEAR_OPENERS and is_word(toks[i - 2])
-            i -= 2 if timed else 1
+            # preposition may read as a verb: "capital expenditure during 1987 will be" (holdout 38),
+            # "sugar production in calendar 1987 would increase" (holdout 43)
+            p = i - 2 if _year_modifier(toks, i - 1) else i - 1
+            timed = i == end and p > 0 and toks[p].low in _YEAR_OPENERS and is_word(toks[p - 1])
+            i = p - 1 if timed else p
             continue
         if (
             0 < i < end
@@ -428,9 +436,16 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if w in lex.DETERMINER_WORDS and not held:
             break  # it starts at its determiner, unless a noun's preposition holds it: "rate for the exams"
     start = i + 1
-    while start <= end and toks[start].low in _STRIP_BEFORE_NOUN:
-        start += 1
+    while start <= end and (toks[start].low in _STRIP_BEFORE_NOUN or _before_year(toks, start, end)):
+        start += 1  # "dlrs in fiscal 1988" read from its year: the year alone, as "dlrs in 1988"
     return start, end
+
+
+def _before_year(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether ``toks[k]`` is a year's modifier ("fiscal", "January") right before it."""
+    w = toks[k]
+    modifier = w.low in lex.YEAR_MODIFIERS or (w.low in _MONTH_WORDS and w.text[0].isupper())
+    return modifier and k < end and _is_year(toks[k + 1])
 
 
 def head_noun(w: str) -> bool:

@@ -1075,6 +1075,11 @@ def label_np(c: Clause) -> Reading | None:
     if not b or not is_word(b[-1]) or b[-1].low in lex.FIGURE_PREPOSITIONS:
         return None
     start, end = noun_phrase_left(b, len(b) - 1, pps=False)
+    if _results_row(c):
+        if len(b) == 1:
+            return _read(c, b[0].low)  # "Operating 72.13 billion vs 65.53 billion"
+        if start == 1 and b[1].text.islower() and not any(t.low in _LABEL_OPENERS for t in b):
+            start = 0  # "Operating profit 72.13 billion", "Outstanding shrs 897.96 mln vs 887.76 mln"
     opens = start == 0 or b[start - 1].low in _LABEL_OPENERS
     if start > end or not opens:
         return None
@@ -1083,6 +1088,17 @@ def label_np(c: Clause) -> Reading | None:
         # U.S.-made cars were -- GM 105,438, down 14.8 pct, Ford 67,672": sales, the verb's subject
         return _sentence_reading(c)
     return _np_reading(c, start, end)
+
+
+def _results_row(c: Clause) -> bool:
+    """Whether the figure is in a results row opened by a capitalised word in -ing, which there is a
+    noun or its modifier, not a verb: "Operating 72.13 billion vs 65.53 billion", "Outstanding shrs
+    897.96 mln vs 887.76 mln" (Reuters tables; news-bench holds 17 "Operating profit", 11 bare
+    "Operating", 7 "Trading profit" rows). The row ends at the figure or goes on with "vs"."""
+    first = c.before[0]
+    rest = c.after[c.skip :]
+    ends = not rest or rest[0].low in ("vs", "versus")
+    return ends and is_word(first) and first.low.endswith("ing") and first.text[0].isupper()
 
 
 MAX_LIST_REACH = 40  # tokens back from a list's item to the dash or colon that opens the list
