@@ -661,6 +661,12 @@ NOT_SOURCES = [
     Case("The ministry raised the death toll to 44 on Monday.", "44", "ministry"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "it" is no person: with no body or speaker before it, the name its sentence opens with, also
+    # after a dateline keyed in mixed case
+    Case("Harlan Trustco said it expects earnings to rise 15 pct.", "15 pct", "Harlan Trustco", whole=True),
+    Case("Boston, May 4 - Delmar Bancorp said it expects a loss of 2 mln dlrs.", "2 mln", "Delmar Bancorp"),
+    Case("Quinton Teller said it will cut 300 jobs.", "300", "Quinton Teller", whole=True),
+    Case("It said it would spend about 100 mln dlrs on debt.", "100 mln", "It", whole=True),
     # one name after a title of office is a person for "he" later, as after an honorific; not after a
     # title that opens companies' and bodies' names
     Case(
