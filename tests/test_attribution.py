@@ -661,6 +661,20 @@ NOT_SOURCES = [
     Case("The ministry raised the death toll to 44 on Monday.", "44", "ministry"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # "he" after a role that spoke: a role outside the mined heads (an agent noun: "dealer",
+    # "banker"), and a role "at" or "with" the place it speaks from
+    Case("Rates eased, one dealer said.\n\nHe said the bank bought 40 mln stg of bills.", "40 mln", "dealer"),
+    Case(
+        "Bonds fell, a senior banker at Swiss Bank Corp said.\n\nHe said one issue lost two points.",
+        "two points",
+        "banker",
+    ),
+    # a single name after a title of office keyed in lower case is a person for "he" later
+    Case(
+        "Oil minister Sudarno said prices were firm.\n\nHe said output was 1.3 mln bpd.",
+        "1.3 mln",
+        "Sudarno",
+    ),
     # "it" is no person: with no body or speaker before it, the name its sentence opens with, also
     # after a dateline keyed in mixed case
     Case("Harlan Trustco said it expects earnings to rise 15 pct.", "15 pct", "Harlan Trustco", whole=True),

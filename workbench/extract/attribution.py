@@ -566,12 +566,13 @@ class DocumentContext:
             office = len(words) >= 2 and words[-2].lower().rstrip(".") in lex.OFFICE_TITLES
             if office and len(tokens) > 1 and tokens[-2] == words[-2]:
                 tokens = tokens[-1:]  # "Energy Minister Subroto": the name after the office
+            lower_office = len(words) == 1 and self._after_office(m.start())  # "Energy minister Subroto"
             raw.append((m.start(), tokens, personlike))
             if personlike and 2 <= len(tokens) <= 4:
                 surname = tokens[-1]
                 if len(tokens) > len(full.get(surname, "").split()):
                     full[surname] = " ".join(tokens)
-            elif len(tokens) == 1 and (gender or office) and " " in m.group():
+            elif len(tokens) == 1 and (((gender or office) and " " in m.group()) or lower_office):
                 # "Lord Browne", "Mr. Zelensky", "President Suharto": the surname
                 titled.setdefault(_strip_possessive(tokens[0]), _strip_possessive(tokens[0]))
             if gender:
@@ -584,6 +585,12 @@ class DocumentContext:
             if tokens[-1] in full and (personlike or len(tokens) == 1)
         ]
         return full, mentions
+
+    def _after_office(self, pos: int) -> bool:
+        """Whether a lower-case title of office stands right before ``pos``: "Indonesian Energy
+        minister Subroto", as wire copy keys it."""
+        before = self.text[max(0, pos - 24) : pos].split()
+        return bool(before) and before[-1].islower() and before[-1].rstrip(".") in lex.OFFICE_TITLES
 
     @cached_property
     def _runs_of_words(self) -> list[tuple[str, re.Match[str]]]:
@@ -611,6 +618,9 @@ class DocumentContext:
                         best = " ".join(tokens)
                 elif len(tokens) == 1 and gender and tokens[0] == surname and titled is None:
                     titled = surname  # as ``people``: "Lord Browne" gives "Browne"
+            if best is None and titled is None:
+                lone = (m for m in self._runs_holding(surname) if _strip_possessive(m.group()) == surname)
+                titled = surname if any(self._after_office(m.start()) for m in lone) else None
             self._surnames[surname] = best or titled
         return self._surnames[surname]
 
@@ -1004,7 +1014,7 @@ class DocumentContext:
             found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 for clause in reversed(self.clauses(j)):
-                    words = _before_of(clause.subject.split())
+                    words = _role_words(clause.subject.split())
                     if clause.kind == "nominal" and words and _person_role(words[-1].lower()):
                         found = (
                             self.resolve(clause.subject, clause.kind, clause.skip_start),
@@ -3073,11 +3083,29 @@ def _age(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
 
+def _role_words(tokens: list[str]) -> list[str]:
+    """A role's words before the place or body it speaks from: "a spokesman for the council", "one
+    FRN market source at a leading U.S. House" -> its head is the last word (lex.ROLE_LINKS)."""
+    for i, t in enumerate(tokens[1:], start=1):
+        if t in lex.ROLE_LINKS:
+            return tokens[:i]
+    return tokens
+
+
 def _person_role(head: str) -> bool:
-    """Whether a mined source head names one person by role ("official", "spokesman", "analyst"),
-    not a body ("bank", "ministry"), a document or a group."""
+    """Whether a source head names one person by role ("official", "spokesman", "analyst"), mined or
+    an agent noun outside the list ("trader", "dealer": wire roles PolNeAR seldom marks), not a
+    body ("bank", "ministry"), a document or a group."""
+    agent = (
+        head.isalpha()
+        and len(head) > 4
+        and head.endswith(lex.AGENT_ENDINGS)
+        and not head.endswith("ment")
+        and head not in lex.NOT_AGENT_WORDS
+        and head not in lex.NOT_AGENT_HEADS
+    )
     return (
-        head in lex.SOURCE_HEADS
+        (head in lex.SOURCE_HEADS or agent)
         and not (head.endswith("s") and not head.endswith("ss"))
         and head not in lex.ORG_WORDS
         and head not in lex.GENERIC_BODIES

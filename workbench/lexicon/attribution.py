@@ -225,6 +225,11 @@ NOT_AGENT_WORDS = frozenset(
 # Mined heads with those endings that name no agent: adjectives, prepositions and documents that
 # spans drawn too long left in ("the former", "another", "under", "a letter"), and nouns of action.
 _NOT_AGENTS = frozenset("another former super under percent public letter paper order senior".split())
+NOT_AGENT_HEADS = _NOT_AGENTS
+# Prepositions after a role that name where it speaks from, not the role: "a spokesman for the
+# council", "an official at the ministry", "one FRN market source at a leading U.S. House said ...
+# He noted" (news-bench).
+ROLE_LINKS = frozenset("of for at with from in".split())
 SOURCE_HEADS = frozenset(r["head"] for r in _HEAD_ROWS)
 PLURAL_AGENT_HEADS = (
     frozenset(
