@@ -109,6 +109,9 @@ UNLISTED_ROLES = [
     Case("Fares rose 9 pct, according to the commuters’ association.", "9 pct", "commuters’ association"),
 ]
 CLAUSE_STRUCTURE = [
+    # a verb in -s before "to" after a cue opens what was said: "added it expects to", not "it" as
+    # a speaker named after the cue
+    Case("Harrow Supply added it expects to open 15 of the branches this year.", "15", "Harrow Supply"),
     # a participle clause set off between the speaker and the cue; a wire-marked company before it
     Case(
         "CALGARY, March 16 - <Onyx Petroleum Ltd>, earlier reporting a net loss, said it converted "
@@ -659,6 +662,8 @@ NOT_SOURCES = [
     Case("A share sale recently brought the number of shares to 52 mln.", "52 mln", ""),
     Case("Two late goals took his tally to 17 for the season.", "17", ""),
     Case("The ministry raised the death toll to 44 on Monday.", "44", "ministry"),
+    # "put ... at" with a year before its object is an estimate frame too
+    Case("Traders put 1987 output at 4.8 mln tonnes.", "4.8 mln", "Traders"),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
     # "he" after a role that spoke: a role outside the mined heads (an agent noun: "dealer",

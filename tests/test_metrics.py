@@ -138,6 +138,8 @@ CHANGE_VERBS = [
     Case("Its reserves rose by 2 billion dlrs in the quarter to reach 61 billion.", "61 billion", "reserves"),
     # the object of "put", "raise", "take": "put the toll at 44"
     Case("The interior ministry put the toll at 61 on Sunday.", "61", "toll"),
+    Case("Brokers put 1988 profits at 12 mln dlrs.", "12 mln", "profits"),  # a year before the object
+    Case("The bank estimates 1987 loan losses at 900 mln dlrs.", "900 mln", "loan losses"),
     Case("The council plans to raise the parking charge to £4.", "£4", "charge"),
     Case("Nine more bodies were found, taking the death toll there to 212.", "212", "death toll"),
     # the object of a verb after "to": "plans to cut farm subsidies by $500m"

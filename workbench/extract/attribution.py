@@ -35,6 +35,7 @@ from workbench.extract.numbers import RE_DATELINE, first_dateline
 from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
+from workbench.lexicon.metrics import VERB_FORMS
 from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
@@ -2223,7 +2224,15 @@ def _clause_follows(words: list[str], i: int) -> bool:
             return False
         if t == i + 1 and _past_after_subject(words, t):
             return True  # "found Democrats favored Clinton"
+        if t == i + 1 and _present_before_infinitive(words, t):
+            return True  # '"...," said GM plans to build': GM is what was said, not who said it
     return False
+
+
+def _present_before_infinitive(words: list[str], t: int) -> bool:
+    """Whether token ``t`` is a verb in -s before "to" ("plans to", "expects to", "wants to")."""
+    w = words[t]
+    return w.islower() and w.endswith("s") and w in VERB_FORMS and t + 1 < len(words) and words[t + 1] == "to"
 
 
 def _past_after_subject(words: list[str], t: int) -> bool:
@@ -2284,11 +2293,13 @@ def _estimate_frame(words: list[str], k: int) -> int:
     ):
         return 3  # "lifted its estimate for 1986/87 production by one mln tonnes to"
 
+    dated = placing and is_year_word(opener)  # "put 1988 earnings at 60 cts"
     if opener.lower() not in _DETERMINERS and not _possessive(opener) and not (placing and opener.isalpha()):
-        return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
+        if not dated:
+            return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
     for span in range(2, MAX_FRAME_SPAN):
         last = words[k + span - 1] if k + span < len(words) else ""
-        word = last.isalpha() or "-" in last or (placing and _possessive(last))
+        word = last.isalpha() or "-" in last or (placing and _possessive(last)) or (dated and span == 2)
         if not (word or (placing and (last.isdigit() or last == "/") and span > 3)):
             return 0  # words; after "put", an owner or a year too ("the firm's costs in 1985/86 at")
         if words[k + span] in ("at", "to"):

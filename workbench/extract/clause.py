@@ -803,6 +803,9 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         and (toks[start - 2].low == "to" or toks[start - 2].low in _MODALS)
     ):
         verb = (toks[start - 1].low, frozenset(["object"]), start - 1)  # "to limit exports to"
+    if verb is None and start > 1 and _is_year(toks[start - 1]):
+        dated = _verb_at(toks, start - 2)  # "put 1988 earnings at 60 cts": a year before the object
+        verb = dated if dated and "object" in dated[1] else None
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
     if start > 1 and toks[start - 1].low in lex.NP_PREPOSITIONS and prep in ("by", "to", "at", "from"):
