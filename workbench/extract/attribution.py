@@ -2294,9 +2294,9 @@ def _estimate_frame(words: list[str], k: int) -> int:
         return 3  # "lifted its estimate for 1986/87 production by one mln tonnes to"
 
     dated = placing and is_year_word(opener)  # "put 1988 earnings at 60 cts"
-    if opener.lower() not in _DETERMINERS and not _possessive(opener) and not (placing and opener.isalpha()):
-        if not dated:
-            return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
+    owned = opener.lower() in _DETERMINERS or _possessive(opener)
+    if not (owned or dated or (placing and opener.isalpha())):
+        return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
     for span in range(2, MAX_FRAME_SPAN):
         last = words[k + span - 1] if k + span < len(words) else ""
         word = last.isalpha() or "-" in last or (placing and _possessive(last)) or (dated and span == 2)
