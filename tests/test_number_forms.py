@@ -358,6 +358,12 @@ UNITS = [
     ),
     row("The phone has 256 GB of storage.", fig("256 GB", 256, "gigabyte")),
     row("Broadband speeds reach 900 Mbps.", fig("900 Mbps", 900, "Mbps")),
+    # data rates and amounts as BBC technology copy writes them (glued, spelled, "a second")
+    row("Most homes get 512kbps broadband.", fig("512kbps", 512, "kbps")),
+    row("Its link runs at 384 kilobits per second.", fig("384 kilobits per second", 384, "kbps")),
+    row("Mobile data reaches 0.5 megabits a second.", fig("0.5 megabits a second", 0.5, "Mbps")),
+    row("A firm launched an eight megabit service.", fig("eight megabit", 8, "megabit")),
+    row("Families share a 512 kilobit line.", fig("512 kilobit", 512, "kilobit")),
     row("Gusts of 120 mph and a limit of 50 km/h.", fig("120 mph", 120, "mph"), fig("50 km/h", 50, "kph")),
     row(
         "The engine makes 420 hp, the race car 510 bhp.",
