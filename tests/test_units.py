@@ -149,6 +149,8 @@ DOCUMENT_CURRENCY = [
     ("Profit rose to 12 mln dlrs. In all, the plants built 4.8 mln cars.", "4.8 mln", ""),
     ("Profit was 46.1 mln stg. The deficit was 250,000.", "250,000", ""),
     ("The deficit fell to 226 mln.", "226 mln", ""),
+    ("Unit loss 7.26 dlrs\n\nRevs 46.9 mln", "46.9 mln", "USD"),  # the wire's revenues
+    ("Shr loss one ct vs two cts", "one ct", "USD"),
     # before any currency, the next its sentence gives
     ("It had a net loss of 12.92 billion, against a 1.65 billion yen profit.", "12.92 billion", "JPY"),
     ("It had a net loss of 12.92 billion. A year ago it made 1.65 billion yen.", "12.92 billion", ""),
