@@ -157,6 +157,26 @@ CHANGES = [
     row("Delta was off 5/8 to 42-1/4.", fig("5/8", 0.625), fig("42-1/4", 42.25)),
     row("Its stock was off 1/2 to 17 in thin trade.", fig("1/2", 0.5), fig("17", 17)),
     row("Gains were off 2 to 3 percent.", rng("2 to 3 percent", 2, 3, "percent")),
+    # a change verb and its object before "A to B", both with their unit; a headline's present tense
+    row(
+        "Mobil raised propane prices 4.50 dlrs to 118 dlrs.",
+        fig("4.50 dlrs", 4.5, "USD"),
+        fig("118 dlrs", 118, "USD"),
+    ),
+    row("ASARCO CUTS ZINC PRICE 0.50 CT TO 38 CTS", fig("0.50 CT", 0.005, "USD"), fig("38 CTS", 0.38, "USD")),
+    row(
+        "Reserves would rise from around 4.2 billion dlrs to 9.1 billion dlrs.",
+        fig("around 4.2 billion dlrs", 4.2e9, "USD", "approximate"),
+        fig("9.1 billion dlrs", 9.1e9, "USD"),
+    ),
+    # ... but a preposition there frames a range, and a bare first end is a range's
+    row(
+        "They want a sales increase of between 2.5 pct to three pct.",
+        rng("between 2.5 pct to three pct", 2.5, 3, "percent"),
+    ),
+    row(
+        "M-1 may rise by a staggering 15 to 20 billion dlrs.", rng("15 to 20 billion dlrs", 15e9, 20e9, "USD")
+    ),
 ]
 
 LISTS = [

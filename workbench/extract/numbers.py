@@ -249,13 +249,18 @@ RE_CHANGE_FROM_BEFORE = regex.compile(
     rf"""
     \b(?:{_words_before(lex.CHANGE_VERBS)})\b   # grew, revised, raised
     (?:\s+[\w'’-]+){{0,6}}?                    # its forecast, the pension age for council workers
-    \s+from\s+$
+    \s+from\s+(?:(?:{_words_before(lex.FROM_APPROXIMATIONS)})\s+)?$  # from (around)
 """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A change verb before the first figure, perhaps with a qualifier between: "fell nearly 164p to".
 RE_CHANGE_VERB_BEFORE = regex.compile(
     rf"\b(?:{_words_before(lex.CHANGE_VERBS)})\s+(?:[a-z]+\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
+# ... or its object, when both figures carry their unit: "raised butane prices 5.50 dlrs to 123 dlrs",
+# "CUTS COPPER PRICE 0.50 CT TO 74 CTS" (not "to rise by a staggering 15 to 20 billion dlrs": a range)
+RE_CHANGE_OBJECT_BEFORE = regex.compile(
+    rf"\b(?:{_words_before(lex.CHANGE_VERBS)})\s+(?:[a-z]+\s+){{2,4}}$", regex.IGNORECASE | regex.REVERSE
 )
 # ... or "by", perhaps with a bound between: "increased its share by more than one pct to 18.2 pct"
 # (not an approximation: "depleted by about one to four mln barrels" is a range)
@@ -1400,6 +1405,13 @@ def _cents_and_whole(a: _Atom, b: _Atom) -> bool:
     )
 
 
+def _change_object_before(text: str, window: int, start: int) -> bool:
+    """Whether a change verb and its object stand right before ``start``: "raised butane prices" (not
+    "an increase of between", "had risen from its normal": a preposition opens a range's frame)."""
+    m = RE_CHANGE_OBJECT_BEFORE.search(text, window, start)
+    return m is not None and lex.RANGE_FRAME_WORDS.isdisjoint(m.group().lower().split()[1:])
+
+
 def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_Figure]:
     """The figures a group gives: one range, or each member with what it shares."""
     first = atoms[0]
@@ -1421,6 +1433,7 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
                     or RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
                 )
             )
+            or (bool(first.unit and atoms[1].unit) and _change_object_before(text, window, first.start))
         )
     )
     ranged = (

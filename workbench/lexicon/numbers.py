@@ -787,6 +787,12 @@ GROUP_DETERMINERS = (
 # 110,629", "shares fell 164p to 2,020p") when both ends carry a unit or B is over four times A; a
 # unit written once, or ends of one size, still make a range ("rose 5 to 10 percent", "by 25 to 30").
 CHANGE_BEFORE = ("by",)
+# Words that, between a change verb and "A to B", frame a range rather than name the verb's object:
+# "an increase of between 2.5 pct to three pct", "had risen from its normal £3 to £5, to £320".
+RANGE_FRAME_WORDS = frozenset("of from between to at in for".split())
+# Approximations after "from" in a change: "would raise capital from around 6.55 billion dlrs to 19.66
+# billion dlrs" (news-bench: a change, read before as a range).
+FROM_APPROXIMATIONS = ("around", "about", "some", "roughly", "approximately", "nearly", "almost")
 CHANGE_VERBS = (
     "rose",
     "rise",
@@ -875,6 +881,11 @@ CHANGE_VERBS = (
     "expands",
     "double",
     "doubles",
+    # the present tense of wire headlines: "INSPIRATION CUTS COPPER PRICE 0.50 CT TO 74 CTS"
+    "cuts",
+    "lifts",
+    "trims",
+    "boosts",
 )
 # Verbs of change whose next spelled number is the size of a move ("fell one to 68-5/8", "gained one
 # seat"); a verb of going is not ("went one better").
