@@ -664,6 +664,16 @@ NOT_SOURCES = [
     Case("The ministry raised the death toll to 44 on Monday.", "44", "ministry"),
     # "put ... at" with a year before its object is an estimate frame too
     Case("Traders put 1987 output at 4.8 mln tonnes.", "4.8 mln", "Traders"),
+    Case(
+        "It said.\n\nThe Agriculture Department put the 1986/87 crop at 12.5 mln tonnes.",
+        "12.5 mln",
+        "Agriculture",
+    ),
+    Case(
+        "Helga Brandt, with a Bonn bank, put the 1987 trade surplus at 95 billion marks.",
+        "95 billion",
+        "Brandt",
+    ),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
     # "he" after a role that spoke: a role outside the mined heads (an agent noun: "dealer",
@@ -674,7 +684,12 @@ PRONOUNS_AND_SHORT_FORMS = [
         "two points",
         "banker",
     ),
-    # a single name after a title of office keyed in lower case is a person for "he" later
+    # a single name after a title of office keyed in lower case is a person for "he" later; a weekday is not
+    Case(
+        "The oil minister Monday said prices were firm.\n\nHe said output was 1.3 mln bpd.",
+        "1.3 mln",
+        "minister",
+    ),
     Case(
         "Oil minister Sudarno said prices were firm.\n\nHe said output was 1.3 mln bpd.",
         "1.3 mln",
@@ -686,6 +701,8 @@ PRONOUNS_AND_SHORT_FORMS = [
     Case("Boston, May 4 - Delmar Bancorp said it expects a loss of 2 mln dlrs.", "2 mln", "Delmar Bancorp"),
     Case("Quinton Teller said it will cut 300 jobs.", "300", "Quinton Teller", whole=True),
     Case("It said it would spend about 100 mln dlrs on debt.", "100 mln", "It", whole=True),
+    Case("Marlow Works said it expects sales to rise 5 pct.", "5 pct", "Marlow Works", whole=True),
+    Case("John Tell will step down after sales fell 12 pct, it said.", "12 pct", "it", whole=True),
     # one name after a title of office is a person for "he" later, as after an honorific; not after a
     # title that opens companies' and bodies' names
     Case(

@@ -139,6 +139,11 @@ CHANGE_VERBS = [
     # the object of "put", "raise", "take": "put the toll at 44"
     Case("The interior ministry put the toll at 61 on Sunday.", "61", "toll"),
     Case("Brokers put 1988 profits at 12 mln dlrs.", "12 mln", "profits"),  # a year before the object
+    Case("Brokers put fiscal 1988 profits at 12 mln dlrs.", "12 mln", "profits"),
+    Case("Acme reported its record fiscal 1986 net earnings of 9.1 mln dlrs.", "9.1 mln", "net earnings"),
+    Case("It posted pre-tax profits of 2.13 mln stg.", "2.13 mln", "pre-tax profits"),  # a pronoun's verb
+    Case("It posted record 1986 net earnings of 9.1 mln dlrs.", "9.1 mln", "net earnings"),
+    Case("The rate compares with the February 1986 rate of 79.4 pct.", "79.4", "rate"),
     Case("The bank estimates 1987 loan losses at 900 mln dlrs.", "900 mln", "loan losses"),
     Case("The council plans to raise the parking charge to £4.", "£4", "charge"),
     Case("Nine more bodies were found, taking the death toll there to 212.", "212", "death toll"),

@@ -567,7 +567,8 @@ class DocumentContext:
             office = len(words) >= 2 and words[-2].lower().rstrip(".") in lex.OFFICE_TITLES
             if office and len(tokens) > 1 and tokens[-2] == words[-2]:
                 tokens = tokens[-1:]  # "Energy Minister Subroto": the name after the office
-            lower_office = len(words) == 1 and self._after_office(m.start())  # "Energy minister Subroto"
+            lower_office = len(words) == 1 and words[0] not in _CALENDAR and self._after_office(m.start())
+            # ("Energy minister Subroto"; not "The finance minister Monday said")
             raw.append((m.start(), tokens, personlike))
             if personlike and 2 <= len(tokens) <= 4:
                 surname = tokens[-1]
@@ -621,6 +622,7 @@ class DocumentContext:
                     titled = surname  # as ``people``: "Lord Browne" gives "Browne"
             if best is None and titled is None:
                 lone = (m for m in self._runs_holding(surname) if _strip_possessive(m.group()) == surname)
+                lone = (m for m in lone if surname not in _CALENDAR)
                 titled = surname if any(self._after_office(m.start()) for m in lone) else None
             self._surnames[surname] = best or titled
         return self._surnames[surname]
@@ -1080,7 +1082,10 @@ class DocumentContext:
                     return speaker
                 if body or speaker:
                     return self._fuller_body(body, named_at) if body else speaker
-                return (self._own_name(pos) if low == "it" else "") or subject
+                leading = (
+                    low == "it" and trailing_from is None
+                )  # not ", it said": a name before it may be a person
+                return (self._own_name(pos) if leading else "") or subject
             return subject
         words = subject.split()
         if kind == "nominal":
@@ -1108,9 +1113,11 @@ class DocumentContext:
         with, which "it" shows is no person ("Standard Trustco said it expects earnings to rise 15
         pct", a name with no body word; news-bench gave 61 figures the bare "it"), else ""."""
         own = self._raw_subject(self.doc.sentence_index(pos))
-        if own is None or own[0] >= pos or own[2] not in ("person", "body"):
+        if own is None or own[0] >= pos:
             return ""
-        return own[1]
+        words = own[1].split()
+        named = len(words) > 1 and all(_capitalised(w) for w in words)  # "Stanley Works", not "Officials"
+        return own[1] if own[2] in ("person", "body") or (own[2] == "plural" and named) else ""
 
     def _fuller_body(self, nominal: str, pos: int) -> str:
         """ "the agency" -> "International Renewable Energy Agency", "the office" -> "national
@@ -2299,8 +2306,9 @@ def _estimate_frame(words: list[str], k: int) -> int:
         return 0  # "put the toll at", "put Porsche's hedging costs at", "put Canadian growth at"
     for span in range(2, MAX_FRAME_SPAN):
         last = words[k + span - 1] if k + span < len(words) else ""
-        word = last.isalpha() or "-" in last or (placing and _possessive(last)) or (dated and span == 2)
-        if not (word or (placing and (last.isdigit() or last == "/") and span > 3)):
+        word = last.isalpha() or "-" in last or (placing and _possessive(last))
+        year = placing and _year_piece(words, k + span - 1)  # "put the 1985/86 crop at", "put 1987 output at"
+        if not (word or year or (placing and (last.isdigit() or last == "/") and span > 3)):
             return 0  # words; after "put", an owner or a year too ("the firm's costs in 1985/86 at")
         if words[k + span] in ("at", "to"):
             nouns = {t.lower() for t in words[k + 2 : k + span]}
@@ -2308,6 +2316,14 @@ def _estimate_frame(words: list[str], k: int) -> int:
             named = span < MAX_NOUN_FRAME_SPAN and nouns & lex.ESTIMATE_FRAME_NOUNS  # "cut its forecast to"
             return span + 1 if placed or named else 0
     return 0
+
+
+def _year_piece(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a year or a piece of a crop year: "1987", "1985", "/", "86"."""
+    w = words[i]
+    if is_year_word(w) or (w == "/" and i > 0 and is_year_word(words[i - 1])):
+        return True
+    return len(w) == 2 and w.isdigit() and i > 1 and words[i - 1] == "/" and is_year_word(words[i - 2])
 
 
 def _head(words: list[str], first: int, last: int) -> str:

@@ -201,6 +201,11 @@ def _is_year(t: Tok) -> bool:
     return is_year_word(t.low)
 
 
+def _year_kind(word: str) -> bool:
+    """A year's modifier in lower case: "fiscal", "calendar", "early", a month's name."""
+    return word in lex.YEAR_MODIFIERS or word in _MONTH_WORDS
+
+
 def _year_modifier(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` stands between a preposition and a year: "in calendar 1987", "in January
     1987" (lex.YEAR_MODIFIERS and the months)."""
@@ -407,7 +412,9 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             if toks[i + 1].low in lex.NP_PREPOSITIONS and not part_of:
                 break  # "was installed in Brazil and China": a verb and its phrase, not a noun
             # ("the number of people killed in the quake": what the part counts, so read on)
-            after_noun = i > 0 and is_word(toks[i - 1]) and not toks[i - 1].text[0].isupper()
+            left_word = i > 0 and is_word(toks[i - 1])
+            after_noun = left_word and (not toks[i - 1].text[0].isupper() or toks[i - 1].low in lex.PRONOUNS)
+            # ("It posted record 1986 net earnings of": a verb after its pronoun subject too)
             if after_noun and not modifier and left not in lex.NP_PREPOSITIONS and not part_of:
                 break  # "the report counted solar farms": a verb after its subject
         if not pps and (w in lex.NP_PREPOSITIONS or _noun_with(toks, i) or _noun_by(toks, i)):
@@ -501,6 +508,7 @@ def head(words: list[str]) -> str:
             for k, w in enumerate(words)
             if not w[0].isdigit()
             and not (w in _DISTANCE_LETTERS and (not k or words[k - 1][0].isdigit()))  # "his 100m best"
+            and not (k + 1 < len(words) and is_year_word(words[k + 1]) and _year_kind(w))  # "fiscal 1986"
             and not (
                 w in _ORDINAL_ENDS
                 and (
@@ -803,8 +811,11 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         and (toks[start - 2].low == "to" or toks[start - 2].low in _MODALS)
     ):
         verb = (toks[start - 1].low, frozenset(["object"]), start - 1)  # "to limit exports to"
-    if verb is None and start > 1 and _is_year(toks[start - 1]):
-        dated = _verb_at(toks, start - 2)  # "put 1988 earnings at 60 cts": a year before the object
+    y = start - 1
+    while y > 0 and (_is_year(toks[y]) or _year_kind(toks[y].low)):
+        y -= 1  # "put 1988 earnings at 60 cts", "put fiscal 1987 earnings at": a year before the object
+    if verb is None and y < start - 1:
+        dated = _verb_at(toks, y)
         verb = dated if dated and "object" in dated[1] else None
     if verb:
         return _group(toks, verb[0], verb[1], prep, verb[2], (start, end))
