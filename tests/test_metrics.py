@@ -330,6 +330,15 @@ EVENTS = [
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.
 CLAUSES = [
+    # a clause joined with ", but" or ", while" has a subject of its own
+    Case(
+        "Buyers had bid shares up on Friday, but the stock slipped back 7% during the morning.", "7%", "stock"
+    ),
+    Case(
+        "Unocal Corp <UCL> rose 1-3/4, while Occidental Petroleum Corp <OXY> climbed 1-1/8 to 34-3/4.",
+        "1-1/8",
+        "occidental petroleum corp",
+    ),
     # a participle after a figure that only says when it was set leaves the figure to what names it
     Case("The old Frankfurt low was 1.7520 marks set on May 2.", "1.7520", "old frankfurt low"),
     Case("Spot copper is off a high of 1,410 dlrs seen in the second week of March.", "1,410", "spot copper"),

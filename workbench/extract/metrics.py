@@ -952,8 +952,23 @@ def _np_ending_at(b: list[Tok], j: int) -> tuple[int, int] | None:
     return (s2, e2) if s2 <= e2 and e2 == j and b[e2].low not in lex.TIME_WORDS else None
 
 
+# Links after a comma that open a clause of its own within the sentence: "News of the deal had
+# boosted shares on Friday, but the stock slipped back 7% during Monday morning" (holdout 44).
+_JOINING_LINKS = frozenset("but while whereas".split())
+
+
 def _sentence_reading(c: Clause) -> Reading | None:
+    """What the subject of the figure's clause names: the sentence's, or that of a clause joined to it
+    with ", but" (or "while", "whereas", a semicolon) before the figure."""
     s = c.sentence[0]
+    b = c.before
+    for k in range(len(b) - 2, 0, -1):
+        joined = b[k].low in _JOINING_LINKS and b[k - 1].low == ","
+        if joined or b[k].low == ";":
+            found = sentence_subject(b[k + 1 :])
+            if found:
+                return _read(c, found)
+            break
     found = sentence_subject(c.words.window(s, min(c.start, s + 200)))
     return _read(c, found) if found else None
 
