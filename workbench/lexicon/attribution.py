@@ -331,6 +331,9 @@ OWN_ESTIMATE_NOUNS = frozenset(
     predictions""".split()
 )
 OWNER_DETERMINERS = frozenset("its their".split())
+# Determiners that point back to a document named before: "The report reveals" after "The report by
+# the US Pew Research Center" (not "a report", a new one).
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 # Verbs that continue the clause before them with its speaker: "..., adding that", "..., saying".
 CONTINUING_SUFFIX = "ing"
 # Those that do so right after a comma, mined from PolNeAR (continuing_cues.csv, mine_polnear.py):
