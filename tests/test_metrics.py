@@ -840,6 +840,10 @@ NEAREST_WORD = [
     Case("Remaining 18 pct of Acme is held by a trust.", "18 pct", ""),
     Case("Irving Trust 1,949. unch, Chemical 5,204 unch.", "1,949", ""),
     Case("Banking nil vs 7.7 mln", "7.7", ""),
+    # a noun phrase right after "N a share" names the sum; "range" does not
+    Case("It topped the rival's 533p a share closing price.", "533p", "closing price per share"),
+    Case("Acme made a 40 dlrs a share cash tender offer for Zeta.", "40 dlrs", "cash tender offer per share"),
+    Case("Analysts see earnings in the 1.05 dlrs a share range.", "1.05", "earnings per share"),
     # ... whose figure it is, not what it counts: no guess
     Case("The company had 12.5 mln dlrs operating profit last year.", "12.5 mln", ""),
     Case("Kent County Council, 12 miles from the site, objected.", "12 miles", ""),

@@ -1272,7 +1272,11 @@ def _finish(c: Clause, r: Reading) -> Reading:
     metric = lex.METRIC_ALIASES.get(r.metric, r.metric)
     end = r.end
     share = per_share(c.after, c.skip)
-    if c.unit != "percent" and share is not None and "per share" not in metric:
+    named = _named_after_share(c, share) if share is not None and c.unit != "percent" else None
+    if named is not None:
+        metric = f"{named[0]} per share"  # "the 533p a share closing price": closing price per share
+        end = max(end, named[1])
+    elif c.unit != "percent" and share is not None and "per share" not in metric:
         priced = any(t.low == "at" for t in c.before[-3:])  # "shares at (the same) 25 dlrs a share"
         offered = not priced and any(t.low in lex.OFFER_NOUNS for t in c.before)
         default = "price" if priced else "offer" if offered else "earnings"  # "raised its offer to 92.50"
@@ -1293,6 +1297,21 @@ def _finish(c: Clause, r: Reading) -> Reading:
         return r
     level = r.level if r.level != r.metric or "per share" in metric else metric
     return Reading(metric, r.subject, level, r.start, end, r.figure_end, r.unit)
+
+
+def _named_after_share(c: Clause, share: int) -> tuple[str, int] | None:
+    """The noun phrase right after "N a share" that names the sum, and where it ends: "533p a share
+    closing price", "a 40 dlrs a share cash tender offer" (SHARE_SUM_MODIFIERS, SHARE_SUM_HEADS)."""
+    a = c.after
+    j = next((k for k in range(c.skip, len(a)) if a[k].start >= share), len(a))
+    words: list[Tok] = []
+    while j < len(a) and len(words) < 4 and a[j].low in lex.SHARE_SUM_MODIFIERS:
+        words.append(a[j])
+        j += 1
+    if j < len(a) and a[j].low in lex.SHARE_SUM_HEADS:
+        words.append(a[j])
+        return " ".join(t.low for t in words), a[j].end
+    return None
 
 
 def _priced_each(c: Clause) -> bool:

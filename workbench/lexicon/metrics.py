@@ -791,6 +791,12 @@ DENOMINATORS = frozenset(
 # offer per share ("raised its tender offer to acquire Cyclops Corp to 92.50 dlrs a share"), not the
 # earnings per share a bare "N dlrs a share" reads as.
 OFFER_NOUNS = frozenset("offer offers bid bids tender".split())
+# A noun phrase right after "N a share" names the sum: "the LSE's 533p a share closing price", "a 40 dlr
+# a share cash tender offer" (news-bench, the word after "a share": cash 28, tender 18, offer 12,
+# takeover 9, bid 9, price 2, leveraged 2; not "range": "in the 60 dlr a share range" is a range of
+# what the clause names). Its modifiers, then its head.
+SHARE_SUM_MODIFIERS = frozenset("cash tender takeover leveraged closing all-cash merger".split())
+SHARE_SUM_HEADS = frozenset("offer bid price buyout".split())
 # Words right after a sum that are no noun of it: "paid 150 mln dlrs late last year", "received
 # 310 mln dlrs pursuant to an agreement", "10 mln dlrs due in 1990", "2.3 billion dlrs total" (the
 # verb before names it; "30 dlrs cash for each share" keeps cash, which annotators accept).
