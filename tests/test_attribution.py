@@ -693,6 +693,29 @@ PRONOUNS_AND_SHORT_FORMS = [
         whole=True,
     ),
     Case("A report is out. The report said 40 people died.", "40", "report", whole=True),
+    # ... named right before its speaker with a participle ("figures published by"), or by a
+    # generic owner ("A company statement said"); not what the report is about, nor a bare role
+    Case(
+        "Weekly figures published by the Bank of Norway showed assets rose. The figures showed "
+        "reserves rose to 41.5 billion crowns.",
+        "41.5 billion",
+        "Bank of Norway figures",
+        whole=True,
+    ),
+    Case(
+        "Harlow Holdings Ltd said it planned a bonus issue. A company statement said the firm expects "
+        "a dividend.\n\nProfit rose to 5.02 billion dlrs, the statement said.",
+        "5.02 billion",
+        "Harlow Holdings Ltd statement",
+        whole=True,
+    ),
+    Case(
+        "A government report is out. The report said a study of 99 companies showed they did well. The "
+        "report said the 48 pct stake should be cut.",
+        "48 pct",
+        "report",
+        whole=True,
+    ),
     # "he" after a role that spoke: a role outside the mined heads (an agent noun: "dealer",
     # "banker"), and a role "at" or "with" the place it speaks from
     Case("Rates eased, one dealer said.\n\nHe said the bank bought 40 mln stg of bills.", "40 mln", "dealer"),
@@ -1081,6 +1104,16 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # "&" joins the names of a firm, which is a body for "it" later
+    Case("Procter & Gamble said sales rose 5 pct.", "5 pct", "Procter & Gamble", whole=True),
+    Case("AT&T said sales rose 5 pct.", "5 pct", "AT&T", whole=True),
+    Case(
+        "Earlier, accountancy firm Ernst & Young said forecasts were too rosy.\n\nIt said revenues would "
+        "fall £6bn short.",
+        "£6bn",
+        "Ernst & Young",
+        whole=True,
+    ),
     # ... a named body opening its own sentence is that sentence's "it"
     Case(
         "The Labor Department said jobless claims fell. Halvor Corp will recall 50,000 cars, it said.",

@@ -82,7 +82,17 @@ DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll 
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 AUTHOR_SENTENCES = 8  # how far back "the report" looks for who spoke through a report
-MAX_DOCUMENT_LEAD = 24  # characters before a speaker where its document may be named ("The report by")
+MAX_DOCUMENT_LEAD = 40  # characters before a speaker where its document is named ("figures published by")
+RE_DOCUMENT_BY = regex.compile(
+    r"""
+    \b(?P<head>[A-Za-z]+)\ +   # a document: "The report", "Weekly figures"
+    (?:[a-z]+ed\ +)?           # perhaps a participle: "published", "received"
+    (?:by|from|of)\ +          # and who wrote it: "by the US Pew Research Center"
+    (?:the\ +)?\Z              # right before the speaker's name
+""",
+    regex.VERBOSE,
+)
+_PRONOUN_SOURCES = frozenset((*lex.PRONOUNS_PERSON, *lex.PRONOUNS_BODY, "we", "i", "you"))
 OBJECT_SENTENCES = 2  # sentences opened by "he" naming a person only as an object, passed over going back
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
@@ -96,10 +106,13 @@ _TITLE_WORDS = _TITLES | lex.TITLE_MODIFIERS
 TITLE_REACH = 40  # characters before a name read for its title ("Shadow chancellor Oliver Letwin")
 _ANTECEDENT_BREAKS = frozenset(("and", "or", "but", *lex.FINITE_MARKERS))
 # Lower-case words inside a name: "Bank of England", "Usines Renault" after "Regie Nationale des".
-_NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin".split())
+# ("&" only joins names of firms: "Procter & Gamble said" was "Gamble", "Johnson & Johnson" "Johnson")
+_NAME_LINKS = frozenset("of for de des du da del della di der den van von al bin &".split())
 _RE_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(lex.NAME_PARTICLES)})[-'’][A-Z]")
 _PARTICLE_FIRSTS = frozenset(p[0] for p in lex.NAME_PARTICLES)
-_BODY_LINKS = frozenset(("of", "for"))  # "Department of Health", "Centers for Disease Control"
+_BODY_LINKS = frozenset(
+    ("of", "for", "&")
+)  # "Department of Health", "Centers for Disease Control", "Ernst & Young"
 MAX_OWNER_WORDS = 6  # words of a possessive's owner ("the budget office's", "France Telecom's")
 MAX_LIST_ITEM = 12  # tokens of a list item after a semicolon, read for a verb
 MAX_SET_OFF = 4  # words between a parenthetical speaker's head and the comma before it
@@ -134,7 +147,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 _QUOTE_MARKS = frozenset(("“", "”", '"', "''", "``", "‘", "’"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
 _DASHES = frozenset(("-", "–", "—", "--"))
-_CAP = r"[A-Z][\w'’.-]*[\w]"  # a capitalised word, possibly with a hyphen or an initial dot
+_CAP = r"[A-Z][\w'’.&-]*[\w]"  # a capitalised word, perhaps with a hyphen, an initial dot or "&" (AT&T)
 _LINK_ALTERNATION = "|".join(sorted(_NAME_LINKS))
 # initials inside a name: "Laurence A. Tisch", "George W. Bush" (one run, a person's name), "Telefon
 # AB L.M. Ericsson" (holdout 39: the run ended at "L.M", and "the company" was "Telefon AB L.M")
@@ -657,7 +670,7 @@ class DocumentContext:
             return ""  # "UAL Inc (UAL)", "Porsche AG <PSHG.F>": another name for what precedes
         if len(words) > MAX_CAPITALS_NAME and all(w.isupper() for w in words):
             return ""  # "QUEENSLAND PRESS BOARD RECOMMENDS MURDOCH OFFER": a headline, not a name
-        if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS for w in words)):
+        if acronym or (len(words) > 1 and any(w.lower() in lex.ORG_WORDS or w == "&" for w in words)):
             return " ".join(words)
         before = text[max(0, m.start() - 24) : m.start()].split()[-1:]
         if before and before[0].lower() in lex.BODY_HEADS:  # "company Brightwave"
@@ -1022,23 +1035,34 @@ class DocumentContext:
         if key not in self._document_authors:
             found = ""
             for j in range(i - 1, max(-1, i - 1 - AUTHOR_SENTENCES), -1):
-                s = self.doc.sentences[0][j]
                 for clause in reversed(self.clauses(j)):
-                    lead = max(s, clause.skip_start - MAX_DOCUMENT_LEAD)  # "The report by" the speaker
-                    spoken = self.text[lead : clause.skip_end].lower().split()
-                    bare = [w.lower() for w in clause.subject.split() if w.lower() not in _DETERMINERS] == [
-                        head
-                    ]
-                    if head not in spoken or bare:
-                        continue
-                    name = self.resolve(clause.subject, clause.kind, clause.skip_start)
-                    if name and head not in name.lower().split():
-                        found = name
+                    found = self._author_through(clause, head, self.doc.sentences[0][j])
+                    if found:
                         break
                 if found:
                     break
             self._document_authors[key] = found
         return self._document_authors[key]
+
+    def _author_through(self, clause: Clause, head: str, s: int) -> str:
+        """The named speaker of ``clause`` (in the sentence starting at ``s``) when it speaks through
+        the document ``head``: named in its speaker or cue ("The Commerzbank statement added", "NAPM
+        said in a report") or right before it ("The report by the US Pew Research Center"); else ""."""
+        spoken = self.text[clause.skip_start : clause.skip_end].lower().split()
+        by = RE_DOCUMENT_BY.search(
+            self.text, max(s, clause.skip_start - MAX_DOCUMENT_LEAD), clause.skip_start
+        )
+        led = by is not None and by["head"].lower() == head
+        subject = [w.lower() for w in clause.subject.split() if w.lower() not in _DETERMINERS]
+        if (head not in spoken and not led) or subject == [head]:
+            return ""  # another document, or a bare "the report" that names nobody new
+        name = self.resolve(clause.subject, clause.kind, clause.skip_start)
+        owner = [w for w in name.lower().split() if w != head]
+        if len(owner) == 1 and owner[0] in lex.GENERIC_BODIES:
+            name = self._fuller_body(owner[0], clause.skip_start)  # "A company statement said": the company
+        named = any(_capitalised(w) for w in name.split()) and name.lower() not in _PRONOUN_SOURCES
+        # a name: not "workers at its plant" (what the studies were on), nor a pronoun left unresolved
+        return name if named and head not in name.lower().split() else ""
 
     def _previous_role(self, pos: int) -> tuple[str, int]:
         """A person named by role who spoke in the PREVIOUS_SENTENCES before ``pos``, and where: "A

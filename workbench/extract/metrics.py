@@ -965,8 +965,13 @@ def _sentence_reading(c: Clause) -> Reading | None:
     for k in range(len(b) - 2, 0, -1):
         joined = b[k].low in _JOINING_LINKS and b[k - 1].low == ","
         if joined or b[k].low == ";":
-            found = sentence_subject(b[k + 1 :])
-            if found:
+            clause = b[k + 1 :]
+            found = sentence_subject(clause) if clause[0].low not in lex.PRONOUNS else ""
+            reach = len(found.split()) + 2
+            speaks = any(t.low in REPORTING_VERB_SET for t in clause[:reach])
+            # not a pronoun's ("but on Monday they slipped"), "those of", nor a speaker's ("but the
+            # minister said he hoped for a rescheduling of"): the sentence's subject, as before
+            if found and not speaks:
                 return _read(c, found)
             break
     found = sentence_subject(c.words.window(s, min(c.start, s + 200)))
