@@ -45,6 +45,9 @@ CHANGE_VERBS = [
     ),
     # a bare count that is the subject's new level measures the subject; the noun after it is what
     # is counted ("fell to 1.73 mln sets", "rose to 188 mln shares"); not a name's or a pronoun's
+    # ... and so is a passive estimate's ("Hog numbers were estimated at 331.6 mln head")
+    Case("Hog numbers were estimated at 331.6 mln head.", "331.6", "hog numbers"),
+    Case("Volume at noon was estimated at 11,682 lots.", "11,682", "volume"),
     Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.4 mln", "korean radio exports"),
     Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.9 mln", "korean radio exports"),
     Case("Board volume rose to 96 mln shares from 81 mln on Monday.", "96 mln", "board volume"),

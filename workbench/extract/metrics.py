@@ -441,10 +441,13 @@ def level_of_subject(c: Clause) -> Reading | None:
     if partner is not None:
         return partner  # "fell to 5,000 sets from 6,000 sets": the second is the same series
     left = c.left()
-    if left is None or not left.verb or left.np is not None or left.passive:
+    # "Cattle slaughter is estimated at about 126,000 head": a passive estimate puts its subject at it
+    estimated = left is not None and left.passive and left.prep == "at" and "object" in left.roles
+    if left is None or not left.verb or left.np is not None or (left.passive and not estimated):
         return None
     verb = left.verb
     level = verb in lex.BARE_LEVEL_VERBS if not left.prep else left.prep == "at" and verb in _LEVEL_VERBS
+    level = level or estimated
     moved = left.prep == "to" and verb in _CHANGE_VERBS and verb not in lex.VERB_PARTICLES
     if not (level or moved) or b[-1].low in lex.DETERMINER_WORDS:
         return None  # "acquire up to 300,000 shares": a qualifier; "the 75 to 85 area": a modifier
