@@ -333,6 +333,16 @@ EVENTS = [
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.
 CLAUSES = [
+    # a participle after "than the N" that only says when it was reported leaves it to the comparison
+    Case(
+        "Lending rose by £4bn in May, a far smaller increase than the £5.1bn seen in April.",
+        "£5.1bn",
+        "lending",
+    ),
+    Case(
+        "Turnover was 116.7 billion stg, higher than the 116.6 billion recorded in May.", "116.6", "turnover"
+    ),
+    Case("Area sown is 2 pct less than the 3.85 mln hectares planted in 1986.", "3.85", "planted"),
     # a clause joined with ", but" or ", while" has a subject of its own
     Case(
         "Buyers had bid shares up on Friday, but the stock slipped back 7% during the morning.", "7%", "stock"

@@ -519,6 +519,10 @@ def _participle_of_when(c: Clause, metric: str) -> bool:
     if not is_participle(metric):
         return False
     b = c.before
+    if len(b) > 2 and b[-1].low == "the" and b[-2].low == "than" and c.unit:
+        # "a far smaller increase than the £5.1bn seen in December": the increase (not "than the 3.85
+        # mln hectares planted in": a participle of the act itself names the figure)
+        return metric in lex.REPORT_PARTICIPLES
     if len(b) > 1 and b[-1].low == "of":  # not "30 pct of 155,000 ounces sold"; a bare count only
         # after a record or a level ("the record of 1,400,000 set last year", not "the bodies of 12
         # killed in the crash")
