@@ -664,6 +664,7 @@ NOT_SOURCES = [
     Case("The ministry raised the death toll to 44 on Monday.", "44", "ministry"),
     # "put ... at" with a year before its object is an estimate frame too
     Case("Traders put 1987 output at 4.8 mln tonnes.", "4.8 mln", "Traders"),
+    Case("Floor traders are guesstimating the hog slaughter at 262,000 head.", "262,000", "Floor traders"),
     Case(
         "It said.\n\nThe Agriculture Department put the 1986/87 crop at 12.5 mln tonnes.",
         "12.5 mln",

@@ -56,7 +56,7 @@ from workbench.extract.clause import (
 )
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
-from workbench.lexicon.attribution import REPORTING_VERB_SET
+from workbench.lexicon.attribution import FORECAST_VERBS, REPORTING_VERB_SET
 from workbench.lexicon.numbers import CARDINAL_WORDS, DURATION_UNITS, SIZED_CHANGE_VERBS
 
 _NOT_METRIC = frozenset(lex.NOT_METRIC)
@@ -441,8 +441,14 @@ def level_of_subject(c: Clause) -> Reading | None:
     if partner is not None:
         return partner  # "fell to 5,000 sets from 6,000 sets": the second is the same series
     left = c.left()
+    if left is not None and left.np is not None and left.prep == "at" and c.counted() is not None:
+        verb = c.before[left.np[0] - 1].low if left.np[0] > 0 else ""
+        if "object" in left.roles or verb in FORECAST_VERBS:
+            # "estimating today's hog slaughter at about 262,000 head": the estimate's object
+            return _np_reading(c, *left.np)
     # "Cattle slaughter is estimated at about 126,000 head": a passive estimate puts its subject at it
-    estimated = left is not None and left.passive and left.prep == "at" and "object" in left.roles
+    estimated = left is not None and left.passive and left.prep == "at"
+    estimated = estimated and ("object" in left.roles or left.verb in FORECAST_VERBS)
     if left is None or not left.verb or left.np is not None or (left.passive and not estimated):
         return None
     verb = left.verb

@@ -37,8 +37,9 @@ def _rows(name: str) -> list[dict[str, str]]:
 FORECAST_VERBS = frozenset(
     """expect expects expected expecting forecast forecasts forecasted forecasting predict predicts
     predicted predicting project projects projected projecting estimate estimates estimated
-    estimating calculate calculates calculated reckon reckons reckoned""".split()
-)
+    estimating calculate calculates calculated reckon reckons reckoned
+    guesstimate guesstimates guesstimated guesstimating""".split()
+)  # ("guesstimating today's hog slaughter at": Reuters livestock reports, 85 uses in news-bench)
 
 
 # Markets speak through prices: "Traders are pricing in an 82% chance of no cut", "markets have
