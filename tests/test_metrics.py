@@ -49,6 +49,7 @@ CHANGE_VERBS = [
     Case("Hog numbers were estimated at 331.6 mln head.", "331.6", "hog numbers"),
     Case("Traders are guesstimating the hog slaughter at about 262,000 head.", "262,000", "hog slaughter"),
     Case("Cattle slaughter is guesstimated at about 126,000 head.", "126,000", "cattle slaughter"),
+    Case("Mark options set a monthly record at 273,749 contracts.", "273,749", "contracts"),  # a mark set
     Case("The USDA put cattle-on-feed in the four big states at 7.52 mln head.", "7.52", "cattle-on-feed"),
     Case("Volume at noon was estimated at 11,682 lots.", "11,682", "volume"),
     Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.4 mln", "korean radio exports"),

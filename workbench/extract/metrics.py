@@ -443,7 +443,8 @@ def level_of_subject(c: Clause) -> Reading | None:
     left = c.left()
     if left is not None and left.np is not None and left.prep == "at" and c.counted() is not None:
         verb = c.before[left.np[0] - 1].low if left.np[0] > 0 else ""
-        if "object" in left.roles or verb in FORECAST_VERBS:
+        marked = c.before[left.np[1]].low in lex.MARK_NOUNS  # "set a monthly record at": of what?
+        if ("object" in left.roles or verb in FORECAST_VERBS) and not marked:
             # "estimating today's hog slaughter at about 262,000 head": the estimate's object
             return _np_reading(c, *left.np)
     # "Cattle slaughter is estimated at about 126,000 head": a passive estimate puts its subject at it
