@@ -441,7 +441,9 @@ def level_of_subject(c: Clause) -> Reading | None:
     if partner is not None:
         return partner  # "fell to 5,000 sets from 6,000 sets": the second is the same series
     left = c.left()
-    if left is not None and left.np is not None and left.prep == "at" and c.counted() is not None:
+    counted = c.counted()
+    event = counted is not None and counted.metric in lex.EVENT_WORDS  # "put their losses at 6,000 dead"
+    if left is not None and left.np is not None and left.prep == "at" and counted is not None and not event:
         verb = c.before[left.np[0] - 1].low if left.np[0] > 0 else ""
         marked = c.before[left.np[1]].low in lex.MARK_NOUNS  # "set a monthly record at": of what?
         if ("object" in left.roles or verb in FORECAST_VERBS) and not marked:
