@@ -92,7 +92,6 @@ RE_DOCUMENT_BY = regex.compile(
 """,
     regex.VERBOSE,
 )
-_PRONOUN_SOURCES = frozenset((*lex.PRONOUNS_PERSON, *lex.PRONOUNS_BODY, "we", "i", "you"))
 OBJECT_SENTENCES = 2  # sentences opened by "he" naming a person only as an object, passed over going back
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
@@ -1060,7 +1059,7 @@ class DocumentContext:
         owner = [w for w in name.lower().split() if w != head]
         if len(owner) == 1 and owner[0] in lex.GENERIC_BODIES:
             name = self._fuller_body(owner[0], clause.skip_start)  # "A company statement said": the company
-        named = any(_capitalised(w) for w in name.split()) and name.lower() not in _PRONOUN_SOURCES
+        named = any(_capitalised(w) for w in name.split()) and name.lower() not in _PRONOUNS
         # a name: not "workers at its plant" (what the studies were on), nor a pronoun left unresolved
         return name if named and head not in name.lower().split() else ""
 
@@ -2771,7 +2770,13 @@ def _can_speak(word: str) -> bool:
 def _kind_of_body(word: str) -> bool:
     """Whether a lower-case word before a name may say what the name is: a mined head, or a noun
     with an agent's ending outside any list ("insurer", "broadcaster", "regulator")."""
-    return word in lex.SOURCE_HEADS or (
+    return word in lex.SOURCE_HEADS or _agent_word(word)
+
+
+def _agent_word(word: str) -> bool:
+    """Whether a lower-case word outside the mined lists has an agent noun's ending: "insurer",
+    "dealer", "economist" (lex.AGENT_ENDINGS; not "former", "senior")."""
+    return (
         word.isalpha()
         and word.endswith(lex.AGENT_ENDINGS)
         and word not in lex.NOT_AGENT_WORDS
@@ -3185,14 +3190,7 @@ def _person_role(head: str) -> bool:
     """Whether a source head names one person by role ("official", "spokesman", "analyst"), mined or
     an agent noun outside the list ("trader", "dealer": wire roles PolNeAR seldom marks), not a
     body ("bank", "ministry"), a document or a group."""
-    agent = (
-        head.isalpha()
-        and len(head) > 4
-        and head.endswith(lex.AGENT_ENDINGS)
-        and not head.endswith("ment")
-        and head not in lex.NOT_AGENT_WORDS
-        and head not in lex.NOT_AGENT_HEADS
-    )
+    agent = _agent_word(head) and not head.endswith("ment") and head not in lex.NOT_AGENT_HEADS
     return (
         (head in lex.SOURCE_HEADS or agent)
         and not (head.endswith("s") and not head.endswith("ss"))

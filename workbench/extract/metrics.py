@@ -444,9 +444,9 @@ def level_of_subject(c: Clause) -> Reading | None:
     counted = c.counted()
     event = counted is not None and counted.metric in lex.EVENT_WORDS  # "put their losses at 6,000 dead"
     if left is not None and left.np is not None and left.prep == "at" and counted is not None and not event:
-        verb = c.before[left.np[0] - 1].low if left.np[0] > 0 else ""
+        estimator = c.before[left.np[0] - 1].low if left.np[0] > 0 else ""
         marked = c.before[left.np[1]].low in lex.MARK_NOUNS  # "set a monthly record at": of what?
-        if ("object" in left.roles or verb in FORECAST_VERBS) and not marked:
+        if ("object" in left.roles or estimator in FORECAST_VERBS) and not marked:
             # "estimating today's hog slaughter at about 262,000 head": the estimate's object
             return _np_reading(c, *left.np)
     # "Cattle slaughter is estimated at about 126,000 head": a passive estimate puts its subject at it
@@ -463,7 +463,7 @@ def level_of_subject(c: Clause) -> Reading | None:
     end = left.subject_end
     if end < 0 or b[end + 1].low == "there" or b[end].low in _NO_QUANTITY:
         return None  # "it rose to", "there were 80 staff", "why were 10,000 fans": no quantity named
-    after = c.counted()
+    after = counted
     if after is None or after.metric.endswith("ed") or c.after[c.skip].low in ("of", "times"):
         return None  # nothing to outrank ("was 40 times oversubscribed", "35,000 of the models")
     if after.metric.split()[-1] in lex.DIMENSION_ADJECTIVES or after.metric in lex.COMPARATIVES:

@@ -225,8 +225,7 @@ NOT_AGENT_WORDS = frozenset(
 )
 # Mined heads with those endings that name no agent: adjectives, prepositions and documents that
 # spans drawn too long left in ("the former", "another", "under", "a letter"), and nouns of action.
-_NOT_AGENTS = frozenset("another former super under percent public letter paper order senior".split())
-NOT_AGENT_HEADS = _NOT_AGENTS
+NOT_AGENT_HEADS = frozenset("another former super under percent public letter paper order senior".split())
 # Prepositions after a role that name where it speaks from, not the role: "a spokesman for the
 # council", "an official at the ministry", "one FRN market source at a leading U.S. House said ...
 # He noted" (news-bench).
@@ -239,7 +238,7 @@ PLURAL_AGENT_HEADS = (
         if h.isalpha()
         and h.endswith(AGENT_ENDINGS)
         and not h.endswith("ment")
-        and h not in _NOT_AGENTS
+        and h not in NOT_AGENT_HEADS
         and _plural(h) not in VERBS_ONLY
     )
     - SOURCE_HEADS
