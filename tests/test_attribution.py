@@ -1105,6 +1105,22 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a trailing "it said" after a possessive subject goes on with the speaker, not the owner
+    Case(
+        "Halvor Holdings Ltd said it will float its gold unit, Norvale Ltd.\n\nNorvale's issued capital will "
+        "be 310 mln shares, of which 60 pct will be held by Halvor, it said.",
+        "310 mln",
+        "Halvor Holdings Ltd",
+    ),
+    # a firm keyed in angle brackets opens its sentence: "the company" and "it" after name it, not a
+    # product named later
+    Case(
+        "DALLAS, May 4 - <Orbison Systems Inc> said it launched a program called NETLINK 3.\n\nThe company "
+        "said the program links mainframes.\n\nIt said prices start at 9,000 dlrs.",
+        "9,000",
+        "Orbison Systems Inc",
+        whole=True,
+    ),
     # "&" joins the names of a firm, which is a body for "it" later
     Case("Procter & Gamble said sales rose 5 pct.", "5 pct", "Procter & Gamble", whole=True),
     Case("AT&T said sales rose 5 pct.", "5 pct", "AT&T", whole=True),

@@ -56,6 +56,12 @@ CHANGE_VERBS = [
     Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.9 mln", "korean radio exports"),
     Case("Board volume rose to 96 mln shares from 81 mln on Monday.", "96 mln", "board volume"),
     Case("Truck output in the first half of 1987 totalled 41,000 units.", "41,000", "truck output"),
+    # "comprise" and "amount to" give their subject's level, as "total" does
+    Case("March coffee exports comprised 310,000 bags to Europe.", "310,000", "march coffee exports"),
+    Case("Total pledges amount to 4.2 mln dlrs so far.", "4.2 mln", "total pledges"),
+    # a plural's possessive in -s' is inside the noun phrase, as one in -'s is
+    Case("Sales of the Hendricks' stores fell 4% in March.", "4%", "sales"),
+    Case("Sales of the Hendrick's stores fell 4% in March.", "4%", "sales"),
     Case("Unemployment stood at 2.2 million people in May.", "2.2 million", "unemployment"),
     Case("Analysts said Nissan fell to 5,000 cars.", "5,000", "cars"),
     Case("It rose to 500 workers last year.", "500", "workers"),

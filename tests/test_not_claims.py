@@ -142,6 +142,8 @@ NOT_CLAIMS = [
     ("a film named by a unit", "Lost Roads and 21 Grams are both in the running."),
     ("a programme named by a unit", "He told the network's 60 Minutes show about it."),
     ("a title with a singular unit", "The film 24 Hour Party People is out."),
+    ("a stage name with a unit word", "The label signed 50 Cent, who later left."),
+    ("a maker inside a title-case headline", "Voters Are Stunned By These 3 Words On The Ballot"),
     ("a code with a leading zero", "He said that 050505 was going to be the day."),
     ("a coupon naming a bond", "The key 7-1/2 pct Treasury bond opened lower."),
     ("a coupon and a term naming notes", "The 6-3/8 pct two-year notes fell."),
@@ -201,6 +203,12 @@ STAY_CLAIMS = [
         [384, 300, 151, 37],
     ),
     ("a price move to a level", "Kowloon Electric 60 to 16.00 led the gains.", [60.0, 16.0]),
+    # a capitalised word that opens the sentence names no maker: "About 30 Japanese banks"
+    ("a qualifier opening a count of a nationality", "About 40 Danish fishermen were rescued.", [40.0]),
+    ("'some' opening a count of a party", "Some 25 Green delegates walked out.", [25.0]),
+    ("an article opening a count of a name", "The 45 Woolco outlets will close.", [45.0]),
+    ("a preposition opening a count", "Of 60 Liberal members, 12 voted against.", [60.0, 12.0]),
+    ("a month before prices", "Palm oil offers were April 331.50 June 329 July 327.", [331.5, 329.0, 327.0]),
     ("a country's figure and its year before", "Exports to Austria 32 (28) fell.", [32.0, 28.0]),
 ]
 

