@@ -59,6 +59,9 @@ CHANGE_VERBS = [
     # "comprise" and "amount to" give their subject's level, as "total" does
     Case("March coffee exports comprised 310,000 bags to Europe.", "310,000", "march coffee exports"),
     Case("Total pledges amount to 4.2 mln dlrs so far.", "4.2 mln", "total pledges"),
+    # ... but after a determiner "amount" is a noun, the object of the verb before
+    Case("Demand led to a rise in the final amount to 90 mln dlrs.", "90 mln", "final amount"),
+    Case("The union urged Ford to raise the amount to 3.2 mln.", "3.2 mln", "amount"),
     # a plural's possessive in -s' is inside the noun phrase, as one in -'s is
     Case("Sales of the Hendricks' stores fell 4% in March.", "4%", "sales"),
     Case("Sales of the Hendrick's stores fell 4% in March.", "4%", "sales"),

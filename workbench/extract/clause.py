@@ -606,8 +606,10 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if k < 0 or not is_word(toks[k]):
         return None
     w = toks[k].low
-    if prep and f"{w} {prep}" in _ROLE_OF:
-        return f"{w} {prep}", _ROLE_OF[f"{w} {prep}"], k  # "came to"
+    determined = k > 0 and (toks[k - 1].low in lex.DETERMINER_WORDS or _after_determiner(toks, k))
+    noun = w in lex.LEVEL_NOUNS and determined
+    if prep and f"{w} {prep}" in _ROLE_OF and not noun:
+        return f"{w} {prep}", _ROLE_OF[f"{w} {prep}"], k  # "came to", "amount to"; not "the amount to"
     if k > 0:
         pair = f"{toks[k - 1].low} {w}"
         if pair in _ROLE_OF and _ROLE_OF[pair] & _VERB_ROLES:
@@ -627,15 +629,18 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
         and (left in lex.VERB_FORMS or is_participle(left) or left in _EVENT_VERBS)
     ):
         return None  # "sold off", "laid off": a particle; "sales were off 9%", "sales off 9%" change
-    if (
-        w in _NOUN_AFTER
-        and k > 1
-        and toks[k - 2].low in lex.DETERMINER_WORDS
-        and left not in _NP_STOP
-        and not (left.endswith("s") and not left.endswith("ss"))
-    ):
+    if w in _NOUN_AFTER and _after_determiner(toks, k):
         return None  # "a smaller rise to 2.8%", but "its shares rise 14%"
     return w, roles, k
+
+
+def _after_determiner(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` follows a determiner and one word that is no plural noun or verb: "a
+    smaller rise", "the final amount" (a noun), not "its shares rise" (a verb after its subject)."""
+    if k < 2 or toks[k - 2].low not in lex.DETERMINER_WORDS:
+        return False
+    left = toks[k - 1].low
+    return left not in _NP_STOP and not (left.endswith("s") and not left.endswith("ss"))
 
 
 def _skip_adverbs(toks: list[Tok], k: int) -> int:
