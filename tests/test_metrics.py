@@ -565,6 +565,16 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a part a total includes: named by its label, else by its noun, else by the total
+    Case("NOTE: 1985 net includes charge 4,100,000 dlrs from plant closings.", "4,100,000", "charge"),
+    Case("Year net excludes tax credit 812,000 dlrs from a land sale.", "812,000", "tax credit"),
+    Case("Prior year net includes 3.4 mln dlr writedown of its stake.", "3.4 mln", "writedown"),
+    Case("Her bequests included $750,000 to a local college.", "$750,000", "bequests"),
+    Case(
+        "The fund declared a dividend of 52 cts per unit, which includes 40 cts from gains.",
+        "40 cts",
+        "dividend",
+    ),
     # the walk back to a sale stops at another clause or verb; "cash" after a sum is no noun of it
     Case("The Fed bought bills and supplied reserves for about 1.5 billion dlrs.", "1.5 billion", "supplied"),
     Case("Farmers received 2.3 billion dlrs total in subsidies.", "2.3 billion", "received"),

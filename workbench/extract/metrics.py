@@ -287,6 +287,44 @@ def linked_amount(c: Clause) -> Reading | None:
     return _np_reading(c, start, stop) if start <= stop and stop == end else None
 
 
+_LABEL_GAP = 3  # words of a label between "includes" and its figure: "includes pretax charge 1.2 mln"
+_RELATIVE_REACH = 30  # characters from a figure to a "which" that points back to it: "2.4 mln dlrs, which"
+_LABEL_STOP = lex.INCLUDE_VERBS | lex.AUXILIARIES | lex.NP_PREPOSITIONS | lex.CLAUSE_WORDS | {"and", "or"}
+
+
+def included_part(c: Clause) -> Reading | None:
+    """ "1986 net includes charge 6,300,000 dlrs", "includes 11.9 mln dlr provision", "His donations
+    included $600,000": a part a total includes (``lex.INCLUDE_VERBS``) is named by its label, its
+    noun or the total."""
+    b = c.before[: c.before_figure]
+    k = len(b) - 1
+    while k >= 0 and b[k].low in ("a", "an", "the"):
+        k -= 1
+    j = k
+    while j >= 0 and k - j < _LABEL_GAP and is_word(b[j]) and b[j].text.islower():
+        if b[j].low in _LABEL_STOP:
+            break
+        j -= 1
+    if j < 0 or b[j].low not in lex.INCLUDE_VERBS:
+        return None
+    label = b[j + 1 : k + 1]
+    if label and not any(is_adverb(t.low) for t in label):  # not "includes previously announced 15 mln"
+        return _np_reading(c, j + 1, k)  # "includes pretax charge 1,200,000 dlrs": its label
+    found = _found(c, c.counted())
+    if found is not None:
+        return found  # "includes 11.9 mln dlr provision", "includes previously announced 15 mln dlr charge"
+    if j == 0 or b[j].low in lex.EXCLUDE_VERBS or unit_kind(c.unit) == "duration":
+        return None  # what a total excludes is no part of it; "year includes 53 weeks" is no part either
+    p = c.prev_here
+    near = p is not None and 0 <= b[j - 1].start - p.figure_end < _RELATIVE_REACH
+    if near and b[j - 1].low in lex.RELATIVES:
+        return _previous(c, p)  # "a distribution of 71.6 cts per unit, which includes": that figure's
+    total = _subject(c, j - 1)  # "His donations included $600,000": the total
+    if total is None or _head_word(total.metric) in lex.NOT_TOTAL_HEADS:
+        return None  # "NOTE: 1987 qtr includes", "8.18 dlrs a share, which included": no total named
+    return total
+
+
 def participle_names_it(c: Clause) -> Reading | None:
     """ "..., earning 3.55m euros", "a eurobond paying 8-3/4 pct and priced at 101-3/8", "gain,
     surging 3.5%": a participle that modifies what comes before it names what the figure is."""
@@ -1216,6 +1254,7 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     from_clause,
     comparative,
     money_in_what,
+    included_part,
     label,
     topic,
     label_np,

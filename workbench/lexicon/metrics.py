@@ -841,6 +841,15 @@ NON_MEASURE_HEADS = frozenset(
 # totalling 4.45 billion francs have been approved", "loans amounting to $2bn": the noun is what the
 # amount measures, whatever verb follows the figure.
 AMOUNT_LINKS = frozenset("worth totalling totaling costing".split())
+# Verbs that name a part of a total: the part is named by a label between verb and figure ("1986 net
+# includes charge 6,300,000 dlrs from ...", "includes loss 126,000 dlrs"), else by the noun after it
+# ("year includes 53 weeks"), else it is part of the total ("His donations included $600,000"). In
+# news-bench's Reuters notes 110 figures were read as "includes", "include" or "included" themselves.
+EXCLUDE_VERBS = frozenset("exclude excludes excluded".split())  # of these, a part left out of its total
+INCLUDE_VERBS = frozenset("include includes included".split()) | EXCLUDE_VERBS
+# Heads of a subject before "includes" that name no total: the label of a wire note ("NOTE: 1987 qtr
+# includes").
+NOT_TOTAL_HEADS = frozenset("note notes".split())
 AMOUNT_LINK_PHRASES = frozenset((("amounting", "to"), ("valued", "at")))
 # Nouns after "in" that make it an adverbial, not what the money is: "rose to 497p in response".
 IN_ADVERBIALS = frozenset("response reply return all part addition advance exchange turn".split())
