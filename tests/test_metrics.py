@@ -56,6 +56,9 @@ CHANGE_VERBS = [
     Case("Korean radio exports fell to 2.4 mln sets in May from 2.9 mln.", "2.9 mln", "korean radio exports"),
     Case("Board volume rose to 96 mln shares from 81 mln on Monday.", "96 mln", "board volume"),
     Case("Truck output in the first half of 1987 totalled 41,000 units.", "41,000", "truck output"),
+    # how a figure was measured, between an article and the figure, is passed
+    Case("The output index rose 0.4 pct to a seasonally adjusted 118.2 in May.", "118.2", "output index"),
+    Case("Retail sales rose a provisional, seasonally adjusted 1.7 pct in March.", "1.7 pct", "retail sales"),
     # "comprise" and "amount to" give their subject's level, as "total" does
     Case("March coffee exports comprised 310,000 bags to Europe.", "310,000", "march coffee exports"),
     Case("Total pledges amount to 4.2 mln dlrs so far.", "4.2 mln", "total pledges"),
@@ -565,6 +568,12 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a participle after a figure that modifies a plural noun is part of the noun's phrase; a coupon
+    # inside "of" is passed to the noun it names
+    Case("It will redeem its 11 pct subordinated debentures due 2001.", "11 pct", "subordinated debentures"),
+    Case("Holders of 40 cts preferred shares will be paid.", "40 cts", "preferred shares"),
+    Case("Only 12% considered themselves experts.", "12%", "considered"),
+    Case("It will buy 20 mln dlrs of its outstanding 9 pct notes.", "20 mln", "outstanding notes"),
     # a part a total includes: named by its label, else by its noun, else by the total
     Case("NOTE: 1985 net includes charge 4,100,000 dlrs from plant closings.", "4,100,000", "charge"),
     Case("Year net excludes tax credit 812,000 dlrs from a land sale.", "812,000", "tax credit"),

@@ -270,7 +270,13 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
     if j > i and j < len(toks) and is_participle(toks[j].low) and not held:
         event, n = _event(toks, j)
         return Found(event or toks[j].low, end=toks[j + max(n, 1) - 1].end)  # "$65 million was needed"
-    if (w.endswith("ed") or w in _VERBISH) and w not in _AUX and w not in _NOT_METRIC and is_participle(w):
+    if (
+        (w.endswith("ed") or w in _VERBISH)
+        and w not in _AUX
+        and w not in _NOT_METRIC
+        and is_participle(w)
+        and not _modifies_noun(toks, i)
+    ):
         return Found(w, end=t.end)  # "only 15% contained", "the £7.9 million spent"
     if is_word(t) and w.endswith("s") and w not in _NOT_METRIC:
         found = _nouns(toks, i, "")  # "one in 16 messages were infected", "One in 10 US adults"
@@ -314,6 +320,40 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
             return None  # "the $29.4 billion analysts had been expecting": a clause, not a noun
         return found
     return None
+
+
+_COUPON_TOKENS = 6  # tokens of a coupon's figure: "8", "-", "3", "/", "8"
+_PERCENT_WORDS = frozenset(("pct", "%", "percent"))
+
+
+def _past_coupon(toks: list[Tok], j: int) -> int:
+    """The index past a coupon that starts at ``toks[j]`` and names the noun after it ("8-3/8 pct
+    notes", "10 pct bonds"), or ``j`` when there is none."""
+    k = j
+    while k < len(toks) and k - j < _COUPON_TOKENS and (is_figure(toks[k]) or toks[k].low in ("-", "/")):
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].low not in _PERCENT_WORDS or not is_word(toks[k + 1]):
+        return j
+    return k + 1
+
+
+def _modifies_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the participle ``toks[i]`` after a figure modifies the plural noun after it: "12 pct
+    subordinated debentures", "25 cts preferred shares" (news-bench: 46 and 31 figures read as the
+    participle), not "the £7.9 million spent on" nor "only 15% contained"."""
+    if i + 1 >= len(toks) or not is_word(toks[i + 1]):
+        return False
+    nxt = toks[i + 1].low
+    return (
+        toks[i + 1].text.islower()
+        and is_plural(nxt)
+        and nxt not in _NOT_METRIC
+        and nxt not in lex.VERB_FORMS
+        and nxt not in lex.AUXILIARIES
+        and nxt not in lex.PRONOUNS
+        and not nxt.endswith("selves")  # "11% regarded themselves as"
+        and not is_adverb(nxt)
+    )
 
 
 def _expected_by(toks: list[Tok], i: int) -> Found | None:
@@ -574,7 +614,13 @@ def of_whole(toks: list[Tok], denominators: bool = False, skip: int | None = Non
     while j < len(toks) and is_figure(toks[j]):
         j += 1  # "of the 704 cases"
     words: list[Tok] = []
-    while j < len(toks) and len(words) < 4 and is_word(toks[j]):
+    while j < len(toks) and len(words) < 4:
+        if not is_word(toks[j]):
+            coupon = _past_coupon(toks, j) if words else j
+            if coupon == j:
+                break
+            j = coupon  # "150 mln dlrs of outstanding 8-3/8 pct notes": the notes, past their coupon
+            continue
         w = toks[j].low
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         modifier = nxt is not None and is_word(nxt) and nxt.low not in _NOT_METRIC

@@ -453,6 +453,16 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     return start, end
 
 
+_MAX_FIGURE_MODIFIERS = 5  # tokens of "a provisional, seasonally adjusted" after the article
+
+
+def _figure_modifier(t: Tok) -> bool:
+    """Whether ``t`` may stand between an article and a figure, saying how it was measured: "a
+    provisional, seasonally adjusted 2.2 pct" (``lex.FIGURE_ADJECTIVES``, ``lex.FIGURE_PARTICIPLES``)."""
+    w = t.low
+    return w == "," or w in lex.FIGURE_ADJECTIVES or w in lex.FIGURE_PARTICIPLES or is_adverb(w)
+
+
 def _plural_possessive(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is the apostrophe of a possessive in -s' ("Mercedes' profits", "investors'
     confidence"): glued to a word in -s before it and followed by a space; the tokenizer keeps it apart."""
@@ -754,8 +764,15 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         k -= 1  # "passed the 300,000 mark"
     elif k >= 2 and is_word(toks[k]):
         # an article and an adjective, perhaps with an adverb between: "rose by a strong 0.7%", "grew at
-        # an annual 4%", "set at a seasonally adjusted 109.8"
+        # an annual 4%", "set at a seasonally adjusted 109.8", "rose a provisional, seasonally adjusted"
         a = k - 2 if is_adverb(toks[k - 1].low) else k - 1
+        while (
+            a >= 2
+            and k - a < _MAX_FIGURE_MODIFIERS
+            and _figure_modifier(toks[a])
+            and _figure_modifier(toks[k])
+        ):
+            a -= 1
         if (
             a >= 1
             and toks[a].low in ("a", "an")

@@ -690,7 +690,13 @@ def continues_previous(c: Clause) -> Reading | None:
     for t in gap:
         if is_word(t):
             w = t.low
-            if not (w in lex.CONNECTORS or w in lex.TIME_WORDS or is_adverb(w) or t.text[0].isupper()):
+            if not (
+                w in lex.CONNECTORS
+                or w in lex.TIME_WORDS
+                or w in lex.FIGURE_PARTICIPLES  # "rose 0.3 pct to a seasonally adjusted 122.7"
+                or is_adverb(w)
+                or t.text[0].isupper()
+            ):
                 return None
         elif t.low not in (",", "(", ")", "’", "'", "%", *DASHES) and not is_figure(t):
             return None

@@ -903,6 +903,11 @@ FIGURE_ADJECTIVES = frozenset(
     "comparable combined overall mid recent existing unadjusted real nominal strong sharp separate "
     "normal negative actual so-called slight earlier".split()
 )
+# Participles that say how a figure was measured, after an article and perhaps an adverb: "rose 0.3
+# pct to a seasonally adjusted 122.7", "an annualized 4.1 pct" (news-bench: "a seasonally adjusted N"
+# 69, "an adjusted" 6, "an unadjusted" 9, "an annualized/annualised" 7). With FIGURE_ADJECTIVES they
+# are passed between a verb and its figure ("rose a provisional, seasonally adjusted 2.2 pct").
+FIGURE_PARTICIPLES = frozenset("adjusted annualized annualised".split())
 # "had" or "has" as the verb right before a figure: its subject owns the figure rather than names it
 # ("The company had 12.5 mln dlrs operating profit").
 POSSESSION_VERBS = frozenset("had has have having".split())
