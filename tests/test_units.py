@@ -151,6 +151,9 @@ DOCUMENT_CURRENCY = [
     ("The deficit fell to 226 mln.", "226 mln", ""),
     ("Unit loss 7.26 dlrs\n\nRevs 46.9 mln", "46.9 mln", "USD"),  # the wire's revenues
     ("Shr loss one ct vs two cts", "one ct", "USD"),
+    # the heads of the wire's results notes and tables are money too
+    ("Net profit rose to 8 mln stg.\n\nTax 3.1 mln vs 2.7 mln", "3.1 mln", "GBP"),
+    ("Pretax profit 12 mln stg vs 9 mln\n\nMinorities 1.3 mln vs 0.9 mln", "1.3 mln", "GBP"),
     # before any currency, the next its sentence gives
     ("It had a net loss of 12.92 billion, against a 1.65 billion yen profit.", "12.92 billion", "JPY"),
     ("It had a net loss of 12.92 billion. A year ago it made 1.65 billion yen.", "12.92 billion", ""),
