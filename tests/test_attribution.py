@@ -1105,6 +1105,14 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # an economic indicator is never a speaker, even before a cue that is a noun there
+    Case(
+        "The bureau said the average GDP estimate index for 1986 as a whole was 108.4, up 2.6 pct.\n\n"
+        "Output-based GDP rose 1.1 pct.",
+        "108.4",
+        "bureau",
+    ),
+    Case("GNP calculated at 1980 prices rose to 212 billion crowns.", "212 billion", ""),
     # a trailing "it said" after a possessive subject goes on with the speaker, not the owner
     Case(
         "Halvor Holdings Ltd said it will float its gold unit, Norvale Ltd.\n\nNorvale's issued capital will "
