@@ -568,6 +568,9 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # "prior" after a figure says when, as "today" does
+    Case("Qtly div 15 cts vs 12 cts prior", "12 cts", "qtly div"),
+    Case("Holders of its five pct Prior Lien bonds sued.", "five pct", "prior lien bonds"),
     # a participle after a figure that modifies a plural noun is part of the noun's phrase; a coupon
     # inside "of" is passed to the noun it names
     Case("It will redeem its 11 pct subordinated debentures due 2001.", "11 pct", "subordinated debentures"),

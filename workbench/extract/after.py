@@ -253,6 +253,8 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         i += 3  # "a five billion European Currency Unit (ECU) shortfall": the unit's abbreviation
     t = toks[i]
     w = t.low
+    if w in lex.TIME_ADVERBS and t.text.islower():
+        return None  # "Qtly div 28 cts vs 25 cts prior": when, not what (not "its four pct Prior Lien bonds")
     if w == "of":
         return _of_poll(toks, i)
     if w == "worth" and i + 2 < len(toks) and toks[i + 1].low == "of" and is_word(toks[i + 2]):
