@@ -1120,6 +1120,12 @@ WIRE_COPY = [
         "310 mln",
         "Halvor Holdings Ltd",
     ),
+    # ... but not as a possessive: its unit speaks
+    Case(
+        "TORONTO, May 4 - <Orbison Group Ltd>'s new Velta Systems Ltd unit said it ordered six trucks.",
+        "six",
+        "Velta Systems Ltd",
+    ),
     # a firm keyed in angle brackets opens its sentence: "the company" and "it" after name it, not a
     # product named later
     Case(

@@ -60,7 +60,9 @@ CHANGE_VERBS = [
     Case("The output index rose 0.4 pct to a seasonally adjusted 118.2 in May.", "118.2", "output index"),
     Case("Retail sales rose a provisional, seasonally adjusted 1.7 pct in March.", "1.7 pct", "retail sales"),
     # "comprise" and "amount to" give their subject's level, as "total" does
-    Case("March coffee exports comprised 310,000 bags to Europe.", "310,000", "march coffee exports"),
+    Case("March cocoa exports comprised 31,000 tonnes to Europe.", "31,000", "march cocoa exports"),
+    Case("Fees comprise 1-3/8 pct selling concession and 5/8 pct management.", "1-3/8", "selling concession"),
+    Case("The council comprises 14 governors.", "14", "council"),
     Case("Total pledges amount to 4.2 mln dlrs so far.", "4.2 mln", "total pledges"),
     # ... but after a determiner "amount" is a noun, the object of the verb before
     Case("Demand led to a rise in the final amount to 90 mln dlrs.", "90 mln", "final amount"),
@@ -68,6 +70,7 @@ CHANGE_VERBS = [
     # a plural's possessive in -s' is inside the noun phrase, as one in -'s is
     Case("Sales of the Hendricks' stores fell 4% in March.", "4%", "sales"),
     Case("Sales of the Hendrick's stores fell 4% in March.", "4%", "sales"),
+    Case("The Hendricks' operating profit fell 4% in March.", "4%", "hendricks' operating profit"),
     Case("Unemployment stood at 2.2 million people in May.", "2.2 million", "unemployment"),
     Case("Analysts said Nissan fell to 5,000 cars.", "5,000", "cars"),
     Case("It rose to 500 workers last year.", "500", "workers"),

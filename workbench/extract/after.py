@@ -295,6 +295,7 @@ def _unit_after(toks: list[Tok], i: int, det: str) -> Found | None:
         and w not in lex.COMPARATIVES
         and not is_adverb(w)
         and w not in lex.VERB_FORMS
+        and w not in lex.INCLUDE_VERBS  # "Total fees of 2-1/4 pct comprise 1-1/2 pct"
         and not (w.endswith("ing") and w not in _ING_NOUNS)
     )  # "51 pct voting power", "its 11 pct convertible debentures"
     if det == "the":

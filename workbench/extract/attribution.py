@@ -331,7 +331,7 @@ RE_SENTENCE_SUBJECT = regex.compile(
     rf"""
     [“"‘'(\s]*
     (?:
-        <(?P<name>{_CAP_RUN})>                                      # <Spectrum Inc>: a firm, as wires key it
+        <(?P<name>{_CAP_RUN})>(?!['’]s)                             # <Spectrum Inc>, as wires key a firm
       | (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
       | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?
             (?:(?!(?:said|says|told)\b)[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})       # not "Avery said its board"

@@ -64,6 +64,7 @@ _NP_STOP = (
 )
 _POSSESSIVE_ENDS = ("'s", "’s")
 _APOSTROPHES = frozenset(("'", "’"))
+_OWNER_ENDS = ("'s", "’s", "s'", "s’")  # "porsche's", "mercedes'"
 _STRIP_LEFT = (
     lex.DETERMINER_WORDS
     | lex.QUANTIFIER_WORDS
@@ -501,7 +502,8 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
             w.endswith("ing")
             and w not in lex.ING_NOUNS
             and left not in _ING_VERB_AFTER
-            and not left.endswith(("'s", "’s"))  # "Porsche's hedging costs": a noun's modifier
+            and not left.endswith(_OWNER_ENDS)  # "Porsche's hedging costs": a noun's modifier
+            and left not in _APOSTROPHES  # "Mercedes' operating profit"
         )
         or is_adverb(w)
         or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
@@ -515,6 +517,20 @@ RE_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|they|he|she|it|that|there)[
 _OF_NAMES = lex.OF_COMPOUNDS
 
 
+def _with_plural_possessives(words: list[str]) -> list[str]:
+    """The words with the apostrophe of a plural's possessive joined to its owner: "mercedes", "'"
+    -> "mercedes'" (the tokenizer keeps it apart; see ``_plural_possessive``)."""
+    if not any(w in _APOSTROPHES for w in words):
+        return words
+    joined: list[str] = []
+    for w in words:
+        if w in _APOSTROPHES and joined and joined[-1].endswith("s"):
+            joined[-1] += w
+        else:
+            joined.append(w)
+    return joined
+
+
 def head(words: list[str]) -> str:
     """The metric a noun phrase names: its head noun and modifiers, without articles,
     time words, trailing prepositional phrases or a part word ("the number of people" -> people).
@@ -526,6 +542,7 @@ def head(words: list[str]) -> str:
     >>> head("that of the technical board exam".split())
     'that'
     """
+    words = _with_plural_possessives(words)
     words = [w for w in words if w[0].isalnum()]
     if any(w[0].isalpha() for w in words):  # "its 1986 income", "the 4th qtr 1986 gain": no numbers
         words = [
@@ -547,7 +564,9 @@ def head(words: list[str]) -> str:
             w.endswith("ing")
             and w not in lex.ING_NOUNS
             and words[i - 1] not in _STRIP_LEFT
-            and not words[i - 1].endswith(("'s", "’s"))  # "porsche's hedging costs"
+            and not words[i - 1].endswith(
+                _OWNER_ENDS
+            )  # "porsche's hedging costs", "mercedes' operating profit"
         )
         if i and (w in lex.RELATIVES or participle):
             words = words[:i]

@@ -310,9 +310,13 @@ def included_part(c: Clause) -> Reading | None:
     label = b[j + 1 : k + 1]
     if label and not any(is_adverb(t.low) for t in label):  # not "includes previously announced 15 mln"
         return _np_reading(c, j + 1, k)  # "includes pretax charge 1,200,000 dlrs": its label
-    found = _found(c, c.counted())
+    if c.skip < len(c.after) and c.after[c.skip].low in ("of", "in") and unit_kind(c.unit) == "money":
+        found = money_in_what(c)
+        if found is not None and found.metric:
+            return found  # "includes 900,000 dlrs of investment tax credits": what the money is in
+    found = _found(c, c.counted()) or _part_named_after(c)
     if found is not None:
-        return found  # "includes 11.9 mln dlr provision", "includes previously announced 15 mln dlr charge"
+        return found  # "includes 11.9 mln dlr provision", "comprise 1-1/4 pct selling concession"
     if j == 0 or b[j].low in lex.EXCLUDE_VERBS or unit_kind(c.unit) == "duration":
         return None  # what a total excludes is no part of it; "year includes 53 weeks" is no part either
     p = c.prev_here
@@ -323,6 +327,22 @@ def included_part(c: Clause) -> Reading | None:
     if total is None or _head_word(total.metric) in lex.NOT_TOTAL_HEADS:
         return None  # "NOTE: 1987 qtr includes", "8.18 dlrs a share, which included": no total named
     return total
+
+
+def _part_named_after(c: Clause) -> Reading | None:
+    """The lower-case words right after a part's figure that name it, up to a preposition or a
+    conjunction: "Fees comprise 1-1/4 pct selling concession and 5/8 pct ..." -> selling concession."""
+    a = c.after
+    i = c.skip
+    words: list[Tok] = []
+    while i < len(a) and len(words) < _LABEL_GAP and is_word(a[i]) and a[i].text.islower():
+        if a[i].low in _LABEL_STOP or a[i].low in _NOT_METRIC or is_adverb(a[i].low):
+            break
+        words.append(a[i])
+        i += 1
+    if not words or words[-1].low in lex.VERB_FORMS or words[-1].low.endswith(("ing", "ed")):
+        return None
+    return _read(c, " ".join(t.low for t in words), end=words[-1].end)
 
 
 def participle_names_it(c: Clause) -> Reading | None:
@@ -1257,10 +1277,10 @@ RULES: tuple[Callable[[Clause], Reading | None], ...] = (
     gapped,
     sale_price,
     duration_for,
+    included_part,
     from_clause,
     comparative,
     money_in_what,
-    included_part,
     label,
     topic,
     label_np,

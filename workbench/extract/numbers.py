@@ -39,7 +39,7 @@ from workbench.extract.scan import TextScan, cue_words
 from workbench.lexicon import currencies as cur
 from workbench.lexicon import numbers as lex
 from workbench.lexicon import trie_alternation
-from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS
+from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS, PEOPLE_ENDINGS
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 from workbench.lexicon.units import UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS
 
@@ -359,6 +359,12 @@ _NOT_MAKER = trie_alternation(  # "About 30 Japanese banks": no maker before the
 # run of capitalised words, as a title in title case is ("Responded To Rubio's Biggest Attack Yet With
 # 1 Line That", PolNeAR): the capital of the word's first letter, then the rest of the word follows.
 _MAKER = rf"(?:(?<=\b[A-Z][\w'’]*\ )(?=(?:{_NOT_MAKER})\ )|(?!(?:{_NOT_MAKER})\ ))[A-Z]"
+# After such an opener, "<number> <Name>" counts only when a noun (or a figure, in a list of prices)
+# follows the name: "About 30 Japanese banks", "Some 32 Labour MPs", "June 329 July 327"; else it is a
+# title: "The 39 Steps was", "The 101 Dalmatians", "On 5 Live", "At 10 Downing Street" (review).
+_COUNTED_AFTER_NAME = rf"(?:\d|(?!(?:{_words(lex.TITLE_LINKS)})\b)[a-z]|[A-Z][A-Za-z]*s\b)"
+# ... or when the name is a plural of people: "About 200 Democrats in Congress" (PolNeAR)
+_PEOPLE_ENDS = trie_alternation(PEOPLE_ENDINGS, reverse=True)
 _RACE_M, _RACE_KM = trie_alternation(lex.RACE_DISTANCES_M), trie_alternation(lex.RACE_DISTANCES_KM)
 _RACE_EVENTS = _words(lex.RACE_EVENT_FOLLOWERS)  # "Nokia 3230 and 7710", "the FTSE 100 and 250"
 _SET = r"\d{1,2}[-–]\d{1,2}"  # a set's score in tennis: 6-3
@@ -410,6 +416,8 @@ RE_NOT_CLAIM = regex.compile(
     )
   | (?P<model>
         (?<=\b{_MAKER}[a-z]+\ )\d{{1,4}}(?=\ [A-Z][a-z])  # Boeing 737 Max, not About 30 Japanese
+      | (?<=\b(?:{_NOT_MAKER})\ )\d{{1,4}}                                 # The 39 Steps was: a title
+        (?=\ [A-Z][a-z]++(?<!{_PEOPLE_ENDS})(?!\ {_COUNTED_AFTER_NAME}))     # ... after an opener
       | (?<=(?<![\w&])(?:{_NAMED_SERIES_BEFORE})\ ?)                 # S&P 500, FTSE 100, and a model
         (?:\d{{4}}(?:{_MODEL_AND}\d{{4}}\b)* | \d{{3}}(?:{_MODEL_AND}\d{{3}}\b)*   # named after it with as
           | \d{{1,2}}(?:{_MODEL_AND}\d{{1,2}}\b)*)\b(?![.,]\d)             # many digits: Nokia 3230 and 7710

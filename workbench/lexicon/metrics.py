@@ -601,7 +601,7 @@ DIMENSION_ADJECTIVES = frozenset("long wide high tall deep thick old".split())
 BARE_LEVEL_VERBS = BE_FORMS | frozenset(
     "total totals totalled totaled totalling totaling averaged averages averaging numbered numbers "
     "remained remains stayed comprised comprises comprise comprising".split()
-)  # "January wheat exports comprised 251,000 tonnes" (holdout 49): the exports
+)  # "January wheat exports comprised 251,000 tonnes" (holdout 49): the exports (a bare count only)
 # Level verbs with a particle (metric_words.csv) whose word is a noun too: after a determiner, with or
 # without a modifier, it is the object of the verb before ("increase the final amount to 75 mln dlrs",
 # "urged Japan to increase the amount to 6.5 mln": news-bench), not a verb ("commitments amount to").
@@ -854,7 +854,11 @@ AMOUNT_LINKS = frozenset("worth totalling totaling costing".split())
 # ("year includes 53 weeks"), else it is part of the total ("His donations included $600,000"). In
 # news-bench's Reuters notes 110 figures were read as "includes", "include" or "included" themselves.
 EXCLUDE_VERBS = frozenset("exclude excludes excluded".split())  # of these, a part left out of its total
-INCLUDE_VERBS = frozenset("include includes included".split()) | EXCLUDE_VERBS
+# "comprise" lists parts too: "Fees comprise 1-1/4 pct selling concession" (31 news-bench rows); a bare
+# count after it is its subject's level (BARE_LEVEL_VERBS: "The total comprised 392,845 bags").
+INCLUDE_VERBS = EXCLUDE_VERBS | frozenset(
+    "include includes included comprise comprises comprised comprising".split()
+)
 # Heads of a subject before "includes" that name no total: the label of a wire note ("NOTE: 1987 qtr
 # includes").
 NOT_TOTAL_HEADS = frozenset("note notes".split())
