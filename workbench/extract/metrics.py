@@ -331,7 +331,7 @@ def included_part(c: Clause) -> Reading | None:
 
 def _part_purpose(c: Clause) -> Reading | None:
     """What a percentage part is for, right after it: "Fees comprise 1-1/2 pct for selling and 1/2 pct
-    for management" -> selling, management (news-bench: 38 such fees read as "comprise" or "fees").
+    for management" -> selling, management (news-bench: 35 such fees read as "comprise" or "fees").
     ("from" was tried and left: "Net includes 4.4 mln from discontinued opers" lost its currency.)"""
     a = c.after
     i = c.skip
@@ -340,28 +340,31 @@ def _part_purpose(c: Clause) -> Reading | None:
     i += 1
     if a[i].low in ("a", "an", "the", "its"):
         i += 1
-    words: list[Tok] = []
-    while i < len(a) and len(words) < _LABEL_GAP and is_word(a[i]) and a[i].text.islower():
-        if a[i].low in _LABEL_STOP or a[i].low in _NOT_METRIC or a[i].low in lex.TIME_WORDS:
-            break
-        words.append(a[i])
-        i += 1
+    words = _label_after(a, i, lex.TIME_WORDS)
     if not words or words[-1].low in lex.VERB_FORMS or words[-1].low.endswith("ed"):
         return None
     return _read(c, " ".join(t.low for t in words), end=words[-1].end)
 
 
-def _part_named_after(c: Clause) -> Reading | None:
-    """The lower-case words right after a part's figure that name it, up to a preposition or a
-    conjunction: "Fees comprise 1-1/4 pct selling concession and 5/8 pct ..." -> selling concession."""
-    a = c.after
-    i = c.skip
+def _label_after(a: list[Tok], i: int, stops: frozenset[str] = frozenset()) -> list[Tok]:
+    """The lower-case words from ``a[i]`` that may label a part, up to _LABEL_GAP of them and up to a
+    preposition, a conjunction, a word that names no metric or one of ``stops``."""
     words: list[Tok] = []
     while i < len(a) and len(words) < _LABEL_GAP and is_word(a[i]) and a[i].text.islower():
-        if a[i].low in _LABEL_STOP or a[i].low in _NOT_METRIC or is_adverb(a[i].low):
+        w = a[i].low
+        if w in _LABEL_STOP or w in _NOT_METRIC or w in stops:
             break
         words.append(a[i])
         i += 1
+    return words
+
+
+def _part_named_after(c: Clause) -> Reading | None:
+    """The lower-case words right after a part's figure that name it, up to a preposition or a
+    conjunction: "Fees comprise 1-1/4 pct selling concession and 5/8 pct ..." -> selling concession."""
+    words = _label_after(c.after, c.skip)
+    cut = next((k for k, t in enumerate(words) if is_adverb(t.low)), len(words))
+    words = words[:cut]  # "comprise 1 pct respectively": up to an adverb
     if not words or words[-1].low in lex.VERB_FORMS or words[-1].low.endswith(("ing", "ed")):
         return None
     return _read(c, " ".join(t.low for t in words), end=words[-1].end)
