@@ -502,8 +502,8 @@ def _verb_in_np(toks: list[Tok], i: int, end: int, left: str) -> bool:
             w.endswith("ing")
             and w not in lex.ING_NOUNS
             and left not in _ING_VERB_AFTER
-            and not left.endswith(_OWNER_ENDS)  # "Porsche's hedging costs": a noun's modifier
-            and left not in _APOSTROPHES  # "Mercedes' operating profit"
+            and not left.endswith(_POSSESSIVE_ENDS)  # "Porsche's hedging costs": a noun's modifier
+            and left not in _APOSTROPHES  # "Mercedes' operating profit" (a token never ends in "s'")
         )
         or is_adverb(w)
         or (w == "to" and i < end and (toks[i + 1].low in lex.VERB_FORMS or roles_of(toks[i + 1].low)))
@@ -635,9 +635,7 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if k < 0 or not is_word(toks[k]):
         return None
     w = toks[k].low
-    determined = k > 0 and (toks[k - 1].low in lex.DETERMINER_WORDS or _after_determiner(toks, k))
-    noun = w in lex.LEVEL_NOUNS and determined
-    if prep and f"{w} {prep}" in _ROLE_OF and not noun:
+    if prep and f"{w} {prep}" in _ROLE_OF and not (w in lex.LEVEL_NOUNS and _determined(toks, k)):
         return f"{w} {prep}", _ROLE_OF[f"{w} {prep}"], k  # "came to", "amount to"; not "the amount to"
     if k > 0:
         pair = f"{toks[k - 1].low} {w}"
@@ -661,6 +659,12 @@ def _verb_at(toks: list[Tok], k: int, prep: str = "") -> tuple[str, frozenset[st
     if w in _NOUN_AFTER and _after_determiner(toks, k):
         return None  # "a smaller rise to 2.8%", but "its shares rise 14%"
     return w, roles, k
+
+
+def _determined(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` follows a determiner, right before it or past one modifier: "the amount",
+    "the final amount" (a noun)."""
+    return k > 0 and (toks[k - 1].low in lex.DETERMINER_WORDS or _after_determiner(toks, k))
 
 
 def _after_determiner(toks: list[Tok], k: int) -> bool:
