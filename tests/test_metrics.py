@@ -30,6 +30,13 @@ CHANGE_VERBS = [
     # a level after the amount a verb moved by and a state word is its subject's ("ended 4.3 points lower at")
     Case("The index ended 4.3 points lower at 880.2.", "880.2", "index"),
     Case("Gold closed 2.50 dlrs higher at 400.50 dlrs.", "400.50", "gold"),
+    # ... and after a qualified amount or a percentage ("closed more than 1% higher at"), its parts
+    # split ("1-1/4 cents"), or an infinitive ("surged to open 10.50 marks higher at")
+    Case("The Dow Jones index closed more than 1% higher at 10,137.", "10,137", "dow jones index"),
+    Case("The Dax index closed 16.29 points lower at 3,817.69 on Friday.", "3,817.69", "dax index"),
+    Case("Dresdner shares surged to open 10.50 marks higher at 319.50.", "319.50", "dresdner shares"),
+    Case("The Treasury stock closed 1-7/16 point lower at 135-20/32 stg.", "135-20/32", "treasury stock"),
+    Case("Exports were about 2.5 pct up at 4.1 billion dlrs in May.", "4.1 billion", "exports"),
     # a weekday with no "on" between a verb and its figure's preposition, as US wire copy writes it
     Case("The bond yield closed Monday at 7.84 pct.", "7.84", "bond yield"),
     Case("Shares of the firm fell on Tuesday to 12 dlrs.", "12 dlrs", "shares"),

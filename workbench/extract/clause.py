@@ -747,6 +747,31 @@ def _skip_time_phrase(toks: list[Tok], k: int) -> int:
     return k
 
 
+_MAX_MOVE = 9  # tokens of "more than 1-1/4 cents higher": a qualifier, an amount, its unit, a comparative
+_MOVE_QUALIFIERS = lex.COMPARATIVES | lex.QUALIFIER_LEADS | lex.QUALIFIER_PHRASE_WORDS
+
+
+def _skip_move(toks: list[Tok], k: int) -> int:
+    """Move left over a move written as a comparative after its amount, between a verb and the "at"
+    of the level it reached: "closed more than 1% higher at", "was 0.3 pct down at", "finished 24.0
+    points higher at" (``lex.MOVE_COMPARATIVES``). The amount is a figure of its own; the level
+    measures what the verb's subject measures."""
+    if k < 1 or toks[k].low not in lex.MOVE_COMPARATIVES:
+        return k
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_MOVE and not is_figure(toks[i]):
+        if toks[i].low not in lex.MOVE_AMOUNT_WORDS and toks[i].low not in lex.UNIT_WORDS:
+            return k  # "was sharply higher at": no amount
+        i -= 1
+    if i < 0 or k - i > _MAX_MOVE:
+        return k
+    while i >= 0 and k - i <= _MAX_MOVE and (is_figure(toks[i]) or toks[i].low in lex.MOVE_AMOUNT_WORDS):
+        i -= 1  # the amount's parts: "1 - 1 / 4"
+    while i >= 0 and k - i <= _MAX_MOVE and toks[i].low in _MOVE_QUALIFIERS:
+        i -= 1  # "more than"
+    return i
+
+
 def _so_far(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` ends "so far" or "thus far": how long, between a verb's object and its figure."""
     return k >= 2 and toks[k].low == "far" and toks[k - 1].low in ("so", "thus")
@@ -812,6 +837,8 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
         if prep == "from" and k >= 1 and toks[k].low == ",":
             dated = _skip_time_phrase(toks, k - 1)  # "revised down the jobs gains in December 2004, from"
             k = dated if dated < k - 1 else k
+        if prep == "at":
+            k = _skip_move(toks, k)  # "closed more than 1% higher at 10,137": the move's verb
     if k < 0:
         return None
     if toks[k].low == "," and not prep:  # "Gore leads Bush, 47% to 39%"

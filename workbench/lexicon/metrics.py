@@ -777,6 +777,14 @@ PRICE_PARTICLES = frozenset("off out back up".split())
 SHARE_PRICE = "share price"
 # Comparatives a market report writes after a share's move with "be": "Glaxo was 8p higher at 1,480".
 PRICE_COMPARATIVES = frozenset("higher lower firmer easier weaker stronger dearer cheaper".split())
+# A move written as a comparative after its amount, before the level it reached: "The Dow Jones index
+# closed more than 1% higher at 10,137", "Sales were 0.3 pct down at 592.37 billion", "finished 24.0
+# points higher at 1,824.0". news-bench holds 138 figures after "<amount> <comparative> at"; the
+# level measures the clause's subject, as after "closed at".
+MOVE_COMPARATIVES = PRICE_COMPARATIVES | frozenset(("up", "down"))
+# The words of a move's amount between a figure and its comparative: "1-1/4 cents", "24.0 points",
+# "one full point", "2-1/2 pct", "10.50 marks".
+MOVE_AMOUNT_WORDS = frozenset(("%", "-", "/", "pct", "percent", "points", "point", "full", "basis"))
 PRICE_MOVE_UNITS = ("p", "pence", "cts", "cents", "yen", "pfennigs", "pfennig", "centimes")
 # Words after a level that make it no share's price: a currency, a measure ("to 400.50 dlrs an ounce").
 NOT_SHARE_PRICE_AFTER = frozenset("% dlrs dlr dollars cents cts yen stg marks francs an a per".split())
