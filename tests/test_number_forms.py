@@ -578,6 +578,23 @@ WIRE_MONEY = [
     row("ZURICH (Reuters) - Profit was 420 mln francs.", fig("420 mln francs", 420e6, "CHF")),
     row("OSLO, Feb 3 - Offers were 310 crowns a tonne.", fig("310 crowns", 310, "NOK")),
     row("TAIPEI, March 5 - Reserves reached 51 billion dlrs.", fig("51 billion dlrs", 51e9, "USD")),
+    # a bare name of a family is the currency of the one country of the family the report names
+    # (its name, adjective or city), where no dateline settles it; several named leave the default
+    row("The water firm in Buenos Aires agreed to invest 242m pesos.", fig("242m pesos", 242e6, "ARS")),
+    row("A Norwegian court ruled he must pay 100,000 kroner.", fig("100,000 kroner", 1e5, "NOK")),
+    row(
+        "LONDON, March 26 - The French government set a price of 500 mln francs.",
+        fig("500 mln francs", 500e6, "FRF"),
+    ),
+    row(
+        "NICE, France, March 15 - Citroen lost close to two billion francs in 1984.",
+        fig("close to two billion francs", 2e9, "FRF", "approximate"),
+    ),
+    row("Sri Lanka's budget is 70 billion rupees.", fig("70 billion rupees", 70e9, "LKR")),
+    row("Swiss and French banks lent 90 mln francs.", fig("90 mln francs", 90e6, "CHF")),
+    row("PARIS, May 2 - The Swiss firm paid 90 mln francs.", fig("90 mln francs", 90e6, "FRF")),
+    row("Bonds of 10,000 francs will be listed in Luxembourg.", fig("10,000 francs", 1e4, "CHF")),
+    row("Michael Jordan's firm paid 40 mln dinars.", fig("40 mln dinars", 40e6, "")),
     row(
         "MANILA, Jan 8 - The bank lent 90 mln pesos and 3 mln U.S. dlrs.",
         fig("90 mln pesos", 90e6, "PHP"),

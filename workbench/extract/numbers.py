@@ -866,14 +866,41 @@ def first_dateline(text: str) -> regex.Match | None:
 
 
 def _style_of(text: str, scan: TextScan, m: regex.Match | None) -> _Style:
-    """The document's dateline currency (``m``: its dateline) and whether it writes money the
-    wire's way."""
+    """The document's dateline currency (``m``: its dateline), the currencies of the countries it
+    names, and whether it writes money the wire's way."""
     code = cur.DATELINE_CURRENCIES.get(m["city"].upper()) if m else None
     wire = scan.any_of(_WIRE_CUES)
     tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
-    if code is None and not wire and not tons:
+    named = _named_countries(text, cur.FAMILY_OF.get(code or ""))
+    if code is None and not wire and not tons and not named:
         return _PLAIN
-    return _Style(_LOCAL_FORMS[code] if code else {}, wire, tons)
+    return _Style({**named, **(_LOCAL_FORMS[code] if code else {})}, wire, tons)
+
+
+# The stems of the bare forms of NAMED_COUNTRY_FAMILIES ("francs", "kroner", "pesos", "lire"): a
+# document without one has no bare form to read, and its country names are not looked for.
+_NAMED_FAMILY_STEMS = ("franc", "crown", "kron", "peso", "shilling", "rupee", "lir", "dinar")
+RE_COUNTRY = regex.compile(rf"\b(?:{trie_alternation(cur.COUNTRY_FORMS)})\b")
+
+
+def _named_countries(text: str, dateline_family: str | None) -> dict[str, str]:
+    """The bare forms of each family in ``cur.NAMED_COUNTRY_FAMILIES`` -> the currency of the one
+    country of the family the document names ("Buenos Aires", "Argentine": pesos are ARS), for the
+    families its dateline does not settle; {} where it names none or several."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _NAMED_FAMILY_STEMS):
+        return {}
+    codes: dict[str, set[str]] = {}
+    for m in RE_COUNTRY.finditer(text):
+        code = cur.COUNTRY_FORMS[m[0]]
+        codes.setdefault(cur.FAMILY_OF[code], set()).add(code)
+    return {
+        form: next(iter(named))
+        for family, named in codes.items()
+        if len(named) == 1 and family != dateline_family
+        for form, name in cur.BARE_FORMS.items()
+        if name == family
+    }
 
 
 def _part_start(text: str, lo: int, start: int, stops: Iterable[str]) -> int:

@@ -387,3 +387,68 @@ DATELINE_CURRENCIES = {
     "TRIPOLI": "LYD",
     "BELGRADE": "YUN",
 }
+
+# Families whose bare form, in a report with no dateline of the family's countries, is read as the
+# currency of the one country of the family the report names (a BBC report on Buenos Aires's water
+# means Argentine pesos; a London wire report on Norsk Hydro means Norwegian crowns). Not the dollar,
+# pound or mark: wire copy writes "Canadian dlrs" whenever it means them, and a bare "dlrs" in a report
+# on a Canadian firm is American; British copy's bare "pounds" are sterling.
+NAMED_COUNTRY_FAMILIES = ("franc", "crown", "peso", "shilling", "rupee", "lira", "dinar")
+# The countries (besides their adjectives in NATIONAL_FORMS and their dateline cities) that name a
+# family member's country in running text.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "CHF": ("Switzerland",),
+    "FRF": ("France",),
+    "BEF": ("Belgium",),
+    "SEK": ("Sweden",),
+    "DKK": ("Denmark",),
+    "NOK": ("Norway",),
+    "ISK": ("Iceland",),
+    "CZK": ("Czechoslovakia", "Czech Republic"),
+    "MXN": ("Mexico",),
+    "PHP": ("Philippines",),
+    "ARS": ("Argentina",),
+    "CLP": ("Chile",),
+    "COP": ("Colombia",),
+    "UYU": ("Uruguay",),
+    "KES": ("Kenya",),
+    "UGX": ("Uganda",),
+    "TZS": ("Tanzania",),
+    "ATS": ("Austria",),
+    "INR": ("India",),
+    "PKR": ("Pakistan",),
+    "LKR": ("Sri Lanka",),
+    "NPR": ("Nepal",),
+    "ITL": ("Italy",),
+    "TRY": ("Turkey",),
+    "KWD": ("Kuwait",),
+    "IQD": ("Iraq",),
+    "BHD": ("Bahrain",),
+    "DZD": ("Algeria",),
+    "TND": ("Tunisia",),
+    "LYD": ("Libya",),
+    "YUN": ("Yugoslavia",),
+}
+
+
+# Names that name something else in reports about money: the Luxembourg bourse lists eurobonds in any
+# currency ("denominations of 10,000 francs and listed in Luxembourg"); a country's name may be a
+# person's ("Jordan"); short forms are abbreviations other words share ("Can", "Aus").
+NOT_COUNTRY_FORMS = frozenset(("Luxembourg", "Jordan"))
+
+
+def _country_forms() -> dict[str, str]:
+    """Every name of a country in NAMED_COUNTRY_FAMILIES as running text writes it (its name, its
+    adjectives, its dateline cities in title case) -> the country's currency code."""
+    forms: dict[str, str] = {}
+    for code, (family, adjectives) in NATIONAL_FORMS.items():
+        if family not in NAMED_COUNTRY_FAMILIES:
+            continue
+        cities = (c.title() for c, local in DATELINE_CURRENCIES.items() if local == code)
+        for form in (*COUNTRY_NAMES.get(code, ()), *adjectives, *cities):
+            if len(form) > 3 and form not in NOT_COUNTRY_FORMS:
+                forms[form] = code
+    return forms
+
+
+COUNTRY_FORMS = _country_forms()
