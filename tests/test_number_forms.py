@@ -595,6 +595,18 @@ WIRE_MONEY = [
     row("PARIS, May 2 - The Swiss firm paid 90 mln francs.", fig("90 mln francs", 90e6, "FRF")),
     row("Bonds of 10,000 francs will be listed in Luxembourg.", fig("10,000 francs", 1e4, "CHF")),
     row("Michael Jordan's firm paid 40 mln dinars.", fig("40 mln dinars", 40e6, "")),
+    # currencies' plurals CLDR does not give as news writes them, with the code of the corpora's years
+    row("Varig's debt is 6.5 billion reais.", fig("6.5 billion reais", 6.5e9, "BRL")),
+    row("The debt rose to 4.67 billion bolivars.", fig("4.67 billion bolivars", 4.67e9, "VEB")),
+    row("The rate was fixed at nine kwacha per dollar.", fig("nine kwacha", 9, "ZMK")),
+    # wire copy's weights: "mt", "cwt(s)", "grammes"
+    row("Output will reach 500,000 mt a year.", fig("500,000 mt", 5e5, "tonne")),
+    row(
+        "Stocks were 2,764,000 cwts, vs 67 mln cwt.",
+        fig("2,764,000 cwts", 2.764e6, "cwt"),
+        fig("67 mln cwt", 67e6, "cwt"),
+    ),
+    row("Each warrant buys 100 grammes of gold.", fig("100 grammes", 100, "gram")),
     row(
         "MANILA, Jan 8 - The bank lent 90 mln pesos and 3 mln U.S. dlrs.",
         fig("90 mln pesos", 90e6, "PHP"),
