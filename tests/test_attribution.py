@@ -485,6 +485,25 @@ NOT_SOURCES = [
         "14%",
         "ICM",
     ),
+    # a cue in -s that news writes more often as a noun, after a phrase nothing sets off, is its noun
+    Case("Acme Corp said it set up a $110 billion fund for Silk Road projects.", "$110 billion", "Acme Corp"),
+    Case("Bonds were priced to yield 63 basis points more than two-year Treasury notes.", "63 basis", ""),
+    Case(
+        "The strike may have cost Petrobras 20 mln dlrs, its director was quoted in press reports.",
+        "20",
+        "",
+    ),
+    Case("Nova said it will redeem its 11-7/8 pct senior subordinated notes.", "11-7/8", "Nova"),
+    # ... but not a verb ("says"), nor a speaker set off by a comma, a quote or "that"
+    Case("Growth is below the 3 pct rise that the IMF forecasts.", "3 pct", "IMF"),
+    Case("Output will fall 5 pct this year, a Reuter survey notes.", "5 pct", "Reuter survey"),
+    Case('"Profits will rise 5 pct," the minister claims.', "5 pct", "minister", quote=True),
+    Case(
+        '"Joblessness is 30-40%," the think-tank The Brookings Institution says in its index.',
+        "30-40%",
+        "Brookings Institution",
+        quote=True,
+    ),
     # the agent of a weak cue in the passive does not speak
     Case(
         "Voters are scared by his nomination: 45% of Republicans and 12% of Democrats say so.",
