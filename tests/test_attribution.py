@@ -485,6 +485,20 @@ NOT_SOURCES = [
         "14%",
         "ICM",
     ),
+    # a hyphenated adjective in -ed stays in its speaker's noun phrase
+    Case(
+        "Japan imported 128,089 tonnes of beans, Finance Ministry customs-cleared statistics show.",
+        "128,089",
+        "Finance Ministry",
+    ),
+    Case("Prices rose 5 pct, state-owned media reported on Friday.", "5 pct", "state-owned media"),
+    Case(
+        "ComFed's wholly-owned unit, ComFed Mortgage Co, said it will sell 2,700,000 shares.",
+        "2,700,000",
+        "ComFed Mortgage Co",
+    ),
+    # ... not a participle without its hyphen ("voters surveyed")
+    Case("Of the voters surveyed, 45 pct backed the plan.", "45 pct", ""),
     # a cue in -s that news writes more often as a noun, after a phrase nothing sets off, is its noun
     Case("Acme Corp said it set up a $110 billion fund for Silk Road projects.", "$110 billion", "Acme Corp"),
     Case("Bonds were priced to yield 63 basis points more than two-year Treasury notes.", "63 basis", ""),

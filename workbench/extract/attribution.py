@@ -3313,7 +3313,14 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             steps += 2
             continue
         opened = i - 2 >= 0 and (words[i - 2].lower() in _DETERMINERS or words[i - 2].lower() in _CARDINALS)
-        if prev.islower() and p_low.endswith("ed") and p_low not in lex.SOURCE_HEADS and not opened:
+        compound = "-" in prev  # "customs-cleared export statistics", "state-owned media": an adjective
+        if (
+            prev.islower()
+            and p_low.endswith("ed")
+            and p_low not in lex.SOURCE_HEADS
+            and not opened
+            and not compound
+        ):
             # "voters surveyed": a participle is not a modifier here (but "the affiliated investment
             # firms", "two unnamed officials": after a determiner or a number it is an adjective)
             break
