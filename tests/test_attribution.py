@@ -1138,6 +1138,29 @@ PROPOSALS = [
 ]
 # Wire copy: companies in angle brackets, tickers after a name, a time adjunct before the speaker.
 WIRE_COPY = [
+    # a partnership's name written with a comma keeps the partner before it
+    Case(
+        "CHICAGO, March 2 - Sears, Roebuck and Co said it will take a 20 mln dlr charge.",
+        "20 mln",
+        "Sears, Roebuck and Co",
+    ),
+    Case(
+        "Jason Benderly of Goldman, Sachs and Co noted that exports grew at a 20 pct rate.",
+        "20 pct",
+        "Goldman, Sachs",
+    ),
+    Case(
+        "Profit will rise 5 pct, Smith Barney, Harris Upham and Co Inc said.",
+        "5 pct",
+        "Smith Barney, Harris Upham",
+    ),
+    # ... not a body's name ended by a comma before it
+    Case(
+        "In a filing with the Securities and Exchange Commission, Bilzerian and Bicoastal Corp said they "
+        "bought 278,000 shares.",
+        "278,000",
+        "Bilzerian and Bicoastal Corp",
+    ),
     # an economic indicator is never a speaker, even before a cue that is a noun there
     Case(
         "The bureau said the average GDP estimate index for 1986 as a whole was 108.4, up 2.6 pct.\n\n"

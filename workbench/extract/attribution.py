@@ -2701,6 +2701,7 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     np = _np_left_any(words, j)
     if np is None:
         return None
+    np = _with_comma_partner(words, np)
     i = np[0] - 1
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1  # "the UN said"
@@ -2710,6 +2711,27 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
         return np if np[2] == "name" and _described_name(words, i) else None
     return np
+
+
+_MAX_PARTNER_WORDS = 2  # words of the partner's name before the comma: "Smith Barney, Harris Upham and Co"
+
+
+def _with_comma_partner(words: list[str], np: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A partnership's name with the partner's name before its comma: "Sears, Roebuck and Co said"
+    -> "Sears, Roebuck and Co", where the name read ends in a legal form after an "and"
+    (``lex.PARTNERSHIP_ENDS``) and a capitalised word or two stand right before the comma."""
+    first, last, kind = np
+    if kind != "name" or words[last] not in lex.PARTNERSHIP_ENDS or "and" not in words[first:last]:
+        return np
+    if first < 2 or words[first - 1] != "," or not _capitalised(words[first - 2]):
+        return np
+    k = first - 2
+    while k >= 1 and first - 1 - k < _MAX_PARTNER_WORDS and _capitalised(words[k - 1]):
+        k -= 1
+    partner = words[k : first - 1]
+    if (k >= 1 and words[k - 1] in ("and", "&")) or any(w.lower() in lex.ORG_WORDS for w in partner):
+        return np  # "with the Securities and Exchange Commission, Bilzerian and X Corp": a body, a name
+    return k, last, kind
 
 
 def _described_name(words: list[str], i: int) -> bool:

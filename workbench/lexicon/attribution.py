@@ -900,6 +900,10 @@ NOT_NAMES = (
 )
 
 # Words that mark a capitalised name as a place or an organisation, never a person.
+# The legal forms that end a partnership's name written with a comma, as wire copy keys it: "Sears,
+# Roebuck and Co", "Goldman, Sachs and Co", "Shearson Lehman Brothers", "Smith Barney, Harris Upham
+# and Co Inc" (news-bench: 24 figures whose source lost the name before the comma).
+PARTNERSHIP_ENDS = frozenset(("Co", "Inc", "Ltd", "Cos", "Corp"))
 ORG_WORDS = frozenset(
     "street road park avenue square cathedral church hospital university ridge valley river "
     "province city county island bay sea lake mountain airport station bridge hall house centre "
