@@ -485,6 +485,18 @@ NOT_SOURCES = [
         "14%",
         "ICM",
     ),
+    # a naming participle after an indefinite noun reports nothing: "a group called X, which has N"
+    Case(
+        '"We feel robbed," said Ann Cole, the founder of a group called Occupy, which has 25,000 members.',
+        "25,000",
+        "",
+    ),
+    Case("Using a technology called XDR, memory can run up to eight times faster.", "up to eight", ""),
+    # ... but a cue "called" with its speaker stays one
+    Case("A spokesman called Obama's plan a $3 billion giveaway.", "$3 billion", "spokesman"),
+    Case(
+        "LONDON, March 3 - A spokesman called Obama's plan a $3 billion giveaway.", "$3 billion", "spokesman"
+    ),
     # a hyphenated adjective in -ed stays in its speaker's noun phrase
     Case(
         "Japan imported 128,089 tonnes of beans, Finance Ministry customs-cleared statistics show.",

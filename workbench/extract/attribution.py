@@ -1628,6 +1628,8 @@ class DocumentContext:
             left is None and not progressive and (j < 0 or words[j] in (",", ":") or words[j] in _CLOSING)
         )
         right = _np_right(words, rest, n) if inverted or left is None else None
+        if cue in lex.NAMING_PARTICIPLES and j == k - 1 and _names_a_thing(words, k):
+            return None  # "the founder of a group called Occupy DNC, which has 25,000 members"
         if left is not None and cue.endswith("ed") and j == k - 1 and _object_of_preposition(words, left[0]):
             return None  # "Under the settlement announced in January, Marsh took": a participle
         if left is not None and _after_than(words, left[0]):
@@ -2711,6 +2713,24 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
         return np if np[2] == "name" and _described_name(words, i) else None
     return np
+
+
+_MAX_NAMED_WORDS = 3  # an indefinite noun phrase before a naming participle: "a new Facebook group"
+
+
+def _names_a_thing(words: list[str], k: int) -> bool:
+    """Whether the participle at ``k`` ("called", "named") names the indefinite noun before it: an
+    "a" or "an" opens that noun phrase, not at the sentence's start, and a capitalised name follows
+    ("a Facebook group called Occupy DNC"; not "A spokesman called Obama a liar", "the senator called
+    Smith")."""
+    if k + 1 >= len(words) or not _capitalised(words[k + 1]):
+        return False
+    for a in range(k - 1, max(0, k - 1 - _MAX_NAMED_WORDS), -1):
+        if words[a].lower() in ("a", "an"):
+            return a > 0 and words[a - 1] not in _DASHES
+        if not words[a].isalpha() or words[a].lower() in _BOUNDARY:
+            return False
+    return False
 
 
 _MAX_PARTNER_WORDS = 2  # words of the partner's name before the comma: "Smith Barney, Harris Upham and Co"
