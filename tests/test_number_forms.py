@@ -599,6 +599,33 @@ WIRE_MONEY = [
     row("Varig's debt is 6.5 billion reais.", fig("6.5 billion reais", 6.5e9, "BRL")),
     row("The debt rose to 4.67 billion bolivars.", fig("4.67 billion bolivars", 4.67e9, "VEB")),
     row("The rate was fixed at nine kwacha per dollar.", fig("nine kwacha", 9, "ZMK")),
+    # a unit a wire report declares for the bare figures of its sentence ("Shipments in tonnes ...
+    # included:"), or, after a lead-in ("were -", "as follows in mln tonnes --"), of the list or table
+    # below it, with the declaration's scale, up to a block with its own measure
+    row(
+        "BUENOS AIRES, March 11 - Shipments in tonnes, 1986 in brackets, included: beef 26,945 (20,096).",
+        fig("26,945", 26945, "tonne"),
+        fig("20,096", 20096, "tonne"),
+    ),
+    row(
+        "BUENOS AIRES, March 11 - Main destinations were as follows, in tonnes -\n\nEC 5,500, Brazil 5,200.",
+        fig("5,500", 5500, "tonne"),
+        fig("5,200", 5200, "tonne"),
+    ),
+    row(
+        "WASHINGTON, April 9 - Supply follows in mln tonnes --\n\nUSSR CORN\n\nProduction   12.50   14.40",
+        fig("12.50", 12.5e6, "tonne"),
+        fig("14.40", 14.4e6, "tonne"),
+    ),
+    row(
+        "WASHINGTON, April 9 - Data follow, in mln bushels --\n\nAcreage (mln acres) --\n\nPlanted   76.7",
+        fig("76.7", 76.7),
+    ),
+    row(
+        "WASHINGTON, April 9 - Stocks, in mln bushels, except oats, which is in mln tonnes --\n\nWHEAT  225",
+        fig("225", 225e6, "bushel"),
+    ),
+    row("LONDON, May 2 - Sales in tonnes rose. Profit was 15 in 1986.", fig("15", 15)),
     # wire copy's weights: "mt", "cwt(s)", "grammes"
     row("Output will reach 500,000 mt a year.", fig("500,000 mt", 5e5, "tonne")),
     row(

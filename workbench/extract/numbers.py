@@ -1867,6 +1867,62 @@ def _none_of_before(text: str, start: int) -> bool:
     return RE_NONE_OF_BEFORE.search(text, window, start) is not None
 
 
+RE_DECLARED_UNIT = regex.compile(
+    rf"""
+    (?<!\d\ ?)\bin\ (?:(?P<scale>{_words(lex.DECLARED_SCALES)})\ )?  # "in", "in mln", not "5 in"
+    (?:(?P<unit>{_words(lex.DECLARED_UNIT_WORDS)})                         # tonnes, barrels
+      |{_words(lex.UNDECLARED_UNIT_WORDS)})\b                              # mln lbs: ends one
+    (?!\ (?:of|a|per)\b)                                                  # not "in tonnes of oil equivalent"
+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+RE_TABLE_MEASURE = regex.compile(rf"\b(?:{_words(lex.TABLE_MEASURE_WORDS)})\b", regex.IGNORECASE)
+
+
+class _Declared(NamedTuple):
+    """A unit declared for the bare figures in ``text[start:end]``, with the scale it names."""
+
+    start: int
+    end: int
+    unit: str
+    scale: float
+
+
+def _declared_units(text: str) -> list[_Declared]:
+    """The spans where a report's declared unit holds ("Shipments in tonnes, ..., included: beef
+    26,945"): to the end of the declaring sentence, or, where that sentence leads in to a list or a
+    table (``lex.LEAD_IN_ENDS``), to the next declaration or the report's end. In order; [] for most
+    reports (one search for "in <unit>")."""
+    found: list[regex.Match] = []
+    for m in RE_DECLARED_UNIT.finditer(text):
+        if not found or "\n" in text[found[-1].end() : m.start()]:
+            found.append(m)  # a line's first: "in mln bushels, except feedgrains, which is in mln tonnes"
+    spans: list[_Declared] = []
+    for i, m in enumerate(found):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = text.find(". ", m.end(), line_end)
+        end = line_end if stop < 0 else stop
+        tail = text[m.end() : line_end].rstrip()
+        if stop < 0 and (not tail or tail.endswith(lex.LEAD_IN_ENDS)):  # "OATS - in mln bushels": a heading
+            end = found[i + 1].start() if i + 1 < len(found) else len(text)
+            measure = RE_TABLE_MEASURE.search(text, line_end, end)  # "Acreage (mln acres) --": its own
+            end = text.rfind("\n", line_end, measure.start()) + 1 if measure else end
+        if m["unit"] is None:
+            continue  # "in mln lbs": another unit's table
+        scale = lex.DECLARED_SCALES.get((m["scale"] or "").lower(), 1.0)
+        spans.append(_Declared(m.end(), end, UNIT_FORMS[m["unit"].lower()], scale))
+    return spans
+
+
+def _declared_at(spans: list[_Declared], start: int) -> _Declared | None:
+    """The declaration whose span holds offset ``start``, if any."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return spans[i] if i >= 0 and spans[i].start <= start < spans[i].end else None
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1884,6 +1940,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     wire = style.wire or dateline is not None
     tabled = wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
     table_currency = _table_currency(text, style, dateline) if tabled else ""
+    declared = _declared_units(text) if wire else []
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom
         if dateline_span[0] <= fig.start < dateline_span[1]:
@@ -1958,6 +2015,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
             unit = style.local.get("dlrs", "USD")  # "Purolator's stock climbed 5-3/8 to 40-1/8"
+        held = _declared_at(declared, start) if not unit and declared else None
+        if held is not None:
+            unit = held.unit  # "Shipments in tonnes ... included: beef 26,945 (20,096)"
+            if (fig.scale or atom.scale) == 1.0:  # "in mln tonnes": "12.50" is 12.5 mln
+                value, low, high = (
+                    _clean(v * held.scale) if v is not None else None for v in (value, low, high)
+                )
         last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)

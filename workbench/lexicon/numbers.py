@@ -1114,3 +1114,19 @@ PERCENT_GRADE_NOUNS = (
 # Singular time units that a figure of two digits or more cannot take: "hog slaughter at 300,000 head
 # versus 295,000 week ago" (Reuters) compares with a week ago; the figure counts head, not weeks.
 TIME_UNITS_SINGULAR = ("day", "week", "month", "year")
+
+# A unit a report declares once for the bare figures after it, wire style: "Shipments in tonnes,
+# with comparative figures for 1986 in brackets, included: beef 26,945 (20,096)", "supply/demand
+# data ... as follows in mln tonnes --" (news-bench: 26 Reuters reports declare "in tonnes", "in mln
+# tonnes" or "in thousands of tonnes"). The words are units.csv forms; the scales multiply.
+DECLARED_UNIT_WORDS = ("tonnes", "tons", "barrels", "ounces", "bushels", "hectares")
+DECLARED_SCALES = {"mln": 1e6, "million": 1e6, "thousands of": 1e3, "thousand": 1e3, "000": 1e3}
+# What ends a declaration's sentence as the lead-in to a list or table ("were -", "as follows in mln
+# tonnes --", "included:"): the declaration then holds to the next one, or the report's end.
+LEAD_IN_ENDS = ("-", "--", ":", "–", "—", ")")
+# Words that head a new block of a table with its own measure ("Acreage (mln acres) --", "Note - Price
+# in dlrs per bu", "in thousand short tons"): a lead-in's declaration holds no further.
+TABLE_MEASURE_WORDS = tuple("mln million billion thousand thousands thous price dlrs cents pct".split())
+# Other units a report declares the same way ("SOYBEAN OIL - in mln lbs", "in mln dlrs", "in pct"):
+# each ends the declaration before it, and declares nothing we read.
+UNDECLARED_UNIT_WORDS = tuple("lbs pounds cwts bales bags dlrs dollars pct percent units".split())
