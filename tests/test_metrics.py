@@ -583,6 +583,24 @@ CLAUSES = [
 
 # Money and shares of a whole.
 MONEY_AND_SHARES = [
+    # a share of a whole written as a figure: the whole's scale and unit name nothing, what it is in
+    # or of does ("of its 1.1 mln dlrs in debt", "of the 9.5 mln outstanding common shares")
+    Case("Health Research owes about 750,000 dlrs of its 1.1 mln dlrs in debt.", "750,000", "debt"),
+    Case("The bank holds 12 pct of the 1.2 billion dlr foreign debt.", "12 pct", "foreign debt"),
+    Case(
+        "Holders own about 82 pct of the 9.5 mln outstanding common shares.",
+        "82 pct",
+        "outstanding common shares",
+    ),
+    Case(
+        "USDA said only 50 pct of the 3.85 billion dlrs in PIK certificates were used.",
+        "50 pct",
+        "pik certificates",
+    ),
+    Case(
+        "South Africa will repay 1.42 billion dlrs of 13 billion dlrs of frozen debt.", "1.42", "frozen debt"
+    ),
+    Case("Only 38.39 mln dlrs of the 50 mln dlrs on offer was sold.", "38.39", ""),
     # "prior" after a figure says when, as "today" does
     Case("Qtly div 15 cts vs 12 cts prior", "12 cts", "qtly div"),
     Case("Holders of its five pct Prior Lien bonds sued.", "five pct", "prior lien bonds"),

@@ -614,8 +614,16 @@ def of_whole(toks: list[Tok], denominators: bool = False, skip: int | None = Non
     j = i + 1
     if j < len(toks) and toks[j].low in lex.DETERMINER_WORDS | lex.QUANTIFIER_WORDS:
         j += 1
+    figured = j < len(toks) and is_figure(toks[j])
     while j < len(toks) and is_figure(toks[j]):
         j += 1  # "of the 704 cases"
+    if figured:
+        while j < len(toks) and toks[j].low in lex.MEASURE_WORDS:
+            j += 1  # "of the 50 mln dlrs": the whole's own scale and unit name nothing
+        if j + 1 < len(toks) and toks[j].low in ("in", "of"):
+            j += 1  # "96 pct of its 32.6 billion dlrs in revenues": what the whole is
+            if toks[j].low in lex.DETERMINER_WORDS:
+                j += 1
     words: list[Tok] = []
     while j < len(toks) and len(words) < 4:
         if not is_word(toks[j]):
