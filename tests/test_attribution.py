@@ -521,6 +521,7 @@ NOT_SOURCES = [
     ),
     Case("Nova said it will redeem its 11-7/8 pct senior subordinated notes.", "11-7/8", "Nova"),
     # ... but not a verb ("says"), nor a speaker set off by a comma, a quote or "that"
+    Case("Profits rose 5 pct, as the Financial Times reports.", "5 pct", "Financial Times"),
     Case("Growth is below the 3 pct rise that the IMF forecasts.", "3 pct", "IMF"),
     Case("Output will fall 5 pct this year, a Reuter survey notes.", "5 pct", "Reuter survey"),
     Case('"Profits will rise 5 pct," the minister claims.', "5 pct", "minister", quote=True),
@@ -1165,6 +1166,19 @@ WIRE_COPY = [
         "Profit will rise 5 pct, Smith Barney, Harris Upham and Co Inc said.",
         "5 pct",
         "Smith Barney, Harris Upham",
+    ),
+    # ... nor an opener's adverb or day before the comma
+    Case(
+        "Separately, Smith and Wesson Inc said it sold 40,000 guns.",
+        "40,000",
+        "Smith and Wesson Inc",
+        whole=True,
+    ),
+    Case(
+        "On Tuesday, Procter and Gamble Co said sales rose 5 pct.",
+        "5 pct",
+        "Procter and Gamble Co",
+        whole=True,
     ),
     # ... not a body's name ended by a comma before it
     Case(

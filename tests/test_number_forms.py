@@ -599,6 +599,8 @@ WIRE_MONEY = [
     row("Varig's debt is 6.5 billion reais.", fig("6.5 billion reais", 6.5e9, "BRL")),
     row("The debt rose to 4.67 billion bolivars.", fig("4.67 billion bolivars", 4.67e9, "VEB")),
     row("The rate was fixed at nine kwacha per dollar.", fig("nine kwacha", 9, "ZMK")),
+    row("BLANTYRE, March 3 - The company lost 303 mln kwacha.", fig("303 mln kwacha", 303e6, "MWK")),
+    row("Malawi's tobacco board paid 303 mln kwacha.", fig("303 mln kwacha", 303e6, "MWK")),
     # a unit a wire report declares for the bare figures of its sentence ("Shipments in tonnes ...
     # included:"), or, after a lead-in ("were -", "as follows in mln tonnes --"), of the list or table
     # below it, with the declaration's scale, up to a block with its own measure
@@ -626,6 +628,24 @@ WIRE_MONEY = [
         fig("225", 225e6, "bushel"),
     ),
     row("LONDON, May 2 - Sales in tonnes rose. Profit was 15 in 1986.", fig("15", 15)),
+    # ... for a list's figures and their comparisons, not for a count of the noun after a figure, nor
+    # for a row whose label names a rate ("Yield (bu)", "Avg Price")
+    row(
+        "WASHINGTON, April 9 - Stocks follow, in mln bushels --\n\nCorn -- at 5,240, vs 5,595 last month.",
+        fig("5,240", 5.24e9, "bushel"),
+        fig("5,595", 5.595e9, "bushel"),
+    ),
+    row(
+        "WASHINGTON, April 9 - Stocks, in mln bushels --\n\nThe survey asked 1,200 farmers in 14 states.",
+        fig("1,200", 1200),
+        fig("14", 14),
+    ),
+    row("WASHINGTON, April 9 - Data, in mln bushels --\n\nYield (bu)  56.0", fig("56.0", 56)),
+    row(
+        "LONDON, May 2 - Loadings in tonnes were 20,000, by 15 vessels.",
+        fig("20,000", 20000, "tonne"),
+        fig("15", 15),
+    ),
     # wire copy's weights: "mt", "cwt(s)", "grammes"
     row("Output will reach 500,000 mt a year.", fig("500,000 mt", 5e5, "tonne")),
     row(

@@ -141,8 +141,8 @@ _NOUN_CUE_LEADS = frozenset("below above beyond under over than with of to".spli
 # (not in verb_forms.csv), right after a noun phrase that nothing sets off, is that phrase's noun:
 # "Silk Road projects.", "Treasury notes.", "press reports."
 _SET_OFF_MARKS = frozenset(
-    (",", ";", ":", "(", "--", "-", "–", "—", '"', "”", "’", "'", "``", "''", "that", "which", "who")
-)  # ... or a relative's opener: "the 3 pct rise that the IMF forecasts."
+    (",", ";", ":", "(", "--", "-", "–", "—", '"', "”", "’", "'", "``", "''", "that", "which", "who", "as")
+)  # ... or a relative's opener ("the 3 pct rise that the IMF forecasts."), or "as the FT reports."
 # Words after a cited name that end it, so that the name is what is cited: "citing Reuters on Friday"
 _CITED_LINKS = frozenset("of on in at as and or that which who to for from with by about".split())
 _QUALIFIER_WORDS = frozenset(
@@ -2749,7 +2749,12 @@ def _with_comma_partner(words: list[str], np: tuple[int, int, str]) -> tuple[int
     while k >= 1 and first - 1 - k < _MAX_PARTNER_WORDS and _capitalised(words[k - 1]):
         k -= 1
     partner = words[k : first - 1]
-    if (k >= 1 and words[k - 1] in ("and", "&")) or any(w.lower() in lex.ORG_WORDS for w in partner):
+    opener = any(w.lower().endswith("ly") or w in _CALENDAR or w.lower() in _BOUNDARY for w in partner)
+    if (
+        opener
+        or (k >= 1 and words[k - 1] in ("and", "&"))
+        or any(w.lower() in lex.ORG_WORDS for w in partner)
+    ):
         return np  # "with the Securities and Exchange Commission, Bilzerian and X Corp": a body, a name
     return k, last, kind
 

@@ -879,7 +879,7 @@ def _style_of(text: str, scan: TextScan, m: regex.Match | None) -> _Style:
 
 # The stems of the bare forms of NAMED_COUNTRY_FAMILIES ("francs", "kroner", "pesos", "lire"): a
 # document without one has no bare form to read, and its country names are not looked for.
-_NAMED_FAMILY_STEMS = ("franc", "crown", "kron", "peso", "shilling", "rupee", "lir", "dinar")
+_NAMED_FAMILY_STEMS = ("franc", "crown", "kron", "peso", "shilling", "rupee", "lir", "dinar", "kwacha")
 RE_COUNTRY = regex.compile(rf"\b(?:{trie_alternation(cur.COUNTRY_FORMS)})\b")
 
 
@@ -1923,6 +1923,25 @@ def _declared_at(spans: list[_Declared], start: int) -> _Declared | None:
     return spans[i] if i >= 0 and spans[i].start <= start < spans[i].end else None
 
 
+RE_WORD_AFTER_FIGURE = regex.compile(r"\ (?P<word>[A-Za-z]+)")
+RE_RATE_ROW = regex.compile(rf"\b(?:{_words(lex.RATE_ROW_WORDS)})\b", regex.IGNORECASE)
+RE_FIRST_DIGIT = regex.compile(r"\d")
+MAX_ROW_LABEL = 40  # characters of a table row's label read before its figures: "Avg Price (dlrs/bu)"
+
+
+def _holds_declared(text: str, end: int, start: int, declared: int) -> bool:
+    """Whether a declared unit holds for the bare figure at ``text[start:end]``: not a count of the
+    noun after it ("1,200 farmers", "15 vessels", "20,000 running bales"), nor a row whose label
+    names a rate or a measure of its own ("Yield (bu) 56.0", "Avg Price 1.35", "Acreage (mln)")."""
+    after = RE_WORD_AFTER_FIGURE.match(text, end)
+    if after is not None and after["word"].lower() not in lex.DECLARED_LIST_WORDS:
+        return False
+    line = max(declared, text.rfind("\n", 0, start) + 1)  # the row's label: up to its first figure
+    digit = RE_FIRST_DIGIT.search(text, line, min(start, line + MAX_ROW_LABEL))
+    label_end = digit.start() if digit else min(start, line + MAX_ROW_LABEL)
+    return not (RE_RATE_ROW.search(text, line, label_end) or RE_TABLE_MEASURE.search(text, line, label_end))
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` that could be a claim, in order, ranges merged."""
     scan = TextScan.of(text, _VOCABULARY)
@@ -1996,6 +2015,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit, value = fig.unit, fig.value
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
+        held = _declared_at(declared, start) if not unit and declared else None
+        if held is not None and _holds_declared(text, fig.end, start, held.start):
+            unit = held.unit  # "Shipments in tonnes ... included: beef 26,945 (20,096)"
+            if (fig.scale or atom.scale) == 1.0:  # "in mln tonnes": "12.50" is 12.5 mln
+                value, low, high = (
+                    _clean(v * held.scale) if v is not None else None for v in (value, low, high)
+                )
         if not unit and found and _elided_scale(text, found[-1], last_scale, fig, start):
             unit = found[-1].unit  # "raised its capital to 405 mln ringgit from 105": 105 mln ringgit
             value, low, high = (_clean(v * last_scale) if v is not None else None for v in (value, low, high))
@@ -2015,13 +2041,6 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
             unit = style.local.get("dlrs", "USD")  # "Purolator's stock climbed 5-3/8 to 40-1/8"
-        held = _declared_at(declared, start) if not unit and declared else None
-        if held is not None:
-            unit = held.unit  # "Shipments in tonnes ... included: beef 26,945 (20,096)"
-            if (fig.scale or atom.scale) == 1.0:  # "in mln tonnes": "12.50" is 12.5 mln
-                value, low, high = (
-                    _clean(v * held.scale) if v is not None else None for v in (value, low, high)
-                )
         last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)

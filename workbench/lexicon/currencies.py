@@ -141,6 +141,8 @@ FAMILIES: dict[str, Family] = {
     # No country's dinar is the reading of a bare "dinars": news-bench has them from Belgrade 4,
     # Bahrain 4, Kuwait 3, Amman 2. A bare form is money with no code, unless a dateline names it.
     "dinar": {"nouns": ("dinars", "dinar"), "code": "", "subunits": ()},
+    # Zambia's in news-bench (named 57 times beside it) unless Malawi's is meant (named 4 times)
+    "kwacha": {"nouns": ("kwacha",), "code": "ZMK", "subunits": ()},
 }
 
 # A country's currency when it shares a family name: the words written before the name.
@@ -201,6 +203,8 @@ NATIONAL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "TND": ("dinar", ("Tunisian",)),
     "LYD": ("dinar", ("Libyan",)),
     "YUN": ("dinar", ("Yugoslav",)),
+    "ZMK": ("kwacha", ("Zambian",)),
+    "MWK": ("kwacha", ("Malawian",)),
 }
 
 # Names one currency alone uses, after the figure (and the codes written after it: "500 EUR").
@@ -252,12 +256,10 @@ SINGLE_NAMES = {
     "naira": "NGN",
     # Plural forms CLDR does not give as news writes them, each the code of the corpora's years (ISO
     # 4217 history, as DEM and FRF above): "6.5 billion reais" (the singular "real" is an English
-    # word), "4.67 billion bolivars" (CLDR writes "bolívars", today's VES; news-bench: 15 reports),
-    # "nine kwacha to the dollar" (Zambia's until 2012: news-bench names Zambia 57 times beside it,
-    # Malawi 4; CLDR gives no bare "kwacha").
+    # word), "4.67 billion bolivars" (CLDR writes "bolívars", today's VES; news-bench: 15 reports).
+    # ("kwacha", Zambia's or Malawi's, is a family: FAMILIES.)
     "reais": "BRL",
     "bolivars": "VEB",
-    "kwacha": "ZMK",
     "shekels": "ILS",
     "zlotys": "PLN",
     "zloty": "PLN",
@@ -394,6 +396,8 @@ DATELINE_CURRENCIES = {
     "TUNIS": "TND",
     "TRIPOLI": "LYD",
     "BELGRADE": "YUN",
+    "LUSAKA": "ZMK",
+    **dict.fromkeys(("LILONGWE", "BLANTYRE"), "MWK"),
 }
 
 # Families whose bare form, in a report with no dateline of the family's countries, is read as the
@@ -401,7 +405,7 @@ DATELINE_CURRENCIES = {
 # means Argentine pesos; a London wire report on Norsk Hydro means Norwegian crowns). Not the dollar,
 # pound or mark: wire copy writes "Canadian dlrs" whenever it means them, and a bare "dlrs" in a report
 # on a Canadian firm is American; British copy's bare "pounds" are sterling.
-NAMED_COUNTRY_FAMILIES = ("franc", "crown", "peso", "shilling", "rupee", "lira", "dinar")
+NAMED_COUNTRY_FAMILIES = ("franc", "crown", "peso", "shilling", "rupee", "lira", "dinar", "kwacha")
 # The countries (besides their adjectives in NATIONAL_FORMS and their dateline cities) that name a
 # family member's country in running text.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
@@ -436,6 +440,8 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TND": ("Tunisia",),
     "LYD": ("Libya",),
     "YUN": ("Yugoslavia",),
+    "ZMK": ("Zambia",),
+    "MWK": ("Malawi",),
 }
 
 

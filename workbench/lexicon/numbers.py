@@ -1127,6 +1127,13 @@ LEAD_IN_ENDS = ("-", "--", ":", "–", "—", ")")
 # Words that head a new block of a table with its own measure ("Acreage (mln acres) --", "Note - Price
 # in dlrs per bu", "in thousand short tons"): a lead-in's declaration holds no further.
 TABLE_MEASURE_WORDS = tuple("mln million billion thousand thousands thous price dlrs cents pct".split())
+# Words a declared unit's figure may have after it in a list ("beef 26,945 (20,096) and horse meat",
+# "at 5,240, vs 5,595 last month"); any other word is what the figure counts ("1,200 farmers").
+DECLARED_LIST_WORDS = frozenset(
+    "vs versus against and or from to in last this a the previous earlier".split()
+)
+# Labels of a table row that measure by a rate or in a unit of their own: "Yield (bu)", "Avg Price".
+RATE_ROW_WORDS = tuple("yield per avg avge average rate ratio".split())
 # Other units a report declares the same way ("SOYBEAN OIL - in mln lbs", "in mln dlrs", "in pct"):
 # each ends the declaration before it, and declares nothing we read.
 UNDECLARED_UNIT_WORDS = tuple("lbs pounds cwts bales bags dlrs dollars pct percent units".split())
