@@ -871,15 +871,12 @@ def _style_of(text: str, scan: TextScan, m: regex.Match | None) -> _Style:
     code = cur.DATELINE_CURRENCIES.get(m["city"].upper()) if m else None
     wire = scan.any_of(_WIRE_CUES)
     tons = next((UNIT_FORMS[f"{ton}s"] for ton in _NAMED_TONS if ton in text), "")
-    named = _named_countries(text, cur.FAMILY_OF.get(code or ""))
+    named = _named_countries(text, cur.FAMILY_OF.get(code or "")) if scan.any_of(_NAMED_FAMILY_CUES) else {}
     if code is None and not wire and not tons and not named:
         return _PLAIN
     return _Style({**named, **(_LOCAL_FORMS[code] if code else {})}, wire, tons)
 
 
-# The stems of the bare forms of NAMED_COUNTRY_FAMILIES ("francs", "kroner", "pesos", "lire"): a
-# document without one has no bare form to read, and its country names are not looked for.
-_NAMED_FAMILY_STEMS = ("franc", "crown", "kron", "peso", "shilling", "rupee", "lir", "dinar", "kwacha")
 RE_COUNTRY = regex.compile(rf"\b(?:{trie_alternation(cur.COUNTRY_FORMS)})\b")
 
 
@@ -887,9 +884,6 @@ def _named_countries(text: str, dateline_family: str | None) -> dict[str, str]:
     """The bare forms of each family in ``cur.NAMED_COUNTRY_FAMILIES`` -> the currency of the one
     country of the family the document names ("Buenos Aires", "Argentine": pesos are ARS), for the
     families its dateline does not settle; {} where it names none or several."""
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _NAMED_FAMILY_STEMS):
-        return {}
     codes: dict[str, set[str]] = {}
     for m in RE_COUNTRY.finditer(text):
         code = cur.COUNTRY_FORMS[m[0]]
@@ -1158,6 +1152,11 @@ NUMBER_WORDS = frozenset(
     if " " not in w
 )
 _NUMBER_WORD_BYTES = frozenset(w.encode() for w in NUMBER_WORDS)
+# The bare forms of NAMED_COUNTRY_FAMILIES ("francs", "kroner", "pesos", "lire"): a document without
+# one has no bare form to read, and its country names are not looked for.
+_NAMED_FAMILY_CUES = cue_words(
+    form for form, name in cur.BARE_FORMS.items() if name in cur.NAMED_COUNTRY_FAMILIES
+)
 # Every word the scan of a text looks for: number words and the cue words of the patterns it gates.
 _VOCABULARY = _NUMBER_WORD_BYTES.union(
     *(
@@ -1169,6 +1168,7 @@ _VOCABULARY = _NUMBER_WORD_BYTES.union(
             _WIRE_CUES,
             _TABLE_LABEL_CUES,
             _TABLE_UNIT_CUES,
+            _NAMED_FAMILY_CUES,
         )
         if cues is not None
     )
