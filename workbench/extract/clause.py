@@ -748,7 +748,6 @@ def _skip_time_phrase(toks: list[Tok], k: int) -> int:
 
 
 _MAX_MOVE = 9  # tokens of "more than 1-1/4 cents higher": a qualifier, an amount, its unit, a comparative
-_MOVE_QUALIFIERS = lex.COMPARATIVES | lex.QUALIFIER_LEADS | lex.QUALIFIER_PHRASE_WORDS
 
 
 def _skip_move(toks: list[Tok], k: int) -> int:
@@ -767,7 +766,7 @@ def _skip_move(toks: list[Tok], k: int) -> int:
         return k
     while i >= 0 and k - i <= _MAX_MOVE and (is_figure(toks[i]) or toks[i].low in lex.MOVE_AMOUNT_WORDS):
         i -= 1  # the amount's parts: "1 - 1 / 4"
-    while i >= 0 and k - i <= _MAX_MOVE and toks[i].low in _MOVE_QUALIFIERS:
+    while i >= 0 and k - i <= _MAX_MOVE and toks[i].low in lex.QUALIFYING_WORDS:
         i -= 1  # "more than"
     return i
 

@@ -1712,16 +1712,13 @@ def _own_word(c: Clause) -> str:
             w in _PASSED
             or w in _STOPPED
             or w in lex.FIGURE_ADJECTIVES
-            or w in _QUALIFYING
+            or w in lex.QUALIFYING_WORDS
             or w.endswith("ly")
             or "-" in w
         ):
             continue  # "approximately", "an estimated", "Ninety-six"
         word = w
     return word
-
-
-_QUALIFYING = lex.COMPARATIVES | lex.QUALIFIER_LEADS | lex.QUALIFIER_PHRASE_WORDS
 
 
 def _verb_of_object(b: list[Tok], k: int) -> str:

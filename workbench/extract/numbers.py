@@ -1929,14 +1929,32 @@ RE_FIRST_DIGIT = regex.compile(r"\d")
 MAX_ROW_LABEL = 40  # characters of a table row's label read before its figures: "Avg Price (dlrs/bu)"
 
 
-def _holds_declared(text: str, end: int, start: int, declared: int) -> bool:
+class _LineStarts:
+    """Where the line holding each offset starts, asked in increasing order: each stretch of the text
+    is searched once (a rfind back to the line's start per figure is quadratic on a one-line text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.scanned, self.start = text, 0, 0
+
+    def at(self, pos: int) -> int:
+        if pos < self.scanned:
+            return self.text.rfind("\n", 0, pos) + 1  # out of order: asked once, looked up whole
+        newline = self.text.rfind("\n", self.scanned, pos)
+        if newline >= 0:
+            self.start = newline + 1
+        self.scanned = pos
+        return self.start
+
+
+def _holds_declared(text: str, end: int, start: int, line: int) -> bool:
     """Whether a declared unit holds for the bare figure at ``text[start:end]``: not a count of the
     noun after it ("1,200 farmers", "15 vessels", "20,000 running bales"), nor a row whose label
-    names a rate or a measure of its own ("Yield (bu) 56.0", "Avg Price 1.35", "Acreage (mln)")."""
+    names a rate or a measure of its own ("Yield (bu) 56.0", "Avg Price 1.35", "Acreage (mln)"). The
+    label is read from ``line`` (its line's start, or the declaration's end on the same line) up to
+    its first figure."""
     after = RE_WORD_AFTER_FIGURE.match(text, end)
     if after is not None and after["word"].lower() not in lex.DECLARED_LIST_WORDS:
         return False
-    line = max(declared, text.rfind("\n", 0, start) + 1)  # the row's label: up to its first figure
     digit = RE_FIRST_DIGIT.search(text, line, min(start, line + MAX_ROW_LABEL))
     label_end = digit.start() if digit else min(start, line + MAX_ROW_LABEL)
     return not (RE_RATE_ROW.search(text, line, label_end) or RE_TABLE_MEASURE.search(text, line, label_end))
@@ -1960,6 +1978,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     tabled = wire and scan.any_of(_TABLE_LABEL_CUES) and scan.any_of(_TABLE_UNIT_CUES)
     table_currency = _table_currency(text, style, dateline) if tabled else ""
     declared = _declared_units(text) if wire else []
+    lines = _LineStarts(text)
     for fig in _figures(text, spots, masks, style):
         atom = fig.atom
         if dateline_span[0] <= fig.start < dateline_span[1]:
@@ -2016,7 +2035,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if not unit and percent_nouns and RE_PERCENT_NOUN_BEFORE.search(text, max(0, start - 60), start):
             unit = "percent"
         held = _declared_at(declared, start) if not unit and declared else None
-        if held is not None and _holds_declared(text, fig.end, start, held.start):
+        if held is not None and _holds_declared(text, fig.end, start, max(held.start, lines.at(start))):
             unit = held.unit  # "Shipments in tonnes ... included: beef 26,945 (20,096)"
             if (fig.scale or atom.scale) == 1.0:  # "in mln tonnes": "12.50" is 12.5 mln
                 value, low, high = (

@@ -970,3 +970,5 @@ QUALIFIER_LEADS = frozenset("than up least most no over under".split())
 QUALIFIER_PHRASE_WORDS = frozenset(
     word for phrase, kind in QUALIFIERS_BEFORE.items() if kind != "exact" for word in phrase.split()
 ) - frozenset("maximum minimum high low".split())
+# Every word a qualifier may be written with, comparatives included ("more than", "up to", "closer to").
+QUALIFYING_WORDS = COMPARATIVES | QUALIFIER_LEADS | QUALIFIER_PHRASE_WORDS
