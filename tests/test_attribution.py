@@ -1427,6 +1427,68 @@ WIRE_COPY = [
     Case("Output fell 3.0%, well below analyst forecasts.", "3.0%", ""),
     Case("Minutes of the meeting showed on Wednesday that rates were held at 4.75%.", "4.75%", "meeting"),
 ]
+# A speaker "of" or "from" a place written "Town, Region," is who speaks, not the region; a title's
+# "of" names a body, and the name after its comma speaks.
+PLACES_OF_SPEAKERS = [
+    Case(
+        "Ardent Mills Ltd of Hamilton, Bermuda, said it sold 40,000 tonnes.",
+        "40,000",
+        "Ardent Mills Ltd",
+        whole=True,
+    ),
+    Case(
+        "The Lowe family of Tulsa, Oklahoma, told the SEC it holds 7.1 pct of Norvex Corp.",
+        "7.1 pct",
+        "Lowe family",
+        whole=True,
+    ),
+    Case(
+        "Donald Hale, a rancher from Amarillo, Texas, said he sold 300 head.",
+        "300",
+        "Donald Hale",
+        whole=True,
+    ),
+    Case("The chairman of Norvex, Ann Price, said sales rose 4 pct.", "4 pct", "Ann Price", whole=True),
+]
+# Bodies named in a fronted adjunct ("In a filing with the SEC, the group said") are whom the
+# subject dealt with; a preposition never opens a sentence's subject; a relative clause inside
+# another is passed over whole; a name set off before its description speaks for it.
+ADJUNCTS_AND_RELATIVES = [
+    Case(
+        "Three investors raised their stake in Corvan Inc.\n\nIn a filing with the Securities and Exchange "
+        "Commission, the group said it bought 120,000 shares.",
+        "120,000",
+        "group",
+        whole=True,
+    ),
+    Case(
+        "Talmar Corp said profits rose.\n\nIn a filing with the SEC, the company said it sold 30,000 shares.",
+        "30,000",
+        "Talmar Corp",
+        whole=True,
+    ),
+    Case(
+        "Talmar Corp said it adopted a rights plan.\n\nUnder the plan its board declared one right per "
+        "share. It said each right lets holders buy stock at 75 dlrs.",
+        "75 dlrs",
+        "Talmar Corp",
+        whole=True,
+    ),
+    Case("Under proposed rules, a certificate expires 30 days after the last trade.", "30 days", ""),
+    Case(
+        "Harlow, which is owned by the Denton Trust, whose trustees include Mary Denton, said it holds "
+        "12 pct of Talmar.",
+        "12 pct",
+        "Harlow",
+        whole=True,
+    ),
+    Case(
+        "Talmar Corp, a Utah mining firm, which reported holding 9.5 pct of the stock, said it would sell.",
+        "9.5 pct",
+        "Talmar Corp",
+        whole=True,
+    ),
+]
 # Lower-case words opening a clause before a titled name describe it; a noun's own words do not.
 DESCRIBED_NAMES = [
     Case(
@@ -1504,6 +1566,8 @@ TABLE = {
     "progressive": PROGRESSIVE,
     "not-sources": NOT_SOURCES,
     "pronouns": PRONOUNS_AND_SHORT_FORMS,
+    "places-of-speakers": PLACES_OF_SPEAKERS,
+    "adjuncts-and-relatives": ADJUNCTS_AND_RELATIVES,
 }
 ROWS = [pytest.param(case, id=f"{kind}:{case.text[:40]}") for kind, cases in TABLE.items() for case in cases]
 

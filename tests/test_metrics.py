@@ -205,6 +205,29 @@ CHANGE_VERBS = [
 
 # Ellipsis, dashes, lists, brackets: the figure continues the clause before it.
 ELLIPSIS = [
+    # a list after a named subject's move: each name labels its own figures (past its ticker or "at")
+    Case(
+        "Halvor rose 15 cents to 4.25 dlrs, Norvex 20 to 3.10 and Talmar 1.50 dlrs to 54.50.",
+        "3.10",
+        "norvex",
+    ),
+    Case(
+        "Halvor rose 15 cents to 4.25 dlrs, Norvex 20 to 3.10 and Talmar 1.50 dlrs to 54.50.",
+        "1.50",
+        "talmar",
+    ),
+    Case("Halvor Corp <HLV> fell 4-3/8 to 95-1/2, and Norvex Co <NVX> 1-1/2 to 69.", "1-1/2", "norvex co"),
+    Case("Halvor traded at 4.42, Norvex at 3.66 and Talmar at 4.30.", "4.30", "talmar"),
+    # a verb's subject ends before its ticker: "and Norvex <NVX> rose" is Norvex's move
+    Case("Halvor Inc gained 1-5/8 to 37-1/8 and Norvex <NVX> rose 1-3/8 to 42-7/8.", "1-3/8", "norvex"),
+    Case(
+        "Halvor rose 15 cents to 4.25 dlrs, Norvex 20 cents to 3.10 dlrs and the Talmar Group 10 cents "
+        "to 5.40 dlrs.",
+        "5.40",
+        "talmar group",
+    ),
+    # ... not after a subject whose name is a noun before its phrase
+    Case("Imports of Brazilian coffee were 2,169 tonnes (3,025), Colombian 483 (3,715).", "483", "imports"),
     # "This compares with N" measures what the figure before it measured, in its paragraph or the one
     # before (wire copy opens a paragraph with it)
     Case("Exports rose to 12,000 tonnes. That compared with 9,000 tonnes in May.", "9,000", "exports"),

@@ -205,6 +205,14 @@ STAY_CLAIMS = [
         [384, 300, 151, 37],
     ),
     ("a price move to a level", "Kowloon Electric 60 to 16.00 led the gains.", [60.0, 16.0]),
+    # ... in eighths, after a change verb or in a list after a ticker, whatever the two sizes
+    ("a share's move in eighths", "Halvor <HLV> fell 31 to 104-1/2 today.", [31.0, 104.5]),
+    ("a share's move after 'was down'", "The stock was down 1-7/8 to 5-1/8 at noon.", [1.875, 5.125]),
+    (
+        "a gapped move after a ticker",
+        "Halvor fell 1/2 to 36, Norvex Co <NVX> 2-1/8 to 51-1/2.",
+        [0.5, 36.0, 2.125, 51.5],
+    ),
     # a capitalised word that opens the sentence names no maker: "About 30 Japanese banks"
     ("a qualifier opening a count of a nationality", "About 40 Danish fishermen were rescued.", [40.0]),
     ("'some' opening a count of a party", "Some 25 Green delegates walked out.", [25.0]),

@@ -923,6 +923,27 @@ CARRIED = [
         fig("40 mln dlrs", 40e6, "USD"),
         fig("101-1/4", 101.25),
     ),
+    # ... a move right after a company's name (and its ticker) prices its stock, with no word for it
+    row(
+        "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nHalvor Corp <HLV> gained 1-5/8 to 37-1/8 "
+        "and Norvex Inc slid 3/8.",
+        fig("40 mln dlrs", 40e6, "USD"),
+        fig("1-5/8", 1.625, "USD"),
+        fig("37-1/8", 37.125, "USD"),
+        fig("3/8", 0.375, "USD"),
+    ),
+    row(
+        "TORONTO, April 1 - The deal is worth 40 mln dlrs.\n\nTalmar closed 1-3/8 lower at 19-3/8.",
+        fig("40 mln dlrs", 40e6, "CAD"),
+        fig("1-3/8", 1.375, "CAD"),
+        fig("19-3/8", 19.375, "CAD"),
+    ),
+    row(
+        "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nThe 7-1/4 pct notes fell 1/16 to 99-20/32.",
+        fig("40 mln dlrs", 40e6, "USD"),
+        fig("1/16", 0.0625),
+        fig("99-20/32", 99.625),
+    ),
 ]
 
 # Counts beside names with numbers: the name is no figure, the count still is.

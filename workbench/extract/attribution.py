@@ -37,6 +37,7 @@ from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.metrics import VERB_FORMS
 from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
+from workbench.lexicon.places import region_names
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
 # Continuing cues ("..., saying") are cues only right after a comma: see _clause_at.
@@ -333,6 +334,7 @@ RE_NOMINAL_BODY = regex.compile(
 # What a sentence opens with, when it is a speaker-like noun phrase followed by a verb:
 # "The defence ministry gave...", "Analysts at Pillar Research estimated...", "Streaming company
 # Brightwave lost..." (a body named after its kind).
+_OPENING_PREPOSITIONS = alternation((*lex.FRONTING_PREPOSITIONS, *lex.OBJECT_PREPOSITIONS))
 _HEADS = trie_alternation(lex.SOURCE_HEADS)  # a prefix tree: 557 heads, tried at every sentence start
 RE_SENTENCE_SUBJECT = regex.compile(
     rf"""
@@ -340,7 +342,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
     (?:
         <(?P<name>{_CAP_RUN})>(?!['’]s)                             # <Spectrum Inc>, as wires key a firm
       | (?:[A-Za-z][\w-]*\ ){{0,2}}(?:{_HEADS})\ (?P<named>{_CAP_RUN})        # company Brightwave
-      | (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?
+      | (?!(?i:{_OPENING_PREPOSITIONS})\ )                                   # not "Under the plan its board"
+        (?P<nominal>(?:(?:The|the|A|An|Its|Their)\ )?
             (?:(?!(?:said|says|told)\b)[\w’'-]+\ ){{0,3}}?(?i:{_HEADS})       # not "Avery said its board"
             (?:\ (?:at|of|for|in)\ {_CAP_RUN})?)                                # analysts at X
       | (?P<name>{_CAP_RUN})                                                     # Ines Vidal
@@ -359,6 +362,13 @@ RE_CAPS_HEADLINE_SOURCE = regex.compile(
     (?:\ (?:{alternation(w.upper() for w in lex.HEADLINE_ADVERBS)}))?  # STILL
     \ (?:{alternation(w.upper() for w in lex.HEADLINE_CUES)})\b   # SAYS, SEES, EXPECTS
 """,
+    regex.VERBOSE,
+)
+RE_FRONTED_ADJUNCT = regex.compile(
+    rf"""[\"“‘']?(?i:{alternation(lex.FRONTING_PREPOSITIONS)})\ # a sentence opened by a preposition
+    [^.,;:\n]{{1,200}},\ +                                    # its phrase, up to one comma
+    (?i:the\ )?                                               # the subject's determiner
+    """,
     regex.VERBOSE,
 )
 RE_TICKER = regex.compile(r"\ ?<[A-Z0-9.]+>")
@@ -990,11 +1000,13 @@ class DocumentContext:
             return "subject"
         return "subject" if after and not owned and after["w"].endswith("ed") else ""
 
-    def _last_body(self, pos: int, plural: bool = False, named_from: int | None = None) -> tuple[str, int]:
+    def _last_body(
+        self, pos: int, plural: bool = False, named_from: int | None = None, subjects_only: bool = False
+    ) -> tuple[str, int]:
         """The body "it" (or, with ``plural``, "they") points to, and where it was named: the nearest
-        earlier sentence subject that is a body (or a plural group), else the last organisation named.
-        From ``named_from`` on, only a name counts: "The March average of M-2 rose 0.8 pct, it said"
-        (what a sentence measures is not its trailing "it")."""
+        earlier sentence subject that is a body (or a plural group), else (unless ``subjects_only``)
+        the last organisation named. From ``named_from`` on, only a name counts: "The March average
+        of M-2 rose 0.8 pct, it said" (what a sentence measures is not its trailing "it")."""
         subject_pos, subject = -1, ""
         for n, (position, name, kind) in enumerate(self._subjects_back(pos)):
             if n == MAX_SUBJECTS_BACK:
@@ -1003,6 +1015,8 @@ class DocumentContext:
             if not own and (kind in ("body", "described") or (plural and kind == "plural")):
                 subject_pos, subject = position, name
                 break
+        if subjects_only:
+            return subject, subject_pos
         bodies = self.bodies(pos)
         j = bisect.bisect_left(bodies, (pos,)) - 1
         if j >= 0 and bodies[j][0] > subject_pos and not subject:
@@ -1213,6 +1227,12 @@ class DocumentContext:
                 if head in word_sets[j] and len(name) > len(nominal):
                     return name
         if head in lex.GENERIC_BODIES and len(words) == 1:
+            opening = self._before_fronted_adjunct(pos)
+            if opening < pos and self._body_named_between(opening, pos):
+                # "In a filing with the SEC, the group said": not the SEC; a body an earlier sentence
+                # opened with, if any, else the group as written
+                subject, _ = self._last_body(opening, subjects_only=True)
+                return subject or nominal
             named, _ = self._last_body(pos)
             words_of = named.split()
             proper = all(w[:1].isupper() for w in words_of) and (
@@ -1226,6 +1246,20 @@ class DocumentContext:
                 i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
             return bodies[i][1] if i >= 0 else nominal
         return nominal
+
+    def _before_fronted_adjunct(self, pos: int) -> int:
+        """The start of the sentence when a subject at ``pos`` follows a fronted adjunct ("In a filing
+        with the Securities and Exchange Commission, the group said"), else ``pos``."""
+        s, _ = self.sentence_at(pos)
+        adjunct = RE_FRONTED_ADJUNCT.match(self.text, s, pos)
+        return s if adjunct is not None and adjunct.end() == pos else pos
+
+    def _body_named_between(self, start: int, end: int) -> bool:
+        """Whether an organisation is named between ``start`` and ``end``: in a fronted adjunct it is
+        whom the subject dealt with, and the body "the group" means is then not known for sure."""
+        bodies = self.bodies(end)
+        i = bisect.bisect_left(bodies, (end,)) - 1
+        return i >= 0 and bodies[i][0] >= start
 
     # --- reporting clauses --------------------------------------------------------------------
     def clauses(self, sentence: int) -> list[Clause]:
@@ -2704,6 +2738,7 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if np is None:
         return None
     np = _with_comma_partner(words, np)
+    np = _named_before_description(words, np)
     i = np[0] - 1
     if i >= 0 and words[i].lower() in _DETERMINERS:
         i -= 1  # "the UN said"
@@ -2713,6 +2748,30 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
         return np if np[2] == "name" and _described_name(words, i) else None
     return np
+
+
+def _named_before_description(words: list[str], np: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The name an indefinite description is set off after, when ``np`` is that description: "Mason
+    Best Co, a Texas investment firm, which last reported holding" (the firm is Mason Best Co); else
+    ``np``."""
+    first = np[0]
+    if np[2] != "nominal" or first < 2 or words[first].lower() not in ("a", "an") or words[first - 1] != ",":
+        return np
+    if np[1] + 1 >= len(words) or words[np[1] + 1] != ",":
+        return np  # "..., a Manila newspaper reported": a speaker after its content, not a description
+    j = _before_bracket(words, first - 2)
+    if j >= 0 and words[j] == ">":
+        wire = _wire_name(words, j)  # "<Mason Best Co>, a Texas investment firm"
+        if not isinstance(wire, int):
+            return wire if wire is not None else np
+        j = wire
+    name = _np_ending_at(words, j) if j >= 0 else None
+    if name is None or name[2] != "name" or words[name[1]] in _CALENDAR:
+        return np
+    before = words[name[0] - 1].lower() if name[0] > 0 else words[0].lower()  # "In Florida, a poll found"
+    if before in lex.PREPOSITIONS_IN_NAMES or before in _BOUNDARY or before in lex.FRONTING_PREPOSITIONS:
+        return np  # "died early on Monday, a nurse at the city hospital said": an object, then the speaker
+    return name
 
 
 _MAX_NAMED_WORDS = 3  # an indefinite noun phrase before a naming participle: "a new Facebook group"
@@ -2900,16 +2959,23 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     j = _before_bracket(words, j)
     hops = 0
     named: tuple[int, int, str] | None = None
+    placed = -1  # the place a speaker is "of" when a comma goes on naming it
     while j >= 0 and words[j] == "," and hops < 3:  # "X, who flew in on Sunday, said"
         opening = _appositive_start(words, j)
         if opening is None:
             return None
-        if _name_span(words, opening + 1, j - 1):
+        if _of_place(words, opening, j):
+            placed = opening - 1  # "the Hunt family of Dallas, Texas, told": the family speaks
+        elif _name_span(words, opening + 1, j - 1):
             named = (opening + 1, j - 1, "name")  # "A Twitter spokesman, Christopher Abboud, said"
         j = _before_bracket(words, opening - 1)  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
         if j >= 2 and _age(words[j]) and words[j - 1] == ",":
             j -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said": the age is the name's
         hops += 1
+    if hops and j >= 0:
+        outer = _open_relative_before(words, j)
+        if outer is not None:  # "Rosewood, which is owned by X, whose trustees include Y, said"
+            j = _before_bracket(words, outer - 1)
     if j < 0:
         return None
     if hops and words[j] == ">":  # "<Onyx Petroleum Exploration Co Ltd>, earlier reporting a loss, said"
@@ -2934,6 +3000,8 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     document = _document_before(words, j)
     if document is not None:
         return document  # "A Monmouth poll out Monday showed", "another Pew study from 2011 noted"
+    if placed == j and j >= 2 and words[j - 2].isalpha():
+        j -= 2  # past "of Dallas" to who is of it
     participle = _participle_before(words, j)
     if participle is None:
         np = _np_ending_at(words, j)
@@ -3063,10 +3131,15 @@ def _appositive_start(words: list[str], j: int) -> int | None:
     "X, who flew in on Sunday, said", "X, a longtime adviser, said", "X, 39, said", "The survey,
     conducted for Y, found", "A spokesman, Christopher Abboud, said"."""
     i = j - 1
+    of_place = None  # a comma that goes on naming a place: "an investor from Birmingham, Alabama,"
     while i > max(-1, j - 30):
         if words[i] == ",":
             nxt = words[i + 1] if i + 1 < j else ""
             low = nxt.lower()
+            if of_place is None and _capitalised(nxt) and _of_place(words, i, j):
+                of_place = i  # the appositive may open before the place ("X, an investor from ...")
+                i -= 1
+                continue
             if (
                 low in lex.APPOSITIVE_OPENERS
                 or nxt[:1].isdigit()
@@ -3086,11 +3159,28 @@ def _appositive_start(words: list[str], j: int) -> int | None:
                 # "Mason Harrison, Crowdpac spokesman, said"; not a clause with a dash or a verb of
                 # its own ("NEW YORK, Feb 26 - Acme Corp announced an offer, said X": X speaks)
                 inner = words[i + 1 : j]
-                return None if any(w in _DASHES or w in _CUES for w in inner) else i
-            return None
+                return of_place if any(w in _DASHES or w in _CUES for w in inner) else i
+            return of_place
         if words[i] in (";", ":", "(", ")") or words[i] in _QUOTE_MARKS:
-            return None
+            return of_place
         i -= 1
+    return of_place
+
+
+_RELATIVE_OPENERS = frozenset(("who", "which", "whose"))
+MAX_RELATIVE = 20  # tokens of a relative clause that holds another one: "which is owned by X"
+
+
+def _open_relative_before(words: list[str], j: int) -> int | None:
+    """The comma opening a relative clause that token ``j`` ends inside, when a nested relative was
+    passed over after it: "Rosewood, which is owned by the Caroline Hunt Trust Estate, whose trustees
+    include ..., also said" (the estate is inside the first clause; Rosewood speaks)."""
+    for i in range(j, max(-1, j - MAX_RELATIVE), -1):
+        w = words[i]
+        if w == ",":
+            return i if i + 1 <= j and words[i + 1].lower() in _RELATIVE_OPENERS else None
+        if w in (";", ":", "(", ")") or w in _QUOTE_MARKS or w in _CUES:
+            return None
     return None
 
 
@@ -3137,6 +3227,26 @@ def _participle_clause(words: list[str], i: int, j: int) -> bool:
     if i < j and words[i].lower() in ("earlier", "later", "also", "again"):
         i += 1
     return i < j and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 4
+
+
+def _of_place(words: list[str], i: int, j: int) -> bool:
+    """Whether the comma at ``i`` follows a place the speaker is "of" or "from" and the words up to
+    the comma at ``j`` go on naming it: "Insituform Group Ltd of Guernsey, Channel Islands, said",
+    "the Hunt family of Dallas, Texas, told" (a country or region on one side, lexicon/places.py);
+    not "the chairman of Acme, John Smith, said", "Royal Bank of Canada, Canada's largest bank,
+    said", "The Reserve Bank of India, RBI, announced"."""
+    if i < 2 or words[i - 2] not in lex.PLACE_LINKS or not _capitalised(words[i - 1]):
+        return False
+    if i >= 3 and words[i - 3].lower() in _TITLE_WORDS:
+        return False  # a title's "of" names a body: "the chairman of Acme, John Smith,"
+    span = [w for w in words[i + 1 : j] if w != "."]
+    if not span or len(span) > 3:
+        return False
+    for w in span:
+        if not _capitalised(w) or _possessive(w) or (w.isupper() and "." not in w and len(w) > 1):
+            return False  # "Canada's largest bank", "RBI": no place
+    regions = region_names()
+    return words[i - 1] in regions or " ".join(span) in regions
 
 
 def _place_before_comma(words: list[str], i: int) -> int | None:
@@ -3328,7 +3438,7 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
         low in _BOUNDARY
         or low in _DETERMINERS
         or low in _AUX
-        or (low.endswith("ly") and low not in lex.SOURCE_HEADS)
+        or (low.endswith("ly") and low not in lex.SOURCE_HEADS and low not in lex.NOUNS_IN_LY)
         or low in lex.TIME_NOUNS
     ):
         return None  # "a month later announced": a time is never a speaker

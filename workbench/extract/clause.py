@@ -323,6 +323,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     (start > end) when there is none.
     """
     end = j
+    if end >= 3 and toks[end].low == ">" and toks[end - 2].low == "<":
+        end -= 3  # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after the name
     while end >= 0 and (toks[end].low in DASHES or toks[end].low in (",", ")")):
         k = aside_open(toks, end)
         if k is None:

