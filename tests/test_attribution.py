@@ -1489,6 +1489,52 @@ ADJUNCTS_AND_RELATIVES = [
         whole=True,
     ),
 ]
+# Another version of figures already released names no issuer: the body that released them speaks.
+RELEASES = [
+    Case(
+        "WELLINGTON, March 31 - Norland's trade deficit narrowed to 78 mln dlrs in February, the "
+        "statistics department said.\n\nTotally unadjusted figures show a deficit of 47 mln dlrs.",
+        "47 mln",
+        "statistics department",
+        whole=True,
+    ),
+    Case(
+        "WELLINGTON, March 31 - Norland's trade deficit narrowed to 78 mln dlrs, the statistics "
+        "department said.\n\nThe deficit was 40 mln in January.\n\nSmoothed but unadjusted figures show "
+        "a surplus of 114 mln dlrs.",
+        "114 mln",
+        "statistics department",
+        whole=True,
+    ),
+    # ... also when the release's body spoke again further down, as its lead had named it
+    Case(
+        "LONDON, March 19 - Broad money grew 2.2 pct in February, the Bank of England said.\n\n"
+        "Lending rose 3 pct.\n\nDeposits fell 2 pct.\n\nLoans grew 1 pct.\n\nNarrow money fell 0.8 pct, "
+        "the Bank said.\n\nUnadjusted figures showed a rise of 1.7 pct in February.",
+        "1.7 pct",
+        "Bank of England",
+        whole=True,
+    ),
+    # ... an issuer's own figures name it
+    Case(
+        "Acme Corp said sales rose 5 pct.\n\nCustoms figures show the market grew 3 pct.",
+        "3 pct",
+        "Customs figures",
+        whole=True,
+    ),
+]
+# A cue in -s before a finite verb is a noun, that verb's subject (not inside a relative clause,
+# where the relative's verb follows its speaker's).
+NOUN_CUES_BEFORE_VERBS = [
+    Case("Market forecasts had been for a deficit of 750 mln stg.", "750 mln", ""),
+    Case("The seven-year notes were priced to yield 8.10 pct.", "8.10 pct", ""),
+    Case(
+        "He condemned the leaflet, which the Foreign Office says has cost about 2,500 stg to print.",
+        "2,500",
+        "Foreign Office",
+        whole=True,
+    ),
+]
 # Lower-case words opening a clause before a titled name describe it; a noun's own words do not.
 DESCRIBED_NAMES = [
     Case(
@@ -1568,6 +1614,8 @@ TABLE = {
     "pronouns": PRONOUNS_AND_SHORT_FORMS,
     "places-of-speakers": PLACES_OF_SPEAKERS,
     "adjuncts-and-relatives": ADJUNCTS_AND_RELATIVES,
+    "releases": RELEASES,
+    "noun-cues-before-verbs": NOUN_CUES_BEFORE_VERBS,
 }
 ROWS = [pytest.param(case, id=f"{kind}:{case.text[:40]}") for kind, cases in TABLE.items() for case in cases]
 

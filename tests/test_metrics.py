@@ -218,6 +218,8 @@ ELLIPSIS = [
     ),
     Case("Halvor Corp <HLV> fell 4-3/8 to 95-1/2, and Norvex Co <NVX> 1-1/2 to 69.", "1-1/2", "norvex co"),
     Case("Halvor traded at 4.42, Norvex at 3.66 and Talmar at 4.30.", "4.30", "talmar"),
+    # a whole inside a dashed aside is the aside's noun, not what the sentence goes on to say
+    Case("Some 900 jobs - out of a total workforce of 4,200 - may go.", "4,200", "total workforce"),
     # a verb's subject ends before its ticker: "and Norvex <NVX> rose" is Norvex's move
     Case("Halvor Inc gained 1-5/8 to 37-1/8 and Norvex <NVX> rose 1-3/8 to 42-7/8.", "1-3/8", "norvex"),
     Case(

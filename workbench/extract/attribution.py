@@ -83,6 +83,7 @@ DOCUMENT_SUBJECT_REACH = 120  # characters from a sentence's start where a poll 
 MAX_DOCUMENT_SUBJECT = 14  # tokens a document's subject phrase and its verb may take
 PREVIOUS_SENTENCES = 2  # how far back "it" looks for a speaker when no sentence opened with a body
 AUTHOR_SENTENCES = 8  # how far back "the report" looks for who spoke through a report
+RELEASE_LEAD_SENTENCES = 2  # the sentences of a report's top (its headline first) whose body releases figures
 MAX_DOCUMENT_LEAD = 40  # characters before a speaker where its document is named ("figures published by")
 RE_DOCUMENT_BY = regex.compile(
     r"""
@@ -517,6 +518,7 @@ class DocumentContext:
         self._clauses: dict[int, list[Clause]] = {}
         self._previous_speakers: dict[tuple[int, bool], tuple[str, int]] = {}
         self._document_authors: dict[tuple[int, str], str] = {}
+        self._release_authors: dict[int, str] = {}  # sentence -> who released the figures it reads
         self._previous_roles: dict[int, tuple[str, int]] = {}
         self._clause_starts: dict[int, list[tuple[int, int]]] = {}  # for sentences with many clauses
         self._block_leads: dict[int, Clause | None] = {}  # per paragraph
@@ -1065,6 +1067,56 @@ class DocumentContext:
             self._document_authors[key] = found
         return self._document_authors[key]
 
+    def _release_author(self, i: int) -> str:
+        """The body that released the figures sentence ``i`` reads in another version ("Totally
+        unadjusted figures show ..." after "..., the statistics department said"): the last body that
+        spoke in the AUTHOR_SENTENCES before it, past sentences that read the same release, when it
+        spoke in the report's lead (RELEASE_LEAD_SENTENCES); or "".
+        Each sentence walked is answered with it, so a report of many such sentences is read once."""
+        if i in self._release_authors:
+            return self._release_authors[i]
+        found, walked, budget, j = "", [i], AUTHOR_SENTENCES, i - 1
+        while j >= 0 and budget > 0:
+            if j in self._release_authors:
+                found = self._release_authors[j]
+                break
+            clauses = self.clauses(j)
+            releases = [c for c in clauses if _release_version(c.subject.split())]
+            bodies = [c for c in clauses if c not in releases and self._releasing_body(c)]
+            if bodies:  # only the body of the report's lead releases figures: "WELLINGTON, March 31 -
+                # ..., the statistics department said" (not "The market had feared ..." further down)
+                found = self.resolve(bodies[-1].subject, bodies[-1].kind, bodies[-1].skip_start)
+                if j > RELEASE_LEAD_SENTENCES and found != self._lead_body:
+                    found = ""
+                break
+            walked.append(j)
+            budget = AUTHOR_SENTENCES if releases else budget - 1  # the release goes on
+            j -= 1
+        for k in walked:
+            self._release_authors[k] = found
+        return found
+
+    @cached_property
+    def _lead_body(self) -> str:
+        """The body that speaks first in the report's top RELEASE_LEAD_SENTENCES, resolved, or ""."""
+        for j in range(min(RELEASE_LEAD_SENTENCES + 1, len(self.doc.sentences[0]))):
+            bodies = [c for c in self.clauses(j) if self._releasing_body(c)]
+            if bodies:
+                return self.resolve(bodies[0].subject, bodies[0].kind, bodies[0].skip_start)
+        return ""
+
+    def _releasing_body(self, clause: Clause) -> bool:
+        """Whether a clause's speaker is one body that may release figures: a name not a person's, or
+        a role that speaks ("the statistics department"); not a document ("non-smoothed figures"),
+        nor people who comment on them ("Money market sources", "trade ministry officials")."""
+        words = clause.subject.split()
+        head = words[-1].lower() if words else ""
+        if not head or _plural_np(clause.subject):
+            return False
+        if clause.kind == "name":
+            return not self._is_person(clause.subject)
+        return clause.kind == "nominal" and _can_speak(head) and head not in lex.DOCUMENT_HEADS
+
     def _author_through(self, clause: Clause, head: str, s: int) -> str:
         """The named speaker of ``clause`` (in the sentence starting at ``s``) when it speaks through
         the document ``head``: named in its speaker or cue ("The Commerzbank statement added", "NAPM
@@ -1169,6 +1221,10 @@ class DocumentContext:
                 words = words[1:]
             if not words:
                 return subject
+            if _release_version(words):
+                author = self._release_author(self.doc.sentence_index(pos))
+                if author:
+                    return author  # "The statistics department said ... Unadjusted figures show"
             if definite and len(words) == 1 and words[0].lower() in lex.DOCUMENT_HEADS:
                 author = self._document_author(pos, words[0].lower())
                 if author:
@@ -1722,6 +1778,14 @@ class DocumentContext:
             and words[first].lower() in ("a", "an", "the")
         ):
             return None  # "a strong showing for Clinton": a noun, not a verb
+        relative_at = -1 if left is None else left[0] - 1
+        if relative_at >= 0 and words[relative_at].lower() in _DETERMINERS:
+            relative_at -= 1  # "which the Foreign Office says"
+        gap = relative_at >= 0 and words[relative_at].lower() in _SUBJECT_RELATIVES
+        if cue.endswith("s") and k_end < n and words[k_end].lower() in lex.FINITE_AFTER_NOUN_CUE and not gap:
+            # "Market forecasts had been for ...", "Analyst estimates were": a noun, its verb after (not
+            # "which the Foreign Office says has cost": the relative's verb after its speaker's)
+            return None
         noun_cue = cue.endswith("s") and not remainder and left is not None  # "below analyst forecasts."
         if noun_cue and first > 0 and words[first - 1].lower() in _NOUN_CUE_LEADS:
             return None  # a noun after a preposition, not a verb
@@ -2230,6 +2294,15 @@ class DocumentContext:
 
 
 # --- noun phrases over tokens ---------------------------------------------------------------------
+def _release_version(words: list[str]) -> bool:
+    """Whether a speaker's words are a version of figures already released, with no issuer of their
+    own: "Totally unadjusted figures", "The smoothed seasonally adjusted series" (RELEASE_HEADS after
+    RELEASE_VERSIONS only)."""
+    if not words or words[-1].lower() not in lex.RELEASE_HEADS or len(words) < 2:
+        return False
+    return all(w.lower() in lex.RELEASE_VERSIONS for w in words[:-1])
+
+
 def _inside(inner: Clause, outer: Clause) -> bool:
     return outer.content_start <= inner.skip_start and inner.skip_end <= outer.content_end
 
@@ -3475,6 +3548,7 @@ def _nominal_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
             prev.islower()
             and p_low.endswith("ed")
             and p_low not in lex.SOURCE_HEADS
+            and not (p_low in lex.RELEASE_VERSIONS and low in lex.RELEASE_HEADS)  # "unadjusted figures"
             and not opened
             and not compound
         ):

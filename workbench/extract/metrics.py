@@ -637,6 +637,9 @@ def _participle_of_when(c: Clause, metric: str) -> bool:
 
 def noun_after(c: Clause) -> Reading | None:
     """ "43,000 soldiers have been killed", "a 14% rise in crime", "95 percent of Democrats approved"."""
+    a, b = c.after, c.before
+    if b and b[-1].low == "of" and a and a[0].low in DASHES:
+        return None  # "- out of a total workforce of 6,500 - could be lost": the aside's own noun
     found = _found(c, c.counted())
     if found is not None and _participle_of_when(c, found.metric):
         return None  # "the record high of $55.67 set in late October": the record high, read later
