@@ -1483,6 +1483,12 @@ ADJUNCTS_AND_RELATIVES = [
         whole=True,
     ),
     Case(
+        "The group opposes a plan worked out between Halvor and Talmar Corp, a Utah mining firm, which "
+        "reported holding 9.5 pct of the stock.",
+        "9.5 pct",
+        "Talmar Corp",
+    ),
+    Case(
         "Talmar Corp, a Utah mining firm, which reported holding 9.5 pct of the stock, said it would sell.",
         "9.5 pct",
         "Talmar Corp",

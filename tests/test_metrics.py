@@ -220,6 +220,12 @@ ELLIPSIS = [
     Case("Halvor traded at 4.42, Norvex at 3.66 and Talmar at 4.30.", "4.30", "talmar"),
     # a whole inside a dashed aside is the aside's noun, not what the sentence goes on to say
     Case("Some 900 jobs - out of a total workforce of 4,200 - may go.", "4,200", "total workforce"),
+    # a name wire copy marks ends the verb's object before its figure
+    Case(
+        "Talmar said it lifted its stake in supermarket group <Norvex Holdings Ltd> to 52 pct.",
+        "52 pct",
+        "stake",
+    ),
     # a verb's subject ends before its ticker: "and Norvex <NVX> rose" is Norvex's move
     Case("Halvor Inc gained 1-5/8 to 37-1/8 and Norvex <NVX> rose 1-3/8 to 42-7/8.", "1-3/8", "norvex"),
     Case(

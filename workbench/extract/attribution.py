@@ -2841,10 +2841,14 @@ def _named_before_description(words: list[str], np: tuple[int, int, str]) -> tup
     name = _np_ending_at(words, j) if j >= 0 else None
     if name is None or name[2] != "name" or words[name[1]] in _CALENDAR:
         return np
+    relative = np[1] + 2 < len(words) and words[np[1] + 2].lower() in _RELATIVE_OPENERS
     before = words[name[0] - 1].lower() if name[0] > 0 else words[0].lower()  # "In Florida, a poll found"
-    if before in lex.PREPOSITIONS_IN_NAMES or before in _BOUNDARY or before in lex.FRONTING_PREPOSITIONS:
-        return np  # "died early on Monday, a nurse at the city hospital said": an object, then the speaker
-    return name
+    if not relative and (
+        before in lex.PREPOSITIONS_IN_NAMES or before in _BOUNDARY or before in lex.FRONTING_PREPOSITIONS
+    ):
+        return np  # "on Monday, a nurse at the city hospital, said": an object, then the speaker
+    return name  # (a relative's antecedent, object or not: "between Comdata and Mason Best Co, a Texas
+    # investment firm, which last reported holding")
 
 
 _MAX_NAMED_WORDS = 3  # an indefinite noun phrase before a naming participle: "a new Facebook group"

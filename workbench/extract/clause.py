@@ -315,6 +315,9 @@ def _np_continues_at_comma(toks: list[Tok], i: int) -> bool:
     return any(t.low in lex.NP_PREPOSITIONS for t in toks[max(0, i - 4) : i - 1])
 
 
+_MAX_WIRE_NAME = 10  # tokens of a name or ticker wire copy marks with angle brackets, with its brackets
+
+
 def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, int]:
     """The noun phrase that ends at ``toks[j]``, read leftwards, as (start, end) indices.
 
@@ -323,8 +326,12 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     (start > end) when there is none.
     """
     end = j
-    if end >= 3 and toks[end].low == ">" and toks[end - 2].low == "<":
-        end -= 3  # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after the name
+    if end >= 2 and toks[end].low == ">":
+        opening = next((k for k in range(end - 2, max(-1, end - _MAX_WIRE_NAME), -1) if toks[k].low == "<"), -1)
+        if opening > 0:
+            # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after a name; "its stake in
+            # supermarket group <Progressive Enterprises Ltd> to 52 pct": a marked name ending the phrase
+            end = opening - 1
     while end >= 0 and (toks[end].low in DASHES or toks[end].low in (",", ")")):
         k = aside_open(toks, end)
         if k is None:
@@ -870,7 +877,7 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     if (
         k < 0
         or toks[k].low in lex.CLAUSE_WORDS
-        or not (is_word(toks[k]) or toks[k].low in (",", ")", *DASHES))
+        or not (is_word(toks[k]) or toks[k].low in (",", ")", ">", *DASHES))  # ">": a wire name's end
     ):
         return None
     w = toks[k].low
