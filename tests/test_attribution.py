@@ -1449,6 +1449,40 @@ PLACES_OF_SPEAKERS = [
         whole=True,
     ),
     Case("The chairman of Norvex, Ann Price, said sales rose 4 pct.", "4 pct", "Ann Price", whole=True),
+    # ... nor after a body's noun, whose "of" goes on naming the body
+    Case(
+        "The Governor of the Bank of Greece, Dimitris Halikias, said reserves were 1.6 billion dlrs.",
+        "1.6 billion",
+        "Dimitris Halikias",
+        whole=True,
+    ),
+    Case(
+        "The University of Birmingham, Alabama, said enrolment rose 4 pct.",
+        "4 pct",
+        "University of Birmingham",
+        whole=True,
+    ),
+    Case(
+        "NEW YORK, March 26 - Halvor Federal Savings Bank of Humacao, Puerto Rico, said it sold "
+        "656,819 shares.",
+        "656,819",
+        "Halvor Federal Savings Bank of Humacao",
+        whole=True,
+    ),
+    # ... not a clause of its own after a comma: its speaker trails
+    Case(
+        "Of firms polled, almost 80 pct thought the yen would hurt, said economist Ken Sato.",
+        "80 pct",
+        "Ken Sato",
+    ),
+    # a qualified figure opens an appositive like a bare one
+    Case(
+        "VANCOUVER, March 3 - <Halvor Development Corp>, about 69 pct owned by Talmar Inc, said its "
+        "offering will total 90 mln dlrs.",
+        "90 mln",
+        "Halvor Development Corp",
+        whole=True,
+    ),
 ]
 # Bodies named in a fronted adjunct ("In a filing with the SEC, the group said") are whom the
 # subject dealt with; a preposition never opens a sentence's subject; a relative clause inside

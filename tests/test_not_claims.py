@@ -208,6 +208,7 @@ STAY_CLAIMS = [
     # ... in eighths, after a change verb or in a list after a ticker, whatever the two sizes
     ("a share's move in eighths", "Halvor <HLV> fell 31 to 104-1/2 today.", [31.0, 104.5]),
     ("a share's move after 'was down'", "The stock was down 1-7/8 to 5-1/8 at noon.", [1.875, 5.125]),
+    ("a range of moves before 'higher'", "Prices closed 1/4 to 1/2 higher today.", [0.375]),
     (
         "a gapped move after a ticker",
         "Halvor fell 1/2 to 36, Norvex Co <NVX> 2-1/8 to 51-1/2.",

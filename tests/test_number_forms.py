@@ -938,6 +938,16 @@ CARRIED = [
         fig("1-3/8", 1.375, "CAD"),
         fig("19-3/8", 19.375, "CAD"),
     ),
+    # ... in U.S. dollars on a U.S. market, whatever the dateline; "firmed" and "won" move a share too
+    row(
+        "TORONTO, April 1 - Halvor rose 1/4 to 1-1/8 on the American Stock Exchange.\n\n"
+        "Norvex firmed 3/8 to 20-1/4. The deal is worth 40 mln dlrs.",
+        fig("1/4", 0.25, "USD"),
+        fig("1-1/8", 1.125, "USD"),
+        fig("3/8", 0.375, "CAD"),
+        fig("20-1/4", 20.25, "CAD"),
+        fig("40 mln dlrs", 40e6, "CAD"),
+    ),
     row(
         "NEW YORK, April 1 - The deal is worth 40 mln dlrs.\n\nThe 7-1/4 pct notes fell 1/16 to 99-20/32.",
         fig("40 mln dlrs", 40e6, "USD"),

@@ -366,7 +366,7 @@ RE_CAPS_HEADLINE_SOURCE = regex.compile(
     regex.VERBOSE,
 )
 RE_FRONTED_ADJUNCT = regex.compile(
-    rf"""[\"“‘']?(?i:{alternation(lex.FRONTING_PREPOSITIONS)})\ # a sentence opened by a preposition
+    rf"""\s*[\"“‘']?(?i:{alternation(lex.FRONTING_PREPOSITIONS)})\ # a sentence opened by a preposition
     [^.,;:\n]{{1,200}},\ +                                    # its phrase, up to one comma
     (?i:the\ )?                                               # the subject's determiner
     """,
@@ -1307,7 +1307,8 @@ class DocumentContext:
         """The start of the sentence when a subject at ``pos`` follows a fronted adjunct ("In a filing
         with the Securities and Exchange Commission, the group said"), else ``pos``."""
         s, _ = self.sentence_at(pos)
-        adjunct = RE_FRONTED_ADJUNCT.match(self.text, s, pos)
+        dateline = RE_DATELINE.match(self.text, s, pos)  # "WASHINGTON, March 3 - In a filing with ..."
+        adjunct = RE_FRONTED_ADJUNCT.match(self.text, dateline.end() if dateline else s, pos)
         return s if adjunct is not None and adjunct.end() == pos else pos
 
     def _body_named_between(self, start: int, end: int) -> bool:
@@ -2294,6 +2295,14 @@ class DocumentContext:
 
 
 # --- noun phrases over tokens ---------------------------------------------------------------------
+def _owned_share(words: list[str], i: int, j: int) -> bool:
+    """Whether the words between the commas at ``i`` and ``j`` say how much of the speaker another
+    holds, a qualifier first: ", about 69 pct owned by Bell Canada Enterprises Inc," (not ", almost
+    80 pct thought ...": a clause of its own)."""
+    qualified = i + 2 < j and words[i + 1].lower() in _QUALIFIER_WORDS and words[i + 2][:1].isdigit()
+    return qualified and any(w.lower().endswith("owned") for w in words[i + 3 : j])
+
+
 def _release_version(words: list[str]) -> bool:
     """Whether a speaker's words are a version of figures already released, with no issuer of their
     own: "Totally unadjusted figures", "The smoothed seasonally adjusted series" (RELEASE_HEADS after
@@ -3077,8 +3086,8 @@ def _np_left_any(words: list[str], j: int) -> tuple[int, int, str] | None:
     document = _document_before(words, j)
     if document is not None:
         return document  # "A Monmouth poll out Monday showed", "another Pew study from 2011 noted"
-    if placed == j and j >= 2 and words[j - 2].isalpha():
-        j -= 2  # past "of Dallas" to who is of it
+    if placed == j and j >= 2 and words[j - 2].isalpha() and not _named_with_place(words[j - 2]):
+        j -= 2  # past "of Dallas" to who is of it (a body's name keeps it: "University of Birmingham")
     participle = _participle_before(words, j)
     if participle is None:
         np = _np_ending_at(words, j)
@@ -3220,6 +3229,7 @@ def _appositive_start(words: list[str], j: int) -> int | None:
             if (
                 low in lex.APPOSITIVE_OPENERS
                 or nxt[:1].isdigit()
+                or _owned_share(words, i, j)  # ", about 69 pct owned by Bell Canada,"
                 or low in _TITLES
                 or low in lex.SOURCE_HEADS
                 or (nxt.islower() and nxt.endswith("ed"))
@@ -3306,6 +3316,13 @@ def _participle_clause(words: list[str], i: int, j: int) -> bool:
     return i < j and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 4
 
 
+def _named_with_place(word: str) -> bool:
+    """Whether the word before "of <place>" makes the place part of a body's name ("University of
+    Birmingham", "Savings Bank of Humacao"), not where a company or a person is from ("Insituform Group
+    Ltd of Guernsey", "the Hunt family of Dallas")."""
+    return _capitalised(word) and word.lower() not in lex.COMPANY_FORMS
+
+
 def _of_place(words: list[str], i: int, j: int) -> bool:
     """Whether the comma at ``i`` follows a place the speaker is "of" or "from" and the words up to
     the comma at ``j`` go on naming it: "Insituform Group Ltd of Guernsey, Channel Islands, said",
@@ -3323,7 +3340,12 @@ def _of_place(words: list[str], i: int, j: int) -> bool:
         if not _capitalised(w) or _possessive(w) or (w.isupper() and "." not in w and len(w) > 1):
             return False  # "Canada's largest bank", "RBI": no place
     regions = region_names()
-    return words[i - 1] in regions or " ".join(span) in regions
+    if " ".join(span) in regions:
+        return True  # "Oriental Federal Savings Bank of Humacao, Puerto Rico,"
+    before_of = words[i - 3].lower() if i >= 3 else ""
+    if before_of in lex.ORG_WORDS and before_of not in lex.COMPANY_FORMS:
+        return False  # "the Bank of Greece, Dimitris Halikias,": a body's name, then a person's
+    return words[i - 1] in regions
 
 
 def _place_before_comma(words: list[str], i: int) -> int | None:

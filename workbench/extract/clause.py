@@ -327,7 +327,9 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     """
     end = j
     if end >= 2 and toks[end].low == ">":
-        opening = next((k for k in range(end - 2, max(-1, end - _MAX_WIRE_NAME), -1) if toks[k].low == "<"), -1)
+        opening = next(
+            (k for k in range(end - 2, max(-1, end - _MAX_WIRE_NAME), -1) if toks[k].low == "<"), -1
+        )
         if opening > 0:
             # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after a name; "its stake in
             # supermarket group <Progressive Enterprises Ltd> to 52 pct": a marked name ending the phrase

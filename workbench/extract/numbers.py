@@ -39,7 +39,7 @@ from workbench.extract.scan import TextScan, cue_words
 from workbench.lexicon import currencies as cur
 from workbench.lexicon import numbers as lex
 from workbench.lexicon import trie_alternation
-from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS, PEOPLE_ENDINGS
+from workbench.lexicon.metrics import EVENT_WORDS, GENERIC_COUNT_NOUNS, MOVE_COMPARATIVES, PEOPLE_ENDINGS
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 from workbench.lexicon.units import UNIT_FORMS, UNIT_NAMES, UNIT_SYMBOLS
 
@@ -1466,6 +1466,11 @@ def _change_object_before(text: str, window: int, start: int) -> bool:
 
 # A wire ticker right before a figure: "Weyerhaeuser Co <WY> two to 51-1/2", a list's gapped move.
 RE_TICKER_BEFORE = regex.compile(r"<[A-Z0-9.]{1,8}>\s+$", regex.REVERSE)
+RE_MOVE_WORD_AFTER = regex.compile(rf"\s+(?:{_words(MOVE_COMPARATIVES)})\b", regex.IGNORECASE)
+# ... or a verb a market report moves a share with: "Falconbridge firmed 3/8 to 20-1/4"
+RE_STOCK_VERB_BEFORE = regex.compile(
+    rf"\b(?:{_words_before(lex.STOCK_MOVE_VERBS)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
 # How far above a share's move the price it reached must be (news-bench: moves to a price run 2 to 40
 # times the move, "fell 2-1/8 to 4-5/8"; a commodity table's range of moves "off 10-1/2 to 11" 1.05).
 SHARE_MOVE_RATIO = 1.5
@@ -1480,8 +1485,11 @@ def _share_move(text: str, window: int, first: _Atom, second: _Atom) -> bool:
         return False
     if second.value < SHARE_MOVE_RATIO * abs(first.value) or "/32" in text[first.start : second.end]:
         return False
+    if RE_MOVE_WORD_AFTER.match(text, second.end) is not None:
+        return False  # "Prices closed 1/4 to 1/2 higher": a range of moves
     return (
         RE_CHANGE_VERB_BEFORE.search(text, window, first.start) is not None
+        or RE_STOCK_VERB_BEFORE.search(text, window, first.start) is not None
         or RE_TICKER_BEFORE.search(text, window, first.start) is not None
     )
 
@@ -1644,6 +1652,20 @@ RE_STOCK_MOVE = regex.compile(
 )
 STOCK_REACH = 80  # characters before a fraction where its stock is named, within the sentence
 STOCK_FRACTION = 8  # characters of the fraction itself, when its move names the stock: "101-1/2"
+
+
+RE_US_MARKET = regex.compile(rf"\b(?:{_words(lex.US_MARKETS)})\b", regex.IGNORECASE)
+US_MARKET_REACH = 160  # characters of the sentence around a share's price read for a U.S. market
+
+
+def _on_us_market(text: str, start: int) -> bool:
+    """Whether the sentence of the share price at ``start`` trades it on a U.S. market ("on the
+    American Stock Exchange", "On U.S. markets today"), so that it is in U.S. dollars whatever the
+    report's dateline."""
+    lo = _part_start(text, max(0, start - US_MARKET_REACH), start, (". ", "\n"))
+    ends = [x for x in (text.find(". ", start), text.find("\n", start)) if x >= 0]
+    hi = min([*ends, start + US_MARKET_REACH])
+    return RE_US_MARKET.search(text, lo, hi) is not None
 
 
 def _stock_price(text: str, start: int) -> bool:
@@ -2097,6 +2119,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit = table_currency  # "Net 337,000 vs 235,000" under "Shr 12 cts vs 12 cts"
         if not unit and style.wire and atom.parts.dfrac and _stock_price(text, start):
             unit = style.local.get("dlrs", "USD")  # "Purolator's stock climbed 5-3/8 to 40-1/8"
+            if unit != "USD" and _on_us_market(text, start):
+                unit = "USD"  # a Toronto report's "Dome rose 1/4 to 1-1/8 on the American Stock Exchange"
         last_scale = fig.scale or atom.scale  # "520 to 530 mln tonnes against 534 mln": mln
         negated = start == fig.start and (
             (fig.spelled and RE_NEGATED_BEFORE.search(text, max(0, start - 20), start) is not None)

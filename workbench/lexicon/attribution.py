@@ -1015,6 +1015,11 @@ RELEASE_VERSIONS = frozenset(
 # never followed by another finite verb).
 FINITE_AFTER_NOUN_CUE = frozenset("had have has was were is are will would could should may might".split())
 
+# Words that end a company's name, after which "of <place>" says where it is based ("Insituform Group
+# Ltd of Guernsey"), where after another body's noun it goes on naming the body ("the Bank of Greece",
+# "the University of Birmingham").
+COMPANY_FORMS = frozenset("ltd inc corp co plc sa ag nv bv spa gmbh llc group holdings".split())
+
 # Words that tie a speaker to the place it is from, so that a capitalised word after the place's
 # comma goes on naming the place: "Insituform Group Ltd of Guernsey, Channel Islands, said", "the
 # Hunt family of Dallas, Texas, told" (holdout 57: three figures named "Channel Islands" or "Dallas").

@@ -78,13 +78,13 @@ RELATIVE_OR_PREP = frozenset("to of for at from in with on who which that whose 
 # Words that end a source span without naming a speaker: numerals, times, adjectives, adverbs,
 # prepositions and verbs the spans run into ("four *new* members", "a year *ago*", "who *ran*",
 # "those *under* 30": "under" 5 and "about" 8 had been mined as heads, and "Under proposed rules"
-# read as a source).
+# read as a source; "charge", of "in charge", 2, then named "The charge will be made" a body).
 NOT_HEADS = frozenset(
     """one two three four five six seven eight nine ten first latest same such new known present
     available alike shy vulnerable white ago also today year years quarter over among alongside
     inside itself nobody nor something let met ran run runs taken shot supporting visiting
     reporting spoken clamoring left about under above below against across within without behind
-    beyond between during despite""".split()
+    beyond between during despite charge""".split()
 )
 
 

@@ -1012,7 +1012,21 @@ STOCK_PRICE_CUES = ("stock", "stocks", "shares", "share price", "shares were", "
 # Verbs of a share's move in a market report, right after the company's name (and its ticker) and
 # right before a fraction, when no word names the stock: "American Express Co climbed 2-1/2 to
 # 80-1/8", "Inco closed 1-3/8 lower at 19-3/8" (holdouts 41-57 mark 32 such fractions as USD).
-STOCK_MOVE_VERBS = (*CHANGE_VERBS, "closed", "opened", "ended", "finished", "advanced", "added", "eased")
+STOCK_MOVE_VERBS = (
+    *CHANGE_VERBS,
+    *"closed opened ended finished advanced added eased firmed won improved softened".split(),
+)
+# U.S. markets a report from elsewhere (a Toronto dateline) names where a share's price is in U.S.
+# dollars: "Dome rose 1/4 to 1-1/8 on the American Stock Exchange", "On U.S. markets today, ASA Ltd
+# rose 4-1/8" (the review of news-bench's share prices: 11 such figures had taken CAD).
+US_MARKETS = (
+    "American Stock Exchange",
+    "New York Stock Exchange",
+    "U.S. markets",
+    "U.S. market",
+    "NYSE",
+    "Nasdaq",
+)
 BOND_PRICE_CUES = ("bond", "bonds", "notes", "debentures", "coupon", "priced", "issue", "yield", "par", "pct")
 
 # Words between two figures that compare the second with the first, so that a bare second figure is in
