@@ -316,6 +316,16 @@ def _np_continues_at_comma(toks: list[Tok], i: int) -> bool:
 
 
 _MAX_WIRE_NAME = 10  # tokens of a name or ticker wire copy marks with angle brackets, with its brackets
+TICKER_TOKENS = 3  # "<", "MER", ">": a one-word ticker
+
+
+def wire_mark_start(toks: list[Tok], last: int, longest: int = _MAX_WIRE_NAME) -> int:
+    """The index of the "<" opening a name or ticker wire copy marks, whose ">" is ``toks[last]``
+    ("Merrill Lynch and Co Inc <MER>", "<Progressive Enterprises Ltd>"), at most ``longest`` tokens
+    with its brackets; -1 when ``toks[last]`` closes none."""
+    if last < 2 or toks[last].low != ">":
+        return -1
+    return next((k for k in range(last - 2, max(-1, last - longest), -1) if toks[k].low == "<"), -1)
 
 
 def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, int]:
@@ -326,14 +336,11 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     (start > end) when there is none.
     """
     end = j
-    if end >= 2 and toks[end].low == ">":
-        opening = next(
-            (k for k in range(end - 2, max(-1, end - _MAX_WIRE_NAME), -1) if toks[k].low == "<"), -1
-        )
-        if opening > 0:
-            # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after a name; "its stake in
-            # supermarket group <Progressive Enterprises Ltd> to 52 pct": a marked name ending the phrase
-            end = opening - 1
+    opening = wire_mark_start(toks, end)
+    if opening > 0:
+        # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after a name; "its stake in
+        # supermarket group <Progressive Enterprises Ltd> to 52 pct": a marked name ending the phrase
+        end = opening - 1
     while end >= 0 and (toks[end].low in DASHES or toks[end].low in (",", ")")):
         k = aside_open(toks, end)
         if k is None:

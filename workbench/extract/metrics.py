@@ -39,6 +39,7 @@ from workbench.extract.after import (
 )
 from workbench.extract.clause import (
     DASHES,
+    TICKER_TOKENS,
     Left,
     SentenceTokens,
     Tok,
@@ -53,6 +54,7 @@ from workbench.extract.clause import (
     roles_of,
     sentence_subject,
     verb_left,
+    wire_mark_start,
 )
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import metrics as lex
@@ -781,8 +783,8 @@ def _new_label(c: Clause, p: Reading, gap: int) -> str:
     7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion"), the name before this figure."""
     b = c.before
     end = len(b) - 1 if b and b[-1].low == "at" else len(b)  # "Progressive traded at 4.42, Rainbow at 3.66"
-    if end >= 3 and b[end - 1].low == ">" and b[end - 3].low == "<":
-        end -= 3  # "Potlatch Corp <PCH> 3-1/2 to 69": the name before its ticker
+    if end and wire_mark_start(b, end - 1, TICKER_TOKENS) >= 0:
+        end -= TICKER_TOKENS  # "Potlatch Corp <PCH> 3-1/2 to 69": the name before its ticker
     first = _capitalised_before(b, end)
     # the word that opens the item, past its article: "and the European Community 57 billion"
     opener = first - 2 if first >= 2 and b[first - 1].low == "the" else first - 1
