@@ -723,6 +723,19 @@ NOT_SOURCES = [
     ),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a person cited with "According to" is who "he" or "she" goes on with
+    Case(
+        '"This is vital for the region," said Prime Minister John Avery. According to Maria Lopez, head '
+        "of the port authority, work will begin in May. She added that the authority had raised 40 mln dlrs.",
+        "40 mln",
+        "Maria Lopez",
+    ),
+    Case(
+        "Finance Minister Paul Dorn spoke first. According to Peter Hale, chairman of the board, sales "
+        "will grow. He said the group would hire 300 people.",
+        "300",
+        "Peter Hale",
+    ),
     # "the report" names who spoke through the report before: "<author> report" (PolNeAR's gold names
     # the document, a news gold set its author; the source holds both)
     Case(
@@ -1576,6 +1589,105 @@ NOUN_CUES_BEFORE_VERBS = [
     ),
 ]
 # Lower-case words opening a clause before a titled name describe it; a noun's own words do not.
+# A table in wire copy speaks for the lead-in before it: every row, past its headings and blank
+# lines, reports what the lead-in's speaker reported ("X reported the following ...", "as follows",
+# or a lead-in ending with a dash or a colon); a table with no such lead-in is the report's own.
+TABLES_AFTER_LEAD_INS = [
+    Case(
+        "CHICAGO, May 4 - The exchange reported the following stocks of oats in 000's bushels -\n\n"
+        "CURRENT  WEEK\n\nWEEK     AGO\n\nRED OATS         120     118\n\nWHITE OATS        45      40\n",
+        "45",
+        "exchange",
+    ),
+    Case(
+        "The Grain Board reported its shipments as follows\n"
+        "Wheat     1,250     1,100\nMaize       830       790\n",
+        "830",
+        "Grain Board",
+    ),
+    Case(
+        "Brokers reported the following basis levels:\n\nSoybeans    12.5\n\nMeal    4.25\n\nOil    0.75\n",
+        "0.75",
+        "Brokers",
+    ),
+    Case(
+        "Harvest in the region was late.\n\nWheat     1,250     1,100\n\nMaize       830       790\n",
+        "830",
+        "",
+    ),
+    # a lead-in with no speaker of its own: the body that released the report in its lead
+    Case(
+        "TOKYO, April 8 - Tin stocks fell to 4,980 tonnes in March, the Metals Trade Association said.\n\n"
+        "The stocks (in tonnes) were -\n\nMarch 87  Feb 87\n\nRefined     3,334    3,978\n",
+        "3,978",
+        "Metals Trade Association",
+    ),
+    Case(
+        "Tin stocks fell in March.\n\nThe stocks (in tonnes) were -\n\nRefined     3,334    3,978\n",
+        "3,978",
+        "",
+    ),
+    Case(
+        "The agency reported the following prices:\n\nGold    410.50\n\n"
+        "Prices of 7 dlrs were last seen in May.",
+        "7 dlrs",
+        "",
+    ),
+]
+# A speaker reported inside another's words is not who a later "it said" goes on with ("It said a
+# survey put ..."); one set off by a comma before the speaker is its channel ("In its report, the
+# bank said"); one whose own words hold the other clause is the outer speaker.
+EMBEDDED_SPEAKERS = [
+    Case(
+        "OSLO - Cod catches fell, the Fisheries Ministry said.\n\n"
+        "It said a February count found 410 vessels idle.\n\nLandings fell 12 pct last year, it said.",
+        "12 pct",
+        "Fisheries Ministry",
+    ),
+    Case(
+        "The Fisheries Ministry said a February count found 410 vessels idle.\n\n"
+        "Landings fell 12 pct last year, it said.",
+        "12 pct",
+        "Fisheries Ministry",
+    ),
+    Case(
+        "Demand for ships kept weakening, with new orders down sharply, the builders' association said.\n\n"
+        "Yards cut output by 5 pct, it said.",
+        "5 pct",
+        "association",
+    ),
+    Case(
+        "In its monthly bulletin, the central bank said that inflation slowed.\n\n"
+        "Prices rose 0.4 pct, it said.",
+        "0.4 pct",
+        "central bank",
+    ),
+]
+# An aside set off by dashes between a speaker and its cue: the speaker stands before the aside,
+# and a clause read inside the aside reports nothing ("an audit which led to"); a dateline's dash
+# opens no aside.
+DASH_ASIDES = [
+    Case("The minister - appointed by the prime minister in May - said prices rose 4%.", "4%", "minister"),
+    Case(
+        "The accounts - restated after an audit which led to the exit of the chief executive - showed "
+        "sales were 6% higher.",
+        "6%",
+        "accounts",
+    ),
+    Case(
+        "The survey - carried out by a polling firm for the union - found 62% backed the strike.",
+        "62%",
+        "survey",
+    ),
+    Case("LONDON - Prices rose 4 pct in May - the ministry said.", "4 pct", "ministry"),
+    Case("The minister, who told reporters 5 died, said 12 were hurt.", "5", "minister"),
+    Case(
+        "The senator, in the wake of a new survey showing support down to 14 percent, told reporters he "
+        "would stay.",
+        "14 percent",
+        "survey",
+    ),
+]
 DESCRIBED_NAMES = [
     Case(
         "Last week, new Finance Minister Anna Berg said as many as 400 firms may close.", "400", "Anna Berg"
@@ -1656,6 +1768,9 @@ TABLE = {
     "adjuncts-and-relatives": ADJUNCTS_AND_RELATIVES,
     "releases": RELEASES,
     "noun-cues-before-verbs": NOUN_CUES_BEFORE_VERBS,
+    "tables-after-lead-ins": TABLES_AFTER_LEAD_INS,
+    "embedded-speakers": EMBEDDED_SPEAKERS,
+    "dash-asides": DASH_ASIDES,
 }
 ROWS = [pytest.param(case, id=f"{kind}:{case.text[:40]}") for kind, cases in TABLE.items() for case in cases]
 

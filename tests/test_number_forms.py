@@ -627,6 +627,12 @@ WIRE_MONEY = [
         "WASHINGTON, April 9 - Stocks, in mln bushels, except oats, which is in mln tonnes --\n\nWHEAT  225",
         fig("225", 225e6, "bushel"),
     ),
+    row(
+        "CHICAGO, April 7 - Stocks of oats in 000's bushels -\n\nRED OATS      1639    1635",
+        fig("1639", 1.639e6, "bushel"),
+        fig("1635", 1.635e6, "bushel"),
+    ),
+    row("WASHINGTON, April 9 - Loadings (in 000s tonnes) -\n\nWHEAT   25", fig("25", 25e3, "tonne")),
     row("LONDON, May 2 - Sales in tonnes rose. Profit was 15 in 1986.", fig("15", 15)),
     # ... for a list's figures and their comparisons, not for a count of the noun after a figure, nor
     # for a row whose label names a rate ("Yield (bu)", "Avg Price")

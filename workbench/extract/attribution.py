@@ -36,7 +36,7 @@ from workbench.extract.structure import DocumentStructure, Tokens
 from workbench.lexicon import alternation, trie_alternation
 from workbench.lexicon import attribution as lex
 from workbench.lexicon.metrics import VERB_FORMS
-from workbench.lexicon.numbers import CARDINAL_WORDS, MONTHS, WEEKDAYS
+from workbench.lexicon.numbers import CARDINAL_WORDS, LEAD_IN_ENDS, MONTHS, WEEKDAYS
 from workbench.lexicon.places import region_names
 from workbench.lexicon.qualifiers import QUALIFIERS_BEFORE
 
@@ -98,6 +98,8 @@ OBJECT_SENTENCES = 2  # sentences opened by "he" naming a person only as an obje
 MAX_SCAN = 200  # tokens scanned for where reported content ends, or for the main verb
 MAX_DASH_LINE = 80  # characters of a signature line under a quotation ("- Sen. Bernie Sanders")
 MAX_BLANK_LINES = 3  # blank lines between a lead-in paragraph and the block it introduces
+MAX_TABLE_LINES = 80  # lines of a table (rows, headings, blank lines) walked back to its lead-in
+MAX_TABLE_LINE = 100  # characters of a table's line: a longer line is prose
 _FINITE_REACH = 14  # tokens after a weak cue where its clause's verb shows ("believes the plans ... would")
 MAX_FIGURE_LEAD = 4  # words between "reports of" and its figure ("of as many as 300")
 MAX_SUBJECT = 40  # tokens from a sentence's opening noun phrase to its verb, modifiers included
@@ -123,6 +125,7 @@ MAX_NAME_PARTS = 3  # capitalised words between a body's "of" and its "and" ("of
 MAX_NOUN_FRAME_SPAN = 7  # tokens from a verb to the "at"/"to" of its estimate noun ("cut its forecast to")
 MAX_FRAME_SPAN = 10  # tokens from a placing verb to its "at" ("put the hedging costs in 1985/86 at")
 MAX_ADDRESSEE = 10  # tokens of whom a cue was said to ("wrote in a memo to the House committee")
+MAX_DASH_ASIDE = 25  # words of an aside set off by dashes between a speaker and its cue
 MAX_ASIDE_LEAD = 4  # words before an inverted cue set off by commas ("Profits, say analysts, will")
 MAX_NAME_MODIFIERS = 3  # lower-case words between "the" and a name ("the state news agency Tass")
 MAX_CAPITALS_NAME = 4  # words of a body's name written in capitals (longer: a capitals headline)
@@ -282,6 +285,9 @@ RE_PERSON_PRONOUN_OPENING = regex.compile(r"[\"“‘']?(?:He|She)\b")
 # A preposition before a name, with at most two lower-case words between ("of brokers X", "at X"):
 # the name is where a speaker works or is, not a subject.
 RE_AFFILIATION_BEFORE = regex.compile(r"\b(?:of|at|from|with|for)\ (?:[a-z]+\ ){0,2}$")
+# A name cited as the source of what follows: "According to Pat Ferguson, President of AMBO, work
+# will begin in 2005. He added that ..." ("he" goes on with the source cited).
+RE_CITED_BEFORE = regex.compile(r"\b[Aa]ccording\ to\ $")
 RE_TRAILING_BRACKET = regex.compile(r"\([^)]*\)\s*$")
 # An owner's noun of estimate or speech, up to two modifiers before it: " (recent, own) estimate".
 _OWNED_CLAIM = rf"\ (?:[a-z-]+\ ){{0,2}}(?:{alternation(lex.POSSESSIVE_CLAIM_NOUNS)})"
@@ -324,6 +330,17 @@ RE_CHANNEL = regex.compile(
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_INITIALS_BEFORE_NAME = regex.compile(r"\.\ [A-Z][a-z]")  # "R.M. Nicel": initials, then a name
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
+# A table's row in wire copy: a column gap of two or more spaces before a figure ("HARD RED WINTER
+# 1639    1635   54"); its heading: column gaps between words ("CURRENT  WEEK  YEAR").
+RE_TABLE_ROW = regex.compile(r"\S[ \t]{2,}[-+(]?\.?\d")
+RE_TABLE_HEADING = regex.compile(r"\S[ \t]{2,}\S")
+# What a heading never holds and a prose line does: a comma, a semicolon or a colon before a space, a
+# spaced dash, a full stop ("March 87  Feb 87    March 86" is a heading; "CHICAGO, April 7  - The").
+RE_PROSE_MARK = regex.compile(r"[,;:]\s|\s[-–—]+\s|\.(?:\s|$)")
+MAX_HEADING_WORDS = 8
+# A lead-in that announces a table, whatever its last character: "The CFTC reported the following
+# stocks of wheat ... in 000's bushels" (lex.TABLE_LEAD_INS).
+RE_TABLE_LEAD_IN = regex.compile(rf"\b(?:{alternation(lex.TABLE_LEAD_INS)})\b", regex.IGNORECASE)
 # A headline that names its source before a colon: "Minister: toll rises to 44".
 RE_HEADLINE_SOURCE = regex.compile(
     rf"\A[ \t]*(?P<subj>(?:[A-Z][\w.'’-]*|(?i:{alternation(_TITLES)}))(?:\ [\w.'’-]+){{0,4}}):\ +\S"
@@ -419,6 +436,70 @@ class Clause:
     channel: str = ""
     strong: bool = True  # a reliable cue; a weak one needs a clause after it
     reliability: float = 1.0  # how surely the cue reports speech (lexicon CUE_RELIABILITY)
+
+
+def _before_dash_aside(words: list[str], j: int) -> int:
+    """Where the words before an aside set off by dashes end, when ``words[j]`` closes it right
+    before a cue ("But the figures - revised after an audit which led to the sacking of the firm's
+    chief - showed"): the speaker stands before the aside, not inside it. ``j`` itself when no dash
+    opens such an aside within MAX_DASH_ASIDE words (a dateline's dash is no aside's)."""
+    for i in range(j - 2, max(0, j - 1 - MAX_DASH_ASIDE), -1):
+        if words[i] in _DASHES:
+            return i - 1 if i >= 1 and words[i - 1] not in _DASHES and not _dateline_dash(words, i) else j
+    return j
+
+
+def _dateline_dash(words: list[str], i: int) -> bool:
+    """Whether the dash at ``words[i]`` ends a wire dateline ("LONDON, March 3 -"): a figure or a
+    capitalised place right before it, at the sentence's start."""
+    return i <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w == "," for w in words[:i])
+
+
+def _table_speaker(subject: tuple[int, str, str, bool]) -> bool:
+    """Whether a table lead-in's subject (``_sentence_subject``) speaks for the table: a body by
+    its name's kind or an acronym ("The CFTC", "The Federal Home Loan Bank Board"; not "Average CD
+    rates ... -"), a person, or a speaker's head ("Brokers"), not a document's ("Country-by-country
+    production figures"); not a clause read inside it ("its short-term discount notes as follows:",
+    "notes" read as a cue)."""
+    _, name, kind, _ = subject
+    words = name.split()
+    last = _strip_possessive(words[-1])
+    if kind == "body":
+        return last.lower() in lex.ORG_WORDS or (len(words) == 1 and last.isupper())
+    return kind == "person" or (_speaker_head(last) and last.lower() not in _DOCUMENT_NP_HEADS)
+
+
+def _within_speaker(clause: Clause, found: list[Clause]) -> Clause:
+    """``clause``, its content cut where another clause's cue ends when it is read inside that
+    clause's speaker, an aside before its cue ("Priebus, in the wake of a new poll showing ... down to
+    14 percent, told Fox News"; "the figures - revised after an audit which led to ... - showed"):
+    what it reports stays inside the aside, and what follows the cue is the other's."""
+    for other in found:
+        if (
+            other is not clause
+            and other.subject != clause.subject  # "The CPB, forecasting a rise to 7.2 pct, urged": its own
+            and other.skip_start < clause.skip_start
+            and clause.skip_end <= other.skip_end
+            and clause.content_end > other.skip_end
+            and other.content_start >= other.skip_end  # the other reads on after its cue
+        ):
+            return replace(clause, content_end=other.skip_end)
+    return clause
+
+
+def _reported_within(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """Whether ``clause`` stands inside what another clause of its sentence reports ("It said a
+    January survey put the area at ..."): the outer speaker, not the one it quotes, is what a later
+    "it said" goes on with. Not when ``clause`` reports the other ("Industry demand continued to
+    erode ..., the company said"), nor inside a source set off by a comma ("In its World Production
+    and Trade Report, the department said": the department speaks through its report)."""
+    for other in clauses:
+        if other is clause or text[other.skip_end - 1 : other.skip_end] == ",":
+            continue
+        holds = other.content_start <= clause.skip_start and clause.skip_end <= other.content_end
+        if holds and not (clause.content_start <= other.skip_start < clause.content_end):
+            return True
+    return False
 
 
 def _capitalised(word: str) -> bool:
@@ -576,8 +657,10 @@ class DocumentContext:
             return None
         if len(tokens) == 1:
             return tokens, True, gender  # a lone word: a mention wherever its name is known
-        before = self.text[max(0, m.start() - 12) : m.start()].split()
+        before = self.text[max(0, m.start() - 14) : m.start()].split()
         prev = before[-1].lower() if before else ""
+        if prev == "to" and len(before) > 1 and before[-2].lower() == "according":
+            prev = ""  # "According to Pat Ferguson, President of AMBO": a source cited, no body's name
         titled = len(words) > len(tokens) or prev in _TITLES
         blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
         blocked = blocked or not _BODY_LINKS.isdisjoint(tokens)  # "One of Trump's": no person's name
@@ -881,8 +964,9 @@ class DocumentContext:
             self._raw_subjects[i] = self._sentence_subject(self.doc.sentences[0][i], self.doc.sentences[1][i])
         return self._raw_subjects[i]
 
-    def _sentence_subject(self, s: int, e: int) -> tuple[int, str, str, bool] | None:
-        """The subject of the sentence ``s:e`` as it reads alone, if it has one (see ``_raw_subject``)."""
+    def _sentence_subject(self, s: int, e: int, the_name: bool = False) -> tuple[int, str, str, bool] | None:
+        """The subject of the sentence ``s:e`` as it reads alone, if it has one (see ``_raw_subject``).
+        With ``the_name``, a name after "The" too ("The CFTC reported the following", a lead-in)."""
         text = self.text
         if text[s : s + 1].isupper() and text[s + 1 : s + 2].isupper():
             dateline = RE_DATELINE.match(text, s, e)  # "BUENOS AIRES, Oct 20 - X set ..."
@@ -894,6 +978,8 @@ class DocumentContext:
             return None
         if m["named"] or m["name"]:
             name = m["named"] or m["name"]
+            if the_name and name.startswith("The ") and not m["named"]:
+                name = name[4:]
             if name.split()[0] in _NOT_NAMES:
                 return None
             single = m["name"] and " " not in name and not self._known_name(name)
@@ -993,6 +1079,8 @@ class DocumentContext:
         s, _ = self.doc.sentence_at(pos)
         if RE_AFFILIATION_BEFORE.search(self.text, max(s, pos - 30), pos):
             return ""  # "Paul Spedding of brokers Kleinwort Grieveson noted": where the speaker works
+        if RE_CITED_BEFORE.search(self.text, max(s, pos - 13), pos):
+            return "speaker"  # "According to Pat Ferguson, ...": the source the sentence cites
         run = RE_NAME_RUN.match(self.text, pos)
         after = RE_WORD_AFTER_NAME.match(self.text, run.end(), run.end() + 30) if run else None
         owned = run is not None and run.group().endswith(("’s", "'s"))
@@ -1035,7 +1123,10 @@ class DocumentContext:
         if key not in self._previous_speakers:  # once per sentence, however many figures ask
             found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
-                for clause in reversed(self.clauses(j)):
+                clauses = self.clauses(j)
+                for clause in reversed(clauses):
+                    if _reported_within(clause, clauses, self.text):
+                        continue  # "It said a January survey put ...": the survey is what "it" reported
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
                     if nominal or body:
@@ -1396,6 +1487,8 @@ class DocumentContext:
                 found.append(document)
         if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
+        if len(found) > 1:
+            found = [_within_speaker(c, found) for c in found]
         return self._pronouns_of_their_speakers(found)
 
     def _pronouns_of_their_speakers(self, found: list[Clause]) -> list[Clause]:
@@ -1686,6 +1779,8 @@ class DocumentContext:
                 o_first, o_last, o_kind = opening
                 return Clause(self._span_text(toks, o_first, o_last), o_kind, cue_start, cue_end, cue_end, e)
             return None
+        if j >= 2 and words[j] in _DASHES:
+            j = _before_dash_aside(words, j)  # "The minister - appointed in May - said": the minister
         left = None if j < 0 or words[j] == ":" or words[j] in _CLOSING else _np_left(words, j)
         if timed and not self._speaker_before_time(words, left):
             j = k - 1  # "A study released on Monday found": the adjunct is the participle's
@@ -2258,10 +2353,62 @@ class DocumentContext:
     def _find_block_lead_in(self, pi: int) -> Clause | None:
         found = self._lead_in(pi, reach=MAX_BLANK_LINES)
         if found is None:
-            return None
+            return self._table_lead_in(pi)
         start, lead = found
         clauses = self.clauses(self.doc.sentence_index(start + len(lead) - 1))
         return clauses[-1] if clauses else None
+
+    def _table_lead_in(self, pi: int) -> Clause | None:
+        """The subject of the prose paragraph that leads in to the table holding paragraph ``pi``, as
+        a clause ("The CFTC reported the following stocks of wheat ... in 000's bushels -", then rows
+        "HARD RED WINTER   1639   1635   54"): it speaks for every row. The walk back passes the
+        table's rows, headings and blank lines, and stops at a row already answered (so a table is
+        read once); the lead-in ends as a lead-in does (lex.LEAD_IN_ENDS) or announces what follows."""
+        if not self._table_line(pi, row=True):
+            return None
+        starts, text = self.doc.paragraphs, self.text
+        j = pi - 1
+        while j >= max(0, pi - MAX_TABLE_LINES):
+            if j in self._block_leads and self._table_line(j, row=True):
+                return self._block_leads[j]  # the row before, already answered: the same table
+            if text[starts[j] : starts[j + 1]].strip() and not self._table_line(j, row=False):
+                break
+            j -= 1
+        if j < 0 or j < pi - MAX_TABLE_LINES:
+            return None
+        lead = text[starts[j] : starts[j + 1]].rstrip()
+        if not (lead.endswith(LEAD_IN_ENDS) or RE_TABLE_LEAD_IN.search(lead)):
+            return None
+        si = self.doc.sentence_index(starts[j] + len(lead) - 1)
+        own = self._sentence_subject(
+            max(starts[j], self.doc.sentences[0][si]), self.doc.sentences[1][si], True
+        )
+        if own is not None and _table_speaker(own):
+            at, name, kind, _ = own  # its subject, whatever the verb: "Brokers gave the following"
+            named = "name" if kind in ("body", "person") else "nominal"
+            return Clause(name, named, at, at + len(name), at + len(name), starts[j] + len(lead))
+        if self._lead_body:
+            # no speaker of its own ("The stocks (in tonnes), with February and year-earlier
+            # comparisons, were -"): the table goes on with the report the body of its lead released
+            return Clause(self._lead_body, "name", starts[j], starts[j], starts[j], starts[j] + len(lead))
+        return None
+
+    def _table_line(self, pi: int, row: bool) -> bool:
+        """Whether paragraph ``pi`` is a table's row (``row``), or any line of a table: a row, a
+        short heading with column gaps and no prose marks (RE_PROSE_MARK), or a blank line."""
+        starts, text = self.doc.paragraphs, self.text
+        s, e = starts[pi], (starts[pi + 1] if pi + 1 < len(starts) else len(text))
+        if e - s > MAX_TABLE_LINE:
+            return False
+        if RE_TABLE_ROW.search(text, s, e):
+            return True
+        if row:
+            return False
+        return not text[s:e].strip() or (
+            RE_TABLE_HEADING.search(text, s, e) is not None
+            and RE_PROSE_MARK.search(text, s, e) is None
+            and len(text[s:e].split()) <= MAX_HEADING_WORDS
+        )
 
     def _lead_in(self, pi: int, reach: int) -> tuple[int, str] | None:
         """The paragraph before paragraph ``pi``, past at most ``reach`` blank lines, when it ends

@@ -388,6 +388,13 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
             i -= 1  # "Indonesia's calendar 1986 sugar output", "Qantas's 747 fleet": a name inside the phrase
             n += 1
             continue
+        if (
+            w == "as"
+            and 0 < i < end
+            and (toks[i - 1].low in lex.TIME_WORDS or is_figure(toks[i - 1]))
+            and toks[i + 1].low not in ("a", "an")  # "growth for the year as a whole"
+        ):
+            break  # "from 1.70 billion last year as available seat miles rose": "as" opens a clause
         if w in ("that", "those") and i < end and toks[i + 1].low == "of":
             i -= 1  # "that of the technical board exam"
             break

@@ -464,6 +464,7 @@ RE_NOT_CLAIM = regex.compile(
   | (?P<enumerator>(?<=(?:\A|\n)[\ \t]*)\d{{1,2}}(?=[.)][\ \t]+\S))   # "2. U.N. PANEL RULES": a list's number
   | (?P<number_sign>(?<=\#)\d{{1,4}}\b)                                  # ranked #2, issue #14
   | (?P<clock>(?<![.,])\b0\d[0-5]\d\b(?![.,]\d))                          # 0900 (not 1.0350 dlrs)
+  | (?P<scale_label>(?<![\w.,])000(?=['’]?s\b))                             # "in 000's bushels": a scale
   | (?P<lineup>                               # a minute or a shirt number after a name in a list
         (?<=\(\ ?[A-Z][\w'’-]+\ )\d{{1,3}}(?=\))                           # Kerr (Cameron 87)
       | (?<=(?:\A|\n|,\ |:\ |\ and\ )[A-Z][\w'’-]+\ )                      # a list item: a surname
@@ -490,7 +491,8 @@ RE_MAY_NOT_CLAIM = regex.compile(
     rf"""
     (?<=[+\#A-Za-z])                                        # +44 20..., #5, FTSE100
   | (?=0|\d{{10}})                                            # a leading zero or a long run:
-    (?:0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}})  # (0800) 555..., 0900, a post id
+    (?:0\d{{2,4}}\)?[\ -]\d | 0\d[0-5]\d(?!\d) | \d{{10}} | 0\d{{4}}  # (0800) 555..., 0900, a post id
+      | 000['’]?s\b)                                          # in 000's bushels
   | (?<=['’‘])\d{{2}}(?!\d)                                  # '83
   | \d{{1,2}}[.)][\ \t](?<=(?:\A|\n)[\ \t]*\d{{1,2}}[.)][\ \t])  # 2. (a list's number)
   | (?<=\ )                                                 # a cue word, then a space, just before:

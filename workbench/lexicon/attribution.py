@@ -1043,3 +1043,7 @@ HEADLINE_CUES = frozenset("says say sees see tells reports warns".split()) | fro
 # EXPECTS", "U.S. NOW SEES", "IBM TO REPORT".
 HEADLINE_ADVERBS = frozenset("still also now".split())
 HEADLINE_SUBJECT_STOPS = HEADLINE_ADVERBS | frozenset("not no to will may can should would".split())
+# Words that announce a table or list in its lead-in, whatever the lead-in ends with: "The CFTC
+# reported the following stocks of wheat ...", "Brokers reported the following ... basis levels",
+# "The figures were as follows". From news-bench Reuters: "the following" 102, "as follows" 77.
+TABLE_LEAD_INS = ("the following", "as follows")

@@ -1138,7 +1138,15 @@ TIME_UNITS_SINGULAR = ("day", "week", "month", "year")
 # data ... as follows in mln tonnes --" (news-bench: 26 Reuters reports declare "in tonnes", "in mln
 # tonnes" or "in thousands of tonnes"). The words are units.csv forms; the scales multiply.
 DECLARED_UNIT_WORDS = ("tonnes", "tons", "barrels", "ounces", "bushels", "hectares")
-DECLARED_SCALES = {"mln": 1e6, "million": 1e6, "thousands of": 1e3, "thousand": 1e3, "000": 1e3}
+DECLARED_SCALES = {
+    "mln": 1e6,
+    "million": 1e6,
+    "thousands of": 1e3,
+    "thousand": 1e3,
+    "000": 1e3,
+    "000's": 1e3,  # "in 000's bushels" (news-bench Reuters: CFTC stock tables, 6 reports)
+    "000s": 1e3,
+}
 # What ends a declaration's sentence as the lead-in to a list or table ("were -", "as follows in mln
 # tonnes --", "included:"): the declaration then holds to the next one, or the report's end.
 LEAD_IN_ENDS = ("-", "--", ":", "–", "—", ")")
