@@ -723,12 +723,32 @@ NOT_SOURCES = [
     ),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a company set off by an aside still opens its sentence: "the company" later is it, not a company
+    # its aside names
+    Case(
+        "FREMONT, Calif., May 4 - Harbor Tool Manufacturing Inc, a venture formed by Acme Corp and "
+        "Beta Corp, said it will cut output.\n\nThe company said output will fall to about 750 units a day.",
+        "750",
+        "Harbor Tool Manufacturing Inc",
+    ),
+    Case(
+        "Delta Mining Ltd, which is 40 pct owned by Orion Holdings Plc, said it found gold.\n\n"
+        "The company said the find held 2 mln ounces.",
+        "2 mln",
+        "Delta Mining Ltd",
+    ),
     # a person cited with "According to" is who "he" or "she" goes on with
     Case(
         '"This is vital for the region," said Prime Minister John Avery. According to Maria Lopez, head '
         "of the port authority, work will begin in May. She added that the authority had raised 40 mln dlrs.",
         "40 mln",
         "Maria Lopez",
+    ),
+    Case(
+        '"This is vital," said Prime Minister John Avery. According to Merrill Lynch, prices will rise. '
+        "He said 5 died.",
+        "5",
+        "John Avery",
     ),
     Case(
         "Finance Minister Paul Dorn spoke first. According to Peter Hale, chairman of the board, sales "
@@ -1615,6 +1635,20 @@ TABLES_AFTER_LEAD_INS = [
         "830",
         "",
     ),
+    # the lead-in's own speaker, wherever its clause stands, before the report's lead body; a
+    # capitalised modifier before a noun is no speaker ("Average CD rates of city banks -")
+    Case(
+        "BONN, April 8 - Unemployment fell to 2.3 mln, the Labour Office said.\n\n"
+        "The Bundesbank said money supply growth was as follows -\n\nM3      7.5     8.0\n",
+        "8.0",
+        "Bundesbank",
+    ),
+    Case(
+        "TOKYO, April 10 - Rates fell, the Bank of Japan said.\n\nAverage CD rates of city banks -\n\n"
+        "Less than 60 days          4.15 pct (4.41)\n",
+        "4.41",
+        "Bank of Japan",
+    ),
     # a lead-in with no speaker of its own: the body that released the report in its lead
     Case(
         "TOKYO, April 8 - Tin stocks fell to 4,980 tonnes in March, the Metals Trade Association said.\n\n"
@@ -1656,6 +1690,13 @@ EMBEDDED_SPEAKERS = [
         "5 pct",
         "association",
     ),
+    # ... but an outer plural cannot be "it": the inner speaker stays
+    Case(
+        "SEOUL - Finance ministry officials said the Bank of Korea reported exports rose.\n\n"
+        "It said imports fell 3 pct.",
+        "3 pct",
+        "Bank of Korea",
+    ),
     Case(
         "In its monthly bulletin, the central bank said that inflation slowed.\n\n"
         "Prices rose 0.4 pct, it said.",
@@ -1681,6 +1722,13 @@ DASH_ASIDES = [
     ),
     Case("LONDON - Prices rose 4 pct in May - the ministry said.", "4 pct", "ministry"),
     Case("The minister, who told reporters 5 died, said 12 were hurt.", "5", "minister"),
+    # a document adjunct read as one clause's speaker holds no other clause inside it
+    Case(
+        "In a separate statement British Telecom said that it had signed a two-year, eight mln Canadian "
+        "dlr, distribution agreement.",
+        "eight mln",
+        "British Telecom",
+    ),
     Case(
         "The senator, in the wake of a new survey showing support down to 14 percent, told reporters he "
         "would stay.",

@@ -633,6 +633,13 @@ WIRE_MONEY = [
         fig("1635", 1.635e6, "bushel"),
     ),
     row("WASHINGTON, April 9 - Loadings (in 000s tonnes) -\n\nWHEAT   25", fig("25", 25e3, "tonne")),
+    row(
+        "TOLEDO, April 7 - Stocks of corn (in 000's bu).\n\nYELLOW CORN      955", fig("955", 955e3, "bushel")
+    ),
+    row(
+        "DULUTH, April 7 - Stocks of wheat (in 000s of bushels).\n\nDeliverable   2187",
+        fig("2187", 2.187e6, "bushel"),
+    ),
     row("LONDON, May 2 - Sales in tonnes rose. Profit was 15 in 1986.", fig("15", 15)),
     # ... for a list's figures and their comparisons, not for a count of the noun after a figure, nor
     # for a row whose label names a rate ("Yield (bu)", "Avg Price")

@@ -330,6 +330,11 @@ RE_CHANNEL = regex.compile(
 # A list item ("- Nursing vacancies: 312") takes the attribution of the lines that introduce it.
 RE_INITIALS_BEFORE_NAME = regex.compile(r"\.\ [A-Z][a-z]")  # "R.M. Nicel": initials, then a name
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\ ")
+_OWNER_PRONOUNS = frozenset("its their his her our my your".split())
+# The first words of a role set off after a name: ", President of AMBO,", ", the Bank of America
+# economist who".
+RE_ROLE_AFTER_COMMA = regex.compile(r",\ (?P<words>(?:[\w.'’-]+\ ?){1,6})")
+RE_WORD_AFTER = regex.compile(r"(?:['’]s)?\s+(?P<w>[a-z]+)")  # the word after a subject: its verb
 # A table's row in wire copy: a column gap of two or more spaces before a figure ("HARD RED WINTER
 # 1639    1635   54"); its heading: column gaps between words ("CURRENT  WEEK  YEAR").
 RE_TABLE_ROW = regex.compile(r"\S[ \t]{2,}[-+(]?\.?\d")
@@ -354,6 +359,9 @@ RE_NOMINAL_BODY = regex.compile(
 # Brightwave lost..." (a body named after its kind).
 _OPENING_PREPOSITIONS = alternation((*lex.FRONTING_PREPOSITIONS, *lex.OBJECT_PREPOSITIONS))
 _HEADS = trie_alternation(lex.SOURCE_HEADS)  # a prefix tree: 557 heads, tried at every sentence start
+# A company's form ending its name ("Inc", "Corp", "Ltd"): a subject set off by an aside ("New
+# United Motor Manufacturing Inc, a joint venture formed by ..., said") is the sentence's subject.
+_COMPANY_ENDS = f"(?i:{alternation(sorted(lex.COMPANY_FORMS))})"
 RE_SENTENCE_SUBJECT = regex.compile(
     rf"""
     [“"‘'(\s]*
@@ -366,7 +374,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
             (?:\ (?:at|of|for|in)\ {_CAP_RUN})?)                                # analysts at X
       | (?P<name>{_CAP_RUN})                                                     # Ines Vidal
     )
-    (?:’s|'s)?(?=\ (?:also\ |later\ |then\ |now\ )?[a-z])                    # then a verb
+    (?:’s|'s)?(?=\ (?:also\ |later\ |then\ |now\ )?[a-z]                     # then a verb,
+      |(?<=\b(?:{_COMPANY_ENDS})\.?),\ [a-z])                                  # or a company's aside
 """,
     regex.VERBOSE,
 )
@@ -455,12 +464,14 @@ def _dateline_dash(words: list[str], i: int) -> bool:
     return i <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w == "," for w in words[:i])
 
 
-def _table_speaker(subject: tuple[int, str, str, bool]) -> bool:
-    """Whether a table lead-in's subject (``_sentence_subject``) speaks for the table: a body by
-    its name's kind or an acronym ("The CFTC", "The Federal Home Loan Bank Board"; not "Average CD
-    rates ... -"), a person, or a speaker's head ("Brokers"), not a document's ("Country-by-country
-    production figures"); not a clause read inside it ("its short-term discount notes as follows:",
-    "notes" read as a cue)."""
+def _table_speaker(subject: tuple[int, str, str, bool], verb: str) -> bool:
+    """Whether a table lead-in's subject (``_sentence_subject``) speaks for the table: the subject
+    of its verb (``verb``, the word after it: a cue, a form in -ed or a known verb; not "Average CD
+    rates of city, trust and long-term banks -"), a body by its name's kind or an acronym ("The
+    CFTC", "The Federal Home Loan Bank Board"), a person, or a speaker's head ("Brokers"), not a
+    document's ("Country-by-country production figures")."""
+    if not (verb in _CUES or verb.endswith("ed") or verb in VERB_FORMS):
+        return False
     _, name, kind, _ = subject
     words = name.split()
     last = _strip_possessive(words[-1])
@@ -469,14 +480,30 @@ def _table_speaker(subject: tuple[int, str, str, bool]) -> bool:
     return kind == "person" or (_speaker_head(last) and last.lower() not in _DOCUMENT_NP_HEADS)
 
 
-def _within_speaker(clause: Clause, found: list[Clause]) -> Clause:
+def _table_speaker_clause(clause: Clause) -> bool:
+    """Whether a reporting clause of a table's lead-in names who speaks for the table: its speaker's
+    head may speak, or is a document a name owns ("Argentine grain board preliminary figures show"),
+    and is not owned by a pronoun ("its short-term discount notes as follows:")."""
+    words = clause.subject.split()
+    if not words or words[0].lower() in _OWNER_PRONOUNS:
+        return False
+    last = _strip_possessive(words[-1])
+    if last.lower() in _DOCUMENT_NP_HEADS:
+        return any(_capitalised(w) for w in words[:-1])  # "Argentine grain board preliminary figures"
+    return _speaker_head(last)
+
+
+def _within_speaker(clause: Clause, found: list[Clause], text: str) -> Clause:
     """``clause``, its content cut where another clause's cue ends when it is read inside that
     clause's speaker, an aside before its cue ("Priebus, in the wake of a new poll showing ... down to
     14 percent, told Fox News"; "the figures - revised after an audit which led to ... - showed"):
-    what it reports stays inside the aside, and what follows the cue is the other's."""
+    what it reports stays inside the aside, and what follows the cue is the other's. Not inside an
+    adjunct set off by a comma ("In a separate statement British Telecommunications said that it had
+    signed a two-year," read as one clause's speaker)."""
     for other in found:
         if (
             other is not clause
+            and text[other.skip_end - 1 : other.skip_end] != ","
             and other.subject != clause.subject  # "The CPB, forecasting a rise to 7.2 pct, urged": its own
             and other.skip_start < clause.skip_start
             and clause.skip_end <= other.skip_end
@@ -487,14 +514,18 @@ def _within_speaker(clause: Clause, found: list[Clause]) -> Clause:
     return clause
 
 
-def _reported_within(clause: Clause, clauses: list[Clause], text: str) -> bool:
+def _reported_within(clause: Clause, clauses: list[Clause], text: str, singular: bool = False) -> bool:
     """Whether ``clause`` stands inside what another clause of its sentence reports ("It said a
     January survey put the area at ..."): the outer speaker, not the one it quotes, is what a later
     "it said" goes on with. Not when ``clause`` reports the other ("Industry demand continued to
     erode ..., the company said"), nor inside a source set off by a comma ("In its World Production
-    and Trade Report, the department said": the department speaks through its report)."""
+    and Trade Report, the department said": the department speaks through its report). With
+    ``singular`` (for "it"), an outer plural ("Finance ministry officials said the Bank of Korea
+    reported ... It said") cannot be what "it" goes on with, so the inner speaker stays."""
     for other in clauses:
         if other is clause or text[other.skip_end - 1 : other.skip_end] == ",":
+            continue
+        if singular and other.kind == "nominal" and _plural_np(other.subject):
             continue
         holds = other.content_start <= clause.skip_start and clause.skip_end <= other.content_end
         if holds and not (clause.content_start <= other.skip_start < clause.content_end):
@@ -659,8 +690,13 @@ class DocumentContext:
             return tokens, True, gender  # a lone word: a mention wherever its name is known
         before = self.text[max(0, m.start() - 14) : m.start()].split()
         prev = before[-1].lower() if before else ""
-        if prev == "to" and len(before) > 1 and before[-2].lower() == "according":
-            prev = ""  # "According to Pat Ferguson, President of AMBO": a source cited, no body's name
+        if (
+            prev == "to"
+            and len(before) > 1
+            and before[-2].lower() == "according"
+            and self._titled_after(m.end())
+        ):
+            prev = ""  # "According to Pat Ferguson, President of AMBO,": a person cited by role
         titled = len(words) > len(tokens) or prev in _TITLES
         blocked = not _PERSON_BLOCKERS.isdisjoint(map(str.lower, tokens)) or tokens[0] in lex.CHANNELS
         blocked = blocked or not _BODY_LINKS.isdisjoint(tokens)  # "One of Trump's": no person's name
@@ -668,6 +704,14 @@ class DocumentContext:
             titled or (len(tokens) >= 2 and prev not in lex.PREPOSITIONS_IN_NAMES and prev != "the")
         )
         return tokens, personlike, gender
+
+    def _titled_after(self, pos: int) -> bool:
+        """Whether a role set off after a name at ``pos`` makes it a person's ("Pat Ferguson, President
+        of AMBO,", "Daniel Van Dyke, the Bank of America economist who", "Eugene Krenzler, wheat
+        specialist for"; not "Merrill Lynch, prices will"): a person's role among the first words
+        after its comma (``_person_role``)."""
+        m = RE_ROLE_AFTER_COMMA.match(self.text, pos)
+        return m is not None and any(_person_role(w.lower()) for w in m["words"].split())
 
     @cached_property
     def people(self) -> tuple[dict[str, str], list[tuple[int, str, str]]]:
@@ -1125,7 +1169,7 @@ class DocumentContext:
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 clauses = self.clauses(j)
                 for clause in reversed(clauses):
-                    if _reported_within(clause, clauses, self.text):
+                    if _reported_within(clause, clauses, self.text, singular):
                         continue  # "It said a January survey put ...": the survey is what "it" reported
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
@@ -1488,7 +1532,7 @@ class DocumentContext:
         if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
         if len(found) > 1:
-            found = [_within_speaker(c, found) for c in found]
+            found = [_within_speaker(c, found, self.text) for c in found]
         return self._pronouns_of_their_speakers(found)
 
     def _pronouns_of_their_speakers(self, found: list[Clause]) -> list[Clause]:
@@ -2383,10 +2427,16 @@ class DocumentContext:
         own = self._sentence_subject(
             max(starts[j], self.doc.sentences[0][si]), self.doc.sentences[1][si], True
         )
-        if own is not None and _table_speaker(own):
-            at, name, kind, _ = own  # its subject, whatever the verb: "Brokers gave the following"
-            named = "name" if kind in ("body", "person") else "nominal"
-            return Clause(name, named, at, at + len(name), at + len(name), starts[j] + len(lead))
+        if own is not None:
+            at, name, kind, _ = own  # its subject, before any verb: "Brokers gave the following"
+            at = self.text.find(name, at, self.doc.sentences[1][si])
+            verb = RE_WORD_AFTER.match(self.text, at + len(name)) if at >= 0 else None
+            if verb is not None and _table_speaker(own, verb["w"]):
+                named = "name" if kind in ("body", "person") else "nominal"
+                return Clause(name, named, at, at + len(name), at + len(name), starts[j] + len(lead))
+        for clause in self.clauses(si):
+            if _table_speaker_clause(clause):
+                return clause  # "The Bundesbank said money supply growth was as follows -"
         if self._lead_body:
             # no speaker of its own ("The stocks (in tonnes), with February and year-earlier
             # comparisons, were -"): the table goes on with the report the body of its lead released

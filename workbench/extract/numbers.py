@@ -1967,14 +1967,16 @@ def _declared_units(text: str) -> list[_Declared]:
         stop = text.find(". ", m.end(), line_end)
         end = line_end if stop < 0 else stop
         tail = text[m.end() : line_end].rstrip()
-        if stop < 0 and (not tail or tail.endswith(lex.LEAD_IN_ENDS)):  # "OATS - in mln bushels": a heading
+        # "OATS - in mln bushels": a heading; "... futures (in 000's bu).": a lead-in's last words
+        if stop < 0 and (not tail.strip(").") or tail.endswith(lex.LEAD_IN_ENDS)):
             end = found[i + 1].start() if i + 1 < len(found) else len(text)
             measure = RE_TABLE_MEASURE.search(text, line_end, end)  # "Acreage (mln acres) --": its own
             end = text.rfind("\n", line_end, measure.start()) + 1 if measure else end
         if m["unit"] is None:
             continue  # "in mln lbs": another unit's table
         scale = lex.DECLARED_SCALES.get((m["scale"] or "").lower(), 1.0)
-        spans.append(_Declared(m.end(), end, UNIT_FORMS[m["unit"].lower()], scale))
+        unit = m["unit"].lower()
+        spans.append(_Declared(m.end(), end, lex.DECLARED_UNIT_FORMS.get(unit) or UNIT_FORMS[unit], scale))
     return spans
 
 

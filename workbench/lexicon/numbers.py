@@ -1137,7 +1137,10 @@ TIME_UNITS_SINGULAR = ("day", "week", "month", "year")
 # with comparative figures for 1986 in brackets, included: beef 26,945 (20,096)", "supply/demand
 # data ... as follows in mln tonnes --" (news-bench: 26 Reuters reports declare "in tonnes", "in mln
 # tonnes" or "in thousands of tonnes"). The words are units.csv forms; the scales multiply.
-DECLARED_UNIT_WORDS = ("tonnes", "tons", "barrels", "ounces", "bushels", "hectares")
+DECLARED_UNIT_WORDS = ("tonnes", "tons", "barrels", "ounces", "bushels", "hectares", "bu")
+# Short forms read as a unit only where a report declares its table's unit ("(in 000's bu)": CFTC
+# stock tables in news-bench); alone "bu" is too short a symbol (units.csv).
+DECLARED_UNIT_FORMS = {"bu": "bushel"}
 DECLARED_SCALES = {
     "mln": 1e6,
     "million": 1e6,
@@ -1146,6 +1149,8 @@ DECLARED_SCALES = {
     "000": 1e3,
     "000's": 1e3,  # "in 000's bushels" (news-bench Reuters: CFTC stock tables, 6 reports)
     "000s": 1e3,
+    "000's of": 1e3,  # "In 000s of bushels"
+    "000s of": 1e3,
 }
 # What ends a declaration's sentence as the lead-in to a list or table ("were -", "as follows in mln
 # tonnes --", "included:"): the declaration then holds to the next one, or the report's end.
