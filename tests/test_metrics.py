@@ -395,6 +395,22 @@ EVENTS = [
 
 # Asides, relative clauses, participles and pronouns between the subject and its verb.
 CLAUSES = [
+    # an adverb between the auxiliary and a participle: the subject is what stands at the figure
+    Case("Unemployment levels are currently stuck at about 10%.", "10%", "unemployment levels"),
+    Case("Stocks were briefly held at 4.2 mln tonnes.", "4.2 mln", "stocks"),
+    # "as a whole" qualifies the phrase before it, which is what the figure measures
+    Case("The CSO said the output index for 1986 as a whole was 113.1.", "113.1", "output index"),
+    Case("Profit for the year as a whole rose 12 pct.", "12 pct", "profit"),
+    # money "in" what it is, after a verb that would name it otherwise
+    Case(
+        "The agency has approved an additional 84.0 mln dlrs in credit guarantees for sales of wheat.",
+        "84.0 mln",
+        "credit guarantees",
+    ),
+    Case("The fund invested 40 mln dlrs in Japanese equities.", "40 mln", "invested"),
+    Case("Donors pledged a total of 3.15 billion dlrs in fresh funds.", "3.15 billion", "fresh funds"),
+    # ... not "in connection with"
+    Case("It refused to pay 9.5 mln dlrs in connection with the sale.", "9.5 mln", "pay"),
     # "as" after a time or a figure opens a clause of its own, whose subject its figures measure
     Case(
         "Traffic grew 9 pct to 2.1 billion miles from 1.9 billion last year "

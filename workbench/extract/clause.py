@@ -336,6 +336,8 @@ def noun_phrase_left(toks: list[Tok], j: int, pps: bool = True) -> tuple[int, in
     (start > end) when there is none.
     """
     end = j
+    if end >= 3 and toks[end].low == "whole" and toks[end - 1].low == "a" and toks[end - 2].low == "as":
+        end -= 3  # "the index for 1986 as a whole": the phrase it qualifies
     opening = wire_mark_start(toks, end)
     if opening > 0:
         # "Merrill Lynch and Co Inc <MER> rose": wire copy's ticker after a name; "its stake in
@@ -900,7 +902,10 @@ def verb_left(toks: list[Tok], j: int) -> Left | None:
     if w in lex.PRONOUNS or w in lex.DETERMINER_WORDS:
         return None
     if is_word(toks[k]):
-        before = toks[k - 1].low if k > 0 else ""
+        b = k - 1
+        while b > 0 and k - b <= 2 and is_adverb(toks[b].low):
+            b -= 1  # "are currently stuck at": the auxiliary before an adverb or two
+        before = toks[b].low if b >= 0 else ""
         verbal = (before in lex.AUXILIARIES or before == "to" or before.endswith("n't")) and prep != "of"
         # ("had revenues of 12.7 mln dlrs": a noun after "had"; no verb takes "of N")
         if verbal and prep and not roles_of(w) and w not in _EVENT_VERBS:

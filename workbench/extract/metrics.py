@@ -482,6 +482,10 @@ def verb_names_it(c: Clause) -> Reading | None:
     after = c.counted()
     if v in _CASUALTY_VERBS:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
+    money_in = c.skip < len(c.after) and c.after[c.skip].low == "in" and _money_or_bare(c.unit) and c.unit
+    found = money_in_what(c) if money_in else None
+    if found is not None:
+        return found  # "approved an additional 84.0 mln dlrs in credit guarantees": what the money is
     if (after is not None and verb["name"]) or (c.skip < len(c.after) and c.after[c.skip].low == "of"):
         # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit; "bought 6.8 mln
         # tonnes of corn", "sold 294 mln stg of paper": what was bought or sold

@@ -872,7 +872,7 @@ INCLUDE_VERBS = EXCLUDE_VERBS | frozenset(
 NOT_TOTAL_HEADS = frozenset("note notes".split())
 AMOUNT_LINK_PHRASES = frozenset((("amounting", "to"), ("valued", "at")))
 # Nouns after "in" that make it an adverbial, not what the money is: "rose to 497p in response".
-IN_ADVERBIALS = frozenset("response reply return all part addition advance exchange turn".split())
+IN_ADVERBIALS = frozenset("response reply return all part addition advance exchange turn connection".split())
 
 # A participle after the noun it modifies names what the figure is: "a eurobond paying 8-3/4 pct",
 # "..., earning 3.55m euros"; "priced at" is the one past participle that does ("narrowed to",
