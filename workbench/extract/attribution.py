@@ -493,14 +493,17 @@ def _table_speaker_clause(clause: Clause) -> bool:
     return _speaker_head(last)
 
 
-def _within_speaker(clause: Clause, found: list[Clause], text: str) -> Clause:
+def _within_speaker(i: int, found: list[Clause], text: str) -> Clause:
     """``clause``, its content cut where another clause's cue ends when it is read inside that
     clause's speaker, an aside before its cue ("Priebus, in the wake of a new poll showing ... down to
     14 percent, told Fox News"; "the figures - revised after an audit which led to ... - showed"):
     what it reports stays inside the aside, and what follows the cue is the other's. Not inside an
     adjunct set off by a comma ("In a separate statement British Telecommunications said that it had
-    signed a two-year," read as one clause's speaker)."""
-    for other in found:
+    signed a two-year," read as one clause's speaker). The clause is ``found[i]``; the
+    MAX_CLAUSES_AROUND clauses on each side of it are asked, so a sentence of many clauses is read
+    in linear time."""
+    clause = found[i]
+    for other in found[max(0, i - MAX_CLAUSES_AROUND) : i + MAX_CLAUSES_AROUND + 1]:
         if (
             other is not clause
             and text[other.skip_end - 1 : other.skip_end] != ","
@@ -514,15 +517,17 @@ def _within_speaker(clause: Clause, found: list[Clause], text: str) -> Clause:
     return clause
 
 
-def _reported_within(clause: Clause, clauses: list[Clause], text: str, singular: bool = False) -> bool:
+def _reported_within(n: int, clauses: list[Clause], text: str, singular: bool = False) -> bool:
     """Whether ``clause`` stands inside what another clause of its sentence reports ("It said a
     January survey put the area at ..."): the outer speaker, not the one it quotes, is what a later
     "it said" goes on with. Not when ``clause`` reports the other ("Industry demand continued to
     erode ..., the company said"), nor inside a source set off by a comma ("In its World Production
     and Trade Report, the department said": the department speaks through its report). With
     ``singular`` (for "it"), an outer plural ("Finance ministry officials said the Bank of Korea
-    reported ... It said") cannot be what "it" goes on with, so the inner speaker stays."""
-    for other in clauses:
+    reported ... It said") cannot be what "it" goes on with, so the inner speaker stays. The clause
+    is ``clauses[n]``, weighed against the MAX_CLAUSES_AROUND clauses on each side of it."""
+    clause = clauses[n]
+    for other in clauses[max(0, n - MAX_CLAUSES_AROUND) : n + MAX_CLAUSES_AROUND + 1]:
         if other is clause or text[other.skip_end - 1 : other.skip_end] == ",":
             continue
         if singular and other.kind == "nominal" and _plural_np(other.subject):
@@ -1168,8 +1173,9 @@ class DocumentContext:
             found = ("", -1)
             for j in range(i - 1, max(-1, i - 1 - PREVIOUS_SENTENCES), -1):
                 clauses = self.clauses(j)
-                for clause in reversed(clauses):
-                    if _reported_within(clause, clauses, self.text, singular):
+                for n in range(len(clauses) - 1, -1, -1):
+                    clause = clauses[n]
+                    if _reported_within(n, clauses, self.text, singular):
                         continue  # "It said a January survey put ...": the survey is what "it" reported
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
@@ -1532,7 +1538,7 @@ class DocumentContext:
         if _may_hold(runs, _DOCUMENT_NP_HEADS) and RE_DOCUMENT_NP_HINT.search(self.text, s, e):
             found.extend(self._document_np_clauses(toks, e))
         if len(found) > 1:
-            found = [_within_speaker(c, found, self.text) for c in found]
+            found = [_within_speaker(i, found, self.text) for i in range(len(found))]
         return self._pronouns_of_their_speakers(found)
 
     def _pronouns_of_their_speakers(self, found: list[Clause]) -> list[Clause]:
