@@ -409,7 +409,8 @@ CLAUSES = [
     ),
     Case("The fund invested 40 mln dlrs in Japanese equities.", "40 mln", "invested"),
     Case("Donors pledged a total of 3.15 billion dlrs in fresh funds.", "3.15 billion", "fresh funds"),
-    # ... not "in connection with"
+    # ... not "in connection with", nor "in total"
+    Case("The line would cost 4.2 billion dlrs in total.", "4.2 billion", "cost"),
     Case("It refused to pay 9.5 mln dlrs in connection with the sale.", "9.5 mln", "pay"),
     # "as" after a time or a figure opens a clause of its own, whose subject its figures measure
     Case(

@@ -484,7 +484,7 @@ def verb_names_it(c: Clause) -> Reading | None:
         return _read(c, v, after.metric if after else "", end=after.end if after else -1)
     money_in = c.skip < len(c.after) and c.after[c.skip].low == "in" and _money_or_bare(c.unit) and c.unit
     found = money_in_what(c) if money_in else None
-    if found is not None:
+    if found is not None and found.metric != "total":  # "would cost $4.2bn in total": the verb's
         return found  # "approved an additional 84.0 mln dlrs in credit guarantees": what the money is
     if (after is not None and verb["name"]) or (c.skip < len(c.after) and c.after[c.skip].low == "of"):
         # "offered Argentina an extra 110.5 mln Swiss franc credit": the credit; "bought 6.8 mln
