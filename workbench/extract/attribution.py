@@ -493,6 +493,13 @@ def _table_speaker_clause(clause: Clause) -> bool:
     return _speaker_head(last)
 
 
+def _set_off_by_comma(clause: Clause, text: str) -> bool:
+    """Whether a clause's speaker ends with a comma: an adjunct set off before the sentence's own
+    speaker ("In a separate statement ...,", "In its World Production and Trade Report,"), which
+    neither holds nor reports another clause."""
+    return text[clause.skip_end - 1 : clause.skip_end] == ","
+
+
 def _within_speaker(i: int, found: list[Clause], text: str) -> Clause:
     """``clause``, its content cut where another clause's cue ends when it is read inside that
     clause's speaker, an aside before its cue ("Priebus, in the wake of a new poll showing ... down to
@@ -506,7 +513,7 @@ def _within_speaker(i: int, found: list[Clause], text: str) -> Clause:
     for other in found[max(0, i - MAX_CLAUSES_AROUND) : i + MAX_CLAUSES_AROUND + 1]:
         if (
             other is not clause
-            and text[other.skip_end - 1 : other.skip_end] != ","
+            and not _set_off_by_comma(other, text)
             and other.subject != clause.subject  # "The CPB, forecasting a rise to 7.2 pct, urged": its own
             and other.skip_start < clause.skip_start
             and clause.skip_end <= other.skip_end
@@ -528,7 +535,7 @@ def _reported_within(n: int, clauses: list[Clause], text: str, singular: bool = 
     is ``clauses[n]``, weighed against the MAX_CLAUSES_AROUND clauses on each side of it."""
     clause = clauses[n]
     for other in clauses[max(0, n - MAX_CLAUSES_AROUND) : n + MAX_CLAUSES_AROUND + 1]:
-        if other is clause or text[other.skip_end - 1 : other.skip_end] == ",":
+        if other is clause or _set_off_by_comma(other, text):
             continue
         if singular and other.kind == "nominal" and _plural_np(other.subject):
             continue
