@@ -351,8 +351,13 @@ RE_HEADLINE_SOURCE = regex.compile(
     rf"\A[ \t]*(?P<subj>(?:[A-Z][\w.'’-]*|(?i:{alternation(_TITLES)}))(?:\ [\w.'’-]+){{0,4}}):\ +\S"
 )
 # A body named by its role: "the defence ministry", "The agency" (later "it" may point to it).
+_NOT_MODIFIERS = alternation(sorted(lex.DEFINITE_DETERMINERS | lex.OWNER_DETERMINERS | {"a", "an"}))
 RE_NOMINAL_BODY = regex.compile(
-    rf"\b[Tt]he\ (?P<np>(?:[a-z][\w-]*\ ){{0,2}}{trie_alternation(lex.BODY_HEADS)})\b(?![’'\w-])"
+    rf"""\b[Tt]he\ (?P<np>
+        (?:(?!(?:{_NOT_MODIFIERS})\ )[a-z][\w-]*\ ){{0,2}}  # up to two modifiers, no second determiner:
+        {trie_alternation(lex.BODY_HEADS)}                # not "the time the company", "the plan its board"
+    )\b(?![’'\w-])""",
+    regex.VERBOSE,
 )
 # What a sentence opens with, when it is a speaker-like noun phrase followed by a verb:
 # "The defence ministry gave...", "Analysts at Pillar Research estimated...", "Streaming company
@@ -1184,6 +1189,8 @@ class DocumentContext:
                     clause = clauses[n]
                     if _reported_within(n, clauses, self.text, singular):
                         continue  # "It said a January survey put ...": the survey is what "it" reported
+                    if singular and clause.subject.split(" ", 1)[0].lower() == "its":
+                        continue  # "Under the plan its board declared ... It said": what "its" means
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
                     if nominal or body:
@@ -1521,7 +1528,14 @@ class DocumentContext:
                     or _possessive(before)
                     or before.lower() in lex.MEASURE_MODIFIERS
                 )  # "the forecast", "Gore's estimate", "a half percentage point to 2%": nouns
-                if not after_determiner and self.doc.quote_at(toks.starts[k]) is None:
+                # "A previous estimate of 0.1% growth", "an earlier forecast of": a document's noun
+                # after a word that cannot speak (not "Trade estimates of", "analysts estimates of")
+                noun_of = k + 1 < n and words[k + 1] == "of" and w.lower() in lex.DOCUMENT_HEADS
+                noun_of = noun_of and before.isalpha() and before.islower() and not _speaker_head(before)
+                owner = words[k - 2] if k >= 2 else ""  # "The candidates' respective estimates of": theirs
+                owned = owner in ("'", "’") or _possessive(owner) or _speaker_head(owner)
+                noun_of = noun_of and (owner.lower() in _DETERMINERS or not owned)
+                if not after_determiner and not noun_of and self.doc.quote_at(toks.starts[k]) is None:
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:
                         if RE_RESPONDENTS_BEFORE.search(
@@ -1769,13 +1783,24 @@ class DocumentContext:
             and (lead < 0 or words[lead] != "," or lead < 1 or words[lead - 1].lower() != "as")
         ):
             return self._source_after(toks, rest + 1, cue_start, s, e)  # "As reported by X, C"
-        if cue.endswith("ed") and words[rest : rest + 1] == ["by"] and k > 0:
-            figure = _figure_before(words, k - 1)  # "rises of 7.3 pct against 5.5 pct estimated by X"
+        reports = cue in lex.FIGURE_AGENT_PARTICIPLES
+        by = (
+            rest + 1
+            if reports and rest + 1 < n and words[rest].endswith("ly") and words[rest].islower()
+            else rest
+        )
+        if cue.endswith(("ed", "forecast")) and words[by : by + 1] == ["by"] and k > 0:
+            # "rises of 7.3 pct against 5.5 pct estimated by X"; a participle that reports a figure
+            # reaches past a unit and an adverb: "the 480 mln marks announced recently by Volkswagen"
+            figure = _figure_before(words, k - 1, units=reports)
             if figure is not None:
-                agent = _np_right(words, rest + 1, n, open_slot=True)
+                agent = _np_right(words, by + 1, n, open_slot=True)
                 if agent is None:
                     return None
                 a_first, a_last, a_kind = agent
+                a_last = _before_time(
+                    words, a_first, a_last
+                )  # "by Tokyo last week", "by Shell U.K. Ltd Friday"
                 subject = self._span_text(toks, a_first, a_last)
                 return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
@@ -2822,12 +2847,36 @@ def _time_adjunct_length(words: list[str], j: int) -> int:
     return j - first + 1
 
 
-def _figure_before(words: list[str], j: int) -> int | None:
+def _unit_word(word: str) -> bool:
+    """Whether ``word`` may be a unit after a figure's digits: a lower-case word, no clause word."""
+    return word.isalpha() and word.islower() and word not in _BOUNDARY and word not in _CUES
+
+
+def _before_time(words: list[str], first: int, last: int) -> int:
+    """The last token of the phrase ``first``..``last`` before a time adjunct inside it ("Tokyo last
+    week went", "Shell U.K. Ltd Friday"): an opener with a time noun, or a weekday after a name."""
+    for p in range(first + 1, last + 1):
+        nxt = words[p + 1] if p + 1 <= last else ""
+        opener = words[p].lower() in lex.TIME_ADJUNCT_OPENERS and (nxt in _CALENDAR or nxt in lex.TIME_NOUNS)
+        if opener or words[p] in _WEEKDAYS:
+            return p - 1
+    return last
+
+
+def _figure_before(words: list[str], j: int, units: bool = False) -> int | None:
     """The first token of a figure that ends at token ``j`` ("5.5 pct", "$4.2 billion", "40,000"),
-    or None: a participle right after a figure modifies it ("5.5 pct estimated by the CEOE")."""
+    or None: a participle right after a figure modifies it ("5.5 pct estimated by the CEOE").
+    Scales and units may follow the digits: "pct", "billion dlrs"; with ``units`` any lower-case
+    word that is no clause word ("mln marks", "tonnes")."""
     i = j
-    while i >= 0 and j - i < 4 and (words[i].lower() in _FIGURE_WORDS or words[i] in _MONEY_SIGNS):
-        i -= 1  # units and scales after the digits: "pct", "billion dlrs"
+    while (
+        i >= 0
+        and j - i < 4
+        and (
+            words[i].lower() in _FIGURE_WORDS or words[i] in _MONEY_SIGNS or (units and _unit_word(words[i]))
+        )
+    ):
+        i -= 1
     if i < 0 or not words[i][:1].isdigit():
         return None
     while i > 0 and words[i - 1] in _MONEY_SIGNS:
@@ -3038,8 +3087,28 @@ def _np_left(words: list[str], j: int) -> tuple[int, int, str] | None:
     if i >= 0 and words[i] in ("which", "whom"):
         return np  # "strikes, which employers say have cost": the relative is what they say
     if i >= 0 and words[i].islower() and words[i].isalpha() and words[i] not in _BOUNDARY and not time:
+        if _closes_fronted_adjunct(words, i):
+            return np  # "In a statement the company said": the adjunct's noun, not a verb's object
         return np if np[2] == "name" and _described_name(words, i) else None
     return np
+
+
+def _closes_fronted_adjunct(words: list[str], i: int) -> bool:
+    """Whether token ``i`` ends an adjunct that opens the sentence without a comma ("In a statement",
+    "During the presentation", "In its report on the council's work"): a preposition of
+    lex.ADJUNCT_OPENERS first (after a dateline's dash or a quotation mark), then no mark of a
+    clause (a comma, a colon) nor a finite verb."""
+    for a in range(i - 1, max(-1, i - lex.MAX_FRONTED_ADJUNCT), -1):
+        w = words[a]
+        if (
+            w.lower() in lex.ADJUNCT_OPENERS
+            and w[:1].isupper()
+            and (a == 0 or words[a - 1] in _DASHES | _QUOTE_MARKS)
+        ):
+            return True
+        if not (w.isalnum() or _possessive(w)) or w.lower() in _AUX or w.lower() in _CUES:
+            return False
+    return False
 
 
 def _named_before_description(words: list[str], np: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -3598,6 +3667,8 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                     i -= 4  # "Industrial Equity (Pacific) Ltd", "Sony (U.K.) Ltd": one company's name
                     continue
                 break
+            if words[i - 1] in _WEEKDAYS and i - 2 >= 0 and words[i - 2].lower() in lex.TIME_ADJUNCT_OPENERS:
+                break  # "At a press conference on Thursday Intel announced": a date, then the name
             if not (
                 _capitalised(words[i - 1])
                 or (words[i - 1] in _NAME_LINKS and i - 2 >= 0 and _capitalised(words[i - 2]))
