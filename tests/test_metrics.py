@@ -920,6 +920,12 @@ SALES = [
     Case("Traders offered 65 pct soymeal at 301 dlrs a tonne.", "301 dlrs", "price per tonne"),
     Case("The chain has agreed to buy rival grocer Fenwick for $410m.", "$410m", "buy"),
     Case("The ferry line was sold in March 2019 for €95m.", "€95m", "sold"),
+    # ... the noun of a sale or purchase before "of" what changes hands
+    Case("Owners will vote on the sale of its oil and gas fields for 3,650,000 dlrs.", "3,650,000", "sale"),
+    Case("Harlan completed the acquisition of Vesco Tools for about 21 mln dlrs.", "21 mln", "acquisition"),
+    Case("The unit completed the purchase of a Danish mill for 70 mln dlrs.", "70 mln", "purchase"),
+    # ... and a sale set off by commas leaves the sentence's own subject to the figure after it
+    Case("Net income, after the sale of its unit for 9 mln dlrs, was 4 mln dlrs.", "4 mln", "net income"),
 ]
 
 # A figure in seconds that nothing names is a time.

