@@ -723,6 +723,23 @@ NOT_SOURCES = [
     ),
 ]
 PRONOUNS_AND_SHORT_FORMS = [
+    # a body set off by a description opens its sentence, and "the company" or "it" goes on with it,
+    # not with a body named inside the description
+    Case(
+        "FREMONT, Calif., April 8 - Kestrel Systems, a maker of testers for ASIC chips, said it raised "
+        "4.8 mln dlrs.\n\nIt said it has now raised 8.6 mln dlrs in all.",
+        "8.6 mln",
+        "Kestrel Systems",
+        whole=True,
+    ),
+    # ... and its short form after its full name means the full name
+    Case(
+        "Corvel Petroleum Corp said it will raise prices.\n\nCorvel, a joint venture of Alder Corp and "
+        "Birch Inc, said naphtha is up four cts.\n\nFuel oil postings are up 1.50 dlrs, the company said.",
+        "1.50 dlrs",
+        "Corvel Petroleum Corp",
+        whole=True,
+    ),
     # "he" with no person named before it: the speaker after the lead's content, else the body the
     # lead names speaking (an unnamed official of it)
     Case(

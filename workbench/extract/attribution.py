@@ -380,7 +380,8 @@ RE_SENTENCE_SUBJECT = regex.compile(
       | (?P<name>{_CAP_RUN})                                                     # Ines Vidal
     )
     (?:’s|'s)?(?=\ (?:also\ |later\ |then\ |now\ )?[a-z]                     # then a verb,
-      |(?<=\b(?:{_COMPANY_ENDS})\.?),\ [a-z])                                  # or a company's aside
+      |(?<=\b(?:{_COMPANY_ENDS})\.?),\ [a-z]                                   # or a company's aside,
+      |,\ (?:a|an)\ [a-z])                                                     # or a description's
 """,
     regex.VERBOSE,
 )
@@ -1479,6 +1480,17 @@ class DocumentContext:
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
             bodies = self.bodies(pos)
             i = bisect.bisect_left(bodies, (pos,)) - 1
+            if named and " " not in named:
+                # "Caltex Petroleum Corp said ... Caltex, a joint venture of Chevron Corp and Texaco
+                # INC, said ... the company said": the fuller name of the subject, not the last named
+                fuller = (
+                    b
+                    for _, b in reversed(bodies[max(0, i - MAX_SUBJECTS_BACK) : i + 1])
+                    if named in b.split()
+                )
+                full = next((b for b in fuller if b != named), "")
+                if full:
+                    return full
             while i >= 0 and _is_place(bodies[i][1]):
                 i -= 1  # "of Research Triangle Park, N.C.": a place, not the company
             return bodies[i][1] if i >= 0 else nominal
