@@ -1192,8 +1192,8 @@ class DocumentContext:
                     clause = clauses[n]
                     if _reported_within(n, clauses, self.text, singular):
                         continue  # "It said a January survey put ...": the survey is what "it" reported
-                    owned = clause.subject.split()
-                    if singular and owned[0].lower() == "its" and owned[-1].lower() not in lex.DOCUMENT_HEADS:
+                    owned = clause.subject.lower().split()
+                    if singular and owned[:1] == ["its"] and owned[-1] not in lex.DOCUMENT_HEADS:
                         continue  # "Under the plan its board declared ... It said": what "its" means
                     # (not "its annual report said. It said": the report)
                     body = clause.kind == "name" and not self._is_person(clause.subject)
@@ -1478,8 +1478,7 @@ class DocumentContext:
             )
             if (proper or self._is_body_name(named)) and not _is_place(named):  # not "About", "Earlier"
                 return named  # "Olin Corp said ... The club said": the body a sentence named before
-            bodies = self.bodies(pos)
-            i = bisect.bisect_left(bodies, (pos,)) - 1
+            i = bisect.bisect_left(bodies, (pos,)) - 1  # (``bodies`` read above, the same list)
             if named and " " not in named:
                 # "Caltex Petroleum Corp said ... Caltex, a joint venture of Chevron Corp and Texaco
                 # INC, said ... the company said": the fuller name of the subject, not the last named
@@ -1566,14 +1565,11 @@ class DocumentContext:
                     or _possessive(before)
                     or before.lower() in lex.MEASURE_MODIFIERS
                 )  # "the forecast", "Gore's estimate", "a half percentage point to 2%": nouns
-                # "A previous estimate of 0.1% growth", "an earlier forecast of": a document's noun
-                # after a word that cannot speak (not "Trade estimates of", "analysts estimates of")
-                noun_of = k + 1 < n and words[k + 1] == "of" and w.lower() in lex.DOCUMENT_HEADS
-                noun_of = noun_of and before.isalpha() and before.islower() and not _speaker_head(before)
-                owner = words[k - 2] if k >= 2 else ""  # "The candidates' respective estimates of": theirs
-                owned = owner in ("'", "’") or _possessive(owner) or _speaker_head(owner)
-                noun_of = noun_of and (owner.lower() in _DETERMINERS or not owned)
-                if not after_determiner and not noun_of and self.doc.quote_at(toks.starts[k]) is None:
+                if (
+                    not after_determiner
+                    and not _document_noun_before_of(words, k)
+                    and self.doc.quote_at(toks.starts[k]) is None
+                ):
                     clause = self._clause_at(toks, k, k + span, s, e, found)
                     if clause is not None:
                         if RE_RESPONDENTS_BEFORE.search(
@@ -2884,6 +2880,20 @@ def _time_adjunct_length(words: list[str], j: int) -> int:
     if first >= 1 and words[first - 1].lower() in lex.TIME_ADJUNCT_MODIFIERS:
         first -= 1
     return j - first + 1
+
+
+def _document_noun_before_of(words: list[str], k: int) -> bool:
+    """Whether the cue at ``k`` is a document's noun before "of", after a word that cannot speak and
+    no owner: "A previous estimate of 0.1% growth", "an earlier forecast of" (not "Trade estimates
+    of", "analysts estimates of", "The candidates' respective estimates of")."""
+    if k < 1 or k + 1 >= len(words) or words[k + 1] != "of" or words[k].lower() not in lex.DOCUMENT_HEADS:
+        return False
+    before = words[k - 1]
+    if not (before.isalpha() and before.islower()) or _speaker_head(before):
+        return False
+    owner = words[k - 2] if k >= 2 else ""
+    owned = owner in ("'", "’") or _possessive(owner) or _speaker_head(owner)
+    return owner.lower() in _DETERMINERS or not owned
 
 
 def _unit_word(word: str) -> bool:
